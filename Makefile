@@ -1,0 +1,33 @@
+# Two commands on a fresh clone: `make run` and `make test`. Both set up .venv themselves.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test lint bench clean
+
+$(VENV)/.run-installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml $(VENV)/.run-installed
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(VENV)/.run-installed
+	$(PY) -m quizapp $(ARGS)
+
+lint: $(VENV)/.test-installed
+	$(PY) -m ruff check quizapp tests benchmarks
+	$(PY) -m ruff format --check quizapp tests benchmarks
+	$(PY) -m mypy
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

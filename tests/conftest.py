@@ -1,0 +1,29 @@
+"""Every test runs in its own folders: nothing touches the real home, the real data or cache."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point HOME, XDG folders and quizapp's own variables into this test's tmp_path."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("QUIZAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("QUIZAPP_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("QUIZAPP_BANK_PATH", raising=False)
+    return home
