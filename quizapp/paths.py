@@ -24,7 +24,7 @@ BANK_PATH_ENV = "QUIZAPP_BANK_PATH"
 
 
 def bundled_bank_dir() -> Path:
-    """The banks that ship with the app: `questions/` of a source checkout, else the installed copy."""
+    """The banks that ship: `questions/` of a source checkout, else the installed copy."""
     in_checkout = Path(__file__).resolve().parent.parent / "questions"
     if in_checkout.is_dir():
         return in_checkout

@@ -14,7 +14,7 @@ BankId = NewType("BankId", str)
 QuestionId = NewType("QuestionId", str)
 
 
-class QuestionType(str, enum.Enum):
+class QuestionType(enum.StrEnum):
     """The seven kinds of question a bank may hold."""
 
     SINGLE = "single"
@@ -26,7 +26,7 @@ class QuestionType(str, enum.Enum):
     MATCH = "match"
 
 
-class Difficulty(str, enum.Enum):
+class Difficulty(enum.StrEnum):
     EASY = "easy"
     MEDIUM = "medium"
     HARD = "hard"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quizapp.bank.model import Bank
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     ERROR = "error"
     WARNING = "warning"
 

@@ -1,0 +1,646 @@
+"""Bank YAML text -> `LoadResult`: the model built from the node tree, and every problem found.
+
+The checker never stops at the first mistake: it walks the whole file, collects each problem
+with its line and column and a plain fix, and keeps every question that has none.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.bank import fields as F
+from quizapp.bank.model import (
+    Bank,
+    BankId,
+    Difficulty,
+    Question,
+    QuestionId,
+    QuestionType,
+    Source,
+)
+from quizapp.bank.problems import LoadResult, Problem, Severity, SkippedQuestion
+from quizapp.bank.sourcetext import SourceText
+from quizapp.bank.yamlnodes import (
+    MappingNode,
+    Node,
+    ScalarNode,
+    SequenceNode,
+    YamlProblem,
+    compose,
+    tag_problem,
+)
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_NODE_VISITS = 500_000  # bounds the work aliases can cause ("billion laughs")
+_ID = re.compile(F.ID_PATTERN)
+_TRUE = {"true", "yes", "on", "y"}
+
+SourceReader = Callable[[Path], "SourceText | str"]
+
+
+class _TooMuch(Exception):
+    pass
+
+
+@dataclass
+class _Fields:
+    """A mapping's keys with their key and value nodes, after duplicate/unknown checks."""
+
+    node: MappingNode
+    values: dict[str, tuple[Node, Node]]
+
+    def get(self, key: str) -> Node | None:
+        pair = self.values.get(key)
+        return pair[1] if pair else None
+
+    def key_node(self, key: str) -> Node:
+        return self.values[key][0]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.values
+
+
+def check_bytes(
+    data: bytes,
+    path: str,
+    read_source: SourceReader | None = None,
+    content_hash: str = "",
+) -> LoadResult:
+    """Check a bank file's bytes. `read_source` reads `source.file` (None: no quote checks)."""
+    if len(data) > MAX_BYTES:
+        return _fatal(
+            path,
+            1,
+            1,
+            f"the file is {len(data) / 1e6:.1f} MB; a bank may be at most "
+            f"{MAX_BYTES // (1024 * 1024)} MB — split it into several banks",
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return _fatal(
+            path,
+            line,
+            column,
+            "the file is not UTF-8 text; save it as UTF-8 in your editor",
+        )
+    return check_text(text, path, read_source, content_hash)
+
+
+def check_text(
+    text: str,
+    path: str,
+    read_source: SourceReader | None = None,
+    content_hash: str = "",
+) -> LoadResult:
+    """Check bank YAML given as text; see `check_bytes`."""
+    if "\x00" in text:
+        return _fatal(path, 1, 1, "the file contains NUL bytes; it is not a text file")
+    try:
+        root = compose(text)
+    except YamlProblem as exc:
+        return _fatal(path, exc.line, exc.column, exc.message)
+    if root is None:
+        return _fatal(
+            path, 1, 1, "the file is empty; a bank needs at least `title:` and `questions:`"
+        )
+    checker = _Checker(path, read_source)
+    try:
+        return checker.check(root, content_hash)
+    except _TooMuch:
+        return _fatal(
+            path,
+            1,
+            1,
+            "the file uses aliases (*name) so much that it would expand to an enormous bank; "
+            "write the questions out instead",
+        )
+    except RecursionError:
+        return _fatal(path, 1, 1, "the file is nested too deeply to be a question bank")
+
+
+def _fatal(path: str, line: int, column: int, message: str) -> LoadResult:
+    return LoadResult(path, None, (Problem(path, line, column, Severity.ERROR, message),))
+
+
+def _peek_id(node: Node) -> str | None:
+    """A question's id as written, so even its earliest problems can name it."""
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if getattr(key, "value", None) == "id" and isinstance(value, ScalarNode):
+                return str(value.value) or None
+    return None
+
+
+def _where(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a set of keys"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if node.tag.endswith(":null"):
+        return "empty"
+    return "a single value"
+
+
+def _suggest(word: str, options: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    if not close:
+        lowered = {o.casefold(): o for o in options}
+        close = difflib.get_close_matches(word.casefold(), list(lowered), n=1, cutoff=0.6)
+        close = [lowered[c] for c in close]
+    return f" — did you mean '{close[0]}'?" if close else ""
+
+
+class _Checker:
+    def __init__(self, path: str, read_source: SourceReader | None) -> None:
+        self.path = path
+        self.read_source = read_source
+        self.problems: list[Problem] = []
+        self.visits = 0
+        self.qid: str | None = None
+        self.question_errors = 0
+
+    # -- reporting -------------------------------------------------------------------------
+    def error(self, node: Node, message: str) -> None:
+        line, column = _where(node)
+        self.problems.append(Problem(self.path, line, column, Severity.ERROR, message, self.qid))
+        self.question_errors += 1
+
+    def warn(self, node: Node, message: str) -> None:
+        line, column = _where(node)
+        self.problems.append(Problem(self.path, line, column, Severity.WARNING, message, self.qid))
+
+    def visit(self, node: Node) -> bool:
+        """Count work and refuse tags that are not plain data; False when the node is unusable."""
+        self.visits += 1
+        if self.visits > MAX_NODE_VISITS:
+            raise _TooMuch
+        reason = tag_problem(node)
+        if reason:
+            self.error(node, reason)
+            return False
+        return True
+
+    # -- node readers ------------------------------------------------------------------------
+    def mapping(self, node: Node, allowed: tuple[str, ...], what: str) -> _Fields | None:
+        if not self.visit(node):
+            return None
+        if not isinstance(node, MappingNode):
+            self.error(node, f"{what} must be a set of `key: value` lines, not {_kind(node)}")
+            return None
+        values: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in self._pairs(node):
+            if not self.visit(key_node):
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.error(key_node, f"a key in {what} must be a plain word, not {_kind(key_node)}")
+                continue
+            key = key_node.value
+            if key in values:
+                first = values[key][0].start_mark.line + 1
+                self.error(
+                    key_node,
+                    f"the key '{key}' appears twice in {what} (first on line {first}); "
+                    "keep only one",
+                )
+                continue
+            if key not in allowed:
+                self.error(key_node, f"unknown key '{key}' in {what}{_suggest(key, allowed)}")
+                continue
+            values[key] = (key_node, value_node)
+        return _Fields(node, values)
+
+    def _pairs(self, node: MappingNode) -> list[tuple[Node, Node]]:
+        """The mapping's pairs, with YAML merge keys (`<<: *defaults`) applied."""
+        own: list[tuple[Node, Node]] = []
+        merged: list[tuple[Node, Node]] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
+                for source in sources:
+                    self.visit(source)
+                    if isinstance(source, MappingNode):
+                        merged.extend(self._pairs(source))
+                    else:
+                        self.error(source, "`<<:` must refer to a set of keys (an &anchor)")
+            else:
+                own.append((key_node, value_node))
+        own_keys = {k.value for k, _ in own if isinstance(k, ScalarNode)}
+        return own + [(k, v) for k, v in merged if k.value not in own_keys]
+
+    def text(self, node: Node, name: str, *, empty_ok: bool = False) -> str | None:
+        if not self.visit(node):
+            return None
+        if not isinstance(node, ScalarNode):
+            self.error(node, f"`{name}` must be text, not {_kind(node)}")
+            return None
+        value: str = node.value
+        if not value.strip() and not empty_ok:
+            self.error(node, f"`{name}` is empty; write the text after `{name}:`")
+            return None
+        return value
+
+    def texts(self, node: Node, name: str, *, allow_single: bool = False) -> list[tuple[Node, str]]:
+        """A list of texts, each with its node; duplicates are reported."""
+        if not self.visit(node):
+            return []
+        if isinstance(node, ScalarNode) and allow_single:
+            value = self.text(node, name)
+            return [(node, value)] if value is not None else []
+        if not isinstance(node, SequenceNode):
+            self.error(node, f"`{name}` must be a list (`[a, b]` or one `- item` per line)")
+            return []
+        out: list[tuple[Node, str]] = []
+        seen: dict[str, int] = {}
+        for item in node.value:
+            value = self.text(item, f"each entry of {name}")
+            if value is None:
+                continue
+            key = value.strip().casefold()
+            if key in seen:
+                self.error(
+                    item,
+                    f"'{value}' appears twice in `{name}` (first on line {seen[key]}); "
+                    "each entry must differ",
+                )
+                continue
+            seen[key] = item.start_mark.line + 1
+            out.append((item, value))
+        return out
+
+    def number(
+        self, node: Node, name: str, *, positive: bool = False, signed: bool = False
+    ) -> float | None:
+        if not self.visit(node):
+            return None
+        if (
+            not isinstance(node, ScalarNode)
+            or node.tag.endswith(("null", "bool"))
+            or (node.tag.endswith("str") and node.style)
+        ):
+            quoted = isinstance(node, ScalarNode) and node.style in ("'", '"')
+            hint = " (remove the quotes)" if quoted else ""
+            shown = f"'{node.value}'" if isinstance(node, ScalarNode) else _kind(node)
+            self.error(node, f"`{name}` must be a number, not {shown}{hint}")
+            return None
+        try:
+            value = float(node.value.replace("_", ""))
+        except ValueError:
+            self.error(node, f"`{name}` must be a plain number like 45 or 2.5, not '{node.value}'")
+            return None
+        if not math.isfinite(value):
+            self.error(node, f"`{name}` must be a finite number")
+            return None
+        if positive and value <= 0:
+            self.error(node, f"`{name}` must be more than 0")
+            return None
+        if value < 0 and not signed:
+            self.error(node, f"`{name}` cannot be negative")
+            return None
+        return value
+
+    def boolean(self, node: Node, name: str) -> bool | None:
+        if not self.visit(node):
+            return None
+        if isinstance(node, ScalarNode) and node.tag.endswith(":bool"):
+            return node.value.casefold() in _TRUE
+        shown = f"'{node.value}'" if isinstance(node, ScalarNode) else _kind(node)
+        hint = " without quotes" if isinstance(node, ScalarNode) and node.style else ""
+        self.error(node, f"`{name}` must be true or false{hint}, not {shown}")
+        return None
+
+    def integer(self, node: Node, name: str, low: int, high: int) -> int | None:
+        value = self.number(node, name)
+        if value is None:
+            return None
+        if value != int(value) or not low <= value <= high:
+            self.error(node, f"`{name}` must be a whole number from {low} to {high}")
+            return None
+        return int(value)
+
+    # -- the bank ----------------------------------------------------------------------------
+    def check(self, root: Node, content_hash: str) -> LoadResult:
+        if isinstance(root, SequenceNode):
+            self.error(
+                root,
+                "the file starts with a list; a bank starts with keys like `title:` and "
+                "`questions:`, and the questions go in the list under `questions:`",
+            )
+            return self._result(None, [])
+        top = self.mapping(root, F.TOP_KEYS, "the bank")
+        if top is None:
+            return self._result(None, [])
+        stem = Path(self.path).stem
+        title = self._required_text(top, "title", root)
+        bank_id = stem
+        if "id" in top:
+            value = self.text(top.get("id") or root, "id")
+            if value is not None and not _ID.fullmatch(value):
+                self.error(
+                    top.get("id") or root,
+                    f"the bank id '{value}' may use only a-z, 0-9, '.', '_' and '-'",
+                )
+            elif value is not None:
+                bank_id = value
+        description = self._optional_text(top, "description")
+        language = self._optional_text(top, "language")
+        source, source_text = self._source(top)
+        time_limit, points = self._defaults(top)
+        questions, skipped = self._questions(top, root, source, source_text)
+        if not questions:
+            return self._result(None, skipped)
+        bank = Bank(
+            id=BankId(bank_id),
+            title=title or bank_id,
+            path=self.path,
+            content_hash=content_hash,
+            questions=tuple(questions),
+            description=description,
+            language=language,
+            source=source,
+            default_time_limit=time_limit,
+            default_points=points if points is not None else 1.0,
+        )
+        return self._result(bank, skipped)
+
+    def _result(self, bank: Bank | None, skipped: list[SkippedQuestion]) -> LoadResult:
+        problems = sorted(self.problems, key=lambda p: (p.line, p.column))
+        return LoadResult(self.path, bank, tuple(problems), tuple(skipped))
+
+    def _required_text(self, fields: _Fields, key: str, owner: Node) -> str | None:
+        node = fields.get(key)
+        if node is None:
+            self.error(owner, f"`{key}:` is missing; add it")
+            return None
+        return self.text(node, key)
+
+    def _optional_text(self, fields: _Fields, key: str) -> str | None:
+        node = fields.get(key)
+        return None if node is None else self.text(node, key)
+
+    def _source(self, top: _Fields) -> tuple[Source | None, SourceText | None]:
+        node = top.get("source")
+        if node is None:
+            return None, None
+        fields = self.mapping(node, F.SOURCE_KEYS, "`source`")
+        if fields is None:
+            return None, None
+        file_node = fields.get("file")
+        resolved: str | None = None
+        text: SourceText | None = None
+        if file_node is not None:
+            name = self.text(file_node, "file")
+            if name is not None:
+                resolved, text = self._source_file(file_node, name)
+        source = Source(
+            title=self._optional_text(fields, "title"),
+            file=resolved,
+            license=self._optional_text(fields, "license"),
+            url=self._optional_text(fields, "url"),
+        )
+        return source, text
+
+    def _source_file(self, node: Node, name: str) -> tuple[str | None, SourceText | None]:
+        folder = Path(self.path).resolve().parent
+        candidate = Path(name)
+        if candidate.is_absolute() or ".." in candidate.parts:
+            self.error(
+                node,
+                f"`file: {name}` must name a file in the bank's own folder "
+                "(no absolute paths, no '..')",
+            )
+            return None, None
+        full = (folder / candidate).resolve()
+        if not full.is_relative_to(folder):
+            self.error(node, f"`file: {name}` leads outside the bank's folder")
+            return None, None
+        if self.read_source is None:
+            return str(full), None
+        if not full.is_file():
+            self.error(node, f"the source file '{name}' was not found next to the bank")
+            return str(full), None
+        try:
+            loaded = self.read_source(full)
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = (
+                "it is not UTF-8 text"
+                if isinstance(exc, UnicodeDecodeError)
+                else str(exc.strerror or exc)
+            )
+            self.error(node, f"the source file '{name}' cannot be read: {reason}")
+            return str(full), None
+        text = loaded if isinstance(loaded, SourceText) else SourceText.from_text(loaded)
+        return str(full), text
+
+    def _defaults(self, top: _Fields) -> tuple[float | None, float | None]:
+        node = top.get("defaults")
+        if node is None:
+            return None, None
+        fields = self.mapping(node, F.DEFAULT_KEYS, "`defaults`")
+        if fields is None:
+            return None, None
+        limit = fields.get("time_limit")
+        points = fields.get("points")
+        return (
+            self.number(limit, "time_limit", positive=True) if limit is not None else None,
+            self.number(points, "points", positive=True) if points is not None else None,
+        )
+
+    def _questions(
+        self,
+        top: _Fields,
+        root: Node,
+        source: Source | None,
+        source_text: SourceText | None,
+    ) -> tuple[list[Question], list[SkippedQuestion]]:
+        node = top.get("questions")
+        if node is None:
+            self.error(root, "`questions:` is missing; a bank needs at least one question")
+            return [], []
+        if not self.visit(node):
+            return [], []
+        if not isinstance(node, SequenceNode):
+            self.error(node, "`questions` must be a list, with each question starting `- id:`")
+            return [], []
+        if not node.value:
+            self.error(node, "`questions` is empty; add at least one question")
+            return [], []
+        questions: list[Question] = []
+        skipped: list[SkippedQuestion] = []
+        ids: dict[str, int] = {}
+        for item in node.value:
+            self.qid = None
+            self.question_errors = 0
+            before = len(self.problems)
+            question = self._question(item, ids, source, source_text)
+            if question is not None and self.question_errors == 0:
+                questions.append(question)
+            else:
+                reasons = tuple(p.message for p in self.problems[before:] if p.is_error)
+                skipped.append(SkippedQuestion(self.qid, item.start_mark.line + 1, reasons))
+        self.qid = None
+        return questions, skipped
+
+    def _question(
+        self,
+        node: Node,
+        ids: dict[str, int],
+        source: Source | None,
+        source_text: SourceText | None,
+    ) -> Question | None:
+        self.qid = _peek_id(node)
+        fields = self.mapping(node, F.ALL_QUESTION_KEYS, "a question")
+        if fields is None:
+            return None
+        qid = self._question_id(fields, node, ids)
+        qtype = self._question_type(fields, node)
+        prompt = self._required_text(fields, "prompt", node)
+        if qtype is not None:
+            for key in fields.values:
+                if key not in F.COMMON_QUESTION_KEYS and key not in F.TYPE_KEYS[qtype]:
+                    owners = [t.value for t, keys in F.TYPE_KEYS.items() if key in keys]
+                    self.error(
+                        fields.key_node(key),
+                        f"`{key}` does not belong in a {qtype.value} question (it is for "
+                        f"{' and '.join(owners)}); remove it or change `type`",
+                    )
+        answer_fields = self._answer(fields, node, qtype) if qtype is not None else {}
+        common = self._common(fields, node, source, source_text)
+        if qid is None or qtype is None or prompt is None or self.question_errors:
+            return None
+        return Question(
+            id=QuestionId(qid),
+            type=qtype,
+            prompt=prompt,
+            line=node.start_mark.line + 1,
+            **answer_fields,  # type: ignore[arg-type]
+            **common,  # type: ignore[arg-type]
+        )
+
+    def _question_id(self, fields: _Fields, node: Node, ids: dict[str, int]) -> str | None:
+        id_node = fields.get("id")
+        if id_node is None:
+            self.error(node, "the question has no `id:`; give it a short unique name like q1")
+            return None
+        qid = self.text(id_node, "id")
+        if qid is None:
+            return None
+        self.qid = qid
+        if not _ID.fullmatch(qid):
+            fixed = re.sub(r"[^a-z0-9._-]+", "-", qid.casefold()).strip("-") or "q1"
+            self.error(
+                id_node,
+                f"the id '{qid}' may use only a-z, 0-9, '.', '_' and '-' (for example '{fixed}')",
+            )
+            return None
+        if qid in ids:
+            self.error(
+                id_node,
+                f"the id '{qid}' is already used by the question on line {ids[qid]}; "
+                "ids must be unique in a bank",
+            )
+            return None
+        ids[qid] = node.start_mark.line + 1
+        return qid
+
+    def _question_type(self, fields: _Fields, node: Node) -> QuestionType | None:
+        type_node = fields.get("type")
+        names = tuple(t.value for t in QuestionType)
+        if type_node is None:
+            self.error(node, f"the question has no `type:`; use one of {', '.join(names)}")
+            return None
+        value = self.text(type_node, "type")
+        if value is None:
+            return None
+        try:
+            return QuestionType(value)
+        except ValueError:
+            self.error(
+                type_node,
+                f"unknown question type '{value}'{_suggest(value, names)} "
+                f"(the types are {', '.join(names)})",
+            )
+            return None
+
+    def _answer(self, fields: _Fields, node: Node, qtype: QuestionType) -> dict[str, object]:
+        from quizapp.bank.answers import read_answer
+
+        return read_answer(self, fields, node, qtype)
+
+    def _common(
+        self,
+        fields: _Fields,
+        node: Node,
+        source: Source | None,
+        source_text: SourceText | None,
+    ) -> dict[str, object]:
+        out: dict[str, object] = {}
+        explanation = fields.get("explanation")
+        if explanation is None:
+            self.warn(
+                node,
+                "no `explanation:`; learners will see only right or wrong — add a sentence "
+                "saying why",
+            )
+        else:
+            out["explanation"] = self.text(explanation, "explanation")
+        quote_node = fields.get("source")
+        if quote_node is not None:
+            quote = self.text(quote_node, "source")
+            out["source_quote"] = quote
+            if quote is not None:
+                self._check_quote(quote_node, quote, source, source_text)
+        tags = fields.get("tags")
+        if tags is not None:
+            out["tags"] = tuple(v.strip() for _, v in self.texts(tags, "tags"))
+        difficulty = fields.get("difficulty")
+        if difficulty is not None:
+            value = self.text(difficulty, "difficulty")
+            names = tuple(d.value for d in Difficulty)
+            if value is not None and value not in names:
+                self.error(
+                    difficulty,
+                    f"`difficulty` must be one of {', '.join(names)}{_suggest(value, names)}",
+                )
+            elif value is not None:
+                out["difficulty"] = Difficulty(value)
+        for key in ("time_limit", "points"):
+            value_node = fields.get(key)
+            if value_node is not None:
+                out[key] = self.number(value_node, key, positive=True)
+        return out
+
+    def _check_quote(
+        self, node: Node, quote: str, source: Source | None, text: SourceText | None
+    ) -> None:
+        if source is None or source.file is None:
+            self.warn(
+                node,
+                "this quote cannot be checked: the bank names no `source: file:`",
+            )
+            return
+        if text is None:  # the file itself was reported, or quotes are not being checked
+            return
+        if text.find(quote) >= 0:
+            return
+        near = text.closest_passage(quote)
+        hint = f"; the closest passage is on line {near.line} of the text" if near else ""
+        self.error(
+            node,
+            f"this quote is not in {os.path.basename(source.file)} (copy it exactly; only "
+            f"spaces and curly quotes may differ){hint}",
+        )

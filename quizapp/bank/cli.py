@@ -1,0 +1,140 @@
+"""`quizapp validate`: check bank files and report every problem, compiler style."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from quizapp.bank.coverage import uncited_passages
+from quizapp.bank.loader import Library, find_bank_files, load_files
+from quizapp.bank.problems import Problem, Severity
+
+
+def add_validate_command(
+    sub: Any, add_folder_options: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    parser = sub.add_parser(
+        "validate",
+        help="check question banks and report every mistake",
+        description="Check bank files. With no PATH, every bank on the search path. "
+        "Exit status: 0 when there are no errors, 1 when there are.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="bank files or folders")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--coverage",
+        action="store_true",
+        help="also list the passages of each bank's source text that no question cites",
+    )
+    add_folder_options(parser)
+    parser.set_defaults(run=run_validate)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from quizapp.cli import folders
+
+    if args.paths:
+        files: list[Path] = []
+        problems: list[Problem] = []
+        for name in args.paths:
+            path = Path(name)
+            if path.is_dir():
+                found, trouble = find_bank_files([path])
+                files += found
+                problems += trouble
+            elif path.exists():
+                files.append(path)
+            else:
+                problems.append(Problem(name, 1, 1, Severity.ERROR, "no such file or folder"))
+        library = load_files(files, None, problems)
+    else:
+        from quizapp.bank.loader import load_library
+
+        library = load_library(list(folders(args).bank_dirs), None)
+    report = _report(library, strict=args.strict, coverage=args.coverage)
+    if args.format == "json":
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _print_text(report)
+    return 1 if report["summary"]["errors"] else 0
+
+
+def _problem_json(p: Problem, strict: bool) -> dict[str, Any]:
+    severity = "error" if strict else p.severity.value
+    return {
+        "path": p.path,
+        "line": p.line,
+        "column": p.column,
+        "severity": severity,
+        "message": p.message,
+        "question_id": p.question_id,
+        "text": Problem(
+            p.path, p.line, p.column, Severity(severity), p.message, p.question_id
+        ).format(),
+    }
+
+
+def _report(library: Library, *, strict: bool, coverage: bool) -> dict[str, Any]:
+    banks = []
+    all_problems: list[Problem] = list(library.problems)
+    for result in library.results:
+        all_problems += result.problems
+        entry: dict[str, Any] = {
+            "path": result.path,
+            "id": result.bank.id if result.bank else None,
+            "title": result.bank.title if result.bank else None,
+            "questions": len(result.bank.questions) if result.bank else 0,
+            "skipped": [s.question_id for s in result.skipped],
+        }
+        if coverage and result.bank and result.bank.source and result.bank.source.file:
+            entry["source_file"] = result.bank.source.file
+            entry["uncited"] = [
+                {"line": p.line, "text": p.text} for p in uncited_passages(result.bank)
+            ]
+        banks.append(entry)
+    all_problems.sort(key=lambda p: (p.path, p.line, p.column))
+    errors = sum(1 for p in all_problems if strict or p.is_error)
+    return {
+        "banks": banks,
+        "problems": [_problem_json(p, strict) for p in all_problems],
+        "summary": {
+            "banks": sum(1 for b in banks if b["id"]),
+            "files": len(banks),
+            "questions": sum(b["questions"] for b in banks),
+            "errors": errors,
+            "warnings": len(all_problems) - errors,
+        },
+    }
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _print_text(report: dict[str, Any]) -> None:
+    for p in report["problems"]:
+        print(p["text"])
+    for bank in report["banks"]:
+        for passage in bank.get("uncited", []):
+            excerpt = (
+                passage["text"] if len(passage["text"]) <= 70 else passage["text"][:67] + "..."
+            )
+            print(
+                f"{bank['source_file']}:{passage['line']}: note: not cited by any question "
+                f"of {bank['id']}: {excerpt}"
+            )
+        if "uncited" in bank and not bank["uncited"]:
+            print(f"{bank['source_file']}: note: every passage is cited by {bank['id']}")
+    s = report["summary"]
+    skipped = sum(len(b["skipped"]) for b in report["banks"])
+    extra = f" ({_plural(skipped, 'question')} skipped)" if skipped else ""
+    print(
+        f"{_plural(s['banks'], 'bank')}, {_plural(s['questions'], 'question')}{extra}: "
+        f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}"
+    )

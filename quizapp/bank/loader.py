@@ -1,0 +1,141 @@
+"""Finding and loading banks: one file, or every bank on the search path.
+
+A file that cannot be read or parsed is reported and the others still load; two banks with the
+same id: the first on the search path wins and the other gets a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.bank.cache import LOADER_VERSION, BankCache, file_key
+from quizapp.bank.checker import check_bytes
+from quizapp.bank.model import Bank
+from quizapp.bank.problems import LoadResult, Problem, Severity
+from quizapp.bank.sourcetext import SourceText
+
+BANK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    """Every bank found on the search path, and what went wrong with the others."""
+
+    results: tuple[LoadResult, ...]
+    banks: tuple[Bank, ...]
+    problems: tuple[Problem, ...]  # about the search itself: duplicate ids, unreadable folders
+
+    def bank(self, bank_id: str) -> Bank | None:
+        return next((b for b in self.banks if b.id == bank_id), None)
+
+    def result_for(self, bank_id: str) -> LoadResult | None:
+        return next((r for r in self.results if r.bank and r.bank.id == bank_id), None)
+
+
+class _SourceReader:
+    """Reads each source text once per load, however many banks share it."""
+
+    def __init__(self) -> None:
+        self._texts: dict[Path, SourceText] = {}
+
+    def __call__(self, path: Path) -> SourceText:
+        if path not in self._texts:
+            self._texts[path] = SourceText.from_text(path.read_text(encoding="utf-8"))
+        return self._texts[path]
+
+
+def load_file(
+    path: str | Path,
+    cache_dir: Path | None = None,
+    *,
+    _reader: _SourceReader | None = None,
+) -> LoadResult:
+    """Check and load one bank file, from the cache when the file has not changed."""
+    full = Path(path).absolute()
+    shown = str(path)
+    cache = BankCache(cache_dir) if cache_dir is not None else None
+    key = file_key(full)
+    if cache is not None and key is not None:
+        key = [*key, LOADER_VERSION]
+        cached = cache.get(full, key)
+        if cached is not None and cached.path == shown:
+            return cached
+    try:
+        data = full.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        problem = Problem(shown, 1, 1, Severity.ERROR, f"the file cannot be read: {reason}")
+        return LoadResult(shown, None, (problem,))
+    result = check_bytes(data, shown, _reader or _SourceReader(), hashlib.sha256(data).hexdigest())
+    if cache is not None and key is not None:
+        cache.put(full, key, result)
+    return result
+
+
+def find_bank_files(folders: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Bank files in each folder (and its subfolders), folder by folder in search-path order."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        try:
+            found = sorted(
+                p
+                for p in folder.rglob("*")
+                if p.suffix.lower() in BANK_SUFFIXES
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            )
+        except OSError as exc:
+            problems.append(
+                Problem(str(folder), 1, 1, Severity.ERROR, f"cannot list this folder: {exc}")
+            )
+            continue
+        files.extend(found)
+    return files, problems
+
+
+def load_library(folders: Sequence[Path], cache_dir: Path | None = None) -> Library:
+    """Load every bank on the search path (see `quizapp.paths`)."""
+    files, problems = find_bank_files(folders)
+    return load_files(files, cache_dir, problems)
+
+
+def load_files(
+    files: Iterable[Path], cache_dir: Path | None = None, problems: list[Problem] | None = None
+) -> Library:
+    problems = list(problems or [])
+    reader = _SourceReader()
+    results: list[LoadResult] = []
+    banks: list[Bank] = []
+    owners: dict[str, str] = {}
+    seen_files: set[Path] = set()
+    for path in files:
+        real = path.resolve()
+        if real in seen_files:
+            continue
+        seen_files.add(real)
+        result = load_file(path, cache_dir, _reader=reader)
+        results.append(result)
+        if result.bank is None:
+            continue
+        first = owners.get(result.bank.id)
+        if first is not None:
+            problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    Severity.WARNING,
+                    f"the bank id '{result.bank.id}' is also used by {first}, which comes "
+                    "first on the search path, so this file is not loaded; give it its own `id:`",
+                )
+            )
+            continue
+        owners[result.bank.id] = str(path)
+        banks.append(result.bank)
+    return Library(tuple(results), tuple(banks), tuple(problems))

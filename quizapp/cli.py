@@ -1,0 +1,77 @@
+"""The `quizapp` command: the GUI by default, subcommands for the terminal.
+
+Global options decide folders (see `quizapp.paths`); each subcommand is a small function that
+takes the parsed arguments and returns the exit code. Errors a user can cause are printed as
+plain messages, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from quizapp import __version__, paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Timed quizzes from YAML question banks. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    _add_folder_options(parser)
+    parser.add_argument("--fullscreen", action="store_true", help="open full screen (lab machines)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    from quizapp.bank import cli as bank_cli
+
+    bank_cli.add_validate_command(sub, _add_folder_options)
+    return parser
+
+
+def _add_folder_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("folders")
+    group.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help=f"where progress is kept (default: ${paths.DATA_ENV} or the user data folder)",
+    )
+    group.add_argument(
+        "--cache-dir",
+        default=argparse.SUPPRESS,
+        help=f"where parsed banks are cached (default: ${paths.CACHE_ENV} or the user cache)",
+    )
+    group.add_argument(
+        "--bank-dir",
+        action="append",
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help=f"also look for banks here (repeatable; also ${paths.BANK_PATH_ENV})",
+    )
+
+
+def folders(args: argparse.Namespace) -> paths.Paths:
+    """The folders chosen by the command line, environment and platform, in that order."""
+    return paths.resolve(
+        data_dir=getattr(args, "data_dir", None),
+        cache_dir=getattr(args, "cache_dir", None),
+        bank_dirs=getattr(args, "bank_dir", None) or (),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from quizapp.ui.app import run_app
+
+        return run_app(folders(args), fullscreen=bool(args.fullscreen))
+    try:
+        result = int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `quizapp validate | head`
+        sys.stderr.close()
+        return 1
+    return result
