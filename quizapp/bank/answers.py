@@ -40,7 +40,7 @@ def _count_ok(c: _Checker, node: Node, name: str, count: int) -> bool:
 
 def _closest(value: str, options: list[str]) -> str:
     folded = {o.casefold(): o for o in options}
-    hit = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.0)
+    hit = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.5)
     return f" — did you mean '{folded[hit[0]]}'?" if hit else ""
 
 
