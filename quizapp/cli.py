@@ -27,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     from quizapp.bank import cli as bank_cli
 
     bank_cli.add_validate_command(sub, _add_folder_options)
+
+    from quizapp.progress import cli as progress_cli
+
+    progress_cli.add_export_command(sub, _add_folder_options)
     return parser
 
 

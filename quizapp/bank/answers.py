@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.bank import fields as F
 from quizapp.bank.model import QuestionType
-from quizapp.bank.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode
+from quizapp.bank.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode, tag_of
 
 if TYPE_CHECKING:
     from quizapp.bank.checker import _Checker, _Fields
@@ -152,9 +152,10 @@ def _numeric(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
 
 def _looks_numeric(node: ScalarNode) -> bool:
     """An unquoted number, including forms YAML 1.1 reads as text such as 1e3."""
-    if node.tag.endswith((":int", ":float")):
+    tag = tag_of(node)
+    if tag.endswith((":int", ":float")):
         return True
-    if node.style or not node.tag.endswith(":str"):
+    if node.style or not tag.endswith(":str"):
         return False
     try:
         float(node.value)
@@ -197,7 +198,7 @@ def _match(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
     seen: dict[str, int] = {}
     for key_node, value_node in pairs_node.value:
         left = c.text(key_node, "the left side of a pair")
-        right = c.text(value_node, f"the right side of '{left}'")
+        right = c.text(value_node, "the right side of a pair")
         if left is None or right is None:
             continue
         key = left.strip().casefold()

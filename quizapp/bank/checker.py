@@ -11,7 +11,6 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.bank import fields as F
@@ -27,12 +26,15 @@ from quizapp.bank.model import (
 from quizapp.bank.problems import LoadResult, Problem, Severity, SkippedQuestion
 from quizapp.bank.sourcetext import SourceText
 from quizapp.bank.yamlnodes import (
+    PLAIN,
+    PLAIN_TAGS,
     MappingNode,
     Node,
     ScalarNode,
     SequenceNode,
     YamlProblem,
     compose,
+    tag_of,
     tag_problem,
 )
 
@@ -40,6 +42,14 @@ MAX_BYTES = 2 * 1024 * 1024
 MAX_NODE_VISITS = 500_000  # bounds the work aliases can cause ("billion laughs")
 _ID = re.compile(F.ID_PATTERN)
 _TRUE = {"true", "yes", "on", "y"}
+_TYPE_NAMES = tuple(t.value for t in QuestionType)
+_QUESTION_KEYS = frozenset(F.ALL_QUESTION_KEYS)
+_TOP_KEYS = frozenset(F.TOP_KEYS)
+_SOURCE_KEYS = frozenset(F.SOURCE_KEYS)
+_DEFAULT_KEYS = frozenset(F.DEFAULT_KEYS)
+_KEYS_BY_TYPE = {t: frozenset(F.COMMON_QUESTION_KEYS + keys) for t, keys in F.TYPE_KEYS.items()}
+_TEXT_TAGS = frozenset({PLAIN, "tag:yaml.org,2002:str"})
+_DIFFICULTIES = {d.value: d for d in Difficulty}
 
 SourceReader = Callable[[Path], "SourceText | str"]
 
@@ -48,19 +58,19 @@ class _TooMuch(Exception):
     pass
 
 
-@dataclass
 class _Fields:
     """A mapping's keys with their key and value nodes, after duplicate/unknown checks."""
 
-    node: MappingNode
-    values: dict[str, tuple[Node, Node]]
+    __slots__ = ("get", "keys", "node", "values")
 
-    def get(self, key: str) -> Node | None:
-        pair = self.values.get(key)
-        return pair[1] if pair else None
+    def __init__(self, node: MappingNode, keys: dict[str, Node], values: dict[str, Node]) -> None:
+        self.node = node
+        self.keys = keys
+        self.values = values
+        self.get = values.get  # the hot path: one builtin call per field
 
     def key_node(self, key: str) -> Node:
-        return self.values[key][0]
+        return self.keys[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.values
@@ -151,7 +161,7 @@ def _kind(node: Node) -> str:
         return "a set of keys"
     if isinstance(node, SequenceNode):
         return "a list"
-    if node.tag.endswith(":null"):
+    if tag_of(node).endswith(":null"):
         return "empty"
     return "a single value"
 
@@ -189,6 +199,8 @@ class _Checker:
         self.visits += 1
         if self.visits > MAX_NODE_VISITS:
             raise _TooMuch
+        if node.tag in PLAIN_TAGS:
+            return True
         reason = tag_problem(node)
         if reason:
             self.error(node, reason)
@@ -196,22 +208,24 @@ class _Checker:
         return True
 
     # -- node readers ------------------------------------------------------------------------
-    def mapping(self, node: Node, allowed: tuple[str, ...], what: str) -> _Fields | None:
+    def mapping(self, node: Node, allowed: frozenset[str], what: str) -> _Fields | None:
         if not self.visit(node):
             return None
         if not isinstance(node, MappingNode):
             self.error(node, f"{what} must be a set of `key: value` lines, not {_kind(node)}")
             return None
-        values: dict[str, tuple[Node, Node]] = {}
+        keys: dict[str, Node] = {}
+        values: dict[str, Node] = {}
         for key_node, value_node in self._pairs(node):
-            if not self.visit(key_node):
+            plain = key_node.tag in PLAIN_TAGS and key_node.__class__ is ScalarNode
+            if not plain and not self.visit(key_node):
                 continue
             if not isinstance(key_node, ScalarNode):
                 self.error(key_node, f"a key in {what} must be a plain word, not {_kind(key_node)}")
                 continue
             key = key_node.value
-            if key in values:
-                first = values[key][0].start_mark.line + 1
+            if key in keys:
+                first = keys[key].start_mark.line + 1
                 self.error(
                     key_node,
                     f"the key '{key}' appears twice in {what} (first on line {first}); "
@@ -219,17 +233,21 @@ class _Checker:
                 )
                 continue
             if key not in allowed:
-                self.error(key_node, f"unknown key '{key}' in {what}{_suggest(key, allowed)}")
+                hint = _suggest(key, sorted(allowed))
+                self.error(key_node, f"unknown key '{key}' in {what}{hint}")
                 continue
-            values[key] = (key_node, value_node)
-        return _Fields(node, values)
+            keys[key] = key_node
+            values[key] = value_node
+        return _Fields(node, keys, values)
 
     def _pairs(self, node: MappingNode) -> list[tuple[Node, Node]]:
         """The mapping's pairs, with YAML merge keys (`<<: *defaults`) applied."""
+        if not any(k.value == "<<" for k, _ in node.value):
+            return list(node.value)
         own: list[tuple[Node, Node]] = []
         merged: list[tuple[Node, Node]] = []
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if isinstance(key_node, ScalarNode) and key_node.value == "<<" and not key_node.style:
                 sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
                 for source in sources:
                     self.visit(source)
@@ -243,18 +261,27 @@ class _Checker:
         return own + [(k, v) for k, v in merged if k.value not in own_keys]
 
     def text(self, node: Node, name: str, *, empty_ok: bool = False) -> str | None:
+        if node.__class__ is ScalarNode and node.tag in _TEXT_TAGS:  # the common case, fast
+            self.visits += 1
+            value: str = node.value
+            if empty_ok or (value and not value.isspace()):
+                return value
+            self.error(node, f"`{name}` is empty; write the text after `{name}:`")
+            return None
         if not self.visit(node):
             return None
         if not isinstance(node, ScalarNode):
             self.error(node, f"`{name}` must be text, not {_kind(node)}")
             return None
-        value: str = node.value
+        value = node.value
         if not value.strip() and not empty_ok:
             self.error(node, f"`{name}` is empty; write the text after `{name}:`")
             return None
         return value
 
-    def texts(self, node: Node, name: str, *, allow_single: bool = False) -> list[tuple[Node, str]]:
+    def texts(
+        self, node: Node, name: str, *, allow_single: bool = False, repeats_harmless: bool = False
+    ) -> list[tuple[Node, str]]:
         """A list of texts, each with its node; duplicates are reported."""
         if not self.visit(node):
             return []
@@ -265,20 +292,23 @@ class _Checker:
             self.error(node, f"`{name}` must be a list (`[a, b]` or one `- item` per line)")
             return []
         out: list[tuple[Node, str]] = []
-        seen: dict[str, int] = {}
+        seen: dict[str, Node] = {}
+        text = self.text
         for item in node.value:
-            value = self.text(item, f"each entry of {name}")
+            value = text(item, name)
             if value is None:
                 continue
             key = value.strip().casefold()
-            if key in seen:
-                self.error(
+            first = seen.get(key)
+            if first is not None:
+                report = self.warn if repeats_harmless else self.error
+                report(
                     item,
-                    f"'{value}' appears twice in `{name}` (first on line {seen[key]}); "
-                    "each entry must differ",
+                    f"'{value}' appears twice in `{name}` (first on line "
+                    f"{first.start_mark.line + 1}); each entry must differ",
                 )
                 continue
-            seen[key] = item.start_mark.line + 1
+            seen[key] = item
             out.append((item, value))
         return out
 
@@ -289,8 +319,8 @@ class _Checker:
             return None
         if (
             not isinstance(node, ScalarNode)
-            or node.tag.endswith(("null", "bool"))
-            or (node.tag.endswith("str") and node.style)
+            or tag_of(node).endswith(("null", "bool"))
+            or (tag_of(node).endswith("str") and node.style)
         ):
             quoted = isinstance(node, ScalarNode) and node.style in ("'", '"')
             hint = " (remove the quotes)" if quoted else ""
@@ -316,7 +346,7 @@ class _Checker:
     def boolean(self, node: Node, name: str) -> bool | None:
         if not self.visit(node):
             return None
-        if isinstance(node, ScalarNode) and node.tag.endswith(":bool"):
+        if isinstance(node, ScalarNode) and tag_of(node).endswith(":bool"):
             return node.value.casefold() in _TRUE
         shown = f"'{node.value}'" if isinstance(node, ScalarNode) else _kind(node)
         hint = " without quotes" if isinstance(node, ScalarNode) and node.style else ""
@@ -341,7 +371,7 @@ class _Checker:
                 "`questions:`, and the questions go in the list under `questions:`",
             )
             return self._result(None, [])
-        top = self.mapping(root, F.TOP_KEYS, "the bank")
+        top = self.mapping(root, _TOP_KEYS, "the bank")
         if top is None:
             return self._result(None, [])
         stem = Path(self.path).stem
@@ -396,7 +426,7 @@ class _Checker:
         node = top.get("source")
         if node is None:
             return None, None
-        fields = self.mapping(node, F.SOURCE_KEYS, "`source`")
+        fields = self.mapping(node, _SOURCE_KEYS, "`source`")
         if fields is None:
             return None, None
         file_node = fields.get("file")
@@ -450,7 +480,7 @@ class _Checker:
         node = top.get("defaults")
         if node is None:
             return None, None
-        fields = self.mapping(node, F.DEFAULT_KEYS, "`defaults`")
+        fields = self.mapping(node, _DEFAULT_KEYS, "`defaults`")
         if fields is None:
             return None, None
         limit = fields.get("time_limit")
@@ -503,21 +533,22 @@ class _Checker:
         source_text: SourceText | None,
     ) -> Question | None:
         self.qid = _peek_id(node)
-        fields = self.mapping(node, F.ALL_QUESTION_KEYS, "a question")
+        fields = self.mapping(node, _QUESTION_KEYS, "a question")
         if fields is None:
             return None
         qid = self._question_id(fields, node, ids)
         qtype = self._question_type(fields, node)
         prompt = self._required_text(fields, "prompt", node)
         if qtype is not None:
-            for key in fields.values:
-                if key not in F.COMMON_QUESTION_KEYS and key not in F.TYPE_KEYS[qtype]:
-                    owners = [t.value for t, keys in F.TYPE_KEYS.items() if key in keys]
-                    self.error(
-                        fields.key_node(key),
-                        f"`{key}` does not belong in a {qtype.value} question (it is for "
-                        f"{' and '.join(owners)}); remove it or change `type`",
-                    )
+            for key in fields.values.keys() - _KEYS_BY_TYPE[qtype]:
+                if key == "answer":  # order and match explain this one themselves
+                    continue
+                owners = [t.value for t, keys in F.TYPE_KEYS.items() if key in keys]
+                self.error(
+                    fields.key_node(key),
+                    f"`{key}` does not belong in a question of type {qtype.value} (it is for "
+                    f"{', '.join(owners)}); remove it or change `type`",
+                )
         answer_fields = self._answer(fields, node, qtype) if qtype is not None else {}
         common = self._common(fields, node, source, source_text)
         if qid is None or qtype is None or prompt is None or self.question_errors:
@@ -559,7 +590,7 @@ class _Checker:
 
     def _question_type(self, fields: _Fields, node: Node) -> QuestionType | None:
         type_node = fields.get("type")
-        names = tuple(t.value for t in QuestionType)
+        names = _TYPE_NAMES
         if type_node is None:
             self.error(node, f"the question has no `type:`; use one of {', '.join(names)}")
             return None
@@ -606,18 +637,20 @@ class _Checker:
                 self._check_quote(quote_node, quote, source, source_text)
         tags = fields.get("tags")
         if tags is not None:
-            out["tags"] = tuple(v.strip() for _, v in self.texts(tags, "tags"))
+            out["tags"] = tuple(
+                v.strip() for _, v in self.texts(tags, "tags", repeats_harmless=True)
+            )
         difficulty = fields.get("difficulty")
         if difficulty is not None:
             value = self.text(difficulty, "difficulty")
-            names = tuple(d.value for d in Difficulty)
-            if value is not None and value not in names:
+            names = tuple(_DIFFICULTIES)
+            if value is not None and value not in _DIFFICULTIES:
                 self.error(
                     difficulty,
                     f"`difficulty` must be one of {', '.join(names)}{_suggest(value, names)}",
                 )
             elif value is not None:
-                out["difficulty"] = Difficulty(value)
+                out["difficulty"] = _DIFFICULTIES[value]
         for key in ("time_limit", "points"):
             value_node = fields.get(key)
             if value_node is not None:

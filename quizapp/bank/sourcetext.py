@@ -10,7 +10,6 @@ its block, is the title and is not a passage.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 _QUOTES = str.maketrans(
@@ -29,12 +28,11 @@ _QUOTES = str.maketrans(
         "\u2032": "'",
     }
 )
-_SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
     """Text as quotes are compared: plain quotes, single spaces, no leading/trailing space."""
-    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+    return " ".join(text.translate(_QUOTES).split())
 
 
 @dataclass(frozen=True, slots=True)

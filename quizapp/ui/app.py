@@ -15,7 +15,6 @@ def run_app(folders: paths.Paths, *, fullscreen: bool = False) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("quizapp")
-    app.setApplicationDisplayName("quizapp")
     library = load_library(list(folders.bank_dirs), folders.bank_cache_dir)
     window = LibraryWindow(library)
     if fullscreen:

@@ -55,8 +55,9 @@ class LibraryWindow(QMainWindow):
             self._add(result)
         self.banks.resizeColumnToContents(0)
         self.banks.currentItemChanged.connect(self._show)
-        if self.banks.topLevelItemCount():
-            self.banks.setCurrentItem(self.banks.topLevelItem(0))
+        first = self.banks.topLevelItem(0)
+        if first is not None:
+            self.banks.setCurrentItem(first)
         self.banks.setFocus()
 
     def _add(self, result: LoadResult) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+
 from quizapp.bank import LoadResult, check_text
 
 
@@ -17,5 +18,3 @@ def messages(result: LoadResult) -> list[str]:
 
 def errors(result: LoadResult) -> list[str]:
     return [p.format() for p in result.errors]
-
-

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from quizapp.bank import QuestionType
-
 from tests.bank.helpers import check, errors, messages
 
 GOOD = """
@@ -92,7 +91,9 @@ def test_unknown_keys_are_errors_with_a_suggestion(snippet: str, expected: str) 
 def test_unknown_top_level_key_is_an_error() -> None:
     """A misspelt top-level key is found too."""
     result = check("titel: x\n" + GOOD.lstrip().split("\n", 1)[1])
-    assert any("unknown key 'titel' in the bank — did you mean 'title'?" in m for m in errors(result))
+    assert any(
+        "unknown key 'titel' in the bank — did you mean 'title'?" in m for m in errors(result)
+    )
 
 
 def test_duplicate_keys_are_errors_not_silently_overwritten() -> None:
@@ -128,8 +129,10 @@ def test_multiple_answers_must_each_be_a_choice() -> None:
             explanation: e
         """
     )
-    assert any("the answer 'Rise' is not one of the choices — did you mean 'Rice'?" in m
-               for m in errors(result))
+    assert any(
+        "the answer 'Rise' is not one of the choices — did you mean 'Rice'?" in m
+        for m in errors(result)
+    )
 
 
 def test_every_error_in_a_file_is_reported_not_only_the_first() -> None:

@@ -10,13 +10,42 @@ from hypothesis import strategies as st
 from quizapp.bank import LoadResult, check_bytes, check_text
 
 YAMLISH = st.lists(
-    st.sampled_from(list(string.printable) + ["&a", "*a", "!!", "- ", ": ", "\n  ", "é", "\t"]),
+    st.sampled_from([*string.printable, "&a", "*a", "!!", "- ", ": ", "\n  ", "é", "\t"]),
     max_size=300,
 ).map("".join)
 KEYS = st.sampled_from(
-    ["title", "questions", "id", "type", "prompt", "choices", "answer", "items", "pairs",
-     "single", "multiple", "true_false", "short", "numeric", "order", "match", "- ", ": ", "\n",
-     "\n  ", "\n    ", "[", "]", "{", "}", ",", "&x ", "*x", "!!python/name:os.system", "NO"]
+    [
+        "title",
+        "questions",
+        "id",
+        "type",
+        "prompt",
+        "choices",
+        "answer",
+        "items",
+        "pairs",
+        "single",
+        "multiple",
+        "true_false",
+        "short",
+        "numeric",
+        "order",
+        "match",
+        "- ",
+        ": ",
+        "\n",
+        "\n  ",
+        "\n    ",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "&x ",
+        "*x",
+        "!!python/name:os.system",
+        "NO",
+    ]
 )
 STRUCTURED = st.lists(KEYS, max_size=80).map("".join)
 

@@ -47,7 +47,9 @@ def test_same_bank_id_twice_first_on_the_search_path_wins(tmp_path: Path) -> Non
 
 def test_search_path_order_and_environment(tmp_path: Path, monkeypatch) -> None:
     """Bundled, then <data>/banks, then --bank-dir, then QUIZAPP_BANK_PATH entries."""
-    monkeypatch.setenv("QUIZAPP_BANK_PATH", os.pathsep.join([str(tmp_path / "e1"), str(tmp_path / "e2")]))
+    monkeypatch.setenv(
+        "QUIZAPP_BANK_PATH", os.pathsep.join([str(tmp_path / "e1"), str(tmp_path / "e2")])
+    )
     folders = paths.resolve(data_dir=tmp_path / "d", bank_dirs=[tmp_path / "cli"])
     assert folders.bank_dirs == (
         paths.bundled_bank_dir(),
@@ -121,7 +123,7 @@ def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(tmp_path: Path) -> None:
     entry.write_bytes(b"\x00\xff garbage")
     assert load_file(bank, cache).bank.title == "Real"  # type: ignore[union-attr]
     # and the rebuilt entry is valid again
-    digest, _, payload = entry.read_bytes().partition(b"\n")
+    _, _, payload = entry.read_bytes().partition(b"\n")
     assert json.loads(payload)["result"]["bank"]["title"] == "Real"
 
 

@@ -52,7 +52,9 @@ def test_quotes_match_ignoring_whitespace_and_typographic_quotes(write_bank, quo
 
 def test_a_quote_not_in_the_text_is_an_error_pointing_at_the_closest_passage(write_bank) -> None:
     """A misquoted sentence is an error that says where the closest passage is."""
-    result = load_file(write_bank(BANK.format(quote='"Wilson advised them to form a union"'), source=TEXT))
+    result = load_file(
+        write_bank(BANK.format(quote='"Wilson advised them to form a union"'), source=TEXT)
+    )
     assert result.bank is None
     (problem,) = result.errors
     assert problem.line == 11 and problem.question_id == "q1"
