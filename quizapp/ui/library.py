@@ -35,9 +35,9 @@ class LibraryWindow(QMainWindow):
         self.details.setReadOnly(True)
         self.details.setAccessibleName("Bank details and problems")
 
-        heading = QLabel(
-            f"{len(library.banks)} banks, {sum(len(b.questions) for b in library.banks)} questions"
-        )
+        count = len(library.banks)
+        questions = sum(len(b.questions) for b in library.banks)
+        heading = QLabel(f"{count} bank{'s' * (count != 1)}, {questions} questions")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setAccessibleName("Library summary")
 
@@ -48,7 +48,7 @@ class LibraryWindow(QMainWindow):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(heading)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.setCentralWidget(body)
 
         for result in library.results:
