@@ -1,0 +1,200 @@
+"""What a quiz is made from: the banks, filters, size, seed, mode and time rules.
+
+A `QuizConfig` is plain data that the GUI builds and the saved state records; `select.py` turns
+it into the list of questions. Every limit here is in seconds, before any extra-time factor.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import secrets
+from dataclasses import dataclass, replace
+from functools import total_ordering
+
+from quizapp.bank.model import BankId, Difficulty, QuestionId
+from quizapp.quiz import jsonish as js
+from quizapp.quiz.errors import QuizError, ResumeError
+
+
+class Mode(enum.StrEnum):
+    """How a quiz is run. `mistakes` and `review` are practice on a list of ids from outside."""
+
+    PRACTICE = "practice"
+    EXAM = "exam"
+    MISTAKES = "mistakes"
+    REVIEW = "review"
+
+    @property
+    def immediate_feedback(self) -> bool:
+        """Feedback right after each answer (every mode but exam, which shows it at the end)."""
+        return self is not Mode.EXAM
+
+    @property
+    def may_pause(self) -> bool:
+        return self is not Mode.EXAM
+
+    @property
+    def may_skip(self) -> bool:
+        """Only an exam has a "skip and come back" list."""
+        return self is Mode.EXAM
+
+    @property
+    def needs_question_ids(self) -> bool:
+        return self in (Mode.MISTAKES, Mode.REVIEW)
+
+
+@total_ordering
+@dataclass(frozen=True, slots=True)
+class QuestionRef:
+    """A question across banks: ids are only unique within their bank."""
+
+    bank_id: BankId
+    question_id: QuestionId
+
+    def __str__(self) -> str:
+        return f"{self.bank_id}/{self.question_id}"
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, QuestionRef):
+            return NotImplemented
+        return (self.bank_id, self.question_id) < (other.bank_id, other.question_id)
+
+    def to_json(self) -> dict[str, js.JSON]:
+        return {"bank": self.bank_id, "question": self.question_id}
+
+    @classmethod
+    def from_json(cls, data: object, what: str = "a question reference") -> QuestionRef:
+        d = js.as_mapping(data, what)
+        return cls(
+            BankId(js.as_str(js.field(d, "bank"), f"{what}: bank")),
+            QuestionId(js.as_str(js.field(d, "question"), f"{what}: question")),
+        )
+
+
+def ref(bank_id: str, question_id: str) -> QuestionRef:
+    """Shorthand for `QuestionRef(BankId(bank_id), QuestionId(question_id))`."""
+    return QuestionRef(BankId(bank_id), QuestionId(question_id))
+
+
+@dataclass(frozen=True, slots=True)
+class QuizConfig:
+    """Everything that decides which questions are asked, in what order, and under which rules.
+
+    - `question_ids`: only these questions, in this order before shuffling (required in mistakes
+      and review modes; ids no longer in their bank are left out).
+    - `tags` (any of them) and `difficulties` filter the questions; empty means no filter.
+    - `count`: at most this many questions (None = all that match), taken after shuffling.
+    - `seed`: None until the session picks one; the same seed gives the same quiz.
+    - `shuffle_choices` shuffles single/multiple choices; order items and match right-hand sides
+      are always shuffled, since showing them in the author's order would give the answer away.
+    - `quiz_time_limit` applies in every mode when set. Per-question limits (question
+      `time_limit` > bank default > `question_time_limit`) apply when `question_limits` is on,
+      which is the default in exam mode only.
+    - `extra_time`: the learner's accommodation factor (>= 1), multiplying every limit.
+    - `clock_keeps_running`: time while the app was not running counts (a classroom exam).
+    """
+
+    bank_ids: tuple[BankId, ...]
+    mode: Mode = Mode.PRACTICE
+    question_ids: tuple[QuestionRef, ...] = ()
+    tags: frozenset[str] = frozenset()
+    difficulties: frozenset[Difficulty] = frozenset()
+    count: int | None = None
+    seed: int | None = None
+    shuffle_questions: bool = True
+    shuffle_choices: bool = True
+    quiz_time_limit: float | None = None
+    question_time_limit: float | None = None
+    question_limits: bool | None = None
+    extra_time: float = 1.0
+    clock_keeps_running: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.bank_ids:
+            raise QuizError("Choose at least one bank for the quiz.")
+        if self.mode.needs_question_ids and not self.question_ids:
+            raise QuizError(f"A {self.mode.value} quiz needs the list of questions to ask.")
+        if self.count is not None and self.count < 1:
+            raise QuizError(f"A quiz needs at least one question, not {self.count}.")
+        for name in ("quiz_time_limit", "question_time_limit"):
+            limit = getattr(self, name)
+            if limit is not None and not (math.isfinite(limit) and limit > 0):
+                raise QuizError(f"A time limit must be a positive number of seconds, not {limit}.")
+        if not (math.isfinite(self.extra_time) and self.extra_time >= 1.0):
+            raise QuizError(
+                f"Extra time is a factor of at least 1 (e.g. 1.5), not {self.extra_time}."
+            )
+
+    @property
+    def per_question_limits(self) -> bool:
+        """Whether per-question limits apply: as configured, else only in exam mode."""
+        if self.question_limits is not None:
+            return self.question_limits
+        return self.mode is Mode.EXAM
+
+    def with_seed(self, seed: int | None = None) -> QuizConfig:
+        """This configuration with a concrete seed: `seed`, the one it has, or a fresh one."""
+        if seed is None:
+            seed = self.seed if self.seed is not None else secrets.randbits(32)
+        return replace(self, seed=seed)
+
+    def to_json(self) -> dict[str, js.JSON]:
+        return {
+            "bank_ids": list(self.bank_ids),
+            "mode": self.mode.value,
+            "question_ids": [r.to_json() for r in self.question_ids],
+            "tags": list(sorted(self.tags)),
+            "difficulties": list(sorted(d.value for d in self.difficulties)),
+            "count": self.count,
+            "seed": self.seed,
+            "shuffle_questions": self.shuffle_questions,
+            "shuffle_choices": self.shuffle_choices,
+            "quiz_time_limit": self.quiz_time_limit,
+            "question_time_limit": self.question_time_limit,
+            "question_limits": self.question_limits,
+            "extra_time": self.extra_time,
+            "clock_keeps_running": self.clock_keeps_running,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> QuizConfig:
+        d = js.as_mapping(data, "the quiz configuration")
+
+        def get(key: str) -> object:
+            return js.field(d, key)
+
+        try:
+            mode = Mode(js.as_str(get("mode"), "the mode"))
+            difficulties = frozenset(
+                Difficulty(js.as_str(x, "a difficulty"))
+                for x in js.as_list(get("difficulties"), "the difficulties")
+            )
+        except ValueError as e:
+            raise ResumeError(f"The saved quiz is damaged: {e}.") from None
+        limits = get("question_limits")
+        try:
+            return cls(
+                bank_ids=tuple(
+                    BankId(js.as_str(x, "a bank id")) for x in js.as_list(get("bank_ids"), "banks")
+                ),
+                mode=mode,
+                question_ids=tuple(
+                    QuestionRef.from_json(x) for x in js.as_list(get("question_ids"), "ids")
+                ),
+                tags=frozenset(js.as_str(x, "a tag") for x in js.as_list(get("tags"), "tags")),
+                difficulties=difficulties,
+                count=js.opt_int(get("count"), "the count"),
+                seed=js.opt_int(get("seed"), "the seed"),
+                shuffle_questions=js.as_bool(get("shuffle_questions"), "shuffle_questions"),
+                shuffle_choices=js.as_bool(get("shuffle_choices"), "shuffle_choices"),
+                quiz_time_limit=js.opt_float(get("quiz_time_limit"), "quiz_time_limit"),
+                question_time_limit=js.opt_float(get("question_time_limit"), "question_time_limit"),
+                question_limits=None if limits is None else js.as_bool(limits, "question_limits"),
+                extra_time=js.as_float(get("extra_time"), "extra_time"),
+                clock_keeps_running=js.as_bool(get("clock_keeps_running"), "clock_keeps_running"),
+            )
+        except ResumeError:
+            raise
+        except QuizError as e:
+            raise ResumeError(f"The saved quiz is damaged: {e}") from None

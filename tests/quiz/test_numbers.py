@@ -1,0 +1,90 @@
+"""How typed numbers are read: the usual English ways are accepted, the rest refused with a reason."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizapp.quiz.numbers import NumberError, format_number, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1998", 1998),
+        (" 1998.0", 1998),
+        ("1,998", 1998),
+        ("1,234,567.5", 1234567.5),
+        ("1 998", 1998),
+        ("1\u202f998", 1998),  # narrow no-break space, as some keyboards type it
+        ("-3.5", -3.5),
+        ("\u22123.5", -3.5),  # the Unicode minus sign
+        ("+2", 2),
+        (".5", 0.5),
+        ("7.", 7),
+        ("1.5e3", 1500),
+        ("2E-2", 0.02),
+        ("3/4", 0.75),
+        ("-1/2", -0.5),
+        ("1 1/2", 1.5),
+        ("½", 0.5),
+        ("1½", 1.5),
+        ("-¾", -0.75),
+        ("１９９８", 1998),  # full-width digits
+        ("١٩٩٨", 1998),  # Arabic-Indic digits
+        ("0", 0),
+    ],
+)
+def test_accepted_spellings(text: str, value: float) -> None:
+    """Each usual way of typing a number gives its value."""
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1,99", "ambiguous"),
+        ("1,5", "ambiguous"),
+        ("1.998,5", "ambiguous"),
+        ("12,34", "ambiguous"),
+        ("about 1998", "not a number"),
+        ("1998 AD", "not a number"),
+        ("nan", "not a number"),
+        ("inf", "not a number"),
+        ("1e999", "too large"),
+        ("1/0", "divides by zero"),
+        ("", "No number"),
+        ("   ", "No number"),
+        (".", "not a number"),
+        ("1,2345", "ambiguous"),
+        ("1 99", "not a number"),
+        ("--1", "not a number"),
+        ("x½", "not a number"),
+    ],
+)
+def test_refused_spellings_say_why(text: str, message: str) -> None:
+    """Text that is not a number (or is ambiguous) raises NumberError with a plain reason."""
+    with pytest.raises(NumberError, match=message):
+        parse_number(text)
+
+
+@given(st.integers(min_value=-(10**12), max_value=10**12))
+def test_grouped_integers_read_back(n: int) -> None:
+    """Any integer written with thousands commas reads back as itself."""
+    assert parse_number(f"{n:,}") == n
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12))
+def test_format_number_reads_back(x: float) -> None:
+    """What format_number writes, parse_number reads back (to 10 significant digits)."""
+    assert parse_number(format_number(x)) == pytest.approx(x, rel=1e-9, abs=1e-9)
+
+
+def test_format_number_drops_a_useless_point() -> None:
+    """Whole numbers are shown without `.0`, as a learner would write them."""
+    assert (format_number(1998.0), format_number(0.25), format_number(-3.0)) == (
+        "1998",
+        "0.25",
+        "-3",
+    )
