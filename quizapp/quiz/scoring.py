@@ -5,7 +5,8 @@ anyone who wants to re-grade a stored answer. Every score is within [0, 1]; `cor
 marks. Rules (worked examples in docs/quiz-engine.md):
 - single, true_false: all or nothing.
 - multiple: (right picks - wrong picks) / number of right choices, never below 0.
-- short: equal after `normalise_text` to an accepted answer, or within `typos` edits of one.
+- short: equal after `normalise_text` to an accepted answer, or within `typos` edits of one
+  (at most one edit per four letters of that answer).
 - numeric: `parse_number`, then within `tolerance` of the value.
 - order: the share of neighbouring pairs that are in the right order; 1 only for the exact order.
 - match: the share of left-hand sides matched to the right right-hand side.
@@ -170,15 +171,23 @@ def _short(question: Question, response: Response) -> _Verdict:
         return _Verdict(0.0)
     distance, i = min((edit_distance(typed, a), i) for i, a in enumerate(accepted))
     closest = question.accepted[i]
-    if distance <= question.typos:
+    allowed = typo_allowance(question.typos, accepted[i])
+    if distance <= allowed:
         return _Verdict(1.0, f"Your answer was accepted as a close spelling of '{closest}'.")
     if distance <= question.typos + 2:
-        edits = "edit" if question.typos == 1 else "edits"
+        edits = "edit" if allowed == 1 else "edits"
         return _Verdict(
             0.0,
-            f"That is {distance} edits from '{closest}'; up to {question.typos} {edits} allowed.",
+            f"That is {distance} edits from '{closest}'; up to {allowed} {edits} allowed"
+            + (" for an answer that short." if allowed < question.typos else "."),
         )
     return _Verdict(0.0)
+
+
+def typo_allowance(typos: int, accepted: str) -> int:
+    """Edits forgiven for one accepted answer: the bank's `typos`, but at most one per four
+    letters, so 'SF' or 'TX' never accept another abbreviation one letter away."""
+    return min(typos, len(accepted) // 4)
 
 
 def _numeric(question: Question, response: Response) -> _Verdict:

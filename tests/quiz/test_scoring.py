@@ -361,3 +361,26 @@ def test_degenerate_questions_grade_without_crashing() -> None:
     assert grade(none_right, frozenset({"B"}), timed_out=False).expected == ""
     one = order(items=("only",))
     assert grade(one, ("only",)).score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("accepted", "typos", "typed", "score"),
+    [
+        (("SF",), 1, "SD", 0.0),  # two letters: no slip forgiven
+        (("TX",), 3, "TN", 0.0),
+        (("Baku",), 1, "Bako", 1.0),  # four letters: one slip
+        (("Baku",), 3, "Bkao", 0.0),  # ...but never two
+        (("San Francisco",), 3, "Sab Fransisco", 1.0),  # thirteen letters: up to three
+    ],
+)
+def test_typos_are_capped_at_one_edit_per_four_letters(
+    accepted: tuple[str, ...], typos: int, typed: str, score: float
+) -> None:
+    """`typos` never lets a short answer or abbreviation accept a different word."""
+    assert grade(short(accepted=accepted, typos=typos), typed).score == score
+
+
+def test_a_refused_short_answer_says_the_cap_applied() -> None:
+    """When the cap is what refused it, the reason says the answer is short."""
+    g = grade(short(accepted=("Baku",), typos=3), "Bkao")
+    assert g.reason is not None and "for an answer that short" in g.reason
