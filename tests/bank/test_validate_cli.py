@@ -101,3 +101,20 @@ def test_python_m_quizapp_validate_runs_as_a_command(banks: Path) -> None:
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr + proc.stdout
     assert "2 errors" in proc.stdout
+
+
+def test_coverage_lists_uncited_passages_with_their_lines(tmp_path: Path, capsys) -> None:
+    """--coverage names each passage of the source text that no question quotes."""
+    (tmp_path / "text.txt").write_text(
+        "Title\n\nFirst paragraph is quoted.\n\nSecond paragraph is not.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.yaml").write_text(
+        "title: T\nsource: {file: text.txt}\nquestions:\n"
+        "  - {id: q, type: true_false, prompt: p, answer: true, explanation: e,"
+        " source: First paragraph}\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", "--coverage", str(tmp_path / "b.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert f"{(tmp_path / 'text.txt').resolve()}:5: note: not cited by any question of b: Second" in out
+    assert ":3:" not in out
