@@ -22,6 +22,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     _add_folder_options(parser)
     parser.add_argument("--fullscreen", action="store_true", help="open full screen (lab machines)")
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="colours: follow the system (default), or force light or dark",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from quizapp.bank import cli as bank_cli
@@ -70,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from quizapp.ui.app import run_app
 
-        return run_app(folders(args), fullscreen=bool(args.fullscreen))
+        return run_app(folders(args), fullscreen=bool(args.fullscreen), theme=args.theme)
     try:
         result = int(args.run(args))
     except KeyboardInterrupt:

@@ -1,0 +1,99 @@
+"""`quizapp export`: learners' attempts and answers as CSV or JSON for a teacher.
+
+Reads the progress file without taking the data folder, so it works while the app is open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from quizapp import paths
+from quizapp.clock import SystemClock
+from quizapp.progress import export
+from quizapp.progress.errors import StoreError
+from quizapp.progress.store import Store
+
+
+def add_export_command(
+    sub: argparse._SubParsersAction[Any],
+    add_folder_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = sub.add_parser(
+        "export",
+        help="write attempts and answers for a teacher (CSV or JSON)",
+        description=(
+            "Write every attempt and answer of a learner (or of every learner, with --all), with "
+            "bank titles and question prompts, as CSV for a spreadsheet or as JSON."
+        ),
+    )
+    add_folder_options(parser)
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--learner", metavar="NAME", help="the learner's name (any case)")
+    who.add_argument("--all", action="store_true", help="every learner on this machine")
+    parser.add_argument(
+        "--format",
+        choices=export.FORMATS,
+        help="csv or json (default: from the --out file's extension, else csv)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE, replacing it atomically (default: standard output)",
+    )
+    parser.set_defaults(run=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    folders = paths.resolve(data_dir=getattr(args, "data_dir", None))
+    fmt = args.format or ("json" if args.out and args.out.suffix.lower() == ".json" else "csv")
+    clock = SystemClock()
+    try:
+        store = Store.open_for_reading(folders, clock)
+    except StoreError as e:
+        print(f"quizapp export: {e.message}", file=sys.stderr)
+        return 1
+    try:
+        if args.all:
+            learners = store.learners()
+        else:
+            found = store.find_learner(args.learner)
+            if found is None:
+                names = ", ".join(repr(x.name) for x in store.learners()) or "none yet"
+                print(
+                    f"quizapp export: no learner called {args.learner!r} in "
+                    f"{folders.data_dir}. Learners: {names}.",
+                    file=sys.stderr,
+                )
+                return 2
+            learners = [found]
+        zone = clock.now().astimezone().tzinfo
+        assert zone is not None
+        if fmt == "json":
+            data = export.render_json(store, learners, clock.now())
+        else:
+            data = export.render_csv(store, learners, zone)
+    except StoreError as e:
+        print(f"quizapp export: {e.message}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as e:
+        print(f"quizapp export: cannot read {folders.database}: {e}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    if args.out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    try:
+        export.write_atomic(args.out, data)
+    except OSError as e:
+        print(f"quizapp export: cannot write {args.out}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    print(f"Wrote {len(learners)} learner(s) to {args.out} ({fmt}).", file=sys.stderr)
+    return 0

@@ -1,0 +1,123 @@
+"""Opening SQLite the way the store needs it, and telling apart why a write failed.
+
+Every writing connection runs in WAL mode with `synchronous=FULL` (a commit is on disk when it
+returns, even after a power cut) and a busy timeout. Failures are sorted into three kinds: the
+disk refuses writes for now (full, read-only, unplugged: keep answers in memory and retry), the
+file is damaged (recover from a backup), or something else (a bug: raise).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Literal
+
+BUSY_TIMEOUT_MS = 5000
+
+# SQLite's primary result codes (the low byte of an extended code).
+_PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR = 3, 5, 6, 7, 8, 10
+_CORRUPT, _FULL, _CANTOPEN, _PROTOCOL, _NOTADB = 11, 13, 14, 15, 26
+
+_WRITE_REFUSED = {_PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _FULL, _CANTOPEN, _PROTOCOL}
+_DAMAGED = {_CORRUPT, _NOTADB}
+
+OpenMode = Literal["write", "read", "immutable"]
+
+
+def connect(path: Path, mode: OpenMode) -> sqlite3.Connection:
+    """Open `path`. "write" creates it if needed and sets the durable pragmas; "read" never
+    writes; "immutable" reads a file in a folder nobody can write to (no -shm file needed)."""
+    query = {"write": "mode=rwc", "read": "mode=ro", "immutable": "mode=ro&immutable=1"}[mode]
+    uri = f"{path.absolute().as_uri()}?{query}"
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if mode == "write":
+            journal = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(journal).lower() != "wal":
+                raise sqlite3.OperationalError(f"cannot use WAL mode (got {journal})")
+            conn.execute("PRAGMA synchronous = FULL")
+            # A write probe: SQLite silently opens a write-protected file read-only.
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("COMMIT")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; a failure rolls back and re-raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):  # unusable connection: the caller reopens it
+                conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        raise
+
+
+def _code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_write_refused(error: BaseException) -> bool:
+    """The disk will not take writes now (full, read-only, busy, I/O error); worth retrying."""
+    if isinstance(error, OSError):
+        return True
+    return isinstance(error, sqlite3.Error) and _code(error) in _WRITE_REFUSED
+
+
+def is_damaged(error: BaseException) -> bool:
+    """The file is not a healthy SQLite database."""
+    return isinstance(error, sqlite3.Error) and _code(error) in _DAMAGED
+
+
+def needs_reopen(error: BaseException) -> bool:
+    """After these the connection itself may be stale (the file went read-only or away)."""
+    if isinstance(error, OSError):
+        return True
+    return isinstance(error, sqlite3.Error) and _code(error) in {
+        _PERM,
+        _READONLY,
+        _IOERR,
+        _CANTOPEN,
+        _CORRUPT,
+        _NOTADB,
+    }
+
+
+def explain(error: BaseException, folder: Path) -> str:
+    """Why progress is not being saved, in words for a learner, with what to do about it."""
+    code = _code(error) if isinstance(error, sqlite3.Error) else None
+    kept = "Your answers are kept while quizapp stays open and are saved as soon as it can write."
+    if code == _FULL or (isinstance(error, OSError) and error.errno == 28):
+        return f"The disk holding your progress ({folder}) is full. Free some space. {kept}"
+    if code in {_BUSY, _LOCKED}:
+        return f"Another program is using the progress file in {folder}. {kept}"
+    if code in _DAMAGED:
+        return (
+            f"The progress file in {folder} is damaged; it will be repaired from a backup when "
+            f"quizapp starts again. {kept}"
+        )
+    if code == _IOERR:
+        return (
+            f"The disk holding your progress ({folder}) reported an error; was a USB stick "
+            f"removed? {kept}"
+        )
+    return f"Progress cannot be written to {folder}: the folder is read-only or not there. {kept}"

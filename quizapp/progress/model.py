@@ -1,0 +1,299 @@
+"""What the progress store records and returns: learners, attempts, answers, and their ids.
+
+Everything is a frozen dataclass of plain values. The store never sees the quiz engine's objects:
+the GUI turns a graded answer into an `AnswerRecord` and hands the session state over as a plain
+JSON-compatible dict, which the store keeps as it is.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any, NewType
+
+from quizapp.bank.model import BankId, QuestionId
+from quizapp.progress.errors import StoreError
+
+LearnerId = NewType("LearnerId", int)
+AttemptId = NewType("AttemptId", int)
+AnswerId = NewType("AnswerId", int)
+
+JSONDict = dict[str, Any]
+
+MAX_NAME_LENGTH = 100
+
+
+class Mode(enum.StrEnum):
+    """How an attempt was run; the same values as the quiz engine's modes."""
+
+    PRACTICE = "practice"
+    EXAM = "exam"
+    MISTAKES = "mistakes"
+    REVIEW = "review"
+
+    @property
+    def moves_schedule(self) -> bool:
+        """Exam answers are recorded but never change when a question is next due."""
+        return self is not Mode.EXAM
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerSettings:
+    """Per-learner preferences: extra time (1.0 = none, 1.5 = half as much again) and font size
+    in points (None = the app's default)."""
+
+    extra_time_factor: float = 1.0
+    font_size: int | None = None
+
+    def __post_init__(self) -> None:
+        if not (1.0 <= self.extra_time_factor <= 10.0) or math.isnan(self.extra_time_factor):
+            raise StoreError("The extra-time factor must be between 1 (no extra time) and 10.")
+        if self.font_size is not None and not (6 <= self.font_size <= 96):
+            raise StoreError("The font size must be between 6 and 96 points.")
+
+
+@dataclass(frozen=True, slots=True)
+class Learner:
+    id: LearnerId
+    name: str
+    created_at: datetime
+    settings: LearnerSettings = LearnerSettings()
+
+
+@dataclass(frozen=True, slots=True)
+class BankUse:
+    """A bank used by an attempt, as it was then; its content hash tells later if it changed."""
+
+    bank_id: BankId
+    content_hash: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionKey:
+    """The stable identity of a question across edits of its bank."""
+
+    bank_id: BankId
+    question_id: QuestionId
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRecord:
+    """One graded answer, as the GUI hands it to the store.
+
+    `response_json` is the learner's response as JSON text. `content_hash` is the hash of the
+    bank (or question) content when the answer was given, so a later edit of the question never
+    rewrites history. `prompt`, `bank_title` and `tags` are kept with the answer so statistics
+    and the teacher's export still work when the bank file is gone. `time_limit_ms` (if the
+    question had one) lets the review schedule tell a quick answer from a slow one.
+    """
+
+    bank_id: BankId
+    question_id: QuestionId
+    response_json: str
+    score: float
+    correct: bool
+    time_ms: int
+    answered_at: datetime
+    content_hash: str
+    prompt: str = ""
+    bank_title: str = ""
+    tags: tuple[str, ...] = ()
+    time_limit_ms: int | None = None
+
+    def __post_init__(self) -> None:
+        if not (0.0 <= self.score <= 1.0):
+            raise StoreError(f"An answer's score must be between 0 and 1, not {self.score}.")
+        if self.time_ms < 0:
+            raise StoreError("An answer cannot take negative time.")
+        if self.answered_at.tzinfo is None:
+            raise StoreError("An answer's time must carry its timezone.")
+        try:
+            json.loads(self.response_json)
+        except ValueError as e:
+            raise StoreError(f"An answer's response is not valid JSON: {e}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAnswer:
+    """An answer read back from the store."""
+
+    id: AnswerId
+    attempt_id: AttemptId
+    bank_id: BankId
+    question_id: QuestionId
+    response_json: str
+    score: float
+    correct: bool
+    time_ms: int
+    answered_at: datetime
+    content_hash: str
+    prompt: str
+    bank_title: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """An attempt as recorded: finished ones have `ended_at`, `end_reason` and `score`."""
+
+    id: AttemptId
+    learner_id: LearnerId
+    mode: Mode
+    config: JSONDict
+    seed: int
+    banks: tuple[BankUse, ...]
+    started_at: datetime
+    ended_at: datetime | None
+    end_reason: str | None
+    score: float | None
+    answer_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class UnfinishedAttempt:
+    """An attempt that never ended (crash, power cut, closed window): offer to resume it.
+
+    `state` is exactly the session state the engine last handed over; `state_saved_at` says how
+    old it is, and `banks` which bank contents it was started with.
+    """
+
+    attempt: Attempt
+    state: JSONDict
+    state_saved_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What happened to a write. `saved`: on disk now. Otherwise it is held in memory and written
+    as soon as writing works again; `problem` says why, in words for the learner."""
+
+    saved: bool
+    pending: int = 0
+    problem: str | None = None
+    answer_id: AnswerId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStatus:
+    """Whether progress is reaching the disk right now, for a status line in the GUI."""
+
+    writable: bool
+    pending_writes: int
+    pending_answers: int
+    problem: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenReport:
+    """What opening the store found, to tell the user once: a repaired database, a read-only
+    folder. `messages` is empty when all was well."""
+
+    messages: tuple[str, ...] = ()
+    damaged_moved_to: str | None = None
+    restored_from: str | None = None
+    read_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CloseReport:
+    unsaved_answers: int = 0
+    message: str | None = None
+    backup: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DayActivity:
+    day: date
+    answers: int
+    correct: int
+    time_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class Accuracy:
+    """How well a learner does on one tag or one bank."""
+
+    key: str
+    title: str
+    answers: int
+    correct: int
+    score_sum: float
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
+    @property
+    def mean_score(self) -> float:
+        return self.score_sum / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionStats:
+    bank_id: BankId
+    question_id: QuestionId
+    prompt: str
+    answers: int
+    correct: int
+    last_correct: bool
+    last_answered_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptPoint:
+    """One finished attempt on the "attempts over time" chart."""
+
+    attempt_id: AttemptId
+    started_at: datetime
+    duration_s: float
+    score: float | None
+    mode: Mode
+
+
+@dataclass(frozen=True, slots=True)
+class Streaks:
+    """Days in a row with practice (the current run counts if it reached today or yesterday),
+    and runs of correct answers."""
+
+    current_days: int
+    longest_days: int
+    current_correct: int
+    longest_correct: int
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerStats:
+    answers: int
+    correct: int
+    score_sum: float
+    time_ms: int
+    attempts: tuple[AttemptPoint, ...]
+    days: tuple[DayActivity, ...]
+    per_tag: tuple[Accuracy, ...]
+    per_bank: tuple[Accuracy, ...]
+    weakest: tuple[QuestionStats, ...]
+    streaks: Streaks
+    due_now: int
+    next_due: datetime | None = field(default=None)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
+
+# Timestamps are stored as fixed-width UTC text, so text order is time order.
+_DB_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def to_db_time(when: datetime) -> str:
+    if when.tzinfo is None:
+        raise StoreError("Times must carry their timezone.")
+    return when.astimezone(UTC).strftime(_DB_TIME)
+
+
+def from_db_time(text: str) -> datetime:
+    return datetime.fromisoformat(text)

@@ -1,0 +1,163 @@
+"""Backups, and what happens when the progress file turns out to be damaged.
+
+Backups are whole-database snapshots made with SQLite's online backup API into
+`<data>/backups/progress-<UTC time>.sqlite3` (written to a temporary name, synced, then renamed,
+so a crash never leaves a half backup that looks whole); the newest `KEEP` are kept.
+
+A damaged database is never overwritten or deleted: it is moved, with its -wal and -shm files,
+into `<data>/damaged/`, and the newest backup that passes a check takes its place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from quizapp.progress.connection import connect
+
+KEEP = 10
+BACKUP_EVERY_S = 30 * 60
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^progress-(\d{8}T\d{12}Z)(?:-(\d+))?\.sqlite3$")
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    made_at: datetime
+
+
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """None if SQLite's quick structural check passes, else what it found (first lines)."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def backups(folder: Path) -> list[Backup]:
+    """The finished backups in `folder`, newest first."""
+    found: list[tuple[str, int, Backup]] = []
+    if not folder.is_dir():
+        return []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match:
+            made = datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
+            found.append((match[1], int(match[2] or 1), Backup(path, made)))
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [b for _, _, b in found]
+
+
+def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime, keep: int = KEEP) -> Path:
+    """Snapshot the open database into `folder` and keep only the newest `keep` backups."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = when.astimezone(UTC).strftime(_STAMP)
+    final = folder / f"progress-{stamp}.sqlite3"
+    n = 1
+    while final.exists():
+        n += 1
+        final = folder / f"progress-{stamp}-{n}.sqlite3"
+    partial = folder / f"{final.name}.{os.getpid()}.tmp"
+    partial.unlink(missing_ok=True)
+    try:
+        target = sqlite3.connect(partial, isolation_level=None)
+        try:
+            conn.backup(target)
+            # A plain rollback-journal file: readable alone, even from a read-only folder.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        _fsync_file(partial)
+        os.replace(partial, final)
+        _fsync_dir(folder)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    prune(folder, keep)
+    return final
+
+
+def prune(folder: Path, keep: int = KEEP) -> None:
+    for old in backups(folder)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def remove_partial_backups(folder: Path) -> None:
+    """Backups a crash interrupted are half-written copies, never the only copy of anything."""
+    if folder.is_dir():
+        for path in folder.glob("progress-*.tmp"):
+            path.unlink(missing_ok=True)
+
+
+def move_aside(database: Path, folder: Path, when: datetime) -> Path:
+    """Move a damaged database (and its -wal/-shm) into `folder` under a new name; returns it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = when.astimezone(UTC).strftime(_STAMP)
+    target = folder / f"{database.stem}-{stamp}{database.suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{database.stem}-{stamp}-{n}{database.suffix}"
+    for side in _SIDE_FILES:
+        extra = database.with_name(database.name + side)
+        if extra.exists():
+            os.replace(extra, target.with_name(target.name + side))
+    os.replace(database, target)
+    _fsync_dir(folder)
+    _fsync_dir(database.parent)
+    return target
+
+
+def check_backup(path: Path, latest_version: int) -> bool:
+    """Whether a backup is a healthy database this quizapp can use."""
+    try:
+        conn = connect(path, "read")
+    except sqlite3.Error:
+        return False
+    try:
+        if quick_check(conn) is not None:
+            return False
+        found: int = conn.execute("PRAGMA user_version").fetchone()[0]
+        return 1 <= found <= latest_version
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def restore_newest_good(folder: Path, database: Path, latest_version: int) -> Backup | None:
+    """Copy the newest backup that passes a check to `database`; None if there is none."""
+    for backup in backups(folder):
+        if not check_backup(backup.path, latest_version):
+            continue
+        partial = database.with_name(f"{database.name}.restore.tmp")
+        shutil.copyfile(backup.path, partial)
+        _fsync_file(partial)
+        os.replace(partial, database)
+        _fsync_dir(database.parent)
+        return backup
+    return None
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open folders, and needs no such step."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,208 @@
+"""The database schema, version by version, and the migrations between them.
+
+`PRAGMA user_version` holds the version. Each migration runs in one transaction together with
+the version bump, so a crash mid-migration leaves the previous version intact. The DDL of every
+released version is frozen here: never edit a migration, add the next one. The tests build a
+version-1 database from `V1` and check that opening it upgrades it.
+
+- v1: learners, banks, attempts (+ the banks each used), the questions as answered, answers.
+- v2: the summary tables behind the statistics, and the review schedule (rebuilt from answers).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quizapp.progress import review, summaries
+from quizapp.progress.connection import transaction
+from quizapp.progress.errors import StoreError
+
+V1: tuple[str, ...] = (
+    """CREATE TABLE learners (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        extra_time_factor REAL NOT NULL DEFAULT 1.0,
+        font_size INTEGER
+    )""",
+    """CREATE TABLE banks (
+        bank_id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        content_hash TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        mode TEXT NOT NULL,
+        config_json TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        end_reason TEXT,
+        score REAL,
+        state_json TEXT,
+        state_saved_at TEXT
+    )""",
+    "CREATE INDEX attempts_by_learner ON attempts (learner_id, started_at)",
+    "CREATE INDEX attempts_unfinished ON attempts (learner_id) WHERE ended_at IS NULL",
+    """CREATE TABLE attempt_banks (
+        attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+        bank_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        title TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, bank_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE questions (
+        bank_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        bank_title TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        tags_json TEXT NOT NULL,
+        PRIMARY KEY (bank_id, question_id, content_hash)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE answers (
+        id INTEGER PRIMARY KEY,
+        attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+        learner_id INTEGER NOT NULL,
+        bank_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        response_json TEXT NOT NULL,
+        score REAL NOT NULL,
+        correct INTEGER NOT NULL,
+        time_ms INTEGER NOT NULL,
+        time_limit_ms INTEGER,
+        answered_at TEXT NOT NULL,
+        day TEXT NOT NULL
+    )""",
+    "CREATE INDEX answers_by_attempt ON answers (attempt_id)",
+    "CREATE INDEX answers_by_question ON answers (learner_id, bank_id, question_id)",
+)
+
+V2: tuple[str, ...] = (
+    """CREATE TABLE learner_totals (
+        learner_id INTEGER PRIMARY KEY REFERENCES learners (id) ON DELETE CASCADE,
+        answers INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        score_sum REAL NOT NULL,
+        time_ms INTEGER NOT NULL,
+        current_run INTEGER NOT NULL,
+        best_run INTEGER NOT NULL
+    )""",
+    """CREATE TABLE question_stats (
+        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        bank_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        answers INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        score_sum REAL NOT NULL,
+        time_ms INTEGER NOT NULL,
+        last_correct INTEGER NOT NULL,
+        last_answered_at TEXT NOT NULL,
+        last_content_hash TEXT NOT NULL,
+        PRIMARY KEY (learner_id, bank_id, question_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE bank_stats (
+        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        bank_id TEXT NOT NULL,
+        answers INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        score_sum REAL NOT NULL,
+        time_ms INTEGER NOT NULL,
+        PRIMARY KEY (learner_id, bank_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE tag_stats (
+        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        answers INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        score_sum REAL NOT NULL,
+        PRIMARY KEY (learner_id, tag)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE day_stats (
+        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        answers INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        time_ms INTEGER NOT NULL,
+        PRIMARY KEY (learner_id, day)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE review_cards (
+        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        bank_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        state INTEGER NOT NULL,
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due TEXT NOT NULL,
+        last_review TEXT,
+        reps INTEGER NOT NULL,
+        lapses INTEGER NOT NULL,
+        PRIMARY KEY (learner_id, bank_id, question_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX review_cards_due ON review_cards (learner_id, due)",
+    # Covers "attempts over time" without touching the (large) attempts rows.
+    """CREATE INDEX attempts_over_time
+       ON attempts (learner_id, started_at, ended_at, score, mode) WHERE ended_at IS NOT NULL""",
+)
+
+
+def _run(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
+    def apply(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return apply
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    _run(V2)(conn)
+    summaries.rebuild(conn)
+    review.rebuild(conn)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    what: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "learners, attempts, answers", _run(V1)),
+    Migration(2, "summary tables and review schedule", _v2),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def version(conn: sqlite3.Connection) -> int:
+    value: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return value
+
+
+def check_not_newer(conn: sqlite3.Connection, where: str) -> int:
+    """The file's version; a file from a newer quizapp is refused, never downgraded."""
+    found = version(conn)
+    if found > LATEST:
+        raise StoreError(
+            f"The progress file {where} was made by a newer version of quizapp (schema {found}, "
+            f"this one knows up to {LATEST}). Update quizapp, or choose another data folder."
+        )
+    return found
+
+
+def migrate(conn: sqlite3.Connection, where: str) -> int:
+    """Bring the database up to `LATEST`, one transaction per step; returns the old version."""
+    start = check_not_newer(conn, where)
+    for migration in MIGRATIONS:
+        if migration.version <= version(conn):
+            continue
+        with transaction(conn):
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {migration.version:d}")
+    return start
