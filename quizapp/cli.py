@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from quizapp.ui.app import run_app
 
-        return run_app(folders(args), fullscreen=bool(args.fullscreen), theme=args.theme)
+        return int(run_app(folders(args), fullscreen=bool(args.fullscreen), theme=args.theme))
     try:
         result = int(args.run(args))
     except KeyboardInterrupt:
