@@ -97,13 +97,17 @@ class BankCache:
             pass  # a cache that cannot be written only costs speed
 
 
+_OPTIONAL_FIELDS = tuple(
+    (name, Question.__dataclass_fields__[name].default)
+    for name in Question.__slots__
+    if name not in ("id", "type", "prompt", "line")
+)
+
+
 def _question_to_json(q: Question) -> dict[str, Any]:
     out: dict[str, Any] = {"id": q.id, "type": q.type.value, "prompt": q.prompt, "line": q.line}
-    for name in Question.__slots__:
-        if name in out:
-            continue
+    for name, default in _OPTIONAL_FIELDS:
         value = getattr(q, name)
-        default = Question.__dataclass_fields__[name].default
         if value != default:
             out[name] = value.value if isinstance(value, Difficulty) else value
     return out

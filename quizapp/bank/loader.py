@@ -6,8 +6,10 @@ same id: the first on the search path wins and the other gets a warning.
 
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +49,22 @@ class _SourceReader:
         return self._texts[path]
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building node trees.
+
+    Parsing allocates hundreds of thousands of short-lived objects with no reference cycles;
+    the collector's passes over them cost about a fifth of a cold load and free nothing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_file(
     path: str | Path,
     cache_dir: Path | None = None,
@@ -69,9 +87,11 @@ def load_file(
         reason = exc.strerror or str(exc)
         problem = Problem(shown, 1, 1, Severity.ERROR, f"the file cannot be read: {reason}")
         return LoadResult(shown, None, (problem,))
-    result = check_bytes(data, shown, _reader or _SourceReader(), hashlib.sha256(data).hexdigest())
-    if cache is not None and key is not None:
-        cache.put(full, key, result)
+    with _no_cycle_collection():
+        digest = hashlib.sha256(data).hexdigest()
+        result = check_bytes(data, shown, _reader or _SourceReader(), digest)
+        if cache is not None and key is not None:
+            cache.put(full, key, result)
     return result
 
 
