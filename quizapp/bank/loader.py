@@ -72,6 +72,13 @@ def load_file(
     _reader: _SourceReader | None = None,
 ) -> LoadResult:
     """Check and load one bank file, from the cache when the file has not changed."""
+    with _no_cycle_collection():
+        return _load_file(path, cache_dir, _reader)
+
+
+def _load_file(
+    path: str | Path, cache_dir: Path | None, _reader: _SourceReader | None
+) -> LoadResult:
     full = Path(path).absolute()
     shown = str(path)
     cache = BankCache(cache_dir) if cache_dir is not None else None
@@ -87,11 +94,10 @@ def load_file(
         reason = exc.strerror or str(exc)
         problem = Problem(shown, 1, 1, Severity.ERROR, f"the file cannot be read: {reason}")
         return LoadResult(shown, None, (problem,))
-    with _no_cycle_collection():
-        digest = hashlib.sha256(data).hexdigest()
-        result = check_bytes(data, shown, _reader or _SourceReader(), digest)
-        if cache is not None and key is not None:
-            cache.put(full, key, result)
+    digest = hashlib.sha256(data).hexdigest()
+    result = check_bytes(data, shown, _reader or _SourceReader(), digest)
+    if cache is not None and key is not None:
+        cache.put(full, key, result)
     return result
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 from pathlib import Path
 
@@ -114,7 +114,7 @@ def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(tmp_path: Path) -> None:
     bank = write(tmp_path, "b.yaml", BANK.format(title="Real", id="t"))
     cache = tmp_path / "cache"
     load_file(bank, cache)
-    (entry,) = (cache).glob("*.json")
+    (entry,) = cache.glob("*.bankcache")
     data = bytearray(entry.read_bytes())
     index = data.index(b"Real")
     data[index : index + 4] = b"Fake"
@@ -124,7 +124,7 @@ def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(tmp_path: Path) -> None:
     assert load_file(bank, cache).bank.title == "Real"  # type: ignore[union-attr]
     # and the rebuilt entry is valid again
     _, _, payload = entry.read_bytes().partition(b"\n")
-    assert json.loads(payload)["result"]["bank"]["title"] == "Real"
+    assert marshal.loads(payload)["result"]["bank"]["title"] == "Real"
 
 
 def test_a_cache_entry_for_another_loader_version_is_not_trusted(tmp_path: Path) -> None:

@@ -116,5 +116,8 @@ def test_coverage_lists_uncited_passages_with_their_lines(tmp_path: Path, capsys
     )
     assert main(["validate", "--coverage", str(tmp_path / "b.yaml")]) == 0
     out = capsys.readouterr().out
-    assert f"{(tmp_path / 'text.txt').resolve()}:5: note: not cited by any question of b: Second" in out
+    assert (
+        f"{(tmp_path / 'text.txt').resolve()}:5: note: not cited by any question of b: Second"
+        in out
+    )
     assert ":3:" not in out
