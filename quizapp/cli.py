@@ -8,8 +8,9 @@ plain messages, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from quizapp import __version__, paths
 
@@ -70,10 +71,27 @@ def folders(args: argparse.Namespace) -> paths.Paths:
     )
 
 
+def display_problem(env: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot open here, in words, before Qt aborts with a cryptic message."""
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+        "Run it from a desktop session; the terminal commands (validate, export, report) work "
+        "anywhere."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        problem = display_problem(os.environ, sys.platform)
+        if problem:
+            print(f"quizapp: {problem}", file=sys.stderr)
+            return 2
         from quizapp.ui.app import run_app
 
         return int(run_app(folders(args), fullscreen=bool(args.fullscreen), theme=args.theme))

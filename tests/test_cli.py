@@ -1,0 +1,36 @@
+"""The `quizapp` command itself: a plain message instead of a Qt abort when there is no screen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from quizapp.cli import display_problem
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY is a Linux matter")
+def test_no_screen_gives_a_plain_message_and_exit_2() -> None:
+    """On a Linux machine with no display, `quizapp` says so instead of crashing in Qt."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "quizapp"], env=env, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 2
+    assert "there is no screen to open the window on" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_display_or_a_forced_platform_is_enough() -> None:
+    """DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM each let the window open; other systems always."""
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None
+    assert display_problem({}, "linux") is not None
