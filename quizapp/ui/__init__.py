@@ -1,0 +1,1 @@
+"""The Qt Widgets GUI. Everything here draws and forwards; `ui/app.py` wires it together."""

@@ -1,0 +1,175 @@
+"""Screenshots of every page, light and dark: `xvfb-run -a -s "-screen 0 1280x800x24"
+.venv/bin/python docs/screenshots/take.py`. Uses the app's own window in a throwaway data folder,
+with two weeks of made-up practice (a fake clock), and saves `docs/screenshots/<page>-<theme>.png`.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from quizapp import paths  # noqa: E402
+from quizapp.clock import FakeClock  # noqa: E402
+from quizapp.progress import Store  # noqa: E402
+from quizapp.quiz import QuizConfig, Session, State, expected_response  # noqa: E402
+from quizapp.ui.context import AppContext  # noqa: E402
+from quizapp.ui.recording import AttemptRecorder  # noqa: E402
+from quizapp.ui.theme import apply_theme  # noqa: E402
+from quizapp.ui.window import MainWindow  # noqa: E402
+
+BROKEN = """\
+title: Rivers of Europe (draft)
+id: rivers-draft
+questions:
+  - id: longest
+    type: single
+    prompt: Which river is the longest?
+    choices: [Volga, Danube]
+    answer: Rhine
+  - id: source
+    type: short
+    prompt: Where does the Danube rise?
+    answer: Black Forest
+"""
+
+
+def settle(app: QApplication, window: MainWindow, ms: int = 150) -> None:
+    for _ in range(ms // 10):
+        app.processEvents()
+        window.repaint()
+
+
+def history(store: Store, clock: FakeClock, learner_id: int, banks: list) -> None:  # type: ignore[type-arg]
+    rng = random.Random(7)
+    index = {b.id: b for b in banks}
+    for day in range(14):
+        skill = 0.45 + day * 0.03
+        config = QuizConfig(bank_ids=(banks[0].id,), count=10, seed=day)
+        session = Session(config, banks, clock)
+        session.start()
+        recorder = AttemptRecorder(store, session, index)
+        recorder.start(learner_id)
+        while session.state is not State.FINISHED:
+            if session.state is State.ASKING:
+                q = session.current.question
+                clock.advance(rng.uniform(6, 25))
+                session.submit(expected_response(q) if rng.random() < skill else None)
+                recorder.record_new_answers()
+            else:
+                session.next()
+        recorder.finish()
+        clock.advance(86_400 - 200)
+
+
+def shoot(theme: str, out: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app, theme)
+    scratch = Path(tempfile.mkdtemp(prefix="quizapp-shots-"))
+    extra = scratch / "banks"
+    extra.mkdir()
+    (extra / "rivers-draft.yaml").write_text(BROKEN, encoding="utf-8")
+    folders = paths.resolve(scratch / "data", scratch / "cache", [extra])
+    clock = FakeClock()
+    store = Store.open(folders, clock)
+    ana = store.create_learner("Ana")
+    store.create_learner("Bilal")
+    store.create_learner("Chen")
+    window = MainWindow(AppContext(folders, store, clock))
+    window.resize(1200, 760)
+    window.show()
+    while not window.ctx.library.banks:
+        app.processEvents()
+    banks = list(window.ctx.library.banks)
+    history(store, clock, ana.id, banks)
+    # an unfinished quiz, to show the offer to resume
+    s = Session(QuizConfig(bank_ids=(banks[0].id,), count=10, seed=99), banks, clock)
+    s.start()
+    r = AttemptRecorder(store, s, {b.id: b for b in banks})
+    r.start(ana.id)
+    s.submit(expected_response(s.current.question))
+    r.record_new_answers()
+    window.learners.refresh(select=ana.id)
+    window.learners.set_library_ready(True)
+
+    def grab(name: str) -> None:
+        settle(app, window)
+        window.grab().save(str(out / f"{name}-{theme}.png"))
+
+    window.show_page(window.learners)
+    grab("learners")
+    window.learners._discard()
+
+    window.choose_learner(store.learner(ana.id))
+    while not window.library.summaries:
+        app.processEvents()
+    window.library.select(banks[0].id)
+    grab("library")
+    window.library.select("rivers-draft")
+    grab("library-problems")
+    window.library.select(banks[0].id)
+    window.set_up_quiz(banks[0].id)
+    window.setup.mode.setCurrentIndex(1)
+    grab("setup")
+    window.start_quiz(QuizConfig(bank_ids=(banks[0].id,), count=10, seed=3, quiz_time_limit=600))
+    quiz = window.quiz
+    clock.advance(95)
+    quiz.tick()
+    grab("quiz")
+    while quiz.session.current.question.type.value != "order":
+        quiz.session.submit(None)
+        quiz.session.next()
+        quiz.redraw()
+    grab("quiz-order")
+    quiz.widget.pick(2)
+    quiz.submit()
+    grab("quiz-feedback")
+    quiz.go_on()
+    while quiz.session.state is not State.FINISHED:
+        if quiz.session.state is State.ASKING:
+            q = quiz.session.current.question
+            quiz.session.submit(expected_response(q) if q.type.value != "multiple" else None)
+        quiz._after_move()
+        if quiz.session.state is State.FEEDBACK:
+            quiz.go_on()
+    grab("results")
+    window.results.list.setCurrentRow(1)
+    feedback = window.results.feedback
+    if feedback.show_text.isVisible():
+        feedback.show_text.click()
+        grab("reader")
+    window.go_progress()
+    while window.progress.report is None:
+        app.processEvents()
+    grab("progress")
+    window.progress.tabs.setCurrentIndex(1)
+    grab("progress-history")
+    window.close()
+    store.close()
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def main() -> int:
+    import faulthandler
+    import logging
+
+    logging.basicConfig(level=logging.WARNING)
+
+    faulthandler.dump_traceback_later(50, exit=True)
+    out = HERE
+    themes = sys.argv[1:] or ["light", "dark"]
+    for theme in themes:
+        shoot(theme, out)
+    print("saved to", out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

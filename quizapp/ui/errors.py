@@ -1,0 +1,66 @@
+"""Unexpected errors: logged with the traceback to `<data>/quizapp.log`, shown to the user as a
+short apology with the log's location, and the running quiz saved first. Never a traceback on
+screen."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from quizapp.ui.pages.common import tell
+
+log = logging.getLogger("quizapp")
+
+
+def start_logging(log_file: Path) -> None:
+    """Log warnings and errors to `log_file` (kept small: 1 MB, 3 old copies)."""
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def apology(log_file: Path) -> str:
+    return (
+        "Sorry, something went wrong inside quizapp. Your answers so far are saved. "
+        f"The details were written to {log_file}; please pass that file on to whoever looks "
+        "after quizapp here."
+    )
+
+
+def install_excepthook(
+    log_file: Path,
+    window: Callable[[], QWidget | None],
+    save_work: Callable[[], None] = lambda: None,
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """Replace `sys.excepthook` (which Qt calls for errors in slots) with the apology."""
+    showing: list[QMessageBox] = []
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        try:
+            save_work()
+        except Exception:
+            log.exception("could not save the quiz after an unexpected error")
+        if showing and showing[-1].isVisible():
+            return  # one apology at a time
+        showing[:] = [tell(window(), "Something went wrong", apology(log_file), warning=True)]
+
+    sys.excepthook = hook
+    return hook

@@ -1,0 +1,112 @@
+"""Pieces several pages share: a titled page layout, buttons with shortcuts, messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.ui.text import plain_label
+from quizapp.ui.theme import mark_heading
+
+
+def button(text: str, description: str, *, primary: bool = False, name: str = "") -> QPushButton:
+    """A push button with an accessible name and description (and the primary look)."""
+    b = QPushButton(text)
+    b.setAccessibleName(name or text.split(" (")[0].replace("&", ""))
+    b.setAccessibleDescription(description)
+    b.setAutoDefault(False)
+    if primary:
+        b.setProperty("primary", True)
+    return b
+
+
+def shortcut(keys: str, target: QPushButton, scope: QWidget | None = None) -> QShortcut:
+    """`keys` clicks `target` while `scope` (default: the button's page) is on screen and the
+    button can be pressed. (A QShortcut, not QPushButton.setShortcut, which does not fire
+    through QTest key events.)"""
+    s = QShortcut(QKeySequence(keys), scope or target)
+    s.setContext(Qt.ShortcutContext.WindowShortcut)
+    s.activated.connect(
+        lambda: target.click() if target.isVisible() and target.isEnabled() else None
+    )
+    return s
+
+
+def form_label(text: str, buddy: QWidget) -> QLabel:
+    """A form row's label: plain text, with an Alt+letter mnemonic that focuses `buddy`."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(buddy)
+    label.setAccessibleName(text.replace("&", "").rstrip(":"))
+    return label
+
+
+def card() -> QFrame:
+    frame = QFrame()
+    frame.setProperty("card", True)
+    return frame
+
+
+class Page(QWidget):
+    """A page with a heading, an optional subtitle, and a body layout."""
+
+    def __init__(self, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        outer.setSpacing(12)
+        self.heading = plain_label(title, name=title, wrap=True)
+        self.heading.setAccessibleDescription("Page title")
+        mark_heading(self.heading, 1.6)
+        outer.addWidget(self.heading)
+        self.subtitle = plain_label(subtitle, name="Page description")
+        self.subtitle.setProperty("muted", True)
+        self.subtitle.setVisible(bool(subtitle))
+        outer.addWidget(self.subtitle)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        outer.addLayout(self.body, 1)
+
+    def set_title(self, title: str, subtitle: str | None = None) -> None:
+        self.heading.setText(title)
+        self.heading.setAccessibleName(title)
+        if subtitle is not None:
+            self.subtitle.setText(subtitle)
+            self.subtitle.setVisible(bool(subtitle))
+
+    def on_show(self) -> None:
+        """Called by the window each time the page comes to the front."""
+
+
+def button_row(*buttons: QWidget, stretch_first: bool = True) -> QHBoxLayout:
+    row = QHBoxLayout()
+    if stretch_first:
+        row.addStretch(1)
+    for b in buttons:
+        row.addWidget(b)
+    return row
+
+
+def tell(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+    """A plain-language message in a window-modal box that does not block the event loop."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box

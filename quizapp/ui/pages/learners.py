@@ -1,0 +1,294 @@
+"""Step 1, "Who are you?": pick a learner or add one, their settings, and an unfinished quiz to
+resume (after a crash or a power cut)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
+from quizapp.ui.context import AppContext
+from quizapp.ui.pages.common import Page, button, card, form_label, shortcut, tell
+from quizapp.ui.text import plain_label, plural
+from quizapp.ui.theme import mark_heading
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class LearnersPage(Page):
+    chosen = Signal(object)  # Learner
+    resume = Signal(object, object)  # Learner, UnfinishedAttempt
+    settings_changed = Signal(object)  # Learner
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(
+            "Who are you?",
+            "Pick your name and press Enter, or add yourself. "
+            "Your progress is kept on this computer.",
+        )
+        self.ctx = ctx
+        self.unfinished: UnfinishedAttempt | None = None
+        self.library_ready = False
+
+        left = card()
+        left_layout = QVBoxLayout(left)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Learners")
+        self.list.setAccessibleDescription(
+            "Everyone who uses quizapp here; Enter continues as the selected learner"
+        )
+        self.list.activated.connect(lambda _: self.continue_as_selected())
+        self.list.currentItemChanged.connect(lambda *_: self._selected())
+        left_layout.addWidget(plain_label("Learners", name="Learners heading"))
+        left_layout.addWidget(self.list, 1)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Your name")
+        self.name.setMaxLength(100)
+        self.name.setAccessibleName("New learner's name")
+        self.name.setAccessibleDescription("Type a name and press Enter to add a learner")
+        self.add = button("Add learner", "Add a learner with the name typed")
+        self.name.returnPressed.connect(self.add_learner)
+        self.add.clicked.connect(self.add_learner)
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(self.add)
+        left_layout.addLayout(row)
+
+        right = card()
+        right_layout = QVBoxLayout(right)
+        self.who = plain_label("", name="Selected learner")
+        mark_heading(self.who, 1.25)
+        right_layout.addWidget(self.who)
+        self.go = button(
+            "Continue (Enter)", "Go to the library as this learner", primary=True, name="Continue"
+        )
+        self.go.clicked.connect(self.continue_as_selected)
+        right_layout.addWidget(self.go)
+
+        self.resume_card = card()
+        resume_layout = QVBoxLayout(self.resume_card)
+        self.resume_text = plain_label("", name="Unfinished quiz")
+        resume_layout.addWidget(self.resume_text)
+        self.resume_button = button(
+            "Resume quiz (Ctrl+R)",
+            "Continue the unfinished quiz where it stopped",
+            primary=True,
+            name="Resume quiz",
+        )
+        shortcut("Ctrl+R", self.resume_button)
+        self.discard_button = button(
+            "Discard it", "End the unfinished quiz; the answers given so far are kept"
+        )
+        self.resume_button.clicked.connect(self._resume)
+        self.discard_button.clicked.connect(self._discard)
+        r = QHBoxLayout()
+        r.addWidget(self.resume_button)
+        r.addWidget(self.discard_button)
+        r.addStretch(1)
+        resume_layout.addLayout(r)
+        right_layout.addWidget(self.resume_card)
+
+        settings_title = plain_label("Settings", name="Settings heading")
+        mark_heading(settings_title, 1.1)
+        right_layout.addWidget(settings_title)
+        form = QFormLayout()
+        self.extra = QDoubleSpinBox()
+        self.extra.setRange(1.0, 3.0)
+        self.extra.setSingleStep(0.25)
+        self.extra.setDecimals(2)
+        self.extra.setSuffix(" ×")
+        self.extra.setAccessibleName("Extra time factor")
+        self.extra.setAccessibleDescription(
+            "1 means no extra time; 1.5 gives half as much time again on every limit"
+        )
+        self.font_size = QSpinBox()
+        self.font_size.setRange(7, 32)
+        self.font_size.setSpecialValueText("Default")
+        self.font_size.setSuffix(" pt")
+        self.font_size.setAccessibleName("Font size")
+        self.font_size.setAccessibleDescription(
+            "Text size for this learner; Ctrl+plus and Ctrl+minus change it too"
+        )
+        form.addRow(form_label("E&xtra time:", self.extra), self.extra)
+        form.addRow(form_label("&Font size:", self.font_size), self.font_size)
+        right_layout.addLayout(form)
+        self.save_settings = button("Save settings", "Keep these settings for this learner")
+        self.delete = button(
+            "Delete learner…", "Delete this learner and all their progress, after asking"
+        )
+        self.save_settings.clicked.connect(self._save_settings)
+        self.delete.clicked.connect(self._delete)
+        right_layout.addLayout(_row(self.save_settings, self.delete))
+        right_layout.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.addWidget(left, 1)
+        columns.addWidget(right, 1)
+        self.body.addLayout(columns, 1)
+        for a, b in (
+            (self.list, self.go),
+            (self.go, self.resume_button),
+            (self.resume_button, self.discard_button),
+            (self.discard_button, self.name),
+            (self.name, self.add),
+            (self.add, self.extra),
+            (self.extra, self.font_size),
+            (self.font_size, self.save_settings),
+            (self.save_settings, self.delete),
+        ):
+            self.setTabOrder(a, b)
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        """Redraw the list from the store, selecting learner `select` (or keeping the current)."""
+        current = select if select is not None else self.selected_id()
+        self.list.clear()
+        for learner in self.ctx.store.learners():
+            item = QListWidgetItem(learner.name)
+            item.setData(_ID, learner.id)
+            item.setToolTip(learner.name)
+            self.list.addItem(item)
+            if learner.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._selected()
+
+    def on_show(self) -> None:
+        (self.list if self.list.count() else self.name).setFocus()
+
+    def selected(self) -> Learner | None:
+        learner_id = self.selected_id()
+        return None if learner_id is None else self.ctx.store.learner(learner_id)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(_ID))
+
+    def set_library_ready(self, ready: bool) -> None:
+        self.library_ready = ready
+        self._selected()
+
+    def _selected(self) -> None:
+        learner = self.selected()
+        for w in (self.go, self.extra, self.font_size, self.save_settings, self.delete):
+            w.setEnabled(learner is not None)
+        self.who.setText(learner.name if learner else "Add yourself to begin")
+        self.who.setAccessibleName(learner.name if learner else "No learner yet")
+        self.unfinished = None
+        if learner is not None:
+            self.extra.setValue(learner.settings.extra_time_factor)
+            self.font_size.setValue(learner.settings.font_size or self.font_size.minimum())
+            found = self.ctx.store.unfinished_attempts(learner.id)
+            self.unfinished = found[0] if found else None
+        self._draw_unfinished()
+
+    def _draw_unfinished(self) -> None:
+        u = self.unfinished
+        self.resume_card.setVisible(u is not None)
+        if u is None:
+            return
+        a = u.attempt
+        banks = ", ".join(b.title for b in a.banks) or "a quiz"
+        saved = u.state_saved_at.astimezone().strftime("%d %b %Y, %H:%M")
+        self.resume_text.setText(
+            f"You have an unfinished {a.mode.value} quiz on {banks}: "
+            f"{plural(a.answer_count, 'answer')} so far, saved {saved}."
+        )
+        self.resume_button.setEnabled(self.library_ready)
+        if not self.library_ready:
+            self.resume_button.setToolTip("The banks are still loading…")
+
+    # -- moves ---------------------------------------------------------------------------------
+
+    def continue_as_selected(self) -> None:
+        learner = self.selected()
+        if learner is not None:
+            self.chosen.emit(learner)
+
+    def add_learner(self) -> None:
+        name = self.name.text()
+        try:
+            learner = self.ctx.store.create_learner(name)
+        except StoreError as e:
+            tell(self, "Cannot add this learner", str(e), warning=True)
+            return
+        self.name.clear()
+        self.refresh(select=learner.id)
+        self.list.setFocus()
+
+    def _save_settings(self) -> None:
+        learner = self.selected()
+        if learner is None:
+            return
+        size = self.font_size.value()
+        try:
+            settings = LearnerSettings(
+                extra_time_factor=self.extra.value(),
+                font_size=None if size == self.font_size.minimum() else size,
+            )
+            learner = self.ctx.store.update_settings(learner.id, settings)
+        except StoreError as e:
+            tell(self, "Cannot save the settings", str(e), warning=True)
+            return
+        self.settings_changed.emit(learner)
+        tell(self, "Settings saved", f"The settings for {learner.name} are saved.")
+
+    def _delete(self) -> None:
+        learner = self.selected()
+        if learner is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Delete learner")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Delete {learner.name} and all their progress? This cannot be undone.")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = QMessageBox.StandardButton.Yes
+        box.buttonClicked.connect(
+            lambda b: self._really_delete(learner.id) if box.standardButton(b) == yes else None
+        )
+        box.open()
+
+    def _really_delete(self, learner_id: int) -> None:
+        try:
+            self.ctx.store.delete_learner(learner_id)  # type: ignore[arg-type]
+        except StoreError as e:
+            tell(self, "Cannot delete this learner", str(e), warning=True)
+        self.refresh()
+
+    def _resume(self) -> None:
+        learner = self.selected()
+        if learner is not None and self.unfinished is not None:
+            self.resume.emit(learner, self.unfinished)
+
+    def _discard(self) -> None:
+        if self.unfinished is None:
+            return
+        try:
+            self.ctx.store.finish_attempt(self.unfinished.attempt.id, "abandoned")
+        except StoreError as e:
+            tell(self, "Cannot discard the quiz", str(e), warning=True)
+        self._selected()
+
+
+def _row(*widgets: object) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)  # type: ignore[arg-type]
+    row.addStretch(1)
+    return row

@@ -1,0 +1,256 @@
+"""Step 2, the library: every bank with its size, tags, the learner's last score and what is due,
+a badge on banks with problems, and each problem as `file:line:col: message` when opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from quizapp.bank import Library, LoadResult
+from quizapp.ui.context import AppContext
+from quizapp.ui.pages.common import Page, button, card, shortcut
+from quizapp.ui.reads import BankSummary
+from quizapp.ui.text import percent, plain_label, plural
+from quizapp.ui.theme import colour, mark_heading
+
+_KEY = Qt.ItemDataRole.UserRole
+COLUMNS = ("Bank", "Questions", "Tags", "Last score", "Due", "Problems")
+
+
+class LibraryPage(Page):
+    set_up = Signal(str)  # bank id
+    quick_start = Signal(str)
+    read = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__("Library", "Loading the banks…")
+        self.ctx = ctx
+        self.summaries: dict[str, BankSummary] = {}
+        self.loading = QProgressBar()
+        self.loading.setRange(0, 0)
+        self.loading.setAccessibleName("Loading the banks")
+        self.body.addWidget(self.loading)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName("Question banks")
+        self.tree.setAccessibleDescription(
+            "Every bank found; Enter sets up a quiz on the selected one"
+        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 160)
+        self.tree.currentItemChanged.connect(lambda *_: self._draw_details())
+        self.tree.itemActivated.connect(lambda *_: self._emit(self.set_up))
+
+        details = card()
+        details.setMinimumWidth(300)
+        d = QVBoxLayout(details)
+        self.title = plain_label("", name="Bank title", selectable=True)
+        mark_heading(self.title, 1.25)
+        self.about = plain_label("", name="About this bank", selectable=True)
+        self.about.setProperty("muted", True)
+        self.badge = plain_label("", name="Problems in this bank")
+        self.badge.setProperty("badge", True)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleDescription("Each problem as file:line:column: message")
+        self.problems.setWordWrap(True)
+        self.start = button(
+            "Set up a quiz (Enter)",
+            "Choose mode, size and time for a quiz on this bank",
+            primary=True,
+            name="Set up a quiz",
+        )
+        self.quick = button(
+            "Quick practice (Ctrl+Enter)",
+            "Start a 10-question practice quiz now",
+            name="Quick practice",
+        )
+        self.reader = button(
+            "Read the text (Ctrl+T)",
+            "Open the text the questions are built from",
+            name="Read the text",
+        )
+        shortcut("Ctrl+Return", self.quick)
+        shortcut("Ctrl+T", self.reader)
+        self.start.clicked.connect(lambda: self._emit(self.set_up))
+        self.quick.clicked.connect(lambda: self._emit(self.quick_start))
+        self.reader.clicked.connect(lambda: self._emit(self.read))
+        for w in (self.title, self.about, self.badge):
+            d.addWidget(w)
+        d.addWidget(self.problems, 1)
+        self._details = d
+        self._stretch_at = d.count()
+        d.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.start)
+        row.addWidget(self.quick)
+        d.addLayout(row)
+        d.addWidget(self.reader)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self.tree, 3)
+        columns.addWidget(details, 2)
+        self.body.addLayout(columns, 1)
+        self.setTabOrder(self.tree, self.start)
+        self.setTabOrder(self.start, self.quick)
+        self.setTabOrder(self.quick, self.reader)
+        self.setTabOrder(self.reader, self.problems)
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def set_loading(self, loading: bool) -> None:
+        self.loading.setVisible(loading)
+        if loading and not self.tree.topLevelItemCount():
+            self.set_title("Library", "Loading the banks…")
+
+    def show_library(self, library: Library) -> None:
+        """Redraw from `library`, keeping the selected bank and the scroll position."""
+        keep = self.selected_key()
+        scroll = self.tree.verticalScrollBar().value()
+        self.tree.clear()
+        for result in library.results:
+            self.tree.addTopLevelItem(self._item(result))
+        for problem in library.problems:
+            item = QTreeWidgetItem([problem.path, "—", "", "", "", "⚠ " + problem.message])
+            item.setData(0, _KEY, "problem:" + problem.path)
+            self.tree.addTopLevelItem(item)
+        banks, questions = len(library.banks), sum(len(b.questions) for b in library.banks)
+        self.set_title(
+            "Library",
+            f"{plural(banks, 'bank')}, {plural(questions, 'question')}. "
+            "Pick a bank and press Enter to set up a quiz.",
+        )
+        self.select(keep)
+        self.tree.verticalScrollBar().setValue(scroll)
+        self._draw_details()
+
+    def show_summaries(self, summaries: dict[str, BankSummary]) -> None:
+        self.summaries = summaries
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            s = summaries.get(str(item.data(0, _KEY)))
+            item.setText(3, percent(s.last_score) if s and s.last_score is not None else "—")
+            item.setText(4, str(s.due) if s and s.due else "—")
+
+    def _item(self, result: LoadResult) -> QTreeWidgetItem:
+        bank = result.bank
+        errors, warnings = len(result.errors), len(result.warnings)
+        badge = ""
+        if errors or warnings:
+            parts = [plural(errors, "error")] if errors else []
+            parts += [plural(warnings, "warning")] if warnings else []
+            badge = "⚠ " + ", ".join(parts)
+        key = bank.id if bank else "file:" + result.path
+        s = self.summaries.get(bank.id) if bank else None
+        item = QTreeWidgetItem(
+            [
+                bank.title if bank else result.path,
+                str(len(bank.questions)) if bank else "—",
+                ", ".join(bank.tags[:4]) + (" …" if bank and len(bank.tags) > 4 else "")
+                if bank
+                else "",
+                percent(s.last_score) if s and s.last_score is not None else "—",
+                str(s.due) if s and s.due else "—",
+                badge,
+            ]
+        )
+        item.setData(0, _KEY, key)
+        if badge:
+            item.setForeground(5, colour("bad"))
+            item.setToolTip(5, "Open the bank to see each problem")
+        if bank:
+            item.setToolTip(0, bank.title)
+            item.setToolTip(2, ", ".join(bank.tags))
+        return item
+
+    def layout_stretch(self) -> None:
+        """Without problems to list, the space goes below the buttons' text, not between."""
+        listing = self.problems.count() > 0
+        self._details.setStretch(self._details.indexOf(self.problems), 1 if listing else 0)
+        self._details.setStretch(self._stretch_at, 0 if listing else 1)
+
+    def selected_key(self) -> str | None:
+        item = self.tree.currentItem()
+        return None if item is None else str(item.data(0, _KEY))
+
+    def selected_bank_id(self) -> str | None:
+        key = self.selected_key()
+        return key if key and self.ctx.bank(key) else None
+
+    def select(self, key: str | None) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if key is None or item.data(0, _KEY) == key:
+                self.tree.setCurrentItem(item)
+                return
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _draw_details(self) -> None:
+        key = self.selected_key()
+        result = self._result(key)
+        bank = result.bank if result else None
+        self.problems.clear()
+        if result is None:
+            self.title.setText("")
+            self.about.setText("")
+            self.badge.setText("")
+        else:
+            self.title.setText(bank.title if bank else result.path)
+            lines = [bank.description or ""] if bank else []
+            if bank:
+                tags = ", ".join(bank.tags) or "none"
+                lines.append(f"{plural(len(bank.questions), 'question')} · tags: {tags}")
+                if bank.source and bank.source.title:
+                    lines.append(f"Source: {bank.source.title}")
+            lines.append(result.path)
+            self.about.setText("\n".join(x for x in lines if x))
+            n = len(result.problems)
+            skipped = (
+                f"; {plural(len(result.skipped), 'question')} left out" if result.skipped else ""
+            )
+            self.badge.setText(f"⚠ {plural(n, 'problem')}{skipped}:" if n else "")
+            for problem in result.problems:
+                self.problems.addItem(problem.format())
+        self.problems.setVisible(self.problems.count() > 0)
+        self.layout_stretch()
+        self.badge.setVisible(bool(self.badge.text()))
+        usable = bank is not None
+        for w in (self.start, self.quick):
+            w.setEnabled(usable)
+        self.reader.setEnabled(bool(bank and bank.source and bank.source.file))
+
+    def _result(self, key: str | None) -> LoadResult | None:
+        if key is None:
+            return None
+        for r in self.ctx.library.results:
+            if (r.bank and r.bank.id == key) or "file:" + r.path == key:
+                return r
+        return None
+
+    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+        bank_id = self.selected_bank_id()
+        if bank_id is not None:
+            signal.emit(bank_id)
+
+    def on_show(self) -> None:
+        self.tree.setFocus()

@@ -1,0 +1,290 @@
+"""Step 6, progress: charts (QtCharts) of scores over time, accuracy per tag, weakest questions
+and questions due, and the attempt history, where any attempt opens in review.
+
+Statistics are read off the GUI thread (`ui.reads.progress_report`, its own SQLite connection);
+the page shows a busy bar meanwhile. QtCharts is imported here only, when the page is first built.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QProgressBar,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.ui.context import AppContext
+from quizapp.ui.pages.common import Page, button, button_row
+from quizapp.ui.reads import ProgressReport
+from quizapp.ui.text import clock_text, percent, plural
+from quizapp.ui.theme import colour
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _short(text: str, n: int = 34) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+class ProgressPage(Page):
+    open_attempt = Signal(int)
+    back = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__("Progress")
+        self.ctx = ctx
+        self.report: ProgressReport | None = None
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Reading your progress")
+        self.body.addWidget(self.busy)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Progress views")
+        self.tabs.setAccessibleDescription("Charts, and the history of attempts; Ctrl+Tab switches")
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        grid.setContentsMargins(0, 8, 0, 0)
+        self.scores = self._view("Scores over time", "Your score in each finished quiz")
+        self.tags = self._view("Accuracy per tag", "Share of right answers per tag")
+        self.weakest = self._view("Weakest questions", "Questions you miss most often")
+        self.due = self._view("Questions due", "Questions due for review, per bank")
+        grid.addWidget(self.scores, 0, 0)
+        grid.addWidget(self.tags, 0, 1)
+        grid.addWidget(self.weakest, 1, 0)
+        grid.addWidget(self.due, 1, 1)
+        self.tabs.addTab(charts, "&Charts")
+        history = QWidget()
+        h = QVBoxLayout(history)
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels(["When", "Mode", "Banks", "Score", "Answers", "Time", "End"])
+        self.history.setRootIsDecorated(False)
+        self.history.setAlternatingRowColors(True)
+        self.history.setAccessibleName("Attempt history")
+        self.history.setAccessibleDescription("Every quiz, newest first; Enter opens it in review")
+        self.history.itemActivated.connect(lambda *_: self._open())
+        self.review = button(
+            "Open in review (Enter)",
+            "Review the selected attempt question by question",
+            name="Open in review",
+        )
+        self.review.clicked.connect(self._open)
+        h.addWidget(self.history, 1)
+        h.addLayout(button_row(self.review))
+        self.tabs.addTab(history, "&History")
+        self.body.addWidget(self.tabs, 1)
+
+    def _view(self, title: str, description: str) -> QChartView:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(220)
+        view.setAccessibleName(title)
+        view.setAccessibleDescription(description)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return view
+
+    def set_loading(self) -> None:
+        self.busy.show()
+        self.set_title("Progress", "Reading your progress…")
+
+    def show_report(self, report: ProgressReport) -> None:
+        self.report = report
+        self.busy.hide()
+        stats = report.stats
+        name = self.ctx.learner.name if self.ctx.learner else ""
+        if stats is None or not stats.answers:
+            self.set_title(
+                f"Progress: {name}", "No answers yet. Finish a quiz to see your progress here."
+            )
+        else:
+            st = stats.streaks
+            self.set_title(
+                f"Progress: {name}",
+                f"{plural(stats.answers, 'answer')}, {percent(stats.accuracy)} right · "
+                f"{plural(st.current_days, 'day')} in a row (best {st.longest_days}) · "
+                f"{stats.due_now} due for review now",
+            )
+        self._draw_scores(report)
+        self._draw_tags(report)
+        self._draw_weakest(report)
+        self._draw_due(report)
+        self._draw_history(report)
+
+    # -- charts --------------------------------------------------------------------------------
+
+    def _reset(self, view: QChartView) -> QChart:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        dark = bool(QApplication.instance().property("quizappDark"))  # type: ignore[union-attr]
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundBrush(self.palette().base())
+        chart.setTitleBrush(self.palette().text())
+        chart.legend().hide()
+        return chart
+
+    def _axis_colours(self, *axes: QValueAxis | QBarCategoryAxis | QDateTimeAxis) -> None:
+        for axis in axes:
+            axis.setLabelsBrush(self.palette().text())
+            axis.setGridLineColor(self.palette().alternateBase().color())
+
+    def _draw_scores(self, report: ProgressReport) -> None:
+        chart = self._reset(self.scores)
+        points = [a for a in (report.stats.attempts if report.stats else ()) if a.score is not None]
+        series = QLineSeries()
+        series.setPointsVisible(True)
+        series.setColor(colour("accent"))
+        for a in points:
+            series.append(QDateTime(a.started_at).toMSecsSinceEpoch(), (a.score or 0) * 100)
+        chart.addSeries(series)
+        x = QDateTimeAxis()
+        x.setFormat("d MMM")
+        y = QValueAxis()
+        y.setRange(0, 100)
+        y.setLabelFormat("%d%%")
+        if points:
+            first = QDateTime(points[0].started_at)
+            last = QDateTime(points[-1].started_at)
+            x.setRange(first.addSecs(-3600), last.addSecs(3600))
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        self._axis_colours(x, y)
+        self.scores.setAccessibleDescription(
+            "Scores: " + ", ".join(percent(a.score) for a in points[-10:])
+            if points
+            else "No finished quizzes yet"
+        )
+
+    def _bars(
+        self,
+        view: QChartView,
+        labels: list[str],
+        values: list[float],
+        top: float,
+        fmt: str,
+        horizontal: bool = True,
+    ) -> None:
+        chart = self._reset(view)
+        bars = QBarSet("")
+        bars.setColor(colour("accent"))
+        bars.setLabelColor(self.palette().text().color())
+        for v in values:
+            bars.append(v)
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat(fmt)
+        chart.addSeries(series)
+        cats = QBarCategoryAxis()
+        cats.append(labels or [""])
+        value = QValueAxis()
+        value.setRange(0, top)
+        value.setLabelFormat("%d")
+        chart.addAxis(
+            cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
+        )
+        chart.addAxis(
+            value, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+        )
+        series.attachAxis(cats)
+        series.attachAxis(value)
+        self._axis_colours(cats, value)
+        view.setAccessibleDescription(
+            "; ".join(f"{label}: {v:g}" for label, v in zip(labels, values, strict=True))
+            or "Nothing yet"
+        )
+
+    def _draw_tags(self, report: ProgressReport) -> None:
+        tags = sorted(report.stats.per_tag if report.stats else (), key=lambda t: -t.answers)[:8]
+        tags.reverse()
+        self._bars(
+            self.tags,
+            [_short(t.title, 22) for t in tags],
+            [round(t.accuracy * 100) for t in tags],
+            100,
+            "@value%",
+        )
+
+    def _draw_weakest(self, report: ProgressReport) -> None:
+        weak = list(report.stats.weakest if report.stats else ())[:6]
+        weak.reverse()
+        self._bars(
+            self.weakest,
+            [_short(w.prompt or w.question_id) for w in weak],
+            [round(100 * w.correct / w.answers) if w.answers else 0 for w in weak],
+            100,
+            "@value%",
+        )
+
+    def _draw_due(self, report: ProgressReport) -> None:
+        due = sorted(report.due_per_bank.items(), key=lambda kv: kv[1])[-6:]
+        titles = []
+        for bank_id, _ in due:
+            bank = self.ctx.bank(bank_id)
+            titles.append(_short(bank.title if bank else bank_id, 26))
+        top = max([n for _, n in due] + [1])
+        self._bars(self.due, titles, [n for _, n in due], top * 1.15, "@value")
+
+    def _draw_history(self, report: ProgressReport) -> None:
+        self.history.clear()
+        for a in report.attempts:
+            when = a.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            took = clock_text((a.ended_at - a.started_at).total_seconds()) if a.ended_at else "—"
+            item = QTreeWidgetItem(
+                [
+                    when,
+                    a.mode.value,
+                    ", ".join(b.title for b in a.banks),
+                    percent(a.score),
+                    str(a.answer_count),
+                    took,
+                    a.end_reason or "unfinished",
+                ]
+            )
+            item.setData(0, _ID, a.id)
+            self.history.addTopLevelItem(item)
+        for col in range(7):
+            self.history.resizeColumnToContents(col)
+        if self.history.topLevelItemCount():
+            self.history.setCurrentItem(self.history.topLevelItem(0))
+        self.review.setEnabled(self.history.topLevelItemCount() > 0)
+
+    def _open(self) -> None:
+        item = self.history.currentItem()
+        if item is not None:
+            self.open_attempt.emit(int(item.data(0, _ID)))
+
+    def on_show(self) -> None:
+        self.tabs.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,226 @@
+"""Step 5, results: the score and time, a review of every question (the learner's answer, the
+correct one, partial credit explained, explanation and source), and "practise these mistakes".
+The same page reviews any past attempt from the progress page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.bank import Question
+from quizapp.progress import Attempt, StoredAnswer
+from quizapp.quiz import (
+    FinishReason,
+    Grade,
+    QuestionRef,
+    Response,
+    Session,
+    grade,
+    ref,
+    response_from_json,
+)
+from quizapp.ui.context import AppContext
+from quizapp.ui.pages.common import Page, button, shortcut
+from quizapp.ui.text import clock_text, percent, plain_label, plural
+from quizapp.ui.theme import mark_heading
+from quizapp.ui.widgets.feedback import FeedbackView, verdict
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    where: QuestionRef
+    prompt: str
+    question: Question | None  # None when the bank no longer has it
+    response: Response
+    grade: Grade | None  # None: not answered
+
+
+_REASONS = {
+    FinishReason.COMPLETED: "finished",
+    FinishReason.TIME_UP: "time ran out",
+    FinishReason.ABANDONED: "ended early",
+}
+
+
+class ResultsPage(Page):
+    practise = Signal(object)  # tuple[QuestionRef, ...]
+    back = Signal()
+    show_in_text = Signal(str, str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__("Results")
+        self.ctx = ctx
+        self.items: list[ReviewItem] = []
+        self.score = plain_label("", name="Score")
+        mark_heading(self.score, 2.2)
+        self.summary = plain_label("", name="Summary")
+        top = QHBoxLayout()
+        top.addWidget(self.score)
+        top.addSpacing(16)
+        top.addWidget(self.summary, 1)
+        self.body.addLayout(top)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Questions in this quiz")
+        self.list.setAccessibleDescription(
+            "Select a question to review your answer and the correct one"
+        )
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.currentRowChanged.connect(self._draw_item)
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        self.prompt = plain_label("", name="Question", selectable=True)
+        mark_heading(self.prompt, 1.15, bold=False)
+        self.feedback = FeedbackView()
+        self.feedback.show_in_text.connect(self._show_in_text)
+        d.addWidget(self.prompt)
+        d.addWidget(self.feedback)
+        d.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        scroll.setAccessibleName("Review of the selected question")
+        columns = QHBoxLayout()
+        columns.addWidget(self.list, 2)
+        columns.addWidget(scroll, 3)
+        self.body.addLayout(columns, 1)
+
+        self.again = button(
+            "Practise these mistakes again (Ctrl+M)",
+            "Start a practice quiz of the questions you missed",
+            primary=True,
+            name="Practise these mistakes again",
+        )
+        shortcut("Ctrl+M", self.again)
+        self.done = button(
+            "Back to the library (Esc)", "Leave the results", name="Back to the library"
+        )
+        self.again.clicked.connect(lambda: self.practise.emit(self.mistakes()))
+        self.done.clicked.connect(self.back)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.done)
+        row.addWidget(self.again)
+        self.body.addLayout(row)
+
+    # -- filling -------------------------------------------------------------------------------
+
+    def show_session(self, session: Session) -> None:
+        r = session.results
+        items = []
+        for answer in r.answers:
+            q = session.plan.questions[answer.ref]
+            items.append(ReviewItem(answer.ref, q.prompt, q, answer.response, answer.grade))
+        for where in r.unanswered:
+            q = session.plan.questions[where]
+            items.append(ReviewItem(where, q.prompt, q, None, None))
+        order = {where: i for i, where in enumerate(session.questions)}
+        items.sort(key=lambda it: order[it.where])
+        self.set_title("Results", "")
+        summary = [
+            f"{r.correct_count} of {plural(r.total, 'question')} right",
+            f"{r.points_earned:g} of {r.points_possible:g} points",
+            f"time {clock_text(r.time_used_ms / 1000)}",
+            _REASONS[r.reason],
+        ]
+        if r.timed_out_count:
+            summary.append(f"{r.timed_out_count} timed out")
+        if r.extra_time_applied:
+            summary.append(f"extra time {r.extra_time:g} ×")
+        self._fill(percent(r.score), " · ".join(summary), items)
+
+    def show_attempt(self, attempt: Attempt, answers: list[StoredAnswer]) -> None:
+        """Review a past attempt, graded against the banks as they are now."""
+        items = []
+        for a in answers:
+            where = ref(a.bank_id, a.question_id)
+            bank = self.ctx.bank(a.bank_id)
+            q = bank.question(a.question_id) if bank else None
+            response: Response = None
+            g: Grade | None = None
+            if q is not None and bank is not None:
+                try:
+                    response = response_from_json(q.type, json.loads(a.response_json))
+                    g = grade(q, response, bank.points_for(q))
+                except Exception:  # an answer the edited question can no longer take
+                    q = None
+            items.append(
+                ReviewItem(where, a.prompt or (q.prompt if q else a.question_id), q, response, g)
+            )
+        when = attempt.started_at.astimezone().strftime("%d %b %Y, %H:%M")
+        banks = ", ".join(b.title for b in attempt.banks)
+        self.set_title("Review", f"{attempt.mode.value.capitalize()} on {banks}, {when}")
+        right = sum(1 for a in answers if a.correct)
+        self._fill(
+            percent(attempt.score),
+            f"{right} of {plural(len(answers), 'answer')} right"
+            f" · {attempt.end_reason or 'not finished'}",
+            items,
+        )
+
+    def _fill(self, score: str, summary: str, items: list[ReviewItem]) -> None:
+        self.items = items
+        self.score.setText(score)
+        self.score.setAccessibleName(f"Score {score}")
+        self.summary.setText(summary)
+        self.list.clear()
+        for n, item in enumerate(items, 1):
+            mark = verdict(item.grade)[0].split(" ")[0] if item.grade else "–"
+            row = QListWidgetItem(f"{mark}  {n}. {item.prompt}")
+            row.setToolTip(item.prompt)
+            self.list.addItem(row)
+        self.again.setEnabled(bool(self.mistakes()))
+        if items:
+            self.list.setCurrentRow(0)
+
+    def mistakes(self) -> tuple[QuestionRef, ...]:
+        return tuple(
+            it.where
+            for it in self.items
+            if it.question is not None and (it.grade is None or not it.grade.correct)
+        )
+
+    def _draw_item(self, row: int) -> None:
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        self.prompt.setText(f"{row + 1}. {item.prompt}")
+        if item.question is None:
+            self.feedback.verdict.setText("This question is no longer in its bank.")
+            f = self.feedback
+            for w in (f.yours, f.expected, f.reason, f.explanation, f.quote, f.show_text):
+                w.setVisible(False)
+            return
+        g = item.grade or grade(item.question, None, 1.0)
+        bank = self.ctx.bank(item.where.bank_id)
+        has_text = bool(bank and bank.source and bank.source.file)
+        self.feedback.show_answer(item.question, item.response, g, has_text=has_text)
+        self.feedback.yours.setVisible(True)
+        if item.grade is None:
+            self.feedback.verdict.setText("– Not answered")
+
+    def _show_in_text(self, quote: str) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.items):
+            self.show_in_text.emit(self.items[row].where.bank_id, quote)
+
+    def on_show(self) -> None:
+        self.list.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+        else:
+            super().keyPressEvent(event)

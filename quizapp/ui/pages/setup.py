@@ -1,0 +1,253 @@
+"""Step 3, setting up a quiz: mode, number of questions, tags and time limits. The defaults
+(practice, 10 questions, no time limit) mean one press of Enter starts."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.bank import Bank, BankId
+from quizapp.quiz import Mode, QuestionRef, QuizConfig, ref
+from quizapp.ui.context import AppContext
+from quizapp.ui.pages.common import Page, button, button_row, card, form_label, tell
+from quizapp.ui.text import plain_label, plural
+
+MODES = (
+    (Mode.PRACTICE, "Practice", "Feedback after every answer; pause any time"),
+    (Mode.EXAM, "Exam", "No feedback until the end; a time limit per question; skip and come back"),
+    (Mode.MISTAKES, "My mistakes", "The questions you last got wrong"),
+    (Mode.REVIEW, "Due for review", "The questions the review schedule says are due now"),
+)
+DEFAULT_COUNT = 10
+
+
+class SetupPage(Page):
+    start = Signal(object)  # QuizConfig
+    back = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__("Set up a quiz")
+        self.ctx = ctx
+        self.bank: Bank | None = None
+        form_card = card()
+        form = QFormLayout(form_card)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.mode = QComboBox()
+        for mode, label, description in MODES:
+            self.mode.addItem(label, mode)
+            self.mode.setItemData(self.mode.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+        self.mode.setAccessibleName("Mode")
+        self.mode.setAccessibleDescription(
+            "Practice, exam, your mistakes, or questions due for review"
+        )
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.mode_help = plain_label("", name="About this mode")
+        self.mode_help.setProperty("muted", True)
+        mode_box = QVBoxLayout()
+        mode_box.addWidget(self.mode)
+        mode_box.addWidget(self.mode_help)
+        form.addRow(form_label("&Mode:", self.mode), mode_box)
+
+        self.count = QSpinBox()
+        self.count.setRange(1, 1)
+        self.count.setAccessibleName("Number of questions")
+        self.count.setAccessibleDescription("How many questions the quiz asks")
+        form.addRow(form_label("&Questions:", self.count), self.count)
+
+        self.tags = QListWidget()
+        self.tags.setAccessibleName("Tags")
+        self.tags.setAccessibleDescription(
+            "Tick tags to ask only questions with any of them; none ticked means all; Space ticks"
+        )
+        self.tags.setMaximumHeight(150)
+        self.tags.itemChanged.connect(lambda *_: self._update_count())
+        form.addRow(form_label("&Tags:", self.tags), self.tags)
+
+        time_box = QWidget()
+        t = QVBoxLayout(time_box)
+        t.setContentsMargins(0, 0, 0, 0)
+        self.time_group = QButtonGroup(self)
+        self.time_off = QRadioButton("Off")
+        self.time_quiz = QRadioButton("For the whole quiz:")
+        self.time_question = QRadioButton("For each question:")
+        self.quiz_minutes = QSpinBox()
+        self.quiz_minutes.setRange(1, 300)
+        self.quiz_minutes.setValue(10)
+        self.quiz_minutes.setSuffix(" min")
+        self.question_seconds = QSpinBox()
+        self.question_seconds.setRange(5, 3600)
+        self.question_seconds.setValue(45)
+        self.question_seconds.setSuffix(" s")
+        for w, name, description in (
+            (self.time_off, "No time limit", "Take as long as you need"),
+            (self.time_quiz, "Time limit for the whole quiz", "One countdown for the whole quiz"),
+            (
+                self.time_question,
+                "Time limit for each question",
+                "A countdown for each question; the bank's own limits come first",
+            ),
+            (self.quiz_minutes, "Minutes for the whole quiz", "Length of the quiz's time limit"),
+            (
+                self.question_seconds,
+                "Seconds for each question",
+                "Used where the bank sets no limit",
+            ),
+        ):
+            w.setAccessibleName(name)
+            w.setAccessibleDescription(description)
+        for i, b in enumerate((self.time_off, self.time_quiz, self.time_question)):
+            self.time_group.addButton(b, i)
+        self.time_off.setChecked(True)
+        t.addWidget(self.time_off)
+        for radio, spin in (
+            (self.time_quiz, self.quiz_minutes),
+            (self.time_question, self.question_seconds),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(radio)
+            row.addWidget(spin)
+            row.addStretch(1)
+            t.addLayout(row)
+        self.extra_note = plain_label("", name="Extra time")
+        self.extra_note.setProperty("muted", True)
+        t.addWidget(self.extra_note)
+        form.addRow(form_label("Time &limit:", self.time_off), time_box)
+        self.body.addWidget(form_card)
+
+        self.go = button(
+            "Start (Enter)", "Start the quiz with these settings", primary=True, name="Start"
+        )
+        self.cancel = button("Back (Esc)", "Back to the library", name="Back")
+        self.go.clicked.connect(self.start_quiz)
+        self.cancel.clicked.connect(self.back)
+        self.body.addLayout(button_row(self.cancel, self.go))
+        self.body.addStretch(1)
+        order = [self.mode, self.count, self.tags, self.time_off, self.time_quiz, self.quiz_minutes,
+                 self.time_question, self.question_seconds, self.go, self.cancel]  # fmt: skip
+        for a, b in itertools.pairwise(order):
+            self.setTabOrder(a, b)
+
+    def set_bank(self, bank: Bank) -> None:
+        """Fill the form for `bank`, with the defaults."""
+        self.bank = bank
+        self.set_title(
+            f"Set up a quiz: {bank.title}",
+            f"{plural(len(bank.questions), 'question')} in this bank.",
+        )
+        self.tags.clear()
+        for tag in bank.tags:
+            item = QListWidgetItem(tag)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.tags.addItem(item)
+        self.tags.setVisible(bool(bank.tags))
+        self.mode.setCurrentIndex(0)
+        self._mode_changed()
+        self.count.setValue(DEFAULT_COUNT)
+        learner = self.ctx.learner
+        factor = learner.settings.extra_time_factor if learner else 1.0
+        self.extra_note.setText(
+            f"Your extra time ({factor:g} ×) is added to every limit." if factor > 1 else ""
+        )
+        self.extra_note.setVisible(factor > 1)
+
+    def on_show(self) -> None:
+        self.go.setFocus()
+
+    def selected_tags(self) -> frozenset[str]:
+        return frozenset(
+            self.tags.item(i).text()
+            for i in range(self.tags.count())
+            if self.tags.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _mode_changed(self) -> None:
+        mode = Mode(self.mode.currentData())
+        self.mode_help.setText(next(d for m, _, d in MODES if m == mode))
+        (self.time_question if mode is Mode.EXAM else self.time_off).setChecked(True)
+        self._update_count()
+
+    def _available(self) -> int:
+        if self.bank is None:
+            return 0
+        tags = self.selected_tags()
+        mode = Mode(self.mode.currentData())
+        if mode in (Mode.MISTAKES, Mode.REVIEW):
+            return len(self._listed(mode))
+        return sum(1 for q in self.bank.questions if not tags or tags & set(q.tags))
+
+    def _update_count(self) -> None:
+        n = self._available()
+        keep = self.count.value()
+        self.count.setRange(1, max(1, n))
+        self.count.setValue(min(keep, n) if n else 1)
+        self.count.setSuffix(f" of {n}")
+        self.go.setEnabled(n > 0)
+
+    def _listed(self, mode: Mode) -> list[QuestionRef]:
+        learner, bank = self.ctx.learner, self.bank
+        if learner is None or bank is None:
+            return []
+        store = self.ctx.store
+        keys = (
+            store.mistakes(learner.id, banks=[bank.id])
+            if mode is Mode.MISTAKES
+            else store.due_questions(learner.id, banks=[bank.id])
+        )
+        return [ref(k.bank_id, k.question_id) for k in keys if bank.question(k.question_id)]
+
+    def config(self) -> QuizConfig | None:
+        """The quiz as set up, or None (after telling why) when it cannot run."""
+        bank, learner = self.bank, self.ctx.learner
+        if bank is None:
+            return None
+        mode: Mode = Mode(self.mode.currentData())
+        ids: tuple[QuestionRef, ...] = ()
+        if mode.needs_question_ids:
+            ids = tuple(self._listed(mode))
+            if not ids:
+                what = (
+                    "mistakes to practise" if mode is Mode.MISTAKES else "questions due for review"
+                )
+                tell(self, "Nothing to ask", f"There are no {what} in this bank yet.")
+                return None
+        which = self.time_group.checkedId()
+        return QuizConfig(
+            bank_ids=(BankId(bank.id),),
+            mode=mode,
+            question_ids=ids,
+            tags=self.selected_tags() if not ids else frozenset(),
+            count=self.count.value(),
+            quiz_time_limit=self.quiz_minutes.value() * 60.0 if which == 1 else None,
+            question_time_limit=self.question_seconds.value() * 1.0 if which == 2 else None,
+            question_limits=which == 2,
+            extra_time=learner.settings.extra_time_factor if learner else 1.0,
+        )
+
+    def start_quiz(self) -> None:
+        config = self.config()
+        if config is not None:
+            self.start.emit(config)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.go.isEnabled():
+            self.start_quiz()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+        else:
+            super().keyPressEvent(event)

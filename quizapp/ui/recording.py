@@ -1,0 +1,95 @@
+"""Hands a running quiz to the progress store: the attempt, each answer with the session state
+after it, the autosave cadence, and the end. Plain glue between `quiz` and `progress` (no Qt)."""
+
+from __future__ import annotations
+
+from quizapp.bank import Bank
+from quizapp.progress import AnswerRecord, AttemptId, BankUse, Mode, SaveResult, Store
+from quizapp.quiz import Answer, Session, State
+
+
+class AttemptRecorder:
+    """Saves one attempt. `problem` holds the store's latest word on why saving is not working."""
+
+    def __init__(
+        self,
+        store: Store,
+        session: Session,
+        banks: dict[str, Bank],
+        attempt_id: AttemptId | None = None,
+    ) -> None:
+        self.store = store
+        self.session = session
+        self.banks = banks
+        self.attempt_id = attempt_id
+        self.problem: str | None = None
+        self._recorded = len(session.answers)  # a resumed session's answers are already saved
+
+    def start(self, learner_id: int) -> AttemptId:
+        """Record the start of a new attempt (the session has been started)."""
+        s = self.session
+        self.attempt_id = self.store.start_attempt(
+            learner_id,  # type: ignore[arg-type]
+            Mode(s.mode.value),
+            config=s.config.to_json(),
+            seed=s.seed,
+            banks=[BankUse(b.id, b.content_hash, b.title) for b in self._used_banks()],
+            state=s.to_dict(),
+        )
+        return self.attempt_id
+
+    def record_new_answers(self) -> None:
+        """Save every answer given since the last call, each with the state after it."""
+        answers = self.session.answers
+        state = self.session.to_dict()
+        for answer in answers[self._recorded :]:
+            self._note(self.store.record_answer(self._id(), self._record(answer), state))
+        self._recorded = len(answers)
+
+    def autosave(self) -> None:
+        """From a timer: the store saves the state when the last save is 5 seconds old."""
+        if self.session.state is not State.FINISHED:
+            result = self.store.autosave(self._id(), self.session.to_dict)
+            if result is not None:
+                self._note(result)
+
+    def save_now(self) -> None:
+        if self.session.state is not State.FINISHED:
+            self._note(self.store.save_state(self._id(), self.session.to_dict()))
+
+    def finish(self) -> None:
+        """Record the end, with the score, once the session has finished."""
+        self.record_new_answers()
+        results = self.session.results
+        self._note(self.store.finish_attempt(self._id(), results.reason.value, score=results.score))
+
+    def _id(self) -> AttemptId:
+        assert self.attempt_id is not None, "start() the attempt first"
+        return self.attempt_id
+
+    def _note(self, result: SaveResult) -> None:
+        self.problem = None if result.saved else result.problem
+
+    def _used_banks(self) -> list[Bank]:
+        ids = dict.fromkeys(r.bank_id for r in self.session.questions)
+        return [self.banks[i] for i in ids if i in self.banks]
+
+    def _record(self, answer: Answer) -> AnswerRecord:
+        bank = self.banks[answer.bank_id]
+        question = bank.question(answer.question_id)
+        assert question is not None
+        limit = self.session.plan.time_limit(answer.ref)
+        return AnswerRecord(
+            bank_id=answer.bank_id,
+            question_id=answer.question_id,
+            response_json=answer.response_json,
+            score=answer.score,
+            correct=answer.correct,
+            time_ms=answer.time_ms,
+            answered_at=answer.answered_at,
+            content_hash=bank.content_hash,
+            prompt=question.prompt,
+            bank_title=bank.title,
+            tags=question.tags,
+            time_limit_ms=None if limit is None else round(limit * 1000),
+        )

@@ -1,0 +1,46 @@
+"""Small helpers for showing bank and learner text: always plain, never rich text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_label(
+    text: str = "",
+    *,
+    name: str,
+    description: str = "",
+    wrap: bool = True,
+    selectable: bool = False,
+    parent: QWidget | None = None,
+) -> QLabel:
+    """A QLabel that shows `text` exactly as written: no HTML, no links, no images."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setOpenExternalLinks(False)
+    label.setText(text)
+    label.setAccessibleName(name)
+    label.setAccessibleDescription(description or name)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def clock_text(seconds: float | None) -> str:
+    """Seconds as m:ss (h:mm:ss past an hour), rounding up so 0:00 means time is up."""
+    if seconds is None:
+        return ""
+    whole = max(0, int(-(-seconds // 1)))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def percent(fraction: float | None) -> str:
+    return "—" if fraction is None else f"{round(fraction * 100)}%"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"

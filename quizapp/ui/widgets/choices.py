@@ -1,0 +1,128 @@
+"""Single choice (radio buttons), multiple choice (check boxes) and true/false.
+
+Each choice is a row: the button carries the number key to press, and a word-wrapped plain-text
+label carries the choice itself (a button's own text would neither wrap nor stay plain: `&`
+would become a keyboard mnemonic). Clicking the label picks the choice too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.bank import QuestionType
+from quizapp.quiz import QuestionView, Response
+from quizapp.ui.widgets.base import AnswerWidget
+
+
+class _ChoiceLabel(QLabel):
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+        self._button = button
+        self.setAccessibleName(text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._button.setFocus()
+        self._button.click()
+        event.accept()
+
+
+class ChoiceWidget(AnswerWidget):
+    """Radio buttons (single, true/false) or check boxes (multiple)."""
+
+    def __init__(self, view: QuestionView) -> None:
+        super().__init__(view)
+        t = view.question.type
+        self.multiple = t is QuestionType.MULTIPLE
+        self.values: list[str | bool]
+        if t is QuestionType.TRUE_FALSE:
+            texts: Sequence[str] = ("True", "False")
+            self.values = [True, False]
+        else:
+            texts = view.choices
+            self.values = list(view.choices)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.multiple)
+        self.buttons: list[QAbstractButton] = []
+        self.labels: list[QLabel] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        kind = "Check box" if self.multiple else "Option"
+        for number, text in enumerate(texts, 1):
+            button: QAbstractButton = QCheckBox() if self.multiple else QRadioButton()
+            button.setText(str(number) if number <= 9 else "")
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(
+                f"{kind} {number} of {len(texts)}"
+                + (
+                    f"; press {number} to {'tick' if self.multiple else 'pick'} it"
+                    if number <= 9
+                    else ""
+                )
+            )
+            self.group.addButton(button, number - 1)
+            label = _ChoiceLabel(text, button)
+            row = QHBoxLayout()
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            layout.addLayout(row)
+            self.buttons.append(button)
+            self.labels.append(label)
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self.keys_hint = (
+            f"1–{min(9, len(texts))} {'tick or untick' if self.multiple else 'pick'} a choice"
+        )
+        self.setAccessibleName("Choices")
+        self.setAccessibleDescription(
+            "Tick every right choice" if self.multiple else "Pick one choice"
+        )
+
+    def response(self) -> Response:
+        picked = [self.values[i] for i, b in enumerate(self.buttons) if b.isChecked()]
+        if self.multiple:
+            return frozenset(str(v) for v in picked) or None
+        return picked[0] if picked else None
+
+    def set_response(self, response: Response) -> None:
+        for value, button in zip(self.values, self.buttons, strict=True):
+            if self.multiple:
+                button.setChecked(isinstance(response, frozenset) and value in response)
+            elif type(value) is type(response) and value == response:
+                button.setChecked(True)
+
+    def pick(self, number: int) -> bool:
+        if not 1 <= number <= len(self.buttons):
+            return False
+        button = self.buttons[number - 1]
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.multiple:
+            button.toggle()
+        else:
+            button.setChecked(True)
+        return True
+
+    def first_focus(self) -> QWidget:
+        checked = [b for b in self.buttons if b.isChecked()]
+        return (checked or self.buttons or [self])[0]
+
+
+def choice_texts(widget: ChoiceWidget) -> list[str]:
+    """The choices as displayed (for tests and the plain-text rule)."""
+    return [label.text() for label in widget.labels]

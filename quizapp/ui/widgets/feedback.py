@@ -1,0 +1,98 @@
+"""Feedback on one answer: right or wrong, the learner's answer, the correct one, partial credit
+explained, the explanation and the source passage, with "Show in text". Used after each answer in
+practice and for every question in the results review."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+
+from quizapp.bank import Question
+from quizapp.quiz import Grade, Response, response_text
+from quizapp.ui.pages.common import shortcut
+from quizapp.ui.text import percent, plain_label
+from quizapp.ui.theme import mark_heading, restyle
+
+
+def verdict(grade: Grade) -> tuple[str, str]:
+    """(words, kind) for a grade; kind is good, partial or bad (for colour, never alone)."""
+    if grade.correct:
+        return "✓ Right", "good"
+    if grade.timed_out:
+        return "⏱ Time ran out", "bad"
+    if grade.blank:
+        return "✗ No answer", "bad"
+    if grade.score > 0:
+        return f"◐ Partly right ({percent(grade.score)})", "partial"
+    return "✗ Not right", "bad"
+
+
+class FeedbackView(QFrame):
+    show_in_text = Signal(str)  # the quote
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("card", True)
+        self.setAccessibleName("Feedback")
+        self.verdict = plain_label("", name="Verdict")
+        mark_heading(self.verdict, 1.2)
+        self.yours = plain_label("", name="Your answer", selectable=True)
+        self.expected = plain_label("", name="Correct answer", selectable=True)
+        self.reason = plain_label("", name="Why", selectable=True)
+        self.explanation = plain_label("", name="Explanation", selectable=True)
+        self.quote = plain_label("", name="From the source text", selectable=True)
+        self.quote.setProperty("muted", True)
+        self.show_text = QPushButton("Show in text (Ctrl+T)")
+        self.show_text.setAccessibleName("Show in text")
+        self.show_text.setAccessibleDescription("Open the source text at this passage, highlighted")
+        self.show_text.setAutoDefault(False)
+        shortcut("Ctrl+T", self.show_text)
+        self.show_text.clicked.connect(lambda: self.show_in_text.emit(self._quote or ""))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        for w in (
+            self.verdict,
+            self.yours,
+            self.expected,
+            self.reason,
+            self.explanation,
+            self.quote,
+        ):
+            layout.addWidget(w)
+        row = QHBoxLayout()
+        row.addWidget(self.show_text)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._quote: str | None = None
+
+    def show_answer(
+        self, question: Question, response: Response, grade: Grade, *, has_text: bool
+    ) -> None:
+        words, kind = verdict(grade)
+        self.verdict.setText(words)
+        self.verdict.setProperty("verdict", kind)
+        self.setProperty("feedback", kind)
+        restyle(self.verdict)
+        restyle(self)
+        self.yours.setText(f"Your answer: {response_text(question, response)}")
+        multi = "\n" in grade.expected
+        self.expected.setText(
+            f"Correct answer:{chr(10) if multi else ' '}{grade.expected}"
+            if not grade.correct
+            else ""
+        )
+        self.reason.setText(grade.reason or "")
+        self.explanation.setText(grade.explanation or "")
+        self._quote = grade.source_quote
+        self.quote.setText(f"From the text: “{grade.source_quote}”" if grade.source_quote else "")
+        for w in (self.expected, self.reason, self.explanation, self.quote):
+            w.setVisible(bool(w.text()))
+        self.show_text.setVisible(bool(grade.source_quote) and has_text)
+        self.setAccessibleDescription(
+            " ".join(
+                w.text() for w in (self.verdict, self.yours, self.expected, self.reason) if w.text()
+            )
+        )
+
+    def spoken(self) -> str:
+        return self.accessibleDescription()

@@ -1,0 +1,76 @@
+"""Typed answers: a text field (short answer) and a number field (numeric)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from quizapp.bank import QuestionType
+from quizapp.quiz import NumberError, QuestionView, Response, parse_number
+from quizapp.quiz.numbers import format_number
+from quizapp.ui.text import plain_label
+from quizapp.ui.widgets.base import AnswerWidget
+
+
+class AnswerField(QLineEdit):
+    """A line edit that lets Enter through to the page, which submits."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+class TypedWidget(AnswerWidget):
+    """A text field; for numeric questions it also says how the number was read."""
+
+    def __init__(self, view: QuestionView) -> None:
+        super().__init__(view)
+        self.numeric = view.question.type is QuestionType.NUMERIC
+        self.field = AnswerField()
+        self.field.setAccessibleName("Your number" if self.numeric else "Your answer")
+        self.field.setAccessibleDescription(
+            "Type a number, e.g. 1998, 2.5 or 3/4, then press Enter"
+            if self.numeric
+            else "Type your answer, then press Enter"
+        )
+        self.field.setPlaceholderText(
+            "A number, e.g. 1998 or 2.5" if self.numeric else "Your answer"
+        )
+        if self.numeric:
+            self.field.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.reading = plain_label("", name="How your number was read")
+        self.reading.setProperty("muted", True)
+        self.reading.setVisible(self.numeric)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.reading)
+        self.field.textChanged.connect(self._edited)
+        self.keys_hint = "type the answer"
+
+    def _edited(self, text: str) -> None:
+        if self.numeric:
+            self.reading.setText(_reading(text))
+        self.changed.emit()
+
+    def response(self) -> Response:
+        return self.field.text() or None
+
+    def set_response(self, response: Response) -> None:
+        if isinstance(response, str):
+            self.field.setText(response)
+
+    def first_focus(self) -> QWidget:
+        return self.field
+
+
+def _reading(text: str) -> str:
+    if not text.strip():
+        return ""
+    try:
+        return f"Read as {format_number(parse_number(text))}"
+    except NumberError as e:
+        return str(e)

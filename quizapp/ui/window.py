@@ -1,0 +1,527 @@
+"""The main window: a header, a stack of pages, and the moves between them.
+
+Pages draw and forward; this window runs the journey: it asks the core (store, engine, library)
+and hands each page what to draw. Heavy work (loading banks, reading statistics) goes to
+`workers.run_job`; the window keeps responding and shows progress meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.bank import Library, load_library
+from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
+from quizapp.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from quizapp.quiz import QuestionRef, QuizConfig, Session
+    from quizapp.ui.pages.quiz import QuizPage
+    from quizapp.ui.pages.reader import ReaderPage
+    from quizapp.ui.pages.results import ResultsPage
+    from quizapp.ui.pages.setup import SetupPage
+    from quizapp.ui.recording import AttemptRecorder
+from quizapp.ui.pages.common import Page, button, tell
+from quizapp.ui.pages.learners import LearnersPage
+from quizapp.ui.pages.library import LibraryPage
+from quizapp.ui.reads import bank_summaries, progress_report
+from quizapp.ui.settings import WindowMemory
+from quizapp.ui.text import plain_label
+from quizapp.ui.theme import (
+    DEFAULT_POINT_SIZE,
+    MAX_POINT_SIZE,
+    MIN_POINT_SIZE,
+    apply_font_size,
+    rescale_headings,
+)
+from quizapp.ui.workers import FolderWatcher, Job, run_job
+
+log = logging.getLogger(__name__)
+
+SHORTCUTS = (
+    ("1 – 9", "pick or tick a choice; go to an item to order or match"),
+    ("Enter", "submit, then go on to the next question"),
+    ("Esc", "pause or resume (practice); back (other pages)"),
+    ("Tab / Shift+Tab", "move between controls"),
+    ("Alt+↑ / Alt+↓", "move an item when putting things in order"),
+    ("Ctrl+K", "skip a question for now (exam)"),
+    ("Ctrl+E", "end the quiz"),
+    ("Ctrl+T", "show the source text"),
+    ("Ctrl+M", "practise the mistakes again (results)"),
+    ("Ctrl+L", "library"),
+    ("Ctrl+P", "progress"),
+    ("Ctrl+Shift+L", "switch learner"),
+    ("Ctrl+plus / Ctrl+minus / Ctrl+0", "bigger, smaller, default text"),
+    ("F11", "full screen"),
+    ("F1", "this list"),
+)
+
+
+class MainWindow(QMainWindow):
+    library_loaded = Signal()
+    summaries_loaded = Signal()
+    progress_loaded = Signal()
+
+    def __init__(self, ctx: AppContext, *, load: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("quizapp")
+        self.setMinimumSize(760, 540)
+        self.memory = WindowMemory.load(ctx.paths.data_dir)
+        self.point_size = float(DEFAULT_POINT_SIZE)
+        self.library_job: Job | None = None
+        self._reload_again = False
+        self._reader_return: QWidget | None = None
+        self._progress: Any = None  # ProgressPage, built on first use (QtCharts loads then)
+
+        self.stack = QStackedWidget()
+        self.learners = LearnersPage(ctx)
+        self.library = LibraryPage(ctx)
+        self._setup: SetupPage | None = None  # the other pages are built on first use,
+        self._quiz: QuizPage | None = None  # which keeps startup close to a bare window's
+        self._results: ResultsPage | None = None
+        self._reader: ReaderPage | None = None
+        for page in (self.learners, self.library):
+            self.stack.addWidget(page)
+        self._connect()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._header())
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._shortcuts()
+
+        self.watcher = FolderWatcher(parent=self)
+        self.watcher.changed.connect(self.reload_library)
+        self.learners.refresh(select=self.memory.last_learner)
+        self.show_page(self.learners)
+        self._apply_font()
+        if not self.memory.geometry or not self.restoreGeometry(
+            QByteArray.fromBase64(self.memory.geometry.encode())
+        ):
+            self.resize(1100, 720)
+        if load:
+            self.reload_library()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _header(self) -> QWidget:
+        header = QFrame()
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 8, 16, 8)
+        title = plain_label("quizapp", name="quizapp", wrap=False)
+        title.setProperty("fontScale", 1.2)
+        title.setProperty("fontBold", True)
+        self.who = plain_label("", name="Current learner", wrap=False)
+        self.who.setProperty("muted", True)
+        self.nav_library = button("Library (Ctrl+L)", "Go to the library of banks", name="Library")
+        self.nav_progress = button(
+            "Progress (Ctrl+P)", "Charts and history of your quizzes", name="Progress"
+        )
+        self.nav_switch = button("Switch learner", "Go back to choose who you are (Ctrl+Shift+L)")
+        self.smaller = button("A−", "Smaller text (Ctrl+minus)", name="Smaller text")
+        self.bigger = button("A+", "Bigger text (Ctrl+plus)", name="Bigger text")
+        self.help = button("Keys (F1)", "List every keyboard shortcut", name="Keyboard shortcuts")
+        self.nav_library.clicked.connect(self.go_library)
+        self.nav_progress.clicked.connect(self.go_progress)
+        self.nav_switch.clicked.connect(self.go_learners)
+        self.smaller.clicked.connect(lambda: self.change_font(-1))
+        self.bigger.clicked.connect(lambda: self.change_font(+1))
+        self.help.clicked.connect(self.show_shortcuts)
+        row.addWidget(title)
+        row.addSpacing(12)
+        row.addWidget(self.who)
+        row.addStretch(1)
+        for b in (
+            self.nav_library,
+            self.nav_progress,
+            self.nav_switch,
+            self.smaller,
+            self.bigger,
+            self.help,
+        ):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(b)
+        return header
+
+    def _shortcuts(self) -> None:
+        def bind(keys: str | QKeySequence.StandardKey, action: Any) -> None:
+            s = QShortcut(QKeySequence(keys), self)
+            s.setContext(Qt.ShortcutContext.WindowShortcut)
+            s.activated.connect(action)
+
+        bind("Ctrl+L", lambda: self.go_library() if self.nav_library.isEnabled() else None)
+        bind("Ctrl+P", lambda: self.go_progress() if self.nav_progress.isEnabled() else None)
+        bind("Ctrl+Shift+L", lambda: self.go_learners() if self.nav_switch.isEnabled() else None)
+        bind(QKeySequence.StandardKey.ZoomIn, lambda: self.change_font(+1))
+        bind("Ctrl+=", lambda: self.change_font(+1))
+        bind(QKeySequence.StandardKey.ZoomOut, lambda: self.change_font(-1))
+        bind("Ctrl+0", lambda: self.change_font(0))
+        bind("F11", self.toggle_fullscreen)
+        bind("F1", self.show_shortcuts)
+
+    def _connect(self) -> None:
+        self.learners.chosen.connect(self.choose_learner)
+        self.learners.resume.connect(self.resume_attempt)
+        self.learners.settings_changed.connect(self._settings_changed)
+        self.library.set_up.connect(self.set_up_quiz)
+        self.library.quick_start.connect(self.quick_start)
+        self.library.read.connect(self._read_bank)
+
+    def _add_page(self, page: QWidget) -> None:
+        self.stack.addWidget(page)
+        rescale_headings(page, self.font())
+
+    @property
+    def setup(self) -> SetupPage:
+        if self._setup is None:
+            from quizapp.ui.pages import setup as page
+
+            self._setup = page.SetupPage(self.ctx)
+            self._setup.start.connect(self.start_quiz)
+            self._setup.back.connect(self.go_library)
+            self._add_page(self._setup)
+        return self._setup
+
+    @property
+    def quiz(self) -> QuizPage:
+        if self._quiz is None:
+            from quizapp.ui.pages import quiz as page
+
+            self._quiz = page.QuizPage(self.ctx)
+            self._quiz.finished.connect(self.quiz_finished)
+            self._quiz.show_in_text.connect(self.show_text)
+            self._add_page(self._quiz)
+        return self._quiz
+
+    @property
+    def results(self) -> ResultsPage:
+        if self._results is None:
+            from quizapp.ui.pages import results as page
+
+            self._results = page.ResultsPage(self.ctx)
+            self._results.practise.connect(self.practise_mistakes)
+            self._results.back.connect(self.go_library)
+            self._results.show_in_text.connect(self.show_text)
+            self._add_page(self._results)
+        return self._results
+
+    @property
+    def reader(self) -> ReaderPage:
+        if self._reader is None:
+            from quizapp.ui.pages import reader as page
+
+            self._reader = page.ReaderPage()
+            self._reader.back.connect(self.close_text)
+            self._add_page(self._reader)
+        return self._reader
+
+    def quiz_running(self) -> bool:
+        return self._quiz is not None and self._quiz.running()
+
+    def _read_bank(self, bank_id: str) -> None:
+        self.show_text(bank_id, None)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        running = self.quiz_running()
+        chosen = self.ctx.learner is not None
+        self.nav_library.setEnabled(chosen and not running)
+        self.nav_progress.setEnabled(chosen and not running)
+        self.nav_switch.setEnabled(not running)
+        self.who.setText(f"· {self.ctx.learner.name}" if self.ctx.learner else "")
+        if isinstance(page, Page):
+            page.on_show()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def go_learners(self) -> None:
+        self.learners.refresh()
+        self.show_page(self.learners)
+
+    def go_library(self) -> None:
+        if self.ctx.learner is None:
+            return self.go_learners()
+        self.show_page(self.library)
+        self.load_summaries()
+
+    def choose_learner(self, learner: Learner) -> None:
+        self.ctx.learner = learner
+        self.memory.last_learner = learner.id
+        self.memory.save(self.ctx.paths.data_dir)
+        self._apply_font()
+        self.go_library()
+
+    def _settings_changed(self, learner: Learner) -> None:
+        if self.ctx.learner and self.ctx.learner.id == learner.id:
+            self.ctx.learner = learner
+        self._apply_font()
+
+    # -- the library ---------------------------------------------------------------------------
+
+    def reload_library(self) -> None:
+        """Load every bank off the GUI thread; a change meanwhile loads again afterwards."""
+        if self.library_job is not None and not self.library_job.finished:
+            self._reload_again = True
+            return
+        paths = self.ctx.paths
+        self.library.set_loading(True)
+        self.library_job = run_job(
+            lambda: load_library(list(paths.bank_dirs), paths.bank_cache_dir),
+            self._library_done,
+            self._library_failed,
+        )
+
+    def _library_done(self, library: Library) -> None:
+        self.ctx.library = library
+        self.library.set_loading(False)
+        self.library.show_library(library)
+        self.learners.set_library_ready(True)
+        files = [r.path for r in library.results]
+        texts = [b.source.file for b in library.banks if b.source and b.source.file]
+        from pathlib import Path
+
+        self.watcher.watch(list(self.ctx.paths.bank_dirs), [Path(f) for f in files + texts])
+        self.library_loaded.emit()
+        if self._reload_again:
+            self._reload_again = False
+            self.reload_library()
+        else:
+            self.load_summaries()
+
+    def _library_failed(self, error: Exception) -> None:
+        self.library.set_loading(False)
+        tell(self, "The banks could not be loaded", f"{error}", warning=True)
+
+    def load_summaries(self) -> None:
+        learner = self.ctx.learner
+        if learner is None:
+            return
+        paths, clock = self.ctx.paths, self.ctx.clock
+
+        def done(summaries: dict[str, Any]) -> None:
+            self.library.show_summaries(summaries)
+            self.summaries_loaded.emit()
+
+        run_job(
+            lambda: bank_summaries(paths, clock, learner.id),
+            done,
+            lambda e: log.warning("summaries: %s", e),
+        )
+
+    # -- quizzes -------------------------------------------------------------------------------
+
+    def set_up_quiz(self, bank_id: str) -> None:
+        bank = self.ctx.bank(bank_id)
+        if bank is not None:
+            self.setup.set_bank(bank)
+            self.show_page(self.setup)
+
+    def quick_start(self, bank_id: str) -> None:
+        from quizapp import quiz as engine
+        from quizapp.ui.pages import setup as setup_page
+
+        factor = self.ctx.learner.settings.extra_time_factor if self.ctx.learner else 1.0
+        self.start_quiz(
+            engine.QuizConfig(
+                bank_ids=(bank_id,), count=setup_page.DEFAULT_COUNT, extra_time=factor
+            )
+        )  # type: ignore[arg-type]
+
+    def practise_mistakes(self, refs: tuple[QuestionRef, ...]) -> None:
+        from quizapp import quiz as engine
+
+        if not refs:
+            return
+        factor = self.ctx.learner.settings.extra_time_factor if self.ctx.learner else 1.0
+        banks = tuple(dict.fromkeys(r.bank_id for r in refs))
+        self.start_quiz(
+            engine.QuizConfig(
+                bank_ids=banks, mode=engine.Mode.MISTAKES, question_ids=refs, extra_time=factor
+            )
+        )
+
+    def start_quiz(self, config: QuizConfig) -> None:
+        from quizapp import quiz as engine
+        from quizapp.ui import recording
+
+        learner = self.ctx.learner
+        if learner is None:
+            return
+        banks = self.ctx.library.banks
+        try:
+            session = engine.Session(config, banks, self.ctx.clock)
+            if not session.questions:
+                tell(
+                    self, "Nothing to ask", "No question matches these settings. Choose fewer tags."
+                )
+                return
+            session.start()
+        except engine.QuizError as e:
+            tell(self, "The quiz cannot start", str(e), warning=True)
+            return
+        recorder = recording.AttemptRecorder(self.ctx.store, session, {b.id: b for b in banks})
+        try:
+            recorder.start(learner.id)
+        except StoreError as e:
+            tell(self, "The quiz cannot start", str(e), warning=True)
+            return
+        self._run(session, recorder)
+
+    def resume_attempt(self, learner: Learner, unfinished: UnfinishedAttempt) -> None:
+        from quizapp import quiz as engine
+        from quizapp.ui import recording
+
+        self.ctx.learner = learner
+        self.memory.last_learner = learner.id
+        banks = self.ctx.library.banks
+        try:
+            session = engine.Session.from_dict(unfinished.state, banks, self.ctx.clock)
+        except engine.ResumeError as e:
+            tell(self, "This quiz cannot be resumed", str(e), warning=True)
+            return
+        recorder = recording.AttemptRecorder(
+            self.ctx.store, session, {b.id: b for b in banks}, unfinished.attempt.id
+        )
+        self._apply_font()
+        self._run(session, recorder)
+
+    def _run(self, session: Session, recorder: AttemptRecorder) -> None:
+        self.quiz.begin(session, recorder)
+        self.show_page(self.quiz)
+
+    def quiz_finished(self, session: Session) -> None:
+        self.results.show_session(session)
+        self.show_page(self.results)
+
+    # -- text, progress ------------------------------------------------------------------------
+
+    def show_text(self, bank_id: str, quote: str | None) -> None:
+        bank = self.ctx.bank(bank_id)
+        if bank is None:
+            return
+        if self._reader is None or self.current_page() is not self._reader:
+            self._reader_return = self.current_page()
+        if self.reader.open_bank(bank, quote):
+            self.show_page(self.reader)
+
+    def close_text(self) -> None:
+        self.show_page(self._reader_return or self.library)
+
+    @property
+    def progress(self) -> Any:
+        if self._progress is None:
+            from quizapp.ui.pages.progress import ProgressPage
+
+            self._progress = ProgressPage(self.ctx)
+            self._progress.open_attempt.connect(self.open_attempt)
+            self._progress.back.connect(self.go_library)
+            self._add_page(self._progress)
+        return self._progress
+
+    def go_progress(self) -> None:
+        learner = self.ctx.learner
+        if learner is None:
+            return
+        page = self.progress
+        page.set_loading()
+        self.show_page(page)
+        paths, clock = self.ctx.paths, self.ctx.clock
+
+        def done(report: Any) -> None:
+            page.show_report(report)
+            self.progress_loaded.emit()
+
+        def failed(error: Exception) -> None:
+            tell(self, "Progress cannot be shown", str(error), warning=True)
+
+        run_job(lambda: progress_report(paths, clock, learner.id), done, failed)
+
+    def open_attempt(self, attempt_id: int) -> None:
+        store = self.ctx.store
+        try:
+            attempt = store.attempt(attempt_id)  # type: ignore[arg-type]
+            answers = store.answers(attempt_id)  # type: ignore[arg-type]
+        except StoreError as e:
+            tell(self, "This attempt cannot be opened", str(e), warning=True)
+            return
+        self.results.show_attempt(attempt, answers)
+        self.show_page(self.results)
+
+    # -- looks ---------------------------------------------------------------------------------
+
+    def _apply_font(self) -> None:
+        learner = self.ctx.learner
+        size = (
+            learner.settings.font_size
+            if learner and learner.settings.font_size
+            else DEFAULT_POINT_SIZE
+        )
+        self.point_size = float(size)
+        apply_font_size(self, self.point_size)
+
+    def change_font(self, step: int) -> None:
+        """Ctrl+plus/minus (0 = default); kept in the learner's settings."""
+        size = DEFAULT_POINT_SIZE if step == 0 else self.point_size + step
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        self.point_size = float(size)
+        apply_font_size(self, self.point_size)
+        learner = self.ctx.learner
+        if learner is not None:
+            settings = LearnerSettings(
+                learner.settings.extra_time_factor, None if step == 0 else int(size)
+            )
+            try:
+                self.ctx.learner = self.ctx.store.update_settings(learner.id, settings)
+            except StoreError as e:
+                log.warning("font size not saved: %s", e)
+
+    def toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_shortcuts(self) -> None:
+        text = "\n".join(f"{keys}: {what}" for keys, what in SHORTCUTS)
+        tell(self, "Keyboard shortcuts", text)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.quiz_running() and self.quiz.recorder is not None:
+            try:
+                self.quiz.recorder.save_now()  # offered for resume next time
+            except StoreError as e:
+                log.warning("quiz not saved on close: %s", e)
+        self.memory.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.memory.save(self.ctx.paths.data_dir)
+        pending = self.ctx.store.status.pending_answers
+        if pending and not getattr(self, "_confirmed_quit", False):
+            answer = QMessageBox.warning(
+                self,
+                "Answers not saved",
+                f"{pending} answer(s) could not be saved yet. {self.ctx.store.status.problem or ''}"
+                "\n\nQuit anyway? They will be lost.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        super().closeEvent(event)

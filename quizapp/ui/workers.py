@@ -1,0 +1,127 @@
+"""Work that must not freeze the window: loading banks and reading statistics, on a thread pool.
+
+A `Job` runs a plain function on `QThreadPool` and reports back on the GUI thread through Qt's
+queued signals. The function gets nothing from Qt; anything that touches SQLite opens its own
+connection inside the function (connections never cross threads).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    """One function run off the GUI thread; `done(result)` or `failed(exception)` follows."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    _running: ClassVar[set[Job]] = set()  # keeps each job alive until it has reported
+
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._fn = fn
+        # The job keeps the callbacks itself: PySide6 does not keep a plain function that is
+        # connected to a signal alive, so a local callback would vanish before it is called.
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self.finished = False
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
+
+    def start(self) -> Job:
+        Job._running.add(self)
+        QThreadPool.globalInstance().start(_Runner(self))
+        return self
+
+    def _run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as e:  # reported on the GUI thread, which decides what to show
+            log.exception("background job failed")
+            self.failed.emit(e)
+        else:
+            self.done.emit(result)
+
+    def _deliver_done(self, result: object) -> None:
+        self._forget()
+        if self._on_done is not None:
+            self._on_done(result)
+
+    def _deliver_failed(self, error: Exception) -> None:
+        self._forget()
+        if self._on_failed is not None:
+            self._on_failed(error)
+
+    def _forget(self) -> None:
+        self.finished = True
+        Job._running.discard(self)
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job._run()
+
+
+def run_job(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception], None] | None = None,
+) -> Job:
+    """Run `fn` on the pool; `on_done(result)` / `on_failed(error)` run on the GUI thread."""
+    return Job(fn, on_done, on_failed).start()
+
+
+class FolderWatcher(QObject):
+    """Notices saved, added or removed bank files and says so once things settle.
+
+    Editors save by writing a new file and renaming it over the old one, which drops the file
+    from the watch list; every change therefore re-arms the watch on what is there now.
+    """
+
+    changed = Signal()
+
+    def __init__(self, settle_ms: int = 300, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watcher = QFileSystemWatcher(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(settle_ms)
+        self._timer.timeout.connect(self.changed)
+        self._watcher.directoryChanged.connect(self._poke)
+        self._watcher.fileChanged.connect(self._poke)
+
+    def watch(self, folders: list[Path], files: list[Path]) -> None:
+        """Watch exactly these folders (and their subfolders) and files."""
+        current = self._watcher.directories() + self._watcher.files()
+        if current:
+            self._watcher.removePaths(current)
+        wanted: list[str] = []
+        for folder in folders:
+            if folder.is_dir():
+                wanted.append(str(folder))
+                wanted += [
+                    str(p) for p in folder.rglob("*") if p.is_dir() and ".git" not in p.parts
+                ]
+        wanted += [str(f) for f in files if f.exists()]
+        if wanted:
+            self._watcher.addPaths(sorted(set(wanted)))
+
+    def _poke(self, _path: str) -> None:
+        self._timer.start()

@@ -1,0 +1,121 @@
+"""GUI test fixtures: a progress store in this test's data folder, a fake clock, a small bank
+with every question type, and the main window built on them (loaded off the GUI thread)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from quizapp import paths
+from quizapp.clock import FakeClock
+from quizapp.progress import Store
+from quizapp.ui.context import AppContext
+from quizapp.ui.window import MainWindow
+
+SOURCE = textwrap.dedent(
+    """\
+    A short history
+
+    The treaty was signed in Vienna in 1815 after long talks.
+
+    Later the river was crossed by three bridges, each built of stone.
+    """
+)
+
+BANK = textwrap.dedent(
+    """\
+    title: Every type
+    id: every-type
+    source:
+      file: every-type.txt
+    questions:
+      - id: q-single
+        type: single
+        prompt: Where was the treaty signed?
+        choices: [Vienna, Paris, Rome]
+        answer: Vienna
+        explanation: The text says Vienna.
+        source: "The treaty was signed in Vienna"
+        tags: [places]
+      - id: q-multiple
+        type: multiple
+        prompt: Which are true of the bridges?
+        choices: [Three of them, Built of stone, Built of wood]
+        answer: [Three of them, Built of stone]
+        source: "crossed by three bridges, each built of stone"
+        tags: [bridges]
+      - id: q-true-false
+        type: true_false
+        prompt: The treaty was signed in 1815.
+        answer: true
+        source: "signed in Vienna in 1815"
+      - id: q-short
+        type: short
+        prompt: Which city saw the treaty signed?
+        answer: Vienna
+        source: "The treaty was signed in Vienna"
+      - id: q-numeric
+        type: numeric
+        prompt: In which year was the treaty signed?
+        answer: 1815
+        source: "in 1815"
+      - id: q-order
+        type: order
+        prompt: Put the events in order.
+        items: [Long talks, Treaty signed, Bridges built]
+        source: "after long talks"
+      - id: q-match
+        type: match
+        prompt: Match each thing to what it is made of or where it is.
+        pairs:
+          Treaty: Vienna
+          Bridges: Stone
+        source: "each built of stone"
+    """
+)
+
+
+@pytest.fixture
+def bank_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "every-type.yaml").write_text(BANK, encoding="utf-8")
+    (folder / "every-type.txt").write_text(SOURCE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def folders(tmp_path: Path, bank_dir: Path) -> paths.Paths:
+    """Only our test bank: the bundled one is left out so tests do not depend on it."""
+    return paths.Paths(tmp_path / "data", tmp_path / "cache", (bank_dir,))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(folders: paths.Paths, clock: FakeClock) -> Iterator[Store]:
+    s = Store.open(folders, clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def ctx(folders: paths.Paths, store: Store, clock: FakeClock) -> AppContext:
+    return AppContext(folders, store, clock)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    """The main window with the library loaded."""
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: bool(ctx.library.banks), timeout=10_000)
+    return w

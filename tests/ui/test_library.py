@@ -1,0 +1,97 @@
+"""The library: banks with their figures, problem badges and listings, and file watching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.window import MainWindow
+from tests.ui.conftest import BANK
+
+BROKEN = """\
+title: Broken bank
+id: broken
+questions:
+  - id: good
+    type: true_false
+    prompt: Fine?
+    answer: true
+  - id: bad
+    type: single
+    prompt: Which?
+    choices: [A, B]
+    answer: C
+"""
+
+
+def test_library_lists_banks_and_problems(qtbot: QtBot, window: MainWindow, bank_dir: Path) -> None:
+    """A bank with problems has a badge; opening it lists each problem as file:line."""
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.ctx.bank("broken") is not None, timeout=5000)
+    page = window.library
+    rows = {
+        page.tree.topLevelItem(i).text(0): page.tree.topLevelItem(i)
+        for i in range(page.tree.topLevelItemCount())
+    }
+    assert rows["Every type"].text(1) == "7"
+    assert rows["Every type"].text(2) == "bridges, places"
+    assert rows["Broken bank"].text(5).startswith("⚠ 1 error")
+    page.select("broken")
+    assert page.problems.isVisibleTo(page)
+    listed = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert any(line.startswith(f"{bank_dir / 'broken.yaml'}:12:") for line in listed), listed
+    assert "1 question left out" in page.badge.text()
+    assert page.subtitle.text().startswith("2 banks, 8 questions")
+
+
+def test_library_follows_a_bank_file_being_saved(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """Saving a bank file updates the library by itself and keeps the selected bank."""
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.ctx.bank("broken") is not None, timeout=5000)
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.library.select("every-type")
+    edited = BANK.replace("title: Every type", "title: Every type, edited")
+    tmp = bank_dir / ".every-type.yaml.swp"
+    tmp.write_text(edited, encoding="utf-8")
+    tmp.replace(bank_dir / "every-type.yaml")  # as editors save: write, then rename over
+    qtbot.waitUntil(
+        lambda: window.ctx.bank("every-type").title == "Every type, edited", timeout=5000
+    )
+    qtbot.waitUntil(lambda: window.library.title.text() == "Every type, edited", timeout=5000)
+    assert window.library.selected_key() == "every-type"
+    # and again: the watch survives the rename
+    (bank_dir / "every-type.yaml").write_text(BANK, encoding="utf-8")
+    qtbot.waitUntil(lambda: window.ctx.bank("every-type").title == "Every type", timeout=5000)
+    (bank_dir / "broken.yaml").unlink()
+    qtbot.waitUntil(lambda: window.ctx.bank("broken") is None, timeout=5000)
+
+
+def test_enter_on_a_bank_opens_the_setup_with_one_click_defaults(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Setup defaults to practice, 10 questions (or all there are), no time limit."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_Return)
+    setup = window.setup
+    assert window.current_page() is setup
+    config = setup.config()
+    assert config is not None
+    assert config.mode.value == "practice" and config.count == 7
+    assert config.quiz_time_limit is None and config.question_limits is False
+    setup.mode.setCurrentIndex(1)  # exam: a limit per question by default
+    assert setup.time_question.isChecked()
+
+
+def test_mistakes_mode_with_nothing_to_ask_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    """A mistakes quiz with no mistakes yet gives a plain message instead of starting."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.set_up_quiz("every-type")
+    window.setup.mode.setCurrentIndex(2)
+    assert not window.setup.go.isEnabled()
+    assert window.setup.config() is None

@@ -1,0 +1,87 @@
+"""After a crash, the unfinished quiz is offered on the learner page and resumes where it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from quizapp import paths
+from quizapp.bank import BankId
+from quizapp.clock import FakeClock
+from quizapp.progress import Store
+from quizapp.quiz import QuizConfig, State
+from quizapp.ui.context import AppContext
+from quizapp.ui.window import MainWindow
+from tests.ui.helpers import activate, press
+
+
+def open_window(qtbot: QtBot, folders: paths.Paths, clock: FakeClock) -> MainWindow:
+    store = Store.open(folders, clock)
+    window = MainWindow(AppContext(folders, store, clock))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.ctx.library.banks), timeout=10_000)
+    return window
+
+
+def test_resume_after_a_crash(qtbot: QtBot, folders: paths.Paths, clock: FakeClock) -> None:
+    """Answers and the entry being typed survive; time left continues from the last save."""
+    first = open_window(qtbot, folders, clock)
+    learner = first.ctx.store.create_learner("Ana")
+    first.choose_learner(learner)
+    first.start_quiz(
+        QuizConfig(
+            bank_ids=(BankId("every-type"),), seed=4, quiz_time_limit=600, shuffle_questions=False
+        )
+    )
+    quiz = first.quiz
+    quiz.submit()  # question 1: blank
+    quiz.go_on()
+    clock.advance(30)
+    quiz.tick()
+    quiz.widget.pick(1)  # an entry on question 2, not submitted
+    clock.advance(6)  # the 5-second autosave is due
+    quiz.tick()
+    asked = quiz.session.current.ref
+    draft = quiz.session.draft
+    assert draft is not None
+    # the crash: the process dies; only what is on disk remains
+    quiz.timer.stop()
+    first.ctx.store.close()
+    first.hide()
+
+    second = open_window(qtbot, folders, clock)
+    activate(qtbot, second)
+    page = second.learners
+    assert page.selected_id() == learner.id  # the last learner is remembered
+    assert page.resume_card.isVisible()
+    assert "1 answer" in page.resume_text.text()
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert second.current_page() is second.quiz
+    session = second.quiz.session
+    assert session.state is State.ASKING
+    assert session.current.ref == asked
+    assert len(session.answers) == 1
+    assert second.quiz.widget.response() == draft
+    assert second.quiz.quiz_clock.time.text() == "9:24"  # 600 - 36 seconds
+    second.quiz.submit()
+    assert len(second.ctx.store.answers(second.quiz.recorder.attempt_id)) == 2
+    second.ctx.store.close()
+
+
+def test_discarding_the_unfinished_quiz(
+    qtbot: QtBot, folders: paths.Paths, clock: FakeClock
+) -> None:
+    """Discard ends the attempt, so it is not offered again."""
+    first = open_window(qtbot, folders, clock)
+    first.choose_learner(first.ctx.store.create_learner("Bo"))
+    first.quick_start("every-type")
+    first.quiz.timer.stop()
+    first.ctx.store.close()
+    first.hide()
+    second = open_window(qtbot, folders, clock)
+    assert second.learners.resume_card.isVisible()
+    second.learners.discard_button.click()
+    assert not second.learners.resume_card.isVisible()
+    assert second.ctx.store.unfinished_attempts() == []
+    second.ctx.store.close()
