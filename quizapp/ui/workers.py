@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
@@ -57,17 +58,24 @@ class Job(QObject):
 
     def _deliver_done(self, result: object) -> None:
         self._forget()
-        if self._on_done is not None:
+        if self._on_done is not None and _receiver_alive(self._on_done):
             self._on_done(result)
 
     def _deliver_failed(self, error: Exception) -> None:
         self._forget()
-        if self._on_failed is not None:
+        if self._on_failed is not None and _receiver_alive(self._on_failed):
             self._on_failed(error)
 
     def _forget(self) -> None:
         self.finished = True
         Job._running.discard(self)
+
+
+def _receiver_alive(callback: Callable[..., None]) -> bool:
+    """False when the callback belongs to a widget that was closed and deleted meanwhile: a
+    library that finishes loading after its window is gone has nobody left to tell."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Runner(QRunnable):

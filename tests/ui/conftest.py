@@ -119,3 +119,12 @@ def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     w.show()
     qtbot.waitUntil(lambda: bool(ctx.library.banks), timeout=10_000)
     return w
+
+
+@pytest.fixture(autouse=True)
+def no_job_outlives_its_test(qtbot: QtBot) -> Iterator[None]:
+    """Each test waits for its background jobs, so none reports into the next test's windows."""
+    yield
+    from quizapp.ui.workers import Job
+
+    qtbot.waitUntil(lambda: not Job._running, timeout=10_000)

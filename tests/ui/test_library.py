@@ -95,3 +95,25 @@ def test_mistakes_mode_with_nothing_to_ask_says_so(qtbot: QtBot, window: MainWin
     window.setup.mode.setCurrentIndex(2)
     assert not window.setup.go.isEnabled()
     assert window.setup.config() is None
+
+
+def test_a_job_finishing_after_its_window_is_deleted_reports_to_nobody(qtbot: QtBot) -> None:
+    """A library that loads after its window was closed and deleted is dropped, not a crash."""
+    import shiboken6
+    from PySide6.QtWidgets import QProgressBar
+
+    from quizapp.ui.workers import Job
+
+    seen: list[object] = []
+
+    class Receiver(QProgressBar):
+        def done(self, result: object) -> None:
+            seen.append(result)
+            self.setVisible(False)
+
+    receiver = Receiver()
+    job = Job(lambda: 42, receiver.done)
+    shiboken6.delete(receiver)
+    job.start()
+    qtbot.waitUntil(lambda: job.finished, timeout=5_000)
+    assert seen == []
