@@ -15,14 +15,13 @@ JSON decode and the list-to-tuple copying that dicts would need.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import marshal
 import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from quizapp.bank.model import (
     Bank,
@@ -33,12 +32,28 @@ from quizapp.bank.model import (
     Source,
 )
 from quizapp.bank.problems import LoadResult, Problem, Severity, SkippedQuestion
-from quizapp.bank.yamlnodes import USING_LIBYAML
 
 FORMAT = 2
+
+
+def _yaml_identity() -> str:
+    """Which PyYAML (and whether its libyaml binding) would parse, found without importing it:
+    a warm start then never pays for loading the YAML parser. Reinstalling or upgrading PyYAML
+    rewrites its package files, which changes this."""
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or spec.origin is None:
+        return "no-yaml"
+    init = Path(spec.origin)
+    try:
+        st = init.stat()
+        binding = any(init.parent.glob("_yaml*"))
+    except OSError:
+        return "unknown-yaml"
+    return f"{st.st_size}-{st.st_mtime_ns}-{'c' if binding else 'py'}"
+
+
 LOADER_VERSION = (
-    f"quizapp-bank-4/pyyaml-{yaml.__version__}/{'c' if USING_LIBYAML else 'py'}"
-    f"/py{sys.version_info[0]}.{sys.version_info[1]}"
+    f"quizapp-bank-5/pyyaml-{_yaml_identity()}/py{sys.version_info[0]}.{sys.version_info[1]}"
 )
 SUFFIX = ".bankcache"
 _FIELDS = Question.__slots__

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.bank.cache import LOADER_VERSION, BankCache, file_key
-from quizapp.bank.checker import check_bytes
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import LoadResult, Problem, Severity
 from quizapp.bank.sourcetext import SourceText
 
 BANK_SUFFIXES = (".yaml", ".yml")
+NOT_BANKS = (".preset.yaml", ".preset.yml")  # classroom presets (quizapp.classroom) live alongside
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +94,8 @@ def _load_file(
         reason = exc.strerror or str(exc)
         problem = Problem(shown, 1, 1, Severity.ERROR, f"the file cannot be read: {reason}")
         return LoadResult(shown, None, (problem,))
+    from quizapp.bank.checker import check_bytes  # the YAML parser loads only when needed
+
     digest = hashlib.sha256(data).hexdigest()
     result = check_bytes(data, shown, _reader or _SourceReader(), digest)
     if cache is not None and key is not None:
@@ -113,6 +115,7 @@ def find_bank_files(folders: Iterable[Path]) -> tuple[list[Path], list[Problem]]
                 p
                 for p in folder.rglob("*")
                 if p.suffix.lower() in BANK_SUFFIXES
+                and not p.name.lower().endswith(NOT_BANKS)
                 and p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(folder).parts)
             )

@@ -74,14 +74,30 @@ def test_warm_load_comes_from_the_cache(tmp_path: Path, monkeypatch) -> None:
     bank = write(tmp_path, "b.yaml", BANK.format(title="T", id="t"))
     cache = tmp_path / "cache"
     cold = load_file(bank, cache)
-    import quizapp.bank.loader as loader
+    import quizapp.bank.checker as checker
 
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(loader, "check_bytes", no_parsing)
+    monkeypatch.setattr(checker, "check_bytes", no_parsing)
     warm = load_file(bank, cache)
     assert warm == cold
+
+
+def test_a_warm_start_never_loads_the_yaml_parser(tmp_path: Path) -> None:
+    """With every bank cached, loading the library imports neither PyYAML nor the checker."""
+    import subprocess
+    import sys
+
+    bank = write(tmp_path, "b.yaml", BANK.format(title="T", id="t"))
+    load_file(bank, tmp_path / "cache")
+    code = (
+        "import sys; from pathlib import Path; from quizapp.bank import load_library;"
+        f"lib = load_library([Path({str(tmp_path)!r})], Path({str(tmp_path / 'cache')!r}));"
+        "print(len(lib.banks), 'yaml' in sys.modules, 'quizapp.bank.checker' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "False", "False"]
 
 
 def test_an_edited_file_is_parsed_again(tmp_path: Path) -> None:
