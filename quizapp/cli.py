@@ -24,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_folder_options(parser)
     parser.add_argument("--fullscreen", action="store_true", help="open full screen (lab machines)")
     parser.add_argument(
+        "--preset",
+        metavar="FILE",
+        default=None,
+        help="start a classroom session from this *.preset.yaml file (see docs/classroom.md)",
+    )
+    parser.add_argument(
         "--theme",
         choices=("system", "light", "dark"),
         default="system",
@@ -38,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     from quizapp.progress import cli as progress_cli
 
     progress_cli.add_export_command(sub, _add_folder_options)
+
+    from quizapp.classroom import cli as classroom_cli
+
+    classroom_cli.add_report_command(sub)
     return parser
 
 

@@ -7,7 +7,14 @@ import sys
 
 import pytest
 
-CORE = ["quizapp.bank", "quizapp.quiz", "quizapp.progress", "quizapp.clock", "quizapp.paths"]
+CORE = [
+    "quizapp.bank",
+    "quizapp.quiz",
+    "quizapp.progress",
+    "quizapp.classroom",
+    "quizapp.clock",
+    "quizapp.paths",
+]
 
 
 @pytest.mark.parametrize("module", CORE)

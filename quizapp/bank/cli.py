@@ -7,11 +7,14 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.bank.coverage import uncited_passages
 from quizapp.bank.loader import Library, find_bank_files, load_files
 from quizapp.bank.problems import Problem, Severity
+
+if TYPE_CHECKING:  # presets are checked by the classroom package, imported when needed
+    from quizapp.classroom.preset import PresetResult
 
 
 def add_validate_command(
@@ -36,8 +39,10 @@ def add_validate_command(
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from quizapp.classroom.preset import find_preset_files, is_preset_file
     from quizapp.cli import folders
 
+    preset_files: list[Path] = []
     if args.paths:
         files: list[Path] = []
         problems: list[Problem] = []
@@ -47,22 +52,40 @@ def run_validate(args: argparse.Namespace) -> int:
                 found, trouble = find_bank_files([path])
                 files += found
                 problems += trouble
+                preset_files += find_preset_files([path])
             elif path.exists():
-                files.append(path)
+                (preset_files if is_preset_file(path) else files).append(path)
             else:
                 problems.append(Problem(name, 1, 1, Severity.ERROR, "no such file or folder"))
         library = load_files(files, None, problems)
     else:
         from quizapp.bank.loader import load_library
 
-        library = load_library(list(folders(args).bank_dirs), None)
-    report = _report(library, strict=args.strict, coverage=args.coverage)
+        bank_dirs = list(folders(args).bank_dirs)
+        library = load_library(bank_dirs, None)
+        preset_files = find_preset_files(bank_dirs)
+    presets = _check_presets(preset_files, library, args) if preset_files else []
+    report = _report(library, strict=args.strict, coverage=args.coverage, presets=presets)
     if args.format == "json":
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         _print_text(report)
     return 1 if report["summary"]["errors"] else 0
+
+
+def _check_presets(
+    files: list[Path], library: Library, args: argparse.Namespace
+) -> list[PresetResult]:
+    """Check presets against the banks named on the command line, then the search path."""
+    from quizapp.bank.loader import load_library
+    from quizapp.classroom.preset import load_preset
+    from quizapp.cli import folders
+
+    searched = load_library(list(folders(args).bank_dirs), None) if args.paths else library
+    known = {b.id for b in library.banks}
+    banks = library.banks + tuple(b for b in searched.banks if b.id not in known)
+    return [load_preset(path, Library((), banks, ())) for path in files]
 
 
 def _problem_json(p: Problem, strict: bool) -> dict[str, Any]:
@@ -80,9 +103,17 @@ def _problem_json(p: Problem, strict: bool) -> dict[str, Any]:
     }
 
 
-def _report(library: Library, *, strict: bool, coverage: bool) -> dict[str, Any]:
+def _report(
+    library: Library,
+    *,
+    strict: bool,
+    coverage: bool,
+    presets: list[PresetResult] | None = None,
+) -> dict[str, Any]:
     banks = []
     all_problems: list[Problem] = list(library.problems)
+    for checked in presets or ():
+        all_problems += checked.problems
     for result in library.results:
         all_problems += result.problems
         entry: dict[str, Any] = {
@@ -100,16 +131,27 @@ def _report(library: Library, *, strict: bool, coverage: bool) -> dict[str, Any]
         banks.append(entry)
     all_problems.sort(key=lambda p: (p.path, p.line, p.column))
     errors = sum(1 for p in all_problems if strict or p.is_error)
+    summary = {
+        "banks": sum(1 for b in banks if b["id"]),
+        "files": len(banks),
+        "questions": sum(b["questions"] for b in banks),
+        "errors": errors,
+        "warnings": len(all_problems) - errors,
+    }
+    if presets:
+        summary["presets"] = len(presets)
     return {
         "banks": banks,
+        "presets": [
+            {
+                "path": c.path,
+                "id": c.preset.id if c.preset else None,
+                "title": c.preset.title if c.preset else None,
+            }
+            for c in presets or ()
+        ],
         "problems": [_problem_json(p, strict) for p in all_problems],
-        "summary": {
-            "banks": sum(1 for b in banks if b["id"]),
-            "files": len(banks),
-            "questions": sum(b["questions"] for b in banks),
-            "errors": errors,
-            "warnings": len(all_problems) - errors,
-        },
+        "summary": summary,
     }
 
 
@@ -134,6 +176,8 @@ def _print_text(report: dict[str, Any]) -> None:
     s = report["summary"]
     skipped = sum(len(b["skipped"]) for b in report["banks"])
     extra = f" ({_plural(skipped, 'question')} skipped)" if skipped else ""
+    if "presets" in s:
+        extra += f", {_plural(s['presets'], 'preset')}"
     print(
         f"{_plural(s['banks'], 'bank')}, {_plural(s['questions'], 'question')}{extra}: "
         f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}"

@@ -1,0 +1,238 @@
+"""The local outbox: every result is kept on this machine first, then delivered to the results
+folder, and leaves the outbox only once it is there.
+
+    <data>/outbox/<name>.result.json             waiting to be delivered
+    <data>/outbox/delivered/<name>.result.json   delivered (kept: this machine's own copy)
+
+The results folder may be a USB stick that was pulled out, a network share that went away, a
+folder that was renamed or replaced by a file, or one we may not write to: none of that ever
+raises to the caller. `put` and `deliver_pending` return a `Delivery` saying what went where and,
+in plain words, why anything is still waiting; `pending()` lists it for the teacher. If even the
+local outbox cannot be written, the result is kept in memory and retried with the others.
+
+Not thread-safe: use one `Outbox` per data folder, from one thread.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from quizapp.classroom.errors import ResultFileError
+from quizapp.classroom.files import sync_folder, write_atomic
+from quizapp.classroom.results import AttemptResult, read_result, result_files
+
+log = logging.getLogger(__name__)
+
+OUTBOX = "outbox"
+DELIVERED = "delivered"
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A result not delivered yet, as the teacher sees it listed."""
+
+    file_name: str
+    learner: str
+    preset_title: str
+    ended_at: datetime | None  # None: the file cannot be read
+    interrupted: bool
+    results_folder: str
+    only_in_memory: bool = False  # not even the local outbox could be written
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """What a delivery round did: file names delivered now, what still waits, and why."""
+
+    delivered: tuple[str, ...]
+    waiting: tuple[Waiting, ...]
+    problems: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.waiting
+
+    @property
+    def problem(self) -> str | None:
+        """One message for a status line, or None when nothing waits."""
+        if not self.waiting:
+            return None
+        n = len(self.waiting)
+        kept = f"{n} result{'s' if n != 1 else ''} {'are' if n != 1 else 'is'} kept on this machine"
+        return f"{' '.join(self.problems)} {kept} and will be delivered when it is back.".strip()
+
+
+class Outbox:
+    """This machine's outbox, in `<data_dir>/outbox/`."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.folder = data_dir / OUTBOX
+        self.delivered_folder = self.folder / DELIVERED
+        self._in_memory: dict[str, AttemptResult] = {}
+
+    # -- for the session and the teacher -------------------------------------------------------
+
+    def put(self, result: AttemptResult) -> Delivery:
+        """Keep `result` locally, then try to deliver everything waiting. Never raises."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.folder / result.file_name, result.to_bytes())
+            self._in_memory.pop(result.file_name, None)
+        except OSError as exc:
+            log.warning("cannot write %s to the outbox: %s", result.file_name, exc)
+            self._in_memory[result.file_name] = result
+        return self.deliver_pending()
+
+    def deliver_pending(self) -> Delivery:
+        """Try to deliver every waiting result (call it again later: nothing is lost)."""
+        delivered: list[str] = []
+        problems: dict[str, None] = {}
+        for name, result in list(self._in_memory.items()):
+            problem = self._retry_in_memory(result)
+            if problem is None:
+                delivered.append(name)
+            else:
+                problems[problem] = None
+        for path in self._waiting_files():
+            try:
+                result = read_result(path)
+            except ResultFileError as exc:
+                problems[f"The waiting result {path} cannot be read ({exc.message})."] = None
+                continue
+            problem = self._deliver(path, result)
+            if problem is None:
+                delivered.append(path.name)
+            else:
+                problems[problem] = None
+        return Delivery(tuple(delivered), self.pending(), tuple(problems))
+
+    def pending(self) -> tuple[Waiting, ...]:
+        """Every result still waiting on this machine, oldest first."""
+        waiting = [_waiting(r, only_in_memory=True) for r in self._in_memory.values()]
+        for path in self._waiting_files():
+            try:
+                waiting.append(_waiting(read_result(path)))
+            except ResultFileError:
+                waiting.append(Waiting(path.name, "(cannot be read)", "", None, False, ""))
+        return tuple(sorted(waiting, key=lambda w: w.file_name))
+
+    def local_results(self, prefix: str = "") -> Iterator[AttemptResult]:
+        """Every result this machine wrote — waiting, in memory, or delivered — whose file name
+        starts with `prefix` (for attempt counts). Files that cannot be read are skipped."""
+        yield from (r for name, r in self._in_memory.items() if name.startswith(prefix))
+        for folder in (self.folder, self.delivered_folder):
+            for path in result_files(folder):
+                if not path.name.startswith(prefix):
+                    continue
+                try:
+                    yield read_result(path)
+                except ResultFileError:
+                    continue
+
+    # -- inside --------------------------------------------------------------------------------
+
+    def _waiting_files(self) -> list[Path]:
+        return result_files(self.folder)
+
+    def _deliver(self, path: Path, result: AttemptResult) -> str | None:
+        """Copy one waiting file into its results folder atomically, then move it to
+        `delivered/`. Returns the problem in plain words, or None."""
+        target = Path(result.results_folder)
+        problem = _unreachable(target)
+        if problem is not None:
+            return problem
+        try:
+            data = path.read_bytes()
+            dest = target / path.name
+            if not _same_bytes(dest, data):
+                write_atomic(dest, data)
+        except OSError as exc:
+            return _why(target, exc)
+        try:
+            self.delivered_folder.mkdir(exist_ok=True)
+            os.replace(path, self.delivered_folder / path.name)
+            sync_folder(self.folder)
+        except OSError as exc:  # delivered; it is sent again (same name, same bytes) next time
+            log.warning("delivered %s but cannot move it out of the outbox: %s", path.name, exc)
+        return None
+
+    def _retry_in_memory(self, result: AttemptResult) -> str | None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.folder / result.file_name, result.to_bytes())
+        except OSError as local:
+            target = Path(result.results_folder)  # the outbox is refused: straight to the folder
+            problem = _unreachable(target)
+            if problem is not None:
+                return f"{problem} The outbox {self.folder} cannot be written either ({local})."
+            try:
+                write_atomic(target / result.file_name, result.to_bytes())
+            except OSError as exc:
+                return _why(target, exc)
+        del self._in_memory[result.file_name]
+        return self._deliver_one_named(result.file_name)
+
+    def _deliver_one_named(self, name: str) -> str | None:
+        path = self.folder / name
+        if not path.exists():
+            return None  # delivered straight to the results folder
+        try:
+            return self._deliver(path, read_result(path))
+        except ResultFileError as exc:
+            return f"The waiting result {path} cannot be read ({exc.message})."
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _unreachable(target: Path) -> str | None:
+    """Why the results folder cannot take files right now, or None if it looks fine.
+
+    The folder is never created: an unplugged stick often leaves its empty mount point behind,
+    and results written there would vanish under the stick when it is plugged in again."""
+    try:
+        if target.is_dir():
+            return None
+        if target.exists():
+            return f"The results folder {target} is not a folder."
+    except OSError as exc:
+        return _why(target, exc)
+    return (
+        f"The results folder {target} is not there (is the USB stick plugged in, or the "
+        "shared folder connected?)."
+    )
+
+
+def _why(target: Path, exc: OSError) -> str:
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM):
+        return f"The results folder {target} cannot be written to (permission denied)."
+    if code == errno.EROFS:
+        return f"The results folder {target} is read-only."
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"The results folder {target} is full."
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return f"The results folder {target} is not there any more."
+    return f"The results folder {target} cannot be written to ({exc.strerror or exc})."
+
+
+def _waiting(result: AttemptResult, only_in_memory: bool = False) -> Waiting:
+    return Waiting(
+        file_name=result.file_name,
+        learner=result.learner,
+        preset_title=result.preset.title,
+        ended_at=result.ended_at,
+        interrupted=result.interrupted,
+        results_folder=result.results_folder,
+        only_in_memory=only_in_memory,
+    )

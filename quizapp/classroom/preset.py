@@ -1,0 +1,233 @@
+"""Quiz presets: a teacher's small YAML file (`*.preset.yaml`) that fixes one classroom quiz.
+
+Checked like a bank: composed into a node tree with positions (`quizapp.bank.yamlnodes`), every
+problem collected as a `Problem` with line and column and a plain fix, did-you-mean for unknown
+keys and names. With a `Library`, bank ids, tags and question ids are checked against it too.
+The checker itself is `presetcheck.py`, imported on first use so a plain start never loads the
+YAML parser. The format is documented, with a complete example, in docs/classroom.md.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizapp.bank.model import BankId, Difficulty
+from quizapp.bank.problems import Problem, Severity
+from quizapp.classroom.errors import PresetError
+from quizapp.classroom.files import slug
+from quizapp.quiz.config import Mode, QuestionRef, QuizConfig
+
+if TYPE_CHECKING:
+    from quizapp.bank.loader import Library
+
+PRESET_SUFFIXES = (".preset.yaml", ".preset.yml")
+MAX_BYTES = 256 * 1024
+
+
+class Feedback(enum.StrEnum):
+    """What a learner is shown of their answers: after each one, only at the end, or nothing."""
+
+    AFTER_EACH = "after_each"
+    END = "end"
+    NONE = "none"
+
+
+def is_preset_file(path: Path) -> bool:
+    return path.name.lower().endswith(PRESET_SUFFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    """A checked preset: everything a classroom quiz needs, with nothing left to the learner.
+
+    `id` names the preset in results files and attempt counts (the file name without
+    `.preset.yaml`, unless the file gives `id:`). `attempts` 0 means unlimited.
+    `question_limits`: True when `time_limit: question:` is set, False when it is `off`
+    (no per-question limits at all), None for the engine's default (bank limits in exams).
+    """
+
+    id: str
+    title: str
+    path: str  # absolute
+    content_hash: str  # sha256 of the file's bytes
+    bank_ids: tuple[BankId, ...]
+    mode: Mode
+    feedback: Feedback
+    attempts: int
+    clock_keeps_running: bool
+    results_dir: Path
+    instructions: str | None = None
+    tags: frozenset[str] = frozenset()
+    difficulties: frozenset[Difficulty] = frozenset()
+    question_ids: tuple[QuestionRef, ...] = ()
+    count: int | None = None
+    seed: int | None = None
+    shuffle_questions: bool = True
+    shuffle_choices: bool = True
+    quiz_time_limit: float | None = None
+    question_time_limit: float | None = None
+    question_limits: bool | None = None
+
+    @property
+    def unlimited_attempts(self) -> bool:
+        return self.attempts == 0
+
+    def quiz_config(self, extra_time: float = 1.0) -> QuizConfig:
+        """The engine's configuration for one learner, with their extra-time factor."""
+        return QuizConfig(
+            bank_ids=self.bank_ids,
+            mode=self.mode,
+            question_ids=self.question_ids,
+            tags=self.tags,
+            difficulties=self.difficulties,
+            count=self.count,
+            seed=self.seed,
+            shuffle_questions=self.shuffle_questions,
+            shuffle_choices=self.shuffle_choices,
+            quiz_time_limit=self.quiz_time_limit,
+            question_time_limit=self.question_time_limit,
+            question_limits=self.question_limits,
+            extra_time=extra_time,
+            clock_keeps_running=self.clock_keeps_running,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PresetResult:
+    """The outcome of checking one preset file: the preset (None if any error) and problems."""
+
+    path: str
+    preset: Preset | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.is_error)
+
+    def require(self) -> Preset:
+        """The preset, or `PresetError` carrying every error."""
+        if self.preset is None:
+            raise PresetError(self.errors or self.problems)
+        return self.preset
+
+
+def load_preset(
+    path: str | Path, library: Library | None = None, *, look_at_folders: bool = True
+) -> PresetResult:
+    """Read and check a preset file; with `library`, bank ids, tags and ids are checked too.
+
+    `look_at_folders` also warns when the results folder does not exist (yet)."""
+    shown = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return _fatal(shown, 1, 1, f"the preset file cannot be read: {reason}")
+    return check_preset_bytes(data, shown, library, look_at_folders=look_at_folders)
+
+
+def open_preset(path: str | Path, library: Library | None = None) -> Preset:
+    """The checked preset, or `PresetError` with every error (for `quizapp --preset FILE`)."""
+    return load_preset(path, library).require()
+
+
+def check_preset_bytes(
+    data: bytes, path: str, library: Library | None = None, *, look_at_folders: bool = False
+) -> PresetResult:
+    if len(data) > MAX_BYTES:
+        return _fatal(path, 1, 1, "the file is too large for a preset; a preset is a few lines")
+    content_hash = hashlib.sha256(data).hexdigest()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return _fatal(path, line, column, "the file is not UTF-8 text; save it as UTF-8")
+    return check_preset_text(
+        text, path, library, content_hash=content_hash, look_at_folders=look_at_folders
+    )
+
+
+def check_preset_text(
+    text: str,
+    path: str,
+    library: Library | None = None,
+    *,
+    content_hash: str = "",
+    look_at_folders: bool = False,
+) -> PresetResult:
+    """Check preset YAML given as text, as if it were the file `path` (a pure function unless
+    `look_at_folders`)."""
+    # The YAML parser is loaded only when a preset is checked (never on a plain app start).
+    from quizapp.bank.yamlnodes import YamlProblem, compose
+    from quizapp.classroom.presetcheck import PresetChecker
+
+    if "\x00" in text:
+        return _fatal(path, 1, 1, "the file contains NUL bytes; it is not a text file")
+    try:
+        root = compose(text)
+    except YamlProblem as exc:
+        return _fatal(path, exc.line, exc.column, exc.message)
+    if root is None:
+        return _fatal(
+            path, 1, 1, "the file is empty; a preset needs `title:`, `banks:` and `results:`"
+        )
+    checker = PresetChecker(path, library, look_at_folders)
+    try:
+        preset = checker.check(root, content_hash or hashlib.sha256(text.encode()).hexdigest())
+    except RecursionError:
+        return _fatal(path, 1, 1, "the file is nested too deeply to be a preset")
+    problems = tuple(sorted(checker.problems, key=lambda p: (p.line, p.column)))
+    if any(p.is_error for p in problems):
+        preset = None
+    return PresetResult(path, preset, problems)
+
+
+def find_preset_files(folders: Iterable[Path]) -> list[Path]:
+    """Preset files in each folder and its subfolders (hidden folders skipped), sorted."""
+    found: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        try:
+            found += sorted(
+                p
+                for p in folder.rglob("*")
+                if is_preset_file(p)
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            )
+        except OSError:
+            continue  # the bank search reports unreadable folders
+    return found
+
+
+def _fatal(path: str, line: int, column: int, message: str) -> PresetResult:
+    return PresetResult(path, None, (Problem(path, line, column, Severity.ERROR, message),))
+
+
+def preset_id_from_path(path: str) -> str:
+    name = Path(path).name
+    for suffix in PRESET_SUFFIXES:
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    else:
+        name = Path(name).stem
+    return slug(name, "preset", limit=40)
+
+
+def with_results_dir(preset: Preset, folder: Path) -> Preset:
+    """The same preset collecting into another folder."""
+    return replace(preset, results_dir=folder)
