@@ -8,6 +8,7 @@ plain messages, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -36,18 +37,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="colours: follow the system (default), or force light or dark",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (_module, _function, summary) in COMMANDS.items():
+        # a placeholder: the command's own parser is built (and its package imported) only
+        # when it is run, so opening the app never pays for the terminal commands
+        sub.add_parser(name, help=summary, add_help=False)
+    return parser
 
-    from quizapp.bank import cli as bank_cli
 
-    bank_cli.add_validate_command(sub, _add_folder_options)
+# name -> (module, function that adds the real subparser, one-line help)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "validate": (
+        "quizapp.bank.cli",
+        "add_validate_command",
+        "check question banks and presets, and report every mistake",
+    ),
+    "export": (
+        "quizapp.progress.cli",
+        "add_export_command",
+        "write learners' attempts and answers as CSV or JSON for a spreadsheet",
+    ),
+    "report": (
+        "quizapp.classroom.cli",
+        "add_report_command",
+        "merge a class's results folder into an HTML report (and CSV)",
+    ),
+}
 
-    from quizapp.progress import cli as progress_cli
 
-    progress_cli.add_export_command(sub, _add_folder_options)
-
-    from quizapp.classroom import cli as classroom_cli
-
-    classroom_cli.add_report_command(sub)
+def command_parser(name: str) -> argparse.ArgumentParser:
+    """The full parser for one terminal command, its package imported now."""
+    module_name, function, _summary = COMMANDS[name]
+    parser = argparse.ArgumentParser(prog="quizapp")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    getattr(importlib.import_module(module_name), function)(sub, _add_folder_options)
     return parser
 
 
@@ -96,7 +118,15 @@ def display_problem(env: Mapping[str, str], platform: str) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if args.command is None and rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    if args.command is not None:
+        given = args
+        args = command_parser(args.command).parse_args([args.command, *rest])
+        for key, value in vars(given).items():  # folder options given before the command
+            if not hasattr(args, key):
+                setattr(args, key, value)
     if args.command is None:
         problem = display_problem(os.environ, sys.platform)
         if problem:

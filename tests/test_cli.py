@@ -34,3 +34,28 @@ def test_a_display_or_a_forced_platform_is_enough() -> None:
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert display_problem({}, "win32") is None
     assert display_problem({}, "linux") is not None
+
+
+def test_folder_options_before_the_command_reach_it(tmp_path, capsys) -> None:
+    """`quizapp --bank-dir D validate` checks the banks in D, as if given after the command."""
+    import json
+
+    from quizapp.cli import main
+
+    (tmp_path / "b.yaml").write_text(
+        "title: T\nquestions:\n  - {id: q, type: true_false, prompt: p, answer: true, explanation: e}\n",
+        encoding="utf-8",
+    )
+    assert main(["--bank-dir", str(tmp_path), "validate", "--format", "json"]) == 0
+    checked = {b["path"] for b in json.loads(capsys.readouterr().out)["banks"]}
+    assert str(tmp_path / "b.yaml") in checked
+
+
+def test_opening_the_app_imports_no_terminal_command() -> None:
+    """Parsing the GUI's arguments loads none of validate, export or report."""
+    code = (
+        "import sys; from quizapp.cli import build_parser; build_parser().parse_known_args([]);"
+        "print(sorted(m for m in sys.modules if m.endswith('.cli') and m != 'quizapp.cli'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -14,7 +14,8 @@ from quizapp.classroom.html import render_html
 from quizapp.classroom.report import class_report
 
 
-def add_report_command(sub: Any) -> None:
+def add_report_command(sub: Any, add_folder_options: object = None) -> None:
+    """Add `report`. It reads only RESULTS_DIR, so the folder options are not offered."""
     parser = sub.add_parser(
         "report",
         help="merge a classroom results folder into a report for the browser",
