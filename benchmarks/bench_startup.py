@@ -29,6 +29,9 @@ REPEAT = 5
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
+    # an installed app has its bytecode cached after the first start; some shells here set
+    # PYTHONDONTWRITEBYTECODE, which would make every start recompile every module
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["QUIZAPP_BENCH_READY"] = "1"
     env["PYTHONPATH"] = str(REPO)
