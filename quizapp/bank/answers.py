@@ -13,15 +13,16 @@ from quizapp.bank.model import QuestionType
 from quizapp.bank.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode, tag_of
 
 if TYPE_CHECKING:
-    from quizapp.bank.checker import _Checker, _Fields
+    from quizapp.bank.checker import _Checker
+    from quizapp.bank.nodereader import Fields
 
 
-def read_answer(c: _Checker, fields: _Fields, node: Node, qtype: QuestionType) -> dict[str, object]:
+def read_answer(c: _Checker, fields: Fields, node: Node, qtype: QuestionType) -> dict[str, object]:
     reader = _READERS[qtype]
     return reader(c, fields, node)
 
 
-def _need(c: _Checker, fields: _Fields, key: str, node: Node, hint: str) -> Node | None:
+def _need(c: _Checker, fields: Fields, key: str, node: Node, hint: str) -> Node | None:
     value = fields.get(key)
     if value is None:
         c.error(node, f"`{key}:` is missing; {hint}")
@@ -44,7 +45,7 @@ def _closest(value: str, options: list[str]) -> str:
     return f" — did you mean '{folded[hit[0]]}'?" if hit else ""
 
 
-def _choices(c: _Checker, fields: _Fields, node: Node) -> list[str] | None:
+def _choices(c: _Checker, fields: Fields, node: Node) -> list[str] | None:
     choices_node = _need(c, fields, "choices", node, "list the options the learner picks from")
     if choices_node is None:
         return None
@@ -66,7 +67,7 @@ def _pick(c: _Checker, answer: Node, value: str, choices: list[str]) -> str | No
     return None
 
 
-def _single(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
+def _single(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     choices = _choices(c, fields, node)
     answer = _need(c, fields, "answer", node, "write the right choice, copied from `choices`")
     if answer is None:
@@ -81,7 +82,7 @@ def _single(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
     return {"choices": tuple(choices), "correct_choices": (picked,)} if picked else {}
 
 
-def _multiple(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
+def _multiple(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     choices = _choices(c, fields, node)
     answer = _need(c, fields, "answer", node, "list the right choices, e.g. answer: [A, C]")
     if answer is None:
@@ -104,7 +105,7 @@ def _multiple(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
     return {"choices": tuple(choices), "correct_choices": tuple(p for p in correct if p)}
 
 
-def _true_false(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
+def _true_false(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     answer = _need(c, fields, "answer", node, "write answer: true or answer: false")
     if answer is None:
         return {}
@@ -112,7 +113,7 @@ def _true_false(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
     return {} if truth is None else {"truth": truth}
 
 
-def _short(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
+def _short(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     answer = _need(c, fields, "answer", node, "write the expected text, or a list of accepted ones")
     out: dict[str, object] = {}
     if answer is not None:
@@ -123,13 +124,13 @@ def _short(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
             c.error(answer, "`answer` is empty; list at least one accepted text")
     typos = fields.get("typos")
     if typos is not None:
-        value = c.integer(typos, "typos", 0, F.MAX_TYPOS)
+        value = c.whole(typos, "typos", 0, F.MAX_TYPOS)
         if value is not None:
             out["typos"] = value
     return out
 
 
-def _numeric(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
+def _numeric(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     answer = _need(c, fields, "answer", node, "write the number, e.g. answer: 1998")
     out: dict[str, object] = {}
     if answer is not None:
@@ -164,7 +165,7 @@ def _looks_numeric(node: ScalarNode) -> bool:
     return True
 
 
-def _order(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
+def _order(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     if "answer" in fields:
         c.error(
             fields.key_node("answer"),
@@ -180,7 +181,7 @@ def _order(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
     return {"items": tuple(items)}
 
 
-def _match(c: _Checker, fields: _Fields, node: Node) -> dict[str, object]:
+def _match(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     if "answer" in fields:
         c.error(
             fields.key_node("answer"),

@@ -6,8 +6,6 @@ with its line and column and a plain fix, and keeps every question that has none
 
 from __future__ import annotations
 
-import difflib
-import math
 import os
 import re
 from collections.abc import Callable
@@ -23,57 +21,29 @@ from quizapp.bank.model import (
     QuestionType,
     Source,
 )
+from quizapp.bank.nodereader import Fields, NodeReader, TooMuchWork, suggest
 from quizapp.bank.problems import LoadResult, Problem, Severity, SkippedQuestion
 from quizapp.bank.sourcetext import SourceText
 from quizapp.bank.yamlnodes import (
-    PLAIN,
-    PLAIN_TAGS,
     MappingNode,
     Node,
     ScalarNode,
     SequenceNode,
     YamlProblem,
     compose,
-    tag_of,
-    tag_problem,
 )
 
 MAX_BYTES = 2 * 1024 * 1024
-MAX_NODE_VISITS = 500_000  # bounds the work aliases can cause ("billion laughs")
 _ID = re.compile(F.ID_PATTERN)
-_TRUE = {"true", "yes", "on", "y"}
 _TYPE_NAMES = tuple(t.value for t in QuestionType)
 _QUESTION_KEYS = frozenset(F.ALL_QUESTION_KEYS)
 _TOP_KEYS = frozenset(F.TOP_KEYS)
 _SOURCE_KEYS = frozenset(F.SOURCE_KEYS)
 _DEFAULT_KEYS = frozenset(F.DEFAULT_KEYS)
 _KEYS_BY_TYPE = {t: frozenset(F.COMMON_QUESTION_KEYS + keys) for t, keys in F.TYPE_KEYS.items()}
-_TEXT_TAGS = frozenset({PLAIN, "tag:yaml.org,2002:str"})
 _DIFFICULTIES = {d.value: d for d in Difficulty}
 
 SourceReader = Callable[[Path], "SourceText | str"]
-
-
-class _TooMuch(Exception):
-    pass
-
-
-class _Fields:
-    """A mapping's keys with their key and value nodes, after duplicate/unknown checks."""
-
-    __slots__ = ("get", "keys", "node", "values")
-
-    def __init__(self, node: MappingNode, keys: dict[str, Node], values: dict[str, Node]) -> None:
-        self.node = node
-        self.keys = keys
-        self.values = values
-        self.get = values.get  # the hot path: one builtin call per field
-
-    def key_node(self, key: str) -> Node:
-        return self.keys[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.values
 
 
 def check_bytes(
@@ -127,7 +97,7 @@ def check_text(
     checker = _Checker(path, read_source)
     try:
         return checker.check(root, content_hash)
-    except _TooMuch:
+    except TooMuchWork:
         return _fatal(
             path,
             1,
@@ -152,215 +122,20 @@ def _peek_id(node: Node) -> str | None:
     return None
 
 
-def _where(node: Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+class _Checker(NodeReader):
+    """The bank checker: a `NodeReader` whose problems name the question being read."""
 
-
-def _kind(node: Node) -> str:
-    if isinstance(node, MappingNode):
-        return "a set of keys"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    if tag_of(node).endswith(":null"):
-        return "empty"
-    return "a single value"
-
-
-def _suggest(word: str, options: tuple[str, ...] | list[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    if not close:
-        lowered = {o.casefold(): o for o in options}
-        close = difflib.get_close_matches(word.casefold(), list(lowered), n=1, cutoff=0.6)
-        close = [lowered[c] for c in close]
-    return f" — did you mean '{close[0]}'?" if close else ""
-
-
-class _Checker:
     def __init__(self, path: str, read_source: SourceReader | None) -> None:
-        self.path = path
+        super().__init__(path)
         self.read_source = read_source
-        self.problems: list[Problem] = []
-        self.visits = 0
         self.qid: str | None = None
         self.question_errors = 0
 
-    # -- reporting -------------------------------------------------------------------------
-    def error(self, node: Node, message: str) -> None:
-        line, column = _where(node)
-        self.problems.append(Problem(self.path, line, column, Severity.ERROR, message, self.qid))
-        self.question_errors += 1
-
-    def warn(self, node: Node, message: str) -> None:
-        line, column = _where(node)
-        self.problems.append(Problem(self.path, line, column, Severity.WARNING, message, self.qid))
-
-    def visit(self, node: Node) -> bool:
-        """Count work and refuse tags that are not plain data; False when the node is unusable."""
-        self.visits += 1
-        if self.visits > MAX_NODE_VISITS:
-            raise _TooMuch
-        if node.tag in PLAIN_TAGS:
-            return True
-        reason = tag_problem(node)
-        if reason:
-            self.error(node, reason)
-            return False
-        return True
-
-    # -- node readers ------------------------------------------------------------------------
-    def mapping(self, node: Node, allowed: frozenset[str], what: str) -> _Fields | None:
-        if not self.visit(node):
-            return None
-        if not isinstance(node, MappingNode):
-            self.error(node, f"{what} must be a set of `key: value` lines, not {_kind(node)}")
-            return None
-        keys: dict[str, Node] = {}
-        values: dict[str, Node] = {}
-        for key_node, value_node in self._pairs(node):
-            plain = key_node.tag in PLAIN_TAGS and key_node.__class__ is ScalarNode
-            if not plain and not self.visit(key_node):
-                continue
-            if not isinstance(key_node, ScalarNode):
-                self.error(key_node, f"a key in {what} must be a plain word, not {_kind(key_node)}")
-                continue
-            key = key_node.value
-            if key in keys:
-                first = keys[key].start_mark.line + 1
-                self.error(
-                    key_node,
-                    f"the key '{key}' appears twice in {what} (first on line {first}); "
-                    "keep only one",
-                )
-                continue
-            if key not in allowed:
-                hint = _suggest(key, sorted(allowed))
-                self.error(key_node, f"unknown key '{key}' in {what}{hint}")
-                continue
-            keys[key] = key_node
-            values[key] = value_node
-        return _Fields(node, keys, values)
-
-    def _pairs(self, node: MappingNode) -> list[tuple[Node, Node]]:
-        """The mapping's pairs, with YAML merge keys (`<<: *defaults`) applied."""
-        if not any(k.value == "<<" for k, _ in node.value):
-            return list(node.value)
-        own: list[tuple[Node, Node]] = []
-        merged: list[tuple[Node, Node]] = []
-        for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode) and key_node.value == "<<" and not key_node.style:
-                sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
-                for source in sources:
-                    self.visit(source)
-                    if isinstance(source, MappingNode):
-                        merged.extend(self._pairs(source))
-                    else:
-                        self.error(source, "`<<:` must refer to a set of keys (an &anchor)")
-            else:
-                own.append((key_node, value_node))
-        own_keys = {k.value for k, _ in own if isinstance(k, ScalarNode)}
-        return own + [(k, v) for k, v in merged if k.value not in own_keys]
-
-    def text(self, node: Node, name: str, *, empty_ok: bool = False) -> str | None:
-        if node.__class__ is ScalarNode and node.tag in _TEXT_TAGS:  # the common case, fast
-            self.visits += 1
-            value: str = node.value
-            if empty_ok or (value and not value.isspace()):
-                return value
-            self.error(node, f"`{name}` is empty; write the text after `{name}:`")
-            return None
-        if not self.visit(node):
-            return None
-        if not isinstance(node, ScalarNode):
-            self.error(node, f"`{name}` must be text, not {_kind(node)}")
-            return None
-        value = node.value
-        if not value.strip() and not empty_ok:
-            self.error(node, f"`{name}` is empty; write the text after `{name}:`")
-            return None
-        return value
-
-    def texts(
-        self, node: Node, name: str, *, allow_single: bool = False, repeats_harmless: bool = False
-    ) -> list[tuple[Node, str]]:
-        """A list of texts, each with its node; duplicates are reported."""
-        if not self.visit(node):
-            return []
-        if isinstance(node, ScalarNode) and allow_single:
-            value = self.text(node, name)
-            return [(node, value)] if value is not None else []
-        if not isinstance(node, SequenceNode):
-            self.error(node, f"`{name}` must be a list (`[a, b]` or one `- item` per line)")
-            return []
-        out: list[tuple[Node, str]] = []
-        seen: dict[str, Node] = {}
-        text = self.text
-        for item in node.value:
-            value = text(item, name)
-            if value is None:
-                continue
-            key = value.strip().casefold()
-            first = seen.get(key)
-            if first is not None:
-                report = self.warn if repeats_harmless else self.error
-                report(
-                    item,
-                    f"'{value}' appears twice in `{name}` (first on line "
-                    f"{first.start_mark.line + 1}); each entry must differ",
-                )
-                continue
-            seen[key] = item
-            out.append((item, value))
-        return out
-
-    def number(
-        self, node: Node, name: str, *, positive: bool = False, signed: bool = False
-    ) -> float | None:
-        if not self.visit(node):
-            return None
-        if (
-            not isinstance(node, ScalarNode)
-            or tag_of(node).endswith(("null", "bool"))
-            or (tag_of(node).endswith("str") and node.style)
-        ):
-            quoted = isinstance(node, ScalarNode) and node.style in ("'", '"')
-            hint = " (remove the quotes)" if quoted else ""
-            shown = f"'{node.value}'" if isinstance(node, ScalarNode) else _kind(node)
-            self.error(node, f"`{name}` must be a number, not {shown}{hint}")
-            return None
-        try:
-            value = float(node.value.replace("_", ""))
-        except ValueError:
-            self.error(node, f"`{name}` must be a plain number like 45 or 2.5, not '{node.value}'")
-            return None
-        if not math.isfinite(value):
-            self.error(node, f"`{name}` must be a finite number")
-            return None
-        if positive and value <= 0:
-            self.error(node, f"`{name}` must be more than 0")
-            return None
-        if value < 0 and not signed:
-            self.error(node, f"`{name}` cannot be negative")
-            return None
-        return value
-
-    def boolean(self, node: Node, name: str) -> bool | None:
-        if not self.visit(node):
-            return None
-        if isinstance(node, ScalarNode) and tag_of(node).endswith(":bool"):
-            return node.value.casefold() in _TRUE
-        shown = f"'{node.value}'" if isinstance(node, ScalarNode) else _kind(node)
-        hint = " without quotes" if isinstance(node, ScalarNode) and node.style else ""
-        self.error(node, f"`{name}` must be true or false{hint}, not {shown}")
-        return None
-
-    def integer(self, node: Node, name: str, low: int, high: int) -> int | None:
-        value = self.number(node, name)
-        if value is None:
-            return None
-        if value != int(value) or not low <= value <= high:
-            self.error(node, f"`{name}` must be a whole number from {low} to {high}")
-            return None
-        return int(value)
+    def report(self, node: Node, severity: Severity, message: str) -> None:
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        self.problems.append(Problem(self.path, line, column, severity, message, self.qid))
+        if severity is Severity.ERROR:
+            self.question_errors += 1
 
     # -- the bank ----------------------------------------------------------------------------
     def check(self, root: Node, content_hash: str) -> LoadResult:
@@ -386,8 +161,8 @@ class _Checker:
                 )
             elif value is not None:
                 bank_id = value
-        description = self._optional_text(top, "description")
-        language = self._optional_text(top, "language")
+        description = self.optional_text(top, "description")
+        language = self.optional_text(top, "language")
         source, source_text = self._source(top)
         time_limit, points = self._defaults(top)
         questions, skipped = self._questions(top, root, source, source_text)
@@ -411,18 +186,10 @@ class _Checker:
         problems = sorted(self.problems, key=lambda p: (p.line, p.column))
         return LoadResult(self.path, bank, tuple(problems), tuple(skipped))
 
-    def _required_text(self, fields: _Fields, key: str, owner: Node) -> str | None:
-        node = fields.get(key)
-        if node is None:
-            self.error(owner, f"`{key}:` is missing; add it")
-            return None
-        return self.text(node, key)
+    def _required_text(self, fields: Fields, key: str, owner: Node) -> str | None:
+        return self.required_text(fields, key, owner, f"`{key}:` is missing; add it")
 
-    def _optional_text(self, fields: _Fields, key: str) -> str | None:
-        node = fields.get(key)
-        return None if node is None else self.text(node, key)
-
-    def _source(self, top: _Fields) -> tuple[Source | None, SourceText | None]:
+    def _source(self, top: Fields) -> tuple[Source | None, SourceText | None]:
         node = top.get("source")
         if node is None:
             return None, None
@@ -437,10 +204,10 @@ class _Checker:
             if name is not None:
                 resolved, text = self._source_file(file_node, name)
         source = Source(
-            title=self._optional_text(fields, "title"),
+            title=self.optional_text(fields, "title"),
             file=resolved,
-            license=self._optional_text(fields, "license"),
-            url=self._optional_text(fields, "url"),
+            license=self.optional_text(fields, "license"),
+            url=self.optional_text(fields, "url"),
         )
         return source, text
 
@@ -476,7 +243,7 @@ class _Checker:
         text = loaded if isinstance(loaded, SourceText) else SourceText.from_text(loaded)
         return str(full), text
 
-    def _defaults(self, top: _Fields) -> tuple[float | None, float | None]:
+    def _defaults(self, top: Fields) -> tuple[float | None, float | None]:
         node = top.get("defaults")
         if node is None:
             return None, None
@@ -492,7 +259,7 @@ class _Checker:
 
     def _questions(
         self,
-        top: _Fields,
+        top: Fields,
         root: Node,
         source: Source | None,
         source_text: SourceText | None,
@@ -562,7 +329,7 @@ class _Checker:
             **common,  # type: ignore[arg-type]
         )
 
-    def _question_id(self, fields: _Fields, node: Node, ids: dict[str, int]) -> str | None:
+    def _question_id(self, fields: Fields, node: Node, ids: dict[str, int]) -> str | None:
         id_node = fields.get("id")
         if id_node is None:
             self.error(node, "the question has no `id:`; give it a short unique name like q1")
@@ -588,7 +355,7 @@ class _Checker:
         ids[qid] = node.start_mark.line + 1
         return qid
 
-    def _question_type(self, fields: _Fields, node: Node) -> QuestionType | None:
+    def _question_type(self, fields: Fields, node: Node) -> QuestionType | None:
         type_node = fields.get("type")
         names = _TYPE_NAMES
         if type_node is None:
@@ -602,19 +369,19 @@ class _Checker:
         except ValueError:
             self.error(
                 type_node,
-                f"unknown question type '{value}'{_suggest(value, names)} "
+                f"unknown question type '{value}'{suggest(value, names)} "
                 f"(the types are {', '.join(names)})",
             )
             return None
 
-    def _answer(self, fields: _Fields, node: Node, qtype: QuestionType) -> dict[str, object]:
+    def _answer(self, fields: Fields, node: Node, qtype: QuestionType) -> dict[str, object]:
         from quizapp.bank.answers import read_answer
 
         return read_answer(self, fields, node, qtype)
 
     def _common(
         self,
-        fields: _Fields,
+        fields: Fields,
         node: Node,
         source: Source | None,
         source_text: SourceText | None,
@@ -647,7 +414,7 @@ class _Checker:
             if value is not None and value not in _DIFFICULTIES:
                 self.error(
                     difficulty,
-                    f"`difficulty` must be one of {', '.join(names)}{_suggest(value, names)}",
+                    f"`difficulty` must be one of {', '.join(names)}{suggest(value, names)}",
                 )
             elif value is not None:
                 out["difficulty"] = _DIFFICULTIES[value]

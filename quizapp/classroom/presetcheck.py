@@ -14,7 +14,7 @@ from quizapp.bank.model import Bank, BankId, Difficulty, QuestionId
 from quizapp.bank.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode
 from quizapp.classroom.files import slug
 from quizapp.classroom.preset import Feedback, Preset, preset_id_from_path
-from quizapp.classroom.reader import Fields, NodeReader, Off, is_off, item_node, suggest
+from quizapp.classroom.reader import Fields, Off, PresetReader, is_off, item_node, suggest
 from quizapp.quiz.config import Mode, QuestionRef, QuizConfig
 from quizapp.quiz.errors import QuizError
 from quizapp.quiz.select import bank_index, select_questions
@@ -49,7 +49,7 @@ MAX_ATTEMPTS = 1000
 _FEEDBACK = tuple(f.value for f in Feedback)
 
 
-class PresetChecker(NodeReader):
+class PresetChecker(PresetReader):
     """Reads one preset's node tree; `problems` holds every mistake found."""
 
     def __init__(self, path: str, library: Library | None, look_at_folders: bool) -> None:
@@ -167,7 +167,9 @@ class PresetChecker(NodeReader):
             )
             return ()
         out: list[BankId] = []
-        for item, value in self.texts(node, "banks", allow_single=True):
+        for item, value in self.texts(
+            node, "banks", allow_single=True, repeats_harmless=True, empty_ok=False
+        ):
             if not _ID.fullmatch(value):
                 self.error(
                     item,
@@ -190,12 +192,22 @@ class PresetChecker(NodeReader):
         self.filter_fields = fields
         tags: set[str] = set()
         if "tags" in fields:
-            found = self.texts(fields.value("tags"), "tags", allow_single=True)
+            found = self.texts(
+                fields.value("tags"),
+                "tags",
+                allow_single=True,
+                repeats_harmless=True,
+                empty_ok=False,
+            )
             tags = {value.strip() for _, value in found}
         difficulties: set[Difficulty] = set()
         if "difficulty" in fields:
             for item, value in self.texts(
-                fields.value("difficulty"), "difficulty", allow_single=True
+                fields.value("difficulty"),
+                "difficulty",
+                allow_single=True,
+                repeats_harmless=True,
+                empty_ok=False,
             ):
                 if value in _DIFFICULTIES:
                     difficulties.add(Difficulty(value))
@@ -208,7 +220,11 @@ class PresetChecker(NodeReader):
         refs: list[QuestionRef] = []
         if "questions" in fields:
             for item, value in self.texts(
-                fields.value("questions"), "questions", allow_single=True
+                fields.value("questions"),
+                "questions",
+                allow_single=True,
+                repeats_harmless=True,
+                empty_ok=False,
             ):
                 found_ref = self._question_ref(item, value.strip(), bank_ids)
                 if found_ref is not None:
