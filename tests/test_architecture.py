@@ -14,6 +14,7 @@ CORE = [
     "quizapp.classroom",
     "quizapp.clock",
     "quizapp.paths",
+    "quizapp.attempts",
 ]
 
 

@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from quizapp.attempts import answer_record
 from quizapp.bank.loader import Library
 from quizapp.bank.model import Bank, BankId
 from quizapp.classroom.errors import ClassroomError, ResultFileError
@@ -32,7 +33,6 @@ from quizapp.classroom.record import Who, from_session, from_store
 from quizapp.classroom.results import INTERRUPTED, AttemptResult, read_result, result_files
 from quizapp.clock import Clock
 from quizapp.progress import (
-    AnswerRecord,
     AttemptId,
     BankUse,
     Learner,
@@ -396,7 +396,11 @@ class Sitting:
         if new:
             state = self.session.to_dict()
             for answer in new:
-                saved = store.record_answer(self.store_attempt, self._record(answer), state)
+                saved = store.record_answer(
+                    self.store_attempt,
+                    answer_record(answer, self.session, self.classroom.banks[answer.bank_id]),
+                    state,
+                )
                 self._recorded.add(answer.ref)
         if self.session.state is State.FINISHED and self.result is None:
             self._complete()
@@ -411,25 +415,6 @@ class Sitting:
         if self.session.state is State.FEEDBACK and not self.shows_feedback_after_each:
             self.session.next()
         self.save()
-
-    def _record(self, answer: Answer) -> AnswerRecord:
-        bank = self.classroom.banks[answer.bank_id]
-        question = self.session.plan.questions[answer.ref]
-        limit = self.session.plan.time_limit(answer.ref)
-        return AnswerRecord(
-            bank_id=answer.bank_id,
-            question_id=answer.question_id,
-            response_json=answer.response_json,
-            score=answer.score,
-            correct=answer.correct,
-            time_ms=answer.time_ms,
-            answered_at=answer.answered_at,
-            content_hash=bank.content_hash,
-            prompt=question.prompt,
-            bank_title=bank.title,
-            tags=question.tags,
-            time_limit_ms=None if limit is None else round(limit * 1000),
-        )
 
     def _complete(self) -> None:
         results = self.session.results

@@ -3,9 +3,24 @@ after it, the autosave cadence, and the end. Plain glue between `quiz` and `prog
 
 from __future__ import annotations
 
+from typing import Protocol
+
+from quizapp.attempts import answer_record
 from quizapp.bank import Bank
-from quizapp.progress import AnswerRecord, AttemptId, BankUse, Mode, SaveResult, Store
-from quizapp.quiz import Answer, Session, State
+from quizapp.progress import AttemptId, BankUse, Mode, SaveResult, Store
+from quizapp.quiz import Session, State
+
+
+class Recorder(Protocol):
+    """What the quiz page needs to keep a quiz saved: an `AttemptRecorder` for a learner's own
+    quiz, a classroom sitting's recorder (`ui/classroom/quiz.py`) for a preset."""
+
+    problem: str | None
+
+    def record_new_answers(self) -> None: ...
+    def autosave(self) -> None: ...
+    def save_now(self) -> None: ...
+    def finish(self) -> None: ...
 
 
 class AttemptRecorder:
@@ -43,7 +58,13 @@ class AttemptRecorder:
         answers = self.session.answers
         state = self.session.to_dict()
         for answer in answers[self._recorded :]:
-            self._note(self.store.record_answer(self._id(), self._record(answer), state))
+            self._note(
+                self.store.record_answer(
+                    self._id(),
+                    answer_record(answer, self.session, self.banks[answer.bank_id]),
+                    state,
+                )
+            )
         self._recorded = len(answers)
 
     def autosave(self) -> None:
@@ -73,23 +94,3 @@ class AttemptRecorder:
     def _used_banks(self) -> list[Bank]:
         ids = dict.fromkeys(r.bank_id for r in self.session.questions)
         return [self.banks[i] for i in ids if i in self.banks]
-
-    def _record(self, answer: Answer) -> AnswerRecord:
-        bank = self.banks[answer.bank_id]
-        question = bank.question(answer.question_id)
-        assert question is not None
-        limit = self.session.plan.time_limit(answer.ref)
-        return AnswerRecord(
-            bank_id=answer.bank_id,
-            question_id=answer.question_id,
-            response_json=answer.response_json,
-            score=answer.score,
-            correct=answer.correct,
-            time_ms=answer.time_ms,
-            answered_at=answer.answered_at,
-            content_hash=bank.content_hash,
-            prompt=question.prompt,
-            bank_title=bank.title,
-            tags=question.tags,
-            time_limit_ms=None if limit is None else round(limit * 1000),
-        )
