@@ -217,7 +217,10 @@ def test_duplicate_question_ids_are_errors() -> None:
         ("type: short\n    prompt: p\n    answer: x\n    tags: history", "must be a list"),
         ("type: short\n    prompt: p\n    answer: x\n    difficulty: hardest", "must be one of"),
         ("type: short\n    prompt: p\n    answer: x\n    time_limit: 0", "more than 0"),
-        ("type: short\n    prompt: p\n    answer: x\n    points: lots", "must be a number, not 'lots'"),
+        (
+            "type: short\n    prompt: p\n    answer: x\n    points: lots",
+            "must be a number, not 'lots'",
+        ),
         ("type: match\n    prompt: p\n    pairs: [a, b]", "`left: right` lines"),
     ],
 )
