@@ -12,7 +12,6 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from common import Result
@@ -39,18 +38,18 @@ def _env() -> dict[str, str]:
 
 
 def _run(cmd: list[str]) -> tuple[float, float]:
-    """Seconds until READY, and the child's peak RSS in MiB."""
-    start = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = time.perf_counter() - start
-    child.stdout.close()
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if line.strip() != b"READY":
-        raise RuntimeError(f"{cmd} did not print READY (exit {child.returncode})")
-    return elapsed, usage.ru_maxrss / 1024  # kB on Linux
+    """Seconds until READY, and the child's peak RSS in MiB, measured by `launch.py`."""
+    out = subprocess.run(
+        [sys.executable, str(HERE / "launch.py"), *cmd],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=True,
+    ).stdout
+    figures = json.loads(out)
+    if not figures["ready"]:
+        raise RuntimeError(f"{cmd} did not print READY")
+    return figures["seconds"], figures["rss_mib"]
 
 
 def _data_folder(scratch: Path, name: str) -> Path:
