@@ -134,7 +134,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         from quizapp.ui.app import run_app
 
-        return int(run_app(folders(args), fullscreen=bool(args.fullscreen), theme=args.theme))
+        return int(
+            run_app(
+                folders(args),
+                fullscreen=bool(args.fullscreen),
+                theme=args.theme,
+                preset=args.preset,
+            )
+        )
     try:
         result = int(args.run(args))
     except KeyboardInterrupt:

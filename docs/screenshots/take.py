@@ -1,6 +1,7 @@
 """Screenshots of every page, light and dark: `xvfb-run -a -s "-screen 0 1280x800x24"
 .venv/bin/python docs/screenshots/take.py`. Uses the app's own window in a throwaway data folder,
 with two weeks of made-up practice (a fake clock), and saves `docs/screenshots/<page>-<theme>.png`.
+The classroom shots use a preset next to the banks and a class of made-up learners.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from quizapp import paths  # noqa: E402
@@ -24,6 +26,22 @@ from quizapp.ui.context import AppContext  # noqa: E402
 from quizapp.ui.recording import AttemptRecorder  # noqa: E402
 from quizapp.ui.theme import apply_theme  # noqa: E402
 from quizapp.ui.window import MainWindow  # noqa: E402
+
+PRESET = """\
+title: Week 3 review
+instructions: >-
+  Work alone, without notes. You have ten minutes for the whole quiz; the clock keeps running.
+  Your teacher sees your answers after class.
+banks: [{bank}]
+questions: 8
+seed: 42
+mode: exam
+time_limit: {{quiz: 600}}
+feedback: {feedback}
+attempts: 1
+results: {results}
+"""
+CLASS = ["Ana", "Bilal", "Chen", "Dana", "Emil", "Fatima", "Gabor", "Hana", "Ivo", "Jamal"]
 
 BROKEN = """\
 title: Rivers of Europe (draft)
@@ -151,9 +169,122 @@ def shoot(theme: str, out: Path) -> None:
     grab("progress")
     window.progress.tabs.setCurrentIndex(1)
     grab("progress-history")
+    results = classroom_shots(app, theme, out, scratch, folders, store, clock, banks)
+    window.go_class_report()
+    window.class_report.load(results)
+    while window.class_report.report is None:
+        app.processEvents()
+    window.class_report.questions.sortItems(4, Qt.SortOrder.AscendingOrder)
+    grab("class-report")
+    window.class_report.tabs.setCurrentIndex(1)
+    grab("class-report-questions")
     window.close()
+    from quizapp.ui.workers import Job
+
+    window.deleteLater()  # its folder watcher goes too: no reload after the store is closed
+    while Job._running:
+        app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()
     shutil.rmtree(scratch, ignore_errors=True)
+
+
+def classroom_shots(
+    app: QApplication,
+    theme: str,
+    out: Path,
+    scratch: Path,
+    folders: paths.Paths,
+    store: Store,
+    clock: FakeClock,
+    banks: list,  # type: ignore[type-arg]
+) -> Path:
+    """The classroom window (name screen, a question, the end screen, results waiting) after
+    a made-up class; returns the results folder, for the class report."""
+    from quizapp.bank import Library
+    from quizapp.classroom import Classroom, load_preset
+    from quizapp.ui.classroom.window import ClassroomWindow
+
+    library = Library((), tuple(banks), ())
+    results = scratch / "week3-results"
+    results.mkdir()
+    preset_file = scratch / "week3.preset.yaml"
+    preset_file.write_text(
+        PRESET.format(bank=banks[0].id, feedback="end", results=results.name), encoding="utf-8"
+    )
+    preset = load_preset(preset_file, library).require()
+    room = Classroom(preset, library, store, clock, machine="lab-3")
+    rng = random.Random(11)
+    for n, name in enumerate(CLASS):
+        sitting = room.begin(name)
+        skill = 0.35 + 0.06 * n
+        while sitting.session.state is not State.FINISHED:
+            if sitting.session.state is State.ASKING:
+                q = sitting.session.current.question
+                clock.advance(rng.uniform(8, 50))
+                sitting.submit(expected_response(q) if rng.random() < skill else None)
+            else:
+                sitting.next()
+            if n == 3 and len(sitting.session.answers) == 4:
+                sitting.leave()  # one learner left early
+        clock.advance(40)
+
+    window = ClassroomWindow(AppContext(folders, store, clock, library), room)
+    window.resize(1200, 760)
+    window.show()
+
+    def grab(name: str) -> None:
+        for _ in range(15):
+            app.processEvents()
+            window.repaint()
+        window.grab().save(str(out / f"{name}-{theme}.png"))
+
+    window.names.name.setText("Kofi")
+    grab("classroom-name")
+    window.start("Kofi")
+    quiz = window.quiz
+    quiz.widget.pick(2)  # type: ignore[union-attr]
+    quiz.submit()
+    clock.advance(38)
+    quiz.tick()
+    grab("classroom-quiz")
+    while quiz.running():
+        s = quiz.session
+        assert s is not None
+        if s.state is State.ASKING:
+            q = s.current.question
+            ok = rng.random() < 0.7 and q.type.value not in ("order", "match")
+            s.submit(expected_response(q) if ok else None)
+        quiz._after_move()
+    window.end.list.setCurrentRow(1)
+    grab("classroom-end")
+    window.next_learner()
+
+    # a stick pulled out: the next result waits on this machine, and the line says so
+    preset_file.write_text(
+        PRESET.format(bank=banks[0].id, feedback="none", results="stick"), encoding="utf-8"
+    )
+    away = Classroom(
+        load_preset(preset_file, library).require(), library, store, clock, machine="lab-3"
+    )
+    waiting = ClassroomWindow(AppContext(folders, store, clock, library), away)
+    waiting.resize(1200, 760)
+    waiting.show()
+    waiting.start("Lena")
+    while waiting.quiz.running():
+        s = waiting.quiz.session
+        assert s is not None
+        s.submit(expected_response(s.current.question))
+        waiting.quiz._after_move()
+    window.allow_close()
+    window.close()
+    window = waiting
+    grab("classroom-end-none")
+    waiting.next_learner()
+    grab("classroom-waiting")
+    waiting.allow_close()
+    waiting.close()
+    return results
 
 
 def main() -> int:

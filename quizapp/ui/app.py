@@ -1,6 +1,10 @@
 """The one place that wires the app together: Qt, looks, logging, the progress store, the clock,
 the main window, and the banks (loaded off the GUI thread by the window).
 
+With a preset (`quizapp --preset FILE`) it opens the classroom window instead, full screen, once
+the banks are loaded and the preset checked against them; a preset with mistakes is explained in
+a dialog (each problem with its file and line) and the app exits with status 1.
+
 `QUIZAPP_BENCH_READY=1` makes the app print READY and quit as soon as the library is on screen
 for the last learner and the event loop is idle: `benchmarks/bench_startup.py` times that.
 """
@@ -9,11 +13,23 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from quizapp import paths
 
+if TYPE_CHECKING:
+    from quizapp.clock import Clock
+    from quizapp.progress import Store
+    from quizapp.ui.classroom.window import ClassroomWindow
 
-def run_app(folders: paths.Paths, *, fullscreen: bool = False, theme: str = "system") -> int:
+
+def run_app(
+    folders: paths.Paths,
+    *,
+    fullscreen: bool = False,
+    theme: str = "system",
+    preset: str | None = None,
+) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -42,17 +58,23 @@ def run_app(folders: paths.Paths, *, fullscreen: bool = False, theme: str = "sys
     except (AlreadyRunning, StoreError) as e:
         QMessageBox.critical(None, "quizapp cannot start", str(e))
         return 1
-    window = MainWindow(AppContext(folders, store, clock))
+    window: MainWindow | ClassroomWindow
+    if preset is not None:
+        classroom = _classroom_window(folders, store, clock, preset)
+        if classroom is None:
+            store.close()
+            return 1
+        window, show = classroom, classroom.show_full_screen  # always full screen
+    else:
+        window = MainWindow(AppContext(folders, store, clock))
+        show = window.showFullScreen if fullscreen else window.show
 
     def save_work() -> None:
         if window.quiz_running() and window.quiz.recorder is not None:
             window.quiz.recorder.save_now()
 
     errors.install_excepthook(folders.log_file, lambda: window, save_work)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.show()
+    show()
     for message in store.opened.messages:
         from quizapp.ui.pages.common import tell
 
@@ -66,6 +88,29 @@ def run_app(folders: paths.Paths, *, fullscreen: bool = False, theme: str = "sys
     if report.message:
         print(report.message, file=sys.stderr)
     return code
+
+
+def _classroom_window(
+    folders: paths.Paths, store: Store, clock: Clock, preset: str
+) -> ClassroomWindow | None:
+    """The classroom window for `preset`, or None after saying (in a dialog) why not."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from quizapp.bank import load_library
+    from quizapp.ui.classroom.opening import Refused, open_classroom
+    from quizapp.ui.classroom.window import ClassroomWindow
+    from quizapp.ui.context import AppContext
+
+    library = load_library(list(folders.bank_dirs), folders.bank_cache_dir)
+    opened = open_classroom(preset, library, store, clock)
+    if isinstance(opened, Refused):
+        box = QMessageBox(QMessageBox.Icon.Critical, opened.title, opened.text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName(opened.title)
+        box.exec()
+        return None
+    return ClassroomWindow(AppContext(folders, store, clock, library), opened)
 
 
 def _ready_when_library_shown(window: object, timer: type) -> None:

@@ -114,6 +114,7 @@ def _style_sheet(c: tuple[str, ...]) -> str:
     QLabel[urgency="warn"] {{ color: {warn}; font-weight: 700; }}
     QLabel[urgency="urgent"] {{ color: {bad}; font-weight: 700; }}
     #header {{ background: {base}; border-bottom: 1px solid {alt}; }}
+    #footer {{ background: {base}; border-top: 1px solid {alt}; }}
     """
 
 

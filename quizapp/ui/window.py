@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -28,6 +29,8 @@ from quizapp.ui.context import AppContext
 
 if TYPE_CHECKING:
     from quizapp.quiz import QuestionRef, QuizConfig, Session
+    from quizapp.ui.classroom.window import ClassroomWindow
+    from quizapp.ui.pages.class_report import ClassReportPage
     from quizapp.ui.pages.quiz import QuizPage
     from quizapp.ui.pages.reader import ReaderPage
     from quizapp.ui.pages.results import ResultsPage
@@ -63,6 +66,8 @@ SHORTCUTS = (
     ("Ctrl+L", "library"),
     ("Ctrl+P", "progress"),
     ("Ctrl+Shift+L", "switch learner"),
+    ("Ctrl+Shift+O", "open a classroom preset (teacher)"),
+    ("Ctrl+Shift+R", "class report (teacher)"),
     ("Ctrl+plus / Ctrl+minus / Ctrl+0", "bigger, smaller, default text"),
     ("F11", "full screen"),
     ("F1", "this list"),
@@ -85,6 +90,9 @@ class MainWindow(QMainWindow):
         self._reload_again = False
         self._reader_return: QWidget | None = None
         self._progress: Any = None  # ProgressPage, built on first use (QtCharts loads then)
+        self._class_report: ClassReportPage | None = None
+        self._report_return: QWidget | None = None
+        self.classroom: ClassroomWindow | None = None
 
         self.stack = QStackedWidget()
         self.learners = LearnersPage(ctx)
@@ -138,6 +146,14 @@ class MainWindow(QMainWindow):
         self.smaller = button("A−", "Smaller text (Ctrl+minus)", name="Smaller text")
         self.bigger = button("A+", "Bigger text (Ctrl+plus)", name="Bigger text")
         self.help = button("Keys (F1)", "List every keyboard shortcut", name="Keyboard shortcuts")
+        self.nav_teacher = button(
+            "Teacher…", "Open a classroom preset, or the class report", name="Teacher"
+        )
+        menu = QMenu(self.nav_teacher)
+        menu.setAccessibleName("Teacher")
+        menu.addAction("Open classroom preset…\tCtrl+Shift+O", self.open_classroom_dialog)
+        menu.addAction("Class report…\tCtrl+Shift+R", self.go_class_report)
+        self.nav_teacher.setMenu(menu)
         self.nav_library.clicked.connect(self.go_library)
         self.nav_progress.clicked.connect(self.go_progress)
         self.nav_switch.clicked.connect(self.go_learners)
@@ -152,6 +168,7 @@ class MainWindow(QMainWindow):
             self.nav_library,
             self.nav_progress,
             self.nav_switch,
+            self.nav_teacher,
             self.smaller,
             self.bigger,
             self.help,
@@ -169,6 +186,13 @@ class MainWindow(QMainWindow):
         bind("Ctrl+L", lambda: self.go_library() if self.nav_library.isEnabled() else None)
         bind("Ctrl+P", lambda: self.go_progress() if self.nav_progress.isEnabled() else None)
         bind("Ctrl+Shift+L", lambda: self.go_learners() if self.nav_switch.isEnabled() else None)
+        bind(
+            "Ctrl+Shift+O",
+            lambda: self.open_classroom_dialog() if self.nav_teacher.isEnabled() else None,
+        )
+        bind(
+            "Ctrl+Shift+R", lambda: self.go_class_report() if self.nav_teacher.isEnabled() else None
+        )
         bind(QKeySequence.StandardKey.ZoomIn, lambda: self.change_font(+1))
         bind("Ctrl+=", lambda: self.change_font(+1))
         bind(QKeySequence.StandardKey.ZoomOut, lambda: self.change_font(-1))
@@ -247,6 +271,7 @@ class MainWindow(QMainWindow):
         self.nav_library.setEnabled(chosen and not running)
         self.nav_progress.setEnabled(chosen and not running)
         self.nav_switch.setEnabled(not running)
+        self.nav_teacher.setEnabled(not running)
         self.who.setText(f"· {self.ctx.learner.name}" if self.ctx.learner else "")
         if isinstance(page, Page):
             page.on_show()
@@ -466,6 +491,74 @@ class MainWindow(QMainWindow):
             return
         self.results.show_attempt(attempt, answers)
         self.show_page(self.results)
+
+    # -- for teachers: classroom presets and the class report ----------------------------------
+
+    @property
+    def class_report(self) -> ClassReportPage:
+        if self._class_report is None:
+            from quizapp.ui.pages.class_report import ClassReportPage
+
+            self._class_report = ClassReportPage(self.ctx)
+            self._class_report.back.connect(self._close_class_report)
+            self._add_page(self._class_report)
+        return self._class_report
+
+    def go_class_report(self) -> None:
+        if self.quiz_running():
+            return
+        page = self.class_report
+        if self.current_page() is not page:
+            self._report_return = self.current_page()
+        self.show_page(page)
+
+    def _close_class_report(self) -> None:
+        self.show_page(self._report_return or self.learners)
+
+    def open_classroom_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.quiz_running():
+            return
+        start = str(self.ctx.paths.bank_dirs[-1]) if self.ctx.paths.bank_dirs else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open a classroom preset",
+            start,
+            "Classroom presets (*.preset.yaml *.preset.yml)",
+        )
+        if path:
+            self.open_classroom(path)
+
+    def open_classroom(self, path: str) -> ClassroomWindow | None:
+        """Start the classroom window for the preset at `path`, full screen; this window hides
+        until it closes (learners cannot switch to it)."""
+        from quizapp.ui.classroom.opening import Refused, open_classroom
+        from quizapp.ui.classroom.window import ClassroomWindow
+
+        if self.quiz_running() or self.classroom is not None:
+            return None
+        if self.library_job is None or not self.library_job.finished:
+            tell(self, "Not yet", "The banks are still loading. Try again in a moment.")
+            return None
+        ctx = self.ctx
+        opened = open_classroom(path, ctx.library, ctx.store, ctx.clock)
+        if isinstance(opened, Refused):
+            tell(self, opened.title, opened.text, warning=True)
+            return None
+        room = ClassroomWindow(AppContext(ctx.paths, ctx.store, ctx.clock, ctx.library), opened)
+        room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        room.closed.connect(self._classroom_closed)
+        self.classroom = room
+        room.show_full_screen()
+        self.hide()
+        return room
+
+    def _classroom_closed(self) -> None:
+        self.classroom = None
+        self.show()
+        self.learners.refresh()
+        self.show_page(self.current_page())
 
     # -- looks ---------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QVBoxLayou
 from quizapp.quiz import QuestionRef, QuizError, Session, State
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, card, shortcut
-from quizapp.ui.recording import AttemptRecorder
+from quizapp.ui.recording import Recorder
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets import AnswerWidget, answer_widget_for
@@ -33,7 +33,7 @@ class QuizPage(Page):
         super().__init__("Quiz")
         self.ctx = ctx
         self.session: Session | None = None
-        self.recorder: AttemptRecorder | None = None
+        self.recorder: Recorder | None = None
         self.widget: AnswerWidget | None = None
         self._shown: QuestionRef | None = None
         self._done = False
@@ -112,7 +112,7 @@ class QuizPage(Page):
 
     # -- starting ------------------------------------------------------------------------------
 
-    def begin(self, session: Session, recorder: AttemptRecorder) -> None:
+    def begin(self, session: Session, recorder: Recorder) -> None:
         """Show `session` (started, or resumed) and start reading the clock."""
         self.session, self.recorder = session, recorder
         self._shown = None
@@ -174,6 +174,14 @@ class QuizPage(Page):
         assert self.recorder is not None
         self.recorder.save_now()
         self.redraw()
+
+    def escape_does(self) -> str | None:
+        """What Esc does on this page, in the hint line's words (None: nothing)."""
+        s = self.session
+        return "pause" if s is not None and s.mode.may_pause else None
+
+    def escape(self) -> None:
+        self.toggle_pause()
 
     def end_quiz(self) -> None:
         s = self.session
@@ -274,14 +282,16 @@ class QuizPage(Page):
         self.primary.setText(label[0])
         self.primary.setAccessibleName(label[1])
         self.pause.setVisible(s.mode.may_pause)
-        self.pause.setText("Resume (Esc)" if paused else "Pause (Esc)")
+        esc = self.escape_does()
+        keyed = " (Esc)" if esc == "pause" else ""
+        self.pause.setText(("Resume" if paused else "Pause") + keyed)
         self.pause.setAccessibleName("Resume" if paused else "Pause")
         self.skip.setVisible(s.mode.may_skip)
         self.skip.setEnabled(s.state is State.ASKING and len(s.pending) > 1)
         keys = [self.widget.keys_hint] if shown is State.ASKING and self.widget.keys_hint else []
         keys.append("Enter " + label[1].lower())
-        if s.mode.may_pause:
-            keys.append("Esc pause")
+        if esc:
+            keys.append(f"Esc {esc}")
         self.hints.setText(" · ".join(keys))
         self._draw_clocks()
         self._draw_status()
@@ -346,7 +356,7 @@ class QuizPage(Page):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.go_on()
         elif key == Qt.Key.Key_Escape:
-            self.toggle_pause()
+            self.escape()
         elif key in _DIGITS and s.state is State.ASKING and self.widget is not None:
             if not self.widget.pick(_DIGITS[key]):
                 super().keyPressEvent(event)

@@ -88,7 +88,7 @@ class ResultsPage(Page):
         d.addWidget(self.prompt)
         d.addWidget(self.feedback)
         d.addStretch(1)
-        scroll = QScrollArea()
+        self.review = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
         scroll.setAccessibleName("Review of the selected question")

@@ -19,7 +19,7 @@ def verdict(grade: Grade) -> tuple[str, str]:
     if grade.correct:
         return "✓ Right", "good"
     if grade.timed_out:
-        return "⏱ Time ran out", "bad"
+        return "◷ Time ran out", "bad"  # ⏱ is missing from common fonts (DejaVu)
     if grade.blank:
         return "✗ No answer", "bad"
     if grade.score > 0:

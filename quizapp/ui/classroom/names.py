@@ -1,0 +1,127 @@
+"""The name screen: the preset's title and instructions, what the quiz is like, and a name field
+(completing from the profiles on this machine). Enter starts; a refusal is said in plain words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QVBoxLayout
+
+from quizapp.classroom import Feedback, Preset
+from quizapp.quiz import Mode
+from quizapp.ui.pages.common import Page, button, card, form_label
+from quizapp.ui.text import clock_text, plain_label
+from quizapp.ui.theme import mark_heading
+
+
+class NamePage(Page):
+    start = Signal(str)  # the name as typed
+    leave = Signal()
+
+    def __init__(self, preset: Preset) -> None:
+        super().__init__(preset.title, about(preset))
+        self.instructions = plain_label(
+            preset.instructions or "", name="Instructions", selectable=True
+        )
+        mark_heading(self.instructions, 1.15, bold=False)
+        self.instructions.setVisible(bool(preset.instructions))
+        self.body.addWidget(self.instructions)
+
+        box = card()
+        box.setMaximumWidth(640)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(24, 20, 24, 20)
+        inner.setSpacing(10)
+        self.name = QLineEdit()
+        self.name.setMaxLength(100)
+        self.name.setPlaceholderText("Type your name")
+        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleDescription(
+            "Type your name, or the start of it to pick your profile, and press Enter"
+        )
+        mark_heading(self.name, 1.3, bold=False)
+        self.names = QStringListModel(self)
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
+        self.go = button(
+            "Start (Enter)", "Start the quiz with this name", primary=True, name="Start"
+        )
+        self.name.returnPressed.connect(self._start)
+        self.go.clicked.connect(self._start)
+        inner.addWidget(form_label("Your &name:", self.name))
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(self.go)
+        inner.addLayout(row)
+        self.refusal = plain_label("", name="Why the quiz cannot start")
+        self.refusal.setProperty("urgency", "warn")
+        self.refusal.hide()
+        inner.addWidget(self.refusal)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(box, 3)
+        centre.addStretch(1)
+        self.body.addSpacing(24)
+        self.body.addLayout(centre)
+        self.body.addStretch(1)
+        self.setTabOrder(self.name, self.go)
+
+    def set_names(self, names: list[str]) -> None:
+        """The profiles offered as the name is typed."""
+        self.names.setStringList(names)
+
+    def refuse(self, message: str) -> None:
+        self.refusal.setText(message)
+        self.refusal.show()
+        self.name.selectAll()
+        self.name.setFocus()
+
+    def clear(self) -> None:
+        self.name.clear()
+        self.refusal.clear()
+        self.refusal.hide()
+
+    def _start(self) -> None:
+        popup = self.name.completer().popup()
+        if popup.isVisible():
+            popup.hide()
+        name = self.name.text().strip()
+        if not name:
+            self.refuse("Type your name first, then press Enter.")
+            return
+        self.start.emit(name)
+
+    def on_show(self) -> None:
+        self.name.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def about(preset: Preset) -> str:
+    """What the quiz is like, in a line: mode, time, what is shown, attempts."""
+    parts = ["Exam" if preset.mode is Mode.EXAM else "Practice"]
+    if preset.count is not None:
+        parts.append(f"{preset.count} question{'s' * (preset.count != 1)}")
+    if preset.quiz_time_limit is not None:
+        parts.append(f"{clock_text(preset.quiz_time_limit)} for the whole quiz")
+    if preset.question_time_limit is not None:
+        parts.append(f"{clock_text(preset.question_time_limit)} for each question")
+    parts.append(
+        {
+            Feedback.AFTER_EACH: "right or wrong after each answer",
+            Feedback.END: "your score and answers at the end",
+            Feedback.NONE: "your answers go to your teacher",
+        }[preset.feedback]
+    )
+    if preset.attempts == 1:
+        parts.append("one attempt each")
+    elif preset.attempts > 1:
+        parts.append(f"{preset.attempts} attempts each")
+    return " · ".join(parts)

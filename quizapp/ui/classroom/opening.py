@@ -1,0 +1,44 @@
+"""Opening a preset for the classroom window: check it against the library, build the
+`Classroom`, and write what a crash left unfinished. Every refusal is a plain message
+(each problem as `file:line:col: error: message`), never a traceback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.bank import Library
+from quizapp.classroom import Classroom, ClassroomError, load_preset
+from quizapp.clock import Clock
+from quizapp.progress import Store, StoreError
+
+
+@dataclass(frozen=True)
+class Refused:
+    """Why the classroom cannot start, for a dialog."""
+
+    title: str
+    text: str
+
+
+def open_classroom(
+    path: str | Path, library: Library, store: Store, clock: Clock
+) -> Classroom | Refused:
+    """The classroom for the preset at `path`, recovered and ready, or why not."""
+    checked = load_preset(path, library)
+    if checked.preset is None:
+        problems = "\n".join(p.format() for p in checked.errors or checked.problems)
+        return Refused(
+            "This preset cannot be used",
+            f"The preset {path} has mistakes, so the classroom session cannot start:\n\n"
+            f"{problems}\n\nCorrect them in the file (`quizapp validate` lists the same), "
+            "then start again.",
+        )
+    try:
+        classroom = Classroom(checked.preset, library, store, clock)
+        classroom.recover()
+    except ClassroomError as e:
+        return Refused("The classroom session cannot start", e.message)
+    except StoreError as e:
+        return Refused("The classroom session cannot start", str(e))
+    return classroom

@@ -1,0 +1,89 @@
+"""The status line for the teacher: how many results wait on this machine to be delivered to
+the results folder, why, "Try again", and the list of what waits. It never names a learner
+(the list does, in a dialog the teacher opens)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout
+
+from quizapp.classroom import Waiting
+from quizapp.ui.pages.common import button, tell
+from quizapp.ui.text import plain_label, plural
+
+
+class OutboxLine(QFrame):
+    try_again = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("footer")
+        self.count = plain_label("", name="Results waiting to be delivered", wrap=False)
+        self.count.setProperty("urgency", "warn")
+        self.why = plain_label("", name="Why they wait")
+        self.retry = button("Try again", "Deliver the waiting results to the results folder now")
+        self.details = button("Show the list…", "List the results that wait on this computer")
+        self.retry.clicked.connect(self.try_again)
+        self.details.clicked.connect(self._show_list)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.setSpacing(12)
+        row.addWidget(self.count)
+        row.addWidget(self.why, 1)
+        row.addWidget(self.retry)
+        row.addWidget(self.details)
+        self.waiting: tuple[Waiting, ...] = ()
+        self.hide()
+
+    def show_state(
+        self, waiting: Sequence[Waiting], problems: Sequence[str], results_dir: Path
+    ) -> None:
+        """Redraw from what waits and why (an absent results folder is said even before any
+        result waits, so the teacher can plug the stick in before the class starts)."""
+        self.waiting = tuple(waiting)
+        n = len(self.waiting)
+        if n:
+            count = f"{plural(n, 'result')} waiting to be delivered."
+            why = " ".join(problems)
+        elif not _is_dir(results_dir):
+            count = "No results folder."
+            why = (
+                f"The results folder {results_dir} is not there (yet). Results will wait on this "
+                "computer and be delivered when it is."
+            )
+        else:
+            count = why = ""
+        self.count.setText(count)
+        self.why.setText(why)
+        self.retry.setVisible(bool(count))
+        self.details.setVisible(n > 0)
+        self.setVisible(bool(count))
+
+    def message(self) -> str:
+        return f"{self.count.text()} {self.why.text()}".strip()
+
+    def _show_list(self) -> None:
+        tell(self.window() or self, "Results waiting to be delivered", waiting_text(self.waiting))
+
+
+def waiting_text(waiting: Sequence[Waiting]) -> str:
+    lines = []
+    for w in waiting:
+        when = w.ended_at.astimezone().strftime("%d %b %Y, %H:%M") if w.ended_at else "?"
+        what = "interrupted" if w.interrupted else "finished"
+        where = " (kept in memory only: the outbox cannot be written)" if w.only_in_memory else ""
+        lines.append(f"{w.learner} · {w.preset_title} · {what} {when}{where}\n    {w.file_name}")
+    folders = sorted({w.results_folder for w in waiting if w.results_folder})
+    if folders:
+        lines.append("\nFor: " + ", ".join(folders))
+    return "\n".join(lines) or "Nothing is waiting."
+
+
+def _is_dir(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except OSError:
+        return False

@@ -1,0 +1,105 @@
+"""The quiz page in a classroom: the app's own quiz page, saving through the `Sitting`, with
+Esc (and the End button) asking to leave instead of pausing, and nothing that opens the library.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+
+from quizapp.classroom import Sitting
+from quizapp.quiz import State
+from quizapp.ui.context import AppContext
+from quizapp.ui.pages.quiz import QuizPage
+
+
+class SittingRecorder:
+    """Hands the quiz page's saves to the sitting. The page drives `sitting.session` itself (as
+    for any quiz), so after every move the sitting settles: feedback the preset hides is
+    skipped, new answers are saved, and the result is written once the quiz has ended."""
+
+    def __init__(self, sitting: Sitting) -> None:
+        self.sitting = sitting
+        self.problem: str | None = None
+
+    def record_new_answers(self) -> None:
+        self.sitting.settle()
+        self._note()
+
+    def autosave(self) -> None:
+        self.sitting.autosave()
+        self._note()
+
+    def save_now(self) -> None:
+        sitting = self.sitting
+        if not sitting.finished and sitting.session.state is not State.FINISHED:
+            store = sitting.classroom.store
+            store.save_state(sitting.store_attempt, sitting.session.to_dict())
+        self._note()
+
+    def finish(self) -> None:
+        self.sitting.settle()
+        self._note()
+
+    def _note(self) -> None:
+        status = self.sitting.classroom.store.status
+        self.problem = None if status.writable else status.problem
+
+
+class ClassroomQuizPage(QuizPage):
+    """One learner's sitting. `leave_requested` asks the window to confirm leaving."""
+
+    leave_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.sitting: Sitting | None = None
+        self.end.setText("Leave (Esc)")
+        self.end.setAccessibleName("Leave the quiz")
+        self.end.setAccessibleDescription("Stop now, after asking; the answers given are saved")
+
+    def begin_sitting(self, sitting: Sitting) -> None:
+        self.sitting = sitting
+        self.begin(sitting.session, SittingRecorder(sitting))
+        preset = sitting.preset
+        welcome = "Welcome back: your quiz goes on where it stopped." if sitting.resumed else ""
+        self.set_title(preset.title, welcome)
+
+    def clear(self) -> None:
+        """Forget the sitting and everything drawn from it (the next learner sees none of it)."""
+        self.timer.stop()
+        self.sitting = None
+        self.session = None
+        self.recorder = None
+        self._shown = None
+        self._done = True
+        if self.widget is not None:
+            self.widget.setParent(None)  # type: ignore[call-overload]
+            self.widget.deleteLater()
+            self.widget = None
+        for label in (self.position, self.mode_label, self.prompt, self.points, self.hints):
+            label.clear()
+        f = self.feedback
+        for label in (f.verdict, f.yours, f.expected, f.reason, f.explanation, f.quote):
+            label.clear()
+        self.feedback.setAccessibleDescription("")
+        self.feedback.hide()
+        self.progress.setValue(0)
+        self.quiz_clock.reset(None)
+        self.question_clock.reset(None)
+        self.set_title("Quiz", "")
+
+    # -- what differs from a learner's own quiz ------------------------------------------------
+
+    def escape_does(self) -> str | None:
+        return "leave" if self.running() else None
+
+    def escape(self) -> None:
+        if self.running():
+            self.leave_requested.emit()
+
+    def _confirm_end(self) -> None:
+        self.escape()
+
+    def redraw(self) -> None:
+        super().redraw()
+        self.feedback.show_text.setVisible(False)  # no library or reader in a classroom

@@ -1,0 +1,288 @@
+"""The classroom window: name screen -> quiz -> end screen -> the next learner, in a loop.
+
+It runs one `Classroom` (a preset on this machine): each learner's `Sitting` is begun here and
+the quiz page drives it; the end screen shows what the preset allows; "Next learner" clears
+every page. Leaving (Esc, the Leave button, closing the window, Alt+F4) asks first; leaving a
+quiz writes it as interrupted. The status line says what waits in the outbox, and a timer
+retries the delivery.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.classroom import Classroom, ClassroomError, Sitting
+from quizapp.progress import StoreError
+from quizapp.ui.classroom.end import EndPage
+from quizapp.ui.classroom.names import NamePage
+from quizapp.ui.classroom.outbox import OutboxLine
+from quizapp.ui.classroom.quiz import ClassroomQuizPage
+from quizapp.ui.context import AppContext
+from quizapp.ui.pages.common import Page
+from quizapp.ui.text import plain_label, plural
+from quizapp.ui.theme import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, apply_font_size
+
+log = logging.getLogger(__name__)
+
+RETRY_MS = 30_000  # how often waiting results are offered to the results folder again
+
+
+class ClassroomWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, classroom: Classroom, *, retry_ms: int = RETRY_MS) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.classroom = classroom
+        self.sitting: Sitting | None = None
+        self.confirmation: QMessageBox | None = None
+        self._may_close = False
+        self._problems: tuple[str, ...] = ()
+        preset = classroom.preset
+        self.setWindowTitle(f"{preset.title} — quizapp")
+        self.setMinimumSize(760, 540)
+
+        self.stack = QStackedWidget()
+        self.names = NamePage(preset)
+        self.quiz = ClassroomQuizPage(ctx)
+        self.end = EndPage(ctx)
+        for page in (self.names, self.quiz, self.end):
+            self.stack.addWidget(page)
+        self.outbox = OutboxLine()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._header(preset.title))
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.outbox)
+        self.setCentralWidget(central)
+
+        self.names.start.connect(self.start)
+        self.names.leave.connect(self.close)
+        self.quiz.leave_requested.connect(self.ask_to_leave_quiz)
+        self.quiz.finished.connect(self.sitting_over)
+        self.end.next_learner.connect(self.next_learner)
+        self.end.leave.connect(self.close)
+        self.outbox.try_again.connect(self.retry_delivery)
+        self._shortcuts()
+
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(retry_ms)
+        self.retry_timer.timeout.connect(self.retry_delivery)
+        self.retry_timer.start()
+        self.point_size = float(DEFAULT_POINT_SIZE)
+        self.resize(1100, 720)
+        self.next_learner()
+        self.retry_delivery()
+
+    def _header(self, title: str) -> QWidget:
+        header = QFrame()
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 8, 16, 8)
+        name = plain_label(title, name="Classroom quiz", wrap=False)
+        name.setProperty("fontScale", 1.2)
+        name.setProperty("fontBold", True)
+        self.who = plain_label("", name="Learner", wrap=False)
+        self.who.setProperty("muted", True)
+        machine = plain_label(
+            f"Classroom · {self.classroom.machine}", name="This computer", wrap=False
+        )
+        machine.setProperty("muted", True)
+        row.addWidget(name)
+        row.addSpacing(12)
+        row.addWidget(self.who)
+        row.addStretch(1)
+        row.addWidget(machine)
+        return header
+
+    def _shortcuts(self) -> None:
+        def bind(keys: str | QKeySequence.StandardKey, action: Callable[[], Any]) -> None:
+            s = QShortcut(QKeySequence(keys), self)
+            s.setContext(Qt.ShortcutContext.WindowShortcut)
+            s.activated.connect(action)
+
+        bind(QKeySequence.StandardKey.ZoomIn, lambda: self.change_font(+1))
+        bind("Ctrl+=", lambda: self.change_font(+1))
+        bind(QKeySequence.StandardKey.ZoomOut, lambda: self.change_font(-1))
+        bind("Ctrl+0", lambda: self.change_font(0))
+
+    # -- the loop --------------------------------------------------------------------------------
+
+    def show_full_screen(self) -> None:
+        """Full screen; sized to the screen first, for a lab machine without a window manager
+        (which would otherwise leave the window at its normal size)."""
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def quiz_running(self) -> bool:
+        return self.quiz.running()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        if isinstance(page, Page):
+            page.on_show()
+
+    def start(self, name: str) -> None:
+        """The learner pressed Enter on the name screen: their sitting, or why not."""
+        try:
+            sitting = self.classroom.begin(name)
+        except ClassroomError as e:
+            self.names.refuse(e.message)
+            return
+        except StoreError as e:
+            self.names.refuse(str(e))
+            return
+        self.sitting = sitting
+        self.who.setText(f"· {sitting.learner.name}")
+        self.set_font(sitting.learner.settings.font_size)
+        self.quiz.begin_sitting(sitting)
+        self.show_page(self.quiz)
+
+    def sitting_over(self, _session: object) -> None:
+        sitting = self.sitting
+        if sitting is None:
+            return
+        self.end.show_sitting(sitting)
+        self.show_page(self.end)
+        if sitting.delivery is not None:
+            self._problems = sitting.delivery.problems
+        self.refresh_outbox()
+
+    def next_learner(self) -> None:
+        """Back to an empty name screen: nothing of the learner before stays on any page."""
+        self.sitting = None
+        self.quiz.clear()
+        self.end.clear()
+        self.names.clear()
+        self.who.clear()
+        self.set_font(None)
+        try:
+            self.names.set_names([learner.name for learner in self.ctx.store.learners()])
+        except StoreError as e:
+            log.warning("cannot list the learners: %s", e)
+        self.show_page(self.names)
+
+    # -- leaving ---------------------------------------------------------------------------------
+
+    def ask_to_leave_quiz(self) -> None:
+        self._confirm(
+            "Leave the quiz?",
+            "Leave the quiz now? The answers you gave are saved and go to your teacher as an "
+            "unfinished attempt. It counts as an attempt: you cannot come back to it.",
+            self.leave_quiz,
+        )
+
+    def leave_quiz(self) -> None:
+        """Confirmed: the attempt ends here, written as interrupted; the end screen follows."""
+        sitting = self.sitting
+        if sitting is None or not self.quiz.running():
+            return
+        self.quiz.timer.stop()
+        sitting.leave()
+        self.quiz.redraw()  # the session has finished: the page hands over to `sitting_over`
+
+    def allow_close(self) -> None:
+        """Close without asking (tests, and after the confirmation)."""
+        self._may_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            event.ignore()
+            self._confirm_close()
+            return
+        self.retry_timer.stop()
+        self.quiz.timer.stop()
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def _confirm_close(self) -> None:
+        if self.quiz.running():
+            text = (
+                "Leave the quiz and close quizapp? The answers you gave are saved and go to "
+                "your teacher as an unfinished attempt. It counts as an attempt."
+            )
+        else:
+            waiting = len(self.classroom.pending())
+            kept = (
+                f" {plural(waiting, 'result')} still wait on this computer; they are delivered "
+                "the next time quizapp runs here."
+                if waiting
+                else ""
+            )
+            text = f"Close the classroom session?{kept}"
+
+        def close() -> None:
+            self.leave_quiz()
+            self._may_close = True
+            self.close()
+
+        self._confirm("Close quizapp?", text, close)
+
+    def _confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        """Ask in a window-modal box (No is the default: Enter keeps going)."""
+        asking = self.confirmation
+        if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
+            return  # (a box that was answered is deleted: it closes with WA_DeleteOnClose)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setAccessibleName(title)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = QMessageBox.StandardButton.Yes
+        box.buttonClicked.connect(lambda b: on_yes() if box.standardButton(b) == yes else None)
+        self.confirmation = box
+        box.open()
+
+    # -- the outbox ------------------------------------------------------------------------------
+
+    def retry_delivery(self) -> None:
+        """Offer what waits to the results folder again (the timer, and "Try again")."""
+        delivery = self.classroom.deliver_pending()
+        self._problems = delivery.problems
+        self.refresh_outbox()
+
+    def refresh_outbox(self) -> None:
+        self.outbox.show_state(
+            self.classroom.pending(), self._problems, self.classroom.preset.results_dir
+        )
+
+    # -- looks -----------------------------------------------------------------------------------
+
+    def set_font(self, size: int | None) -> None:
+        """The learner's own text size (the default between learners)."""
+        self.point_size = float(size or DEFAULT_POINT_SIZE)
+        apply_font_size(self, self.point_size)
+
+    def change_font(self, step: int) -> None:
+        """Ctrl+plus/minus for this sitting only (Ctrl+0: the default)."""
+        size = DEFAULT_POINT_SIZE if step == 0 else self.point_size + step
+        self.point_size = float(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
+        apply_font_size(self, self.point_size)
