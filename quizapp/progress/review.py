@@ -10,20 +10,31 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection
 from datetime import UTC, datetime
-
-from fsrs import Card, Rating, Scheduler, State
+from functools import cache
+from typing import TYPE_CHECKING
 
 from quizapp.bank.model import BankId, QuestionId
 from quizapp.progress.model import LearnerId, Mode, QuestionKey, from_db_time, to_db_time
 
+if TYPE_CHECKING:
+    from fsrs import Rating, Scheduler
+
 SLOW_WITHOUT_LIMIT_MS = 60_000
 
-_SCHEDULER = Scheduler(enable_fuzzing=False)
+
+# fsrs is imported on the first review rather than at start-up (it costs ~15 ms to import)
+@cache
+def _scheduler() -> Scheduler:
+    from fsrs import Scheduler
+
+    return Scheduler(enable_fuzzing=False)
 
 
 def rating_for(score: float, correct: bool, time_ms: int, time_limit_ms: int | None) -> Rating:
     """Wrong: Again (Hard if at least half the credit). Right: Good, or Easy when it took under a
     quarter of the time limit, Hard when it took over three quarters (or a minute, no limit)."""
+    from fsrs import Rating
+
     if not correct:
         return Rating.Hard if score >= 0.5 else Rating.Again
     if time_limit_ms:
@@ -63,6 +74,8 @@ def review(
 ) -> datetime:
     """Review one card (creating it on first sight) and save it; returns when it is next due.
     Call inside the answer's transaction."""
+    from fsrs import Card, Rating, State
+
     when = when.astimezone(UTC)
     row = conn.execute(_LOAD, (learner_id, bank_id, question_id)).fetchone()
     reps, lapses = 0, 0
@@ -80,7 +93,7 @@ def review(
             last_review=from_db_time(last_review) if last_review else None,
         )
     was_review = card.state == State.Review
-    card, _ = _SCHEDULER.review_card(card, rating, review_datetime=when, review_duration=time_ms)
+    card, _ = _scheduler().review_card(card, rating, review_datetime=when, review_duration=time_ms)
     lapses += int(was_review and rating == Rating.Again)
     conn.execute(
         _SAVE,

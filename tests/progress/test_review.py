@@ -101,3 +101,13 @@ def test_schedules_are_per_learner(store: Store, clock: FakeClock) -> None:
     assert store.due_questions(ana.id) == keys("q1")
     assert store.due_questions(ben.id) == []
     assert store.mistakes(ben.id) == []
+
+
+def test_opening_the_store_package_does_not_load_fsrs() -> None:
+    """fsrs is loaded on the first review, so starting the app does not pay for it."""
+    import subprocess
+    import sys
+
+    code = "import sys, quizapp.progress; print('fsrs' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
