@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path, PurePath
 
+from quizapp.classroom import figures
 from quizapp.classroom.report import (
     BINS,
     TOO_EASY_ABOVE,
@@ -85,8 +86,8 @@ def _summary(report: ClassReport) -> str:
         ("finished", str(report.finished)),
         ("interrupted", str(report.interrupted)),
         ("learners", str(len({(r.preset.id, r.key) for r in report.learners}))),
-        ("mean score", _percent(report.mean_score)),
-        ("median score", _percent(report.median_score)),
+        ("mean score", figures.percent(report.mean_score)),
+        ("median score", figures.percent(report.median_score)),
     ]
     body = "".join(f"<div><b>{e(v)}</b>{e(k)}</div>" for k, v in cells)
     note = (
@@ -157,15 +158,16 @@ def _facility_chart(rows: tuple[QuestionRow, ...], one_bank: bool) -> str:
         facility = row.facility or 0.0
         shapes.append(
             f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">'
-            f"{e(_short(_label(row, one_bank), 38))}</text>"
+            f"{e(figures.short(_label(row, one_bank), 38))}</text>"
         )
         shapes.append(
             f'<rect class="bar" x="{left}" y="{y + 3}" width="{plot_w * facility:.1f}" '
-            f'height="{row_h - 6}"><title>{e(row.ref)}: {e(_percent(row.facility))}</title></rect>'
+            f'height="{row_h - 6}"><title>{e(row.ref)}: '
+            f"{e(figures.percent(row.facility))}</title></rect>"
         )
         shapes.append(
             f'<text x="{left + plot_w * facility + 4:.1f}" y="{y + 13}">'
-            f"{e(_percent(row.facility))}</text>"
+            f"{e(figures.percent(row.facility))}</text>"
         )
     return _svg(width, height, "Facility index of each question (mean score)", shapes)
 
@@ -186,9 +188,9 @@ def _flagged(rows: tuple[QuestionRow, ...], one_bank: bool) -> str:
         flags = ", ".join(str(f) for f in row.flags)
         items.append(
             f'<li><span class="flag">{e(flags)}</span> — {_where(row, one_bank)}: '
-            f"{e(_short(row.prompt, 140))} "
-            f'<span class="muted">(facility {e(_percent(row.facility))}, discrimination '
-            f"{e(_index(row.discrimination))}, {row.attempts} attempts)</span></li>"
+            f"{e(figures.short(row.prompt, 140))} "
+            f'<span class="muted">(facility {e(figures.percent(row.facility))}, discrimination '
+            f"{e(figures.index(row.discrimination))}, {row.attempts} attempts)</span></li>"
         )
     return f"<ul>{''.join(items)}</ul>"
 
@@ -211,9 +213,9 @@ def _learners(rows: tuple[LearnerRow, ...], *, several_presets: bool) -> str:
         cells += [
             f'<td class="n">{r.finished}</td>',
             f'<td class="n">{interrupted}</td>',
-            f'<td class="n">{e(_percent(r.best_score))}</td>',
-            f'<td class="n">{e(_percent(r.last_score))}</td>',
-            f'<td class="n">{e(_duration(r.last_time_ms))}</td>',
+            f'<td class="n">{e(figures.percent(r.best_score))}</td>',
+            f'<td class="n">{e(figures.percent(r.last_score))}</td>',
+            f'<td class="n">{e(figures.duration(r.last_time_ms))}</td>',
             f"<td>{e(extra)}</td>",
             f"<td>{e(', '.join(r.machines))}</td>",
         ]
@@ -235,11 +237,11 @@ def _questions(rows: tuple[QuestionRow, ...], one_bank: bool) -> str:
         lines.append(
             "<tr>"
             f"<td>{_where(r, one_bank)}</td>"
-            f"<td>{e(_short(r.prompt, 160))}</td>"
+            f"<td>{e(figures.short(r.prompt, 160))}</td>"
             f'<td class="n">{r.attempts}</td>'
-            f'<td class="n">{e(_percent(r.facility))}</td>'
-            f'<td class="n">{e(_index(r.discrimination))}</td>'
-            f'<td class="n">{e(_duration(r.median_time_ms))}</td>'
+            f'<td class="n">{e(figures.percent(r.facility))}</td>'
+            f'<td class="n">{e(figures.index(r.discrimination))}</td>'
+            f'<td class="n">{e(figures.duration(r.median_time_ms))}</td>'
             f'<td class="flag">{e(flags)}</td>'
             "</tr>"
         )
@@ -286,23 +288,3 @@ def _where(row: QuestionRow, one_bank: bool) -> str:
         f'<a href="{e(path.as_uri())}" title="{e(row.bank_file)}, line {row.line}">'
         f"<code>{shown}</code></a> <span class=muted>{e(place)}</span>"
     )
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
-
-
-def _index(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.2f}"
-
-
-def _duration(ms: int | None) -> str:
-    if ms is None:
-        return "—"
-    seconds = round(ms / 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def _short(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from quizapp.classroom import ClassReport, LearnerRow, QuestionRow
+from quizapp.classroom import ClassReport, LearnerRow, QuestionRow, figures
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import TOO_EASY_ABOVE, TOO_HARD_BELOW, class_report
@@ -178,8 +178,8 @@ class ClassReportPage(Page):
         m = report.merged
         presets = ", ".join(p.title for p in report.presets) or "no results yet"
         self.set_title(f"Class report — {presets}")
-        mean = _percent(report.mean_score)
-        median = _percent(report.median_score)
+        mean = figures.percent(report.mean_score)
+        median = figures.percent(report.median_score)
         self.summary.setText(
             f"{m.folder}\n"
             f"{plural(len(m.attempts), 'attempt')} ({report.finished} finished, "
@@ -307,9 +307,9 @@ def _learner_item(r: LearnerRow) -> _Item:
             r.preset.title,
             str(r.finished),
             str(r.interrupted),
-            _percent(r.best_score),
-            _percent(r.last_score),
-            _duration(r.last_time_ms),
+            figures.percent(r.best_score),
+            figures.percent(r.last_score),
+            figures.duration(r.last_time_ms),
             extra,
             ", ".join(r.machines),
         ],
@@ -333,13 +333,13 @@ def _question_item(r: QuestionRow) -> _Item:
     flags = ", ".join(str(f) for f in r.flags)
     item = _item(
         [
-            _short(r.prompt),
+            figures.short(r.prompt),
             _where(r),
             r.question_type.replace("_", "/"),
             str(r.attempts),
-            _percent(r.facility),
-            _index(r.discrimination),
-            _duration(r.median_time_ms),
+            figures.percent(r.facility),
+            figures.index(r.discrimination),
+            figures.duration(r.median_time_ms),
             flags,
         ],
         [
@@ -363,10 +363,10 @@ def _flagged_item(r: QuestionRow) -> _Item:
     item = _item(
         [
             ", ".join(str(f) for f in r.flags),
-            _short(r.prompt),
+            figures.short(r.prompt),
             _where(r),
-            _percent(r.facility),
-            _index(r.discrimination),
+            figures.percent(r.facility),
+            figures.index(r.discrimination),
             str(r.attempts),
         ],
         [None, None, _place(r), _sortable(r.facility), _sortable(r.discrimination), r.attempts],
@@ -388,23 +388,3 @@ def _place(r: QuestionRow) -> str:
 
 def _sortable(value: float | None) -> float:
     return float("-inf") if value is None else float(value)
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
-
-
-def _index(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.2f}"
-
-
-def _duration(ms: int | None) -> str:
-    if ms is None:
-        return "—"
-    seconds = round(ms / 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def _short(text: str, limit: int = 120) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
