@@ -84,8 +84,6 @@ def check_text(
     content_hash: str = "",
 ) -> LoadResult:
     """Check bank YAML given as text; see `check_bytes`."""
-    if "\x00" in text:
-        return _fatal(path, 1, 1, "the file contains NUL bytes; it is not a text file")
     try:
         root = compose(text)
     except YamlProblem as exc:

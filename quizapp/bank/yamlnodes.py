@@ -64,6 +64,8 @@ class YamlProblem(Exception):
 
 def compose(text: str) -> Node | None:
     """The single document in `text` as a node tree (None for an empty document)."""
+    if "\x00" in text:
+        raise YamlProblem(1, 1, "the file contains NUL bytes; it is not a text file")
     try:
         node: Node | None = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

@@ -245,6 +245,7 @@ def test_each_rule_is_an_error_with_the_question_id(question: str, expected: str
         ("title: T\n", "`questions:` is missing"),
         ("title: T\nquestions: []\n", "`questions` is empty"),
         ("title: T\nquestions: yes\n", "`questions` must be a list"),
+        ("title: T\x00\n", "contains NUL bytes"),
     ],
 )
 def test_file_level_mistakes_are_clear_errors(text: str, expected: str) -> None:
