@@ -15,6 +15,7 @@ CORE = [
     "quizapp.clock",
     "quizapp.paths",
     "quizapp.attempts",
+    "quizapp.files",
 ]
 
 

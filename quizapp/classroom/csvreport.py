@@ -9,6 +9,7 @@ import csv
 import io
 
 from quizapp.classroom.report import ClassReport
+from quizapp.files import spreadsheet_cell
 
 LEARNER_COLUMNS = (
     "learner",
@@ -45,8 +46,8 @@ def render_csv(report: ClassReport) -> bytes:
     for r in report.learners:
         w.writerow(
             [
-                _cell(r.name),
-                _cell(r.preset.title),
+                spreadsheet_cell(r.name),
+                spreadsheet_cell(r.preset.title),
                 r.finished,
                 r.interrupted,
                 _pct(r.best_score),
@@ -54,7 +55,7 @@ def render_csv(report: ClassReport) -> bytes:
                 "" if r.last_time_ms is None else f"{r.last_time_ms / 1000:.1f}",
                 f"{r.extra_time:g}",
                 "yes" if r.extra_time_applied else "no",
-                _cell("; ".join(r.machines)),
+                spreadsheet_cell("; ".join(r.machines)),
             ]
         )
     w.writerow([])
@@ -63,11 +64,11 @@ def render_csv(report: ClassReport) -> bytes:
     for q in report.questions:
         w.writerow(
             [
-                _cell(q.bank_id),
-                _cell(q.question_id),
-                _cell(q.prompt),
+                spreadsheet_cell(q.bank_id),
+                spreadsheet_cell(q.question_id),
+                spreadsheet_cell(q.prompt),
                 q.question_type,
-                _cell(q.bank_file),
+                spreadsheet_cell(q.bank_file),
                 q.line,
                 q.attempts,
                 _pct(q.facility),
@@ -81,12 +82,3 @@ def render_csv(report: ClassReport) -> bytes:
 
 def _pct(value: float | None) -> str:
     return "" if value is None else f"{value * 100:.1f}"
-
-
-def _cell(text: str) -> str:
-    if text and text[0] in "=+-@\t\r":
-        try:
-            float(text)
-        except ValueError:
-            return "'" + text
-    return text

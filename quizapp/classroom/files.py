@@ -1,22 +1,23 @@
 """Small file helpers the classroom shares: atomic writes, file-name slugs, the machine's name.
 
-`write_atomic` differs from `quizapp.progress.export.write_atomic` in two ways that matter on a
-shared folder or a USB stick: the temporary name carries the host as well as the pid (two
-machines never write the same temporary file), and syncing the folder after the rename is best
-effort, because some file systems (FAT, SMB mounts) refuse to fsync a directory — the rename has
-already happened by then, and reporting it as a failure would deliver the same file forever.
+Atomic writes come from `quizapp.files`; here the temporary name also carries the machine's
+name, so two machines writing to one shared folder or USB stick never write the same
+temporary file. Syncing the folder after the rename is best effort there, because some file
+systems (FAT, SMB mounts) refuse to fsync a directory: the rename has already happened, and
+reporting it as a failure would deliver the same file forever.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 import socket
 import unicodedata
 from pathlib import Path
 
-TEMP_SUFFIX = ".tmp"
+from quizapp import files
+from quizapp.files import TEMP_SUFFIX, sync_folder
+
+__all__ = ["TEMP_SUFFIX", "is_temporary", "machine_name", "slug", "sync_folder", "write_atomic"]
 
 
 def machine_name() -> str:
@@ -32,35 +33,9 @@ def slug(text: str, fallback: str, limit: int = 24) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`: a reader, a crash or a pulled plug leaves the old file or the
-    new one under that name, never part of one. Raises `OSError` when the write fails."""
-    path = path.absolute()
-    partial = path.with_name(
-        f".{path.name}.{slug(machine_name(), 'host')}.{os.getpid()}{TEMP_SUFFIX}"
-    )
-    try:
-        with open(partial, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise
-    sync_folder(path.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable where the system allows it (best effort)."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    """`quizapp.files.write_atomic`, with this machine's name in the temporary file's name so
+    machines writing to one shared folder never collide."""
+    files.write_atomic(path, data, tag=slug(machine_name(), "host"))
 
 
 def is_temporary(path: Path) -> bool:

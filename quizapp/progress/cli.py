@@ -14,6 +14,7 @@ from typing import Any
 
 from quizapp import paths
 from quizapp.clock import SystemClock
+from quizapp.files import write_atomic
 from quizapp.progress import export
 from quizapp.progress.errors import StoreError
 from quizapp.progress.store import Store
@@ -91,7 +92,7 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     try:
-        export.write_atomic(args.out, data)
+        write_atomic(args.out, data)
     except OSError as e:
         print(f"quizapp export: cannot write {args.out}: {e.strerror or e}", file=sys.stderr)
         return 1

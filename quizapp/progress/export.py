@@ -12,13 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from pathlib import Path
 from typing import Any
 
+from quizapp.files import spreadsheet_cell
 from quizapp.progress.model import BankUse, Learner, from_db_time, to_db_time
 from quizapp.progress.store import Store
 
@@ -118,20 +117,22 @@ def render_csv(store: Store, learners: Sequence[Learner], tz: tzinfo) -> bytes:
             answered = r.answer_id is not None
             writer.writerow(
                 [
-                    _cell(learner.name),
+                    spreadsheet_cell(learner.name),
                     r.attempt_id,
                     r.mode,
                     _local(r.started_at, tz),
                     _local(r.ended_at, tz),
-                    _cell(r.end_reason or ""),
+                    spreadsheet_cell(r.end_reason or ""),
                     "" if r.attempt_score is None else _number(r.attempt_score),
-                    _cell(used),
+                    spreadsheet_cell(used),
                     number if answered else "",
-                    _cell(r.bank_id or ""),
-                    _cell(r.bank_title or ""),
-                    _cell(r.question_id or ""),
-                    _cell(r.prompt or ""),
-                    _cell(_response_text(json.loads(r.response_json)) if r.response_json else ""),
+                    spreadsheet_cell(r.bank_id or ""),
+                    spreadsheet_cell(r.bank_title or ""),
+                    spreadsheet_cell(r.question_id or ""),
+                    spreadsheet_cell(r.prompt or ""),
+                    spreadsheet_cell(
+                        _response_text(json.loads(r.response_json)) if r.response_json else ""
+                    ),
                     ("yes" if r.correct else "no") if answered else "",
                     "" if r.score is None else _number(r.score),
                     "" if r.time_ms is None else r.time_ms,
@@ -191,28 +192,6 @@ def render_json(store: Store, learners: Sequence[Learner], now: datetime) -> byt
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a reader (or a crash) sees the old file or the new one,
-    never half of one."""
-    path = path.absolute()
-    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(partial, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    if os.name != "nt":
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _local(text: str | None, tz: tzinfo) -> str:
     return from_db_time(text).astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if text else ""
 
@@ -236,13 +215,3 @@ def _response_text(value: object) -> str:
             return "; ".join(f"{_response_text(a)} → {_response_text(b)}" for a, b in value)
         return "; ".join(_response_text(v) for v in value)
     return json.dumps(value, ensure_ascii=False)
-
-
-def _cell(text: str) -> str:
-    """Defuse text a spreadsheet would run as a formula (a learner can type "=HYPERLINK(...)")."""
-    if text and text[0] in "=+-@\t\r":
-        try:
-            float(text)
-        except ValueError:
-            return "'" + text
-    return text
