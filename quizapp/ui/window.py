@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
             lambda: bank_summaries(paths, clock, learner.id),
             done,
             lambda e: log.warning("summaries: %s", e),
+            owner=self,
         )
 
     # -- quizzes -------------------------------------------------------------------------------
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             tell(self, "Progress cannot be shown", str(error), warning=True)
 
-        run_job(lambda: progress_report(paths, clock, learner.id), done, failed)
+        run_job(lambda: progress_report(paths, clock, learner.id), done, failed, owner=self)
 
     def open_attempt(self, attempt_id: int) -> None:
         store = self.ctx.store

@@ -31,9 +31,13 @@ class Job(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_failed: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         super().__init__()
         self._fn = fn
+        # Who the result is for: given, or the widget the callback is a method of. A result
+        # that arrives after its owner was closed and deleted is dropped.
+        self._owner = owner if owner is not None else _owner_of(on_done)
         # The job keeps the callbacks itself: PySide6 does not keep a plain function that is
         # connected to a signal alive, so a local callback would vanish before it is called.
         self._on_done = on_done
@@ -58,24 +62,25 @@ class Job(QObject):
 
     def _deliver_done(self, result: object) -> None:
         self._forget()
-        if self._on_done is not None and _receiver_alive(self._on_done):
+        if self._on_done is not None and self._owner_alive():
             self._on_done(result)
 
     def _deliver_failed(self, error: Exception) -> None:
         self._forget()
-        if self._on_failed is not None and _receiver_alive(self._on_failed):
+        if self._on_failed is not None and self._owner_alive():
             self._on_failed(error)
+
+    def _owner_alive(self) -> bool:
+        return self._owner is None or shiboken6.isValid(self._owner)
 
     def _forget(self) -> None:
         self.finished = True
         Job._running.discard(self)
 
 
-def _receiver_alive(callback: Callable[..., None]) -> bool:
-    """False when the callback belongs to a widget that was closed and deleted meanwhile: a
-    library that finishes loading after its window is gone has nobody left to tell."""
+def _owner_of(callback: Callable[..., None] | None) -> QObject | None:
     owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    return owner if isinstance(owner, QObject) else None
 
 
 class _Runner(QRunnable):
@@ -91,9 +96,13 @@ def run_job(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception], None] | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> Job:
-    """Run `fn` on the pool; `on_done(result)` / `on_failed(error)` run on the GUI thread."""
-    return Job(fn, on_done, on_failed).start()
+    """Run `fn` on the pool; `on_done(result)` / `on_failed(error)` run on the GUI thread,
+    unless `owner` (by default the widget `on_done` is a method of) is gone by then. Pass
+    `owner` when the callbacks are plain functions that touch a widget."""
+    return Job(fn, on_done, on_failed, owner).start()
 
 
 class FolderWatcher(QObject):

@@ -117,3 +117,25 @@ def test_a_job_finishing_after_its_window_is_deleted_reports_to_nobody(qtbot: Qt
     job.start()
     qtbot.waitUntil(lambda: job.finished, timeout=5_000)
     assert seen == []
+
+
+def test_a_job_with_a_plain_callback_reports_to_nobody_once_its_owner_is_deleted(
+    qtbot: QtBot,
+) -> None:
+    """A closure that touches a deleted window is not called: the job knows its owner."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from quizapp.ui.workers import run_job
+
+    window = QWidget()
+    seen: list[object] = []
+
+    def done(result: object) -> None:
+        seen.append(result)
+        window.setWindowTitle("late")
+
+    job = run_job(lambda: 42, done, owner=window)
+    shiboken6.delete(window)
+    qtbot.waitUntil(lambda: job.finished, timeout=5_000)
+    assert seen == []
