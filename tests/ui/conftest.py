@@ -100,10 +100,17 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def store(folders: paths.Paths, clock: FakeClock) -> Iterator[Store]:
+def store(folders: paths.Paths, clock: FakeClock, qtbot: QtBot) -> Iterator[Store]:
     s = Store.open(folders, clock)
     yield s
+    _wait_for_jobs(qtbot)  # a job finishing later would report into a closed store
     s.close()
+
+
+def _wait_for_jobs(qtbot: QtBot) -> None:
+    from quizapp.ui.workers import Job
+
+    qtbot.waitUntil(lambda: not Job._running, timeout=10_000)
 
 
 @pytest.fixture
@@ -125,6 +132,4 @@ def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
 def no_job_outlives_its_test(qtbot: QtBot) -> Iterator[None]:
     """Each test waits for its background jobs, so none reports into the next test's windows."""
     yield
-    from quizapp.ui.workers import Job
-
-    qtbot.waitUntil(lambda: not Job._running, timeout=10_000)
+    _wait_for_jobs(qtbot)
