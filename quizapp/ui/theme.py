@@ -90,10 +90,11 @@ def _style_sheet(c: tuple[str, ...]) -> str:
                    border-color: {high}; font-weight: 600; }}
     QPushButton[primary="true"]:focus {{ border: 2px solid {text}; }}
     QPushButton:disabled {{ color: {muted}; border-color: {alt}; }}
-    QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit, QListWidget,
-    QTreeWidget {{
+    QPushButton[primary="true"]:disabled {{ background: {button}; color: {muted};
+                   border-color: {alt}; }}
+    QLineEdit, QComboBox, QPlainTextEdit, QListWidget, QTreeWidget {{
         border: 1px solid {muted}; border-radius: 5px; padding: 3px; background: {base}; }}
-    QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus,
+    QLineEdit:focus, QComboBox:focus,
     QPlainTextEdit:focus, QListWidget:focus, QTreeWidget:focus {{ border: 2px solid {high}; }}
     QRadioButton:focus, QCheckBox:focus {{ background: {alt}; border-radius: 4px; }}
     QRadioButton, QCheckBox {{ padding: 5px 4px; spacing: 10px; }}

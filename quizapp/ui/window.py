@@ -618,4 +618,5 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.watcher.stop()  # a closed window loads nothing more
         super().closeEvent(event)

@@ -140,5 +140,12 @@ class FolderWatcher(QObject):
         if wanted:
             self._watcher.addPaths(sorted(set(wanted)))
 
+    def stop(self) -> None:
+        """Stop watching: nothing more is reported, even a change already noticed."""
+        self._timer.stop()
+        current = self._watcher.directories() + self._watcher.files()
+        if current:
+            self._watcher.removePaths(current)
+
     def _poke(self, _path: str) -> None:
         self._timer.start()

@@ -119,13 +119,16 @@ def ctx(folders: paths.Paths, store: Store, clock: FakeClock) -> AppContext:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    """The main window with the library loaded."""
+def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
+    """The main window with the library loaded; closed (and its jobs finished) before the
+    test's store closes."""
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: bool(ctx.library.banks), timeout=10_000)
-    return w
+    yield w
+    w.close()
+    _wait_for_jobs(qtbot)
 
 
 @pytest.fixture(autouse=True)

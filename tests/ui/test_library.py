@@ -139,3 +139,16 @@ def test_a_job_with_a_plain_callback_reports_to_nobody_once_its_owner_is_deleted
     shiboken6.delete(window)
     qtbot.waitUntil(lambda: job.finished, timeout=5_000)
     assert seen == []
+
+
+def test_a_closed_window_does_not_reload_when_a_bank_changes(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """After the window closes, saving a bank file starts no more loading."""
+    window.close()
+    (bank_dir / "every-type.yaml").write_text(
+        BANK.replace("title: Every type", "title: Changed"), encoding="utf-8"
+    )
+    # a real wait: the watcher settles 300 ms after a change, so give it well over that
+    qtbot.wait(800)
+    assert window.ctx.bank("every-type").title == "Every type"
