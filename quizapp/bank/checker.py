@@ -31,6 +31,7 @@ from quizapp.bank.yamlnodes import (
     SequenceNode,
     YamlProblem,
     compose,
+    decode,
 )
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -61,19 +62,10 @@ def check_bytes(
             f"the file is {len(data) / 1e6:.1f} MB; a bank may be at most "
             f"{MAX_BYTES // (1024 * 1024)} MB — split it into several banks",
         )
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return _fatal(
-            path,
-            line,
-            column,
-            "the file is not UTF-8 text; save it as UTF-8 in your editor",
-        )
+        text = decode(data)
+    except YamlProblem as exc:
+        return _fatal(path, exc.line, exc.column, exc.message)
     return check_text(text, path, read_source, content_hash)
 
 

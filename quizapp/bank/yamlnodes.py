@@ -19,6 +19,7 @@ __all__ = [
     "SequenceNode",
     "YamlProblem",
     "compose",
+    "decode",
     "tag_of",
 ]
 
@@ -60,6 +61,21 @@ class YamlProblem(Exception):
         self.line = line
         self.column = column
         self.message = message
+
+
+def decode(data: bytes) -> str:
+    """A file's bytes as text: UTF-8, with or without a byte-order mark. Anything else is a
+    `YamlProblem` at the first bad byte."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise YamlProblem(
+            line, column, "the file is not UTF-8 text; save it as UTF-8 in your editor"
+        ) from None
 
 
 def compose(text: str) -> Node | None:

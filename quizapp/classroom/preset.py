@@ -145,15 +145,13 @@ def check_preset_bytes(
 ) -> PresetResult:
     if len(data) > MAX_BYTES:
         return _fatal(path, 1, 1, "the file is too large for a preset; a preset is a few lines")
+    from quizapp.bank.yamlnodes import YamlProblem, decode
+
     content_hash = hashlib.sha256(data).hexdigest()
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return _fatal(path, line, column, "the file is not UTF-8 text; save it as UTF-8")
+        text = decode(data)
+    except YamlProblem as exc:
+        return _fatal(path, exc.line, exc.column, exc.message)
     return check_preset_text(
         text, path, library, content_hash=content_hash, look_at_folders=look_at_folders
     )

@@ -319,7 +319,7 @@ def test_a_preset_that_is_not_utf8_is_reported_at_the_bad_byte(tmp_path: Path) -
     path = tmp_path / "latin.preset.yaml"
     path.write_bytes("title: Révision\n".encode("latin-1"))
     assert [p.format() for p in load_preset(path).problems] == [
-        f"{path}:1:9: error: the file is not UTF-8 text; save it as UTF-8"
+        f"{path}:1:9: error: the file is not UTF-8 text; save it as UTF-8 in your editor"
     ]
 
 
