@@ -9,6 +9,7 @@ YAML parser. The format is documented, with a complete example, in docs/classroo
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import hashlib
 from collections.abc import Iterable
@@ -16,11 +17,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizapp.bank.model import BankId, Difficulty
 from quizapp.bank.problems import Problem, Severity
 from quizapp.classroom.errors import PresetError
 from quizapp.classroom.files import slug
-from quizapp.quiz.config import Mode, QuestionRef, QuizConfig
+from quizapp.quiz.config import QuizConfig
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import Library
@@ -47,31 +47,19 @@ class Preset:
 
     `id` names the preset in results files and attempt counts (the file name without
     `.preset.yaml`, unless the file gives `id:`). `attempts` 0 means unlimited.
-    `question_limits`: True when `time_limit: question:` is set, False when it is `off`
-    (no per-question limits at all), None for the engine's default (bank limits in exams).
+    In `quiz`, `question_limits` is True when `time_limit: question:` is set, False when it is
+    `off` (no per-question limits at all), None for the engine's default (bank limits in exams).
     """
 
     id: str
     title: str
     path: str  # absolute
     content_hash: str  # sha256 of the file's bytes
-    bank_ids: tuple[BankId, ...]
-    mode: Mode
     feedback: Feedback
     attempts: int
-    clock_keeps_running: bool
     results_dir: Path
+    quiz: QuizConfig  # everything the engine needs, with no extra time (see `quiz_config`)
     instructions: str | None = None
-    tags: frozenset[str] = frozenset()
-    difficulties: frozenset[Difficulty] = frozenset()
-    question_ids: tuple[QuestionRef, ...] = ()
-    count: int | None = None
-    seed: int | None = None
-    shuffle_questions: bool = True
-    shuffle_choices: bool = True
-    quiz_time_limit: float | None = None
-    question_time_limit: float | None = None
-    question_limits: bool | None = None
 
     @property
     def unlimited_attempts(self) -> bool:
@@ -79,22 +67,7 @@ class Preset:
 
     def quiz_config(self, extra_time: float = 1.0) -> QuizConfig:
         """The engine's configuration for one learner, with their extra-time factor."""
-        return QuizConfig(
-            bank_ids=self.bank_ids,
-            mode=self.mode,
-            question_ids=self.question_ids,
-            tags=self.tags,
-            difficulties=self.difficulties,
-            count=self.count,
-            seed=self.seed,
-            shuffle_questions=self.shuffle_questions,
-            shuffle_choices=self.shuffle_choices,
-            quiz_time_limit=self.quiz_time_limit,
-            question_time_limit=self.question_time_limit,
-            question_limits=self.question_limits,
-            extra_time=extra_time,
-            clock_keeps_running=self.clock_keeps_running,
-        )
+        return dataclasses.replace(self.quiz, extra_time=extra_time)
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,7 +87,7 @@ class Classroom:
         machine: str | None = None,
         outbox: Outbox | None = None,
     ) -> None:
-        missing = [b for b in preset.bank_ids if library.bank(b) is None]
+        missing = [b for b in preset.quiz.bank_ids if library.bank(b) is None]
         if missing:
             raise ClassroomError(
                 f"The preset '{preset.title}' asks from {', '.join(missing)}, which "

@@ -35,16 +35,16 @@ def test_a_minimal_preset_is_a_practice_quiz_with_unlimited_attempts() -> None:
     result = check(MINIMAL)
     assert result.problems == ()
     preset = result.require()
-    assert (preset.id, preset.title, preset.bank_ids) == ("week3", "Week 3", (BANK,))
-    assert preset.mode is Mode.PRACTICE and preset.feedback is Feedback.AFTER_EACH
-    assert (preset.attempts, preset.clock_keeps_running, preset.seed) == (0, False, None)
+    assert (preset.id, preset.title, preset.quiz.bank_ids) == ("week3", "Week 3", (BANK,))
+    assert preset.quiz.mode is Mode.PRACTICE and preset.feedback is Feedback.AFTER_EACH
+    assert (preset.attempts, preset.quiz.clock_keeps_running, preset.quiz.seed) == (0, False, None)
     assert preset.results_dir == Path("week3.preset.yaml").absolute().parent / "out"
 
 
 def test_an_exam_defaults_to_one_attempt_feedback_at_the_end_and_a_running_clock() -> None:
     """`mode: exam` alone changes the defaults a teacher expects of an exam."""
     preset = check(MINIMAL + "mode: exam\n").require()
-    assert (preset.attempts, preset.feedback, preset.clock_keeps_running) == (
+    assert (preset.attempts, preset.feedback, preset.quiz.clock_keeps_running) == (
         1,
         Feedback.END,
         True,
@@ -97,10 +97,10 @@ def test_every_setting_reaches_the_engine_configuration(library: Library) -> Non
 
 def test_time_limits_can_be_switched_off_entirely() -> None:
     """`time_limit: off` turns off even the banks' own per-question limits; `question: off` too."""
-    assert check(MINIMAL + "time_limit: off\n").require().question_limits is False
-    limits = check(MINIMAL + "time_limit: {quiz: 300, question: off}\n").require()
+    assert check(MINIMAL + "time_limit: off\n").require().quiz.question_limits is False
+    limits = check(MINIMAL + "time_limit: {quiz: 300, question: off}\n").require().quiz
     assert (limits.quiz_time_limit, limits.question_limits) == (300.0, False)
-    assert check(MINIMAL).require().question_limits is None  # the engine's default
+    assert check(MINIMAL).require().quiz.question_limits is None  # the engine's default
 
 
 def test_question_ids_take_the_only_bank_or_a_bank_prefix(library: Library) -> None:
@@ -109,7 +109,7 @@ def test_question_ids_take_the_only_bank_or_a_bank_prefix(library: Library) -> N
         MINIMAL + f"filters: {{questions: [wilson-advice, {BANK}/paris-meeting-place]}}\n",
         library,
     ).require()
-    assert preset.question_ids == (
+    assert preset.quiz.question_ids == (
         ref(BANK, "wilson-advice"),
         ref(BANK, "paris-meeting-place"),
     )

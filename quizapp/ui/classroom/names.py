@@ -106,13 +106,13 @@ class NamePage(Page):
 
 def about(preset: Preset) -> str:
     """What the quiz is like, in a line: mode, time, what is shown, attempts."""
-    parts = ["Exam" if preset.mode is Mode.EXAM else "Practice"]
-    if preset.count is not None:
-        parts.append(f"{preset.count} question{'s' * (preset.count != 1)}")
-    if preset.quiz_time_limit is not None:
-        parts.append(f"{clock_text(preset.quiz_time_limit)} for the whole quiz")
-    if preset.question_time_limit is not None:
-        parts.append(f"{clock_text(preset.question_time_limit)} for each question")
+    parts = ["Exam" if preset.quiz.mode is Mode.EXAM else "Practice"]
+    if preset.quiz.count is not None:
+        parts.append(f"{preset.quiz.count} question{'s' * (preset.quiz.count != 1)}")
+    if preset.quiz.quiz_time_limit is not None:
+        parts.append(f"{clock_text(preset.quiz.quiz_time_limit)} for the whole quiz")
+    if preset.quiz.question_time_limit is not None:
+        parts.append(f"{clock_text(preset.quiz.question_time_limit)} for each question")
     parts.append(
         {
             Feedback.AFTER_EACH: "right or wrong after each answer",
