@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.bank import fields as F
 from quizapp.bank.model import QuestionType
+from quizapp.bank.nodereader import is_number
 from quizapp.bank.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode, tag_of
 
 if TYPE_CHECKING:
@@ -156,13 +157,7 @@ def _looks_numeric(node: ScalarNode) -> bool:
     tag = tag_of(node)
     if tag.endswith((":int", ":float")):
         return True
-    if node.style or not tag.endswith(":str"):
-        return False
-    try:
-        float(node.value)
-    except ValueError:
-        return False
-    return True
+    return not node.style and tag.endswith(":str") and is_number(node.value)
 
 
 def _order(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
