@@ -38,6 +38,10 @@ class QuizPlan:
     def points(self, where: QuestionRef) -> float:
         return self.banks[where.bank_id].points_for(self.questions[where])
 
+    def language(self, where: QuestionRef) -> str | None:
+        """The language of the question's bank, which scoring needs for leading articles."""
+        return self.banks[where.bank_id].language
+
     @property
     def quiz_time_limit(self) -> float | None:
         """The whole quiz's limit in seconds, extra time included, or None."""

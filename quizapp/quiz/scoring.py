@@ -6,7 +6,8 @@ marks. Rules (worked examples in docs/quiz-engine.md):
 - single, true_false: all or nothing.
 - multiple: (right picks - wrong picks) / number of right choices, never below 0.
 - short: equal after `normalise_text` to an accepted answer, or within `typos` edits of one
-  (at most one edit per four letters of that answer).
+  (at most one edit per four letters of that answer); a leading article of the bank's language
+  ("the", "a", "an" in English, see `articles.py`) is ignored, and the grade says so.
 - numeric: `parse_number`, then within `tolerance` of the value.
 - order: the share of neighbouring pairs that are in the right order; 1 only for the exact order.
 - match: the share of left-hand sides matched to the right right-hand side.
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from quizapp.bank.model import Question, QuestionType
+from quizapp.quiz.articles import articles_for, split_article
 from quizapp.quiz.numbers import NumberError, format_number, parse_number
 from quizapp.quiz.responses import Response, is_blank, matched_text, ordered_text
 
@@ -41,31 +43,42 @@ class Grade:
     reason: str | None = None  # why it was (not) accepted, when that isn't obvious
     blank: bool = False
     timed_out: bool = False
+    article_ignored: bool = False  # a short answer was compared without its leading article
 
 
 @dataclass(frozen=True, slots=True)
 class _Verdict:
     score: float
     reason: str | None = None
+    article_ignored: bool = False
 
 
 def grade(
-    question: Question, response: Response, points: float = 1.0, *, timed_out: bool = False
+    question: Question,
+    response: Response,
+    points: float = 1.0,
+    *,
+    timed_out: bool = False,
+    language: str | None = None,
 ) -> Grade:
     """Grade `response` to `question`, worth `points` (see `Bank.points_for`).
 
     `timed_out` means time ran out: a blank answer then scores 0 as "timed out", while whatever
-    the learner had entered is graded as it stands.
+    the learner had entered is graded as it stands. `language` is the bank's (`Bank.language`):
+    it decides which leading articles a short answer may add or drop.
     """
     blank = is_blank(response)
     if blank:
         why = "Time ran out before an answer was given." if timed_out else "No answer was given."
         verdict = _Verdict(0.0, why)
+    elif question.type is _T.SHORT:
+        verdict = _short(question, response, articles_for(language))
     else:
         verdict = _GRADERS[question.type](question, response)
-        if timed_out:
-            note = "Time ran out; what you had entered was submitted."
-            verdict = _Verdict(verdict.score, f"{note} {verdict.reason or ''}".strip())
+    if timed_out and not blank:
+        note = "Time ran out; what you had entered was submitted."
+        why = f"{note} {verdict.reason or ''}".strip()
+        verdict = _Verdict(verdict.score, why, verdict.article_ignored)
     score = min(1.0, max(0.0, verdict.score))
     return Grade(
         score=score,
@@ -78,6 +91,7 @@ def grade(
         reason=verdict.reason,
         blank=blank,
         timed_out=timed_out and blank,
+        article_ignored=verdict.article_ignored,
     )
 
 
@@ -161,27 +175,51 @@ def edit_distance(a: str, b: str) -> int:
     return previous[len(b)]
 
 
-def _short(question: Question, response: Response) -> _Verdict:
+def _short(question: Question, response: Response, articles: tuple[str, ...]) -> _Verdict:
     typed = normalise_text(response if isinstance(response, str) else "")
     accepted = [normalise_text(a) for a in question.accepted]
     if typed in accepted:
         i = accepted.index(typed)
         return _Verdict(1.0, None if i == 0 else f"'{question.accepted[i]}' is also accepted.")
-    if not question.typos or not typed:
+    if not typed or not accepted:
         return _Verdict(0.0)
-    distance, i = min((edit_distance(typed, a), i) for i, a in enumerate(accepted))
+    typed_article, typed_bare = _bare(typed, articles)
+    bare = [_bare(a, articles) for a in accepted]
+    distance, i = min((edit_distance(typed_bare, b), i) for i, (_, b) in enumerate(bare))
     closest = question.accepted[i]
-    allowed = typo_allowance(question.typos, accepted[i])
+    ignored = bare[i][0] != typed_article
+    note = _article_note(articles) if ignored else ""
+    if distance == 0:
+        also = f"'{closest}' is also accepted." if i else ""
+        return _Verdict(1.0, f"{also} {note}".strip() or None, ignored)
+    if not question.typos:
+        return _Verdict(0.0)
+    allowed = typo_allowance(question.typos, bare[i][1])
     if distance <= allowed:
-        return _Verdict(1.0, f"Your answer was accepted as a close spelling of '{closest}'.")
+        why = f"Your answer was accepted as a close spelling of '{closest}'."
+        return _Verdict(1.0, f"{why} {note}".strip(), ignored)
     if distance <= question.typos + 2:
         edits = "edit" if allowed == 1 else "edits"
         return _Verdict(
             0.0,
             f"That is {distance} edits from '{closest}'; up to {allowed} {edits} allowed"
-            + (" for an answer that short." if allowed < question.typos else "."),
+            + (" for an answer that short." if allowed < question.typos else ".")
+            + (f" {note}" if note else ""),
+            ignored,
         )
     return _Verdict(0.0)
+
+
+def _bare(text: str, articles: tuple[str, ...]) -> tuple[str, str]:
+    """(leading article, the rest normalised) of a normalised answer."""
+    article, rest = split_article(text, articles)
+    return article, normalise_text(rest) if article else rest
+
+
+def _article_note(articles: tuple[str, ...]) -> str:
+    words = [f"'{a}'" for a in articles]
+    listed = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    return f"A leading {listed} does not count when answers are compared."
 
 
 def typo_allowance(typos: int, accepted: str) -> int:
@@ -244,7 +282,6 @@ _GRADERS = {
     _T.SINGLE: _single,
     _T.MULTIPLE: _multiple,
     _T.TRUE_FALSE: _true_false,
-    _T.SHORT: _short,
     _T.NUMERIC: _numeric,
     _T.ORDER: _order,
     _T.MATCH: _match,

@@ -33,7 +33,7 @@ from quizapp.quiz.records import (
     TimeEvent,
 )
 from quizapp.quiz.responses import Response, check_response
-from quizapp.quiz.scoring import grade
+from quizapp.quiz.scoring import Grade, grade
 from quizapp.quiz.select import bank_index, select_questions
 
 
@@ -305,8 +305,7 @@ class Session:
         self._used = dict(s.used)
         self._started_at, self._finished_at = s.started_at, s.finished_at
         for a in s.answers:
-            points = self.plan.points(a.ref)
-            g = grade(self._questions[a.ref], a.response, points, timed_out=a.by_clock)
+            g = self._grade(a.ref, a.response, by_clock=a.by_clock)
             self._answers[a.ref] = Answer(a.ref, a.response, g, a.time_ms, a.at, a.by_clock)
         self._quiz_clock.add(s.quiz_used)
         self._current = s.current
@@ -365,7 +364,7 @@ class Session:
         limit = self._question_clock.limit
         used = used if limit is None else min(used, limit)
         self._used[where] = used
-        g = grade(self._questions[where], response, self.plan.points(where), timed_out=by_clock)
+        g = self._grade(where, response, by_clock=by_clock)
         self._answers[where] = Answer(
             where, response, g, round(used * 1000), self._clock.now(), by_clock
         )
@@ -373,6 +372,17 @@ class Session:
         self._drafts.pop(where, None)
         if where in self._skipped:
             self._skipped.remove(where)
+
+    def _grade(self, where: QuestionRef, response: Response, *, by_clock: bool) -> Grade:
+        plan = self.plan
+        language = plan.language(where)
+        return grade(
+            plan.questions[where],
+            response,
+            plan.points(where),
+            timed_out=by_clock,
+            language=language,
+        )
 
     def _keep_draft(self, response: Response, where: QuestionRef | None = None) -> None:
         where = where or self._on_screen_ref()

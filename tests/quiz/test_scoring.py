@@ -154,6 +154,76 @@ def test_short_punctuation_only_is_wrong_not_blank() -> None:
     assert (g.score, g.blank) == (0.0, False)
 
 
+WAR = ("first Nagorno-Karabakh War",)
+ARTICLE_NOTE = "A leading 'the', 'a' or 'an' does not count when answers are compared."
+
+
+@pytest.mark.parametrize(
+    ("accepted", "typed"),
+    [
+        (WAR, "the first Nagorno-Karabakh War"),  # an article added
+        (("the Caspian",), "Caspian"),  # an article dropped
+        (("a confederation",), "The confederation"),  # one article for another
+        (("an embassy",), "  THE   embassy. "),  # the usual space and punctuation rules too
+    ],
+)
+def test_short_ignores_a_leading_article_and_says_so(accepted: tuple[str, ...], typed: str) -> None:
+    """Adding, dropping or swapping 'the', 'a' or 'an' is no typing mistake, and the reason says so.
+
+    Before, "the first Nagorno-Karabakh War" was four edits from the accepted answer.
+    """
+    g = grade(short(accepted=accepted, typos=0), typed, language="en")
+    assert (g.score, g.correct, g.article_ignored) == (1.0, True, True)
+    assert g.reason == ARTICLE_NOTE
+
+
+def test_short_article_note_only_when_the_article_made_the_difference() -> None:
+    """The same article on both sides, or an exact match, needs no note."""
+    q = short(accepted=("the Caspian", "Caspian Sea"), typos=0)
+    for typed in ("The Caspian", "caspian sea"):
+        g = grade(q, typed, language="en")
+        assert (g.score, g.article_ignored) == (1.0, False)
+        assert g.reason is None or "leading" not in g.reason
+    g = grade(q, "the Caspian Sea", language="en")
+    assert (g.score, g.article_ignored) == (1.0, True)
+    assert g.reason == f"'Caspian Sea' is also accepted. {ARTICLE_NOTE}"
+
+
+def test_short_article_and_a_typo_together() -> None:
+    """An article added and a letter dropped: the typo allowance applies to the rest."""
+    g = grade(short(accepted=WAR, typos=1), "the first Nagorno-Karabak War", language="en")
+    assert (g.score, g.article_ignored) == (1.0, True)
+    assert g.reason == (
+        "Your answer was accepted as a close spelling of 'first Nagorno-Karabakh War'. "
+        + ARTICLE_NOTE
+    )
+
+
+@pytest.mark.parametrize("typed", ["the", "A", "theCaspian", "Caspian the"])
+def test_short_article_must_lead_and_be_a_word(typed: str) -> None:
+    """Only a whole leading word followed by more text is an article: 'A' alone is an answer."""
+    q = short(accepted=("Caspian", "A"), typos=0)
+    expected = 1.0 if typed == "A" else 0.0
+    g = grade(q, typed, language="en")
+    assert (g.score, g.article_ignored) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    ("language", "score"), [("en", 1.0), ("en-GB", 1.0), (None, 1.0), ("de", 0.0)]
+)
+def test_short_articles_follow_the_bank_language(language: str | None, score: float) -> None:
+    """English articles apply to English banks (and banks naming no language), not to others."""
+    g = grade(short(accepted=WAR, typos=0), "the first Nagorno-Karabakh War", language=language)
+    assert (g.score, g.article_ignored) == (score, score == 1.0)
+
+
+def test_article_ignored_survives_time_running_out() -> None:
+    """An entry submitted by the clock keeps the article note after the time-out note."""
+    g = grade(short(accepted=WAR, typos=0), "the first Nagorno-Karabakh War", timed_out=True)
+    assert (g.score, g.article_ignored) == (1.0, True)
+    assert g.reason == f"Time ran out; what you had entered was submitted. {ARTICLE_NOTE}"
+
+
 @pytest.mark.parametrize("typed", ["1998", " 1998.0", "1,998", "1998.", "+1998", "1 998"])
 def test_numeric_accepts_usual_spellings(typed: str) -> None:
     """A numeric answer is compared by value, however it is typed."""

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ from quizapp.quiz import (
     expected_response,
     ref,
 )
-from tests.quiz.helpers import bank, numbered, single
+from tests.quiz.helpers import bank, numbered, short, single
 
 BANK = BankId("bank")
 
@@ -303,3 +304,18 @@ def test_a_session_without_a_seed_gets_one_and_records_it(clock: FakeClock) -> N
     s = Session(QuizConfig((BANK,)), [bank(*numbered(2))], clock)
     assert isinstance(s.seed, int)
     assert s.to_dict()["config"]["seed"] == s.seed  # type: ignore[index,call-overload]
+
+
+@pytest.mark.parametrize(("language", "correct"), [("en", True), ("de", False)])
+def test_the_bank_language_decides_which_articles_are_ignored(
+    clock: FakeClock, language: str, correct: bool
+) -> None:
+    """A session grades short answers by its bank's language, also when resumed from disk."""
+    war = short("war", accepted=("first Nagorno-Karabakh War",), typos=0)
+    b = replace(bank(war), language=language)
+    s = Session(QuizConfig((BANK,), seed=1), [b], clock)
+    s.start()
+    answer = s.submit("the first Nagorno-Karabakh War")
+    assert (answer.correct, answer.grade.article_ignored) == (correct, correct)
+    back = Session.from_dict(s.to_dict(), [b], clock)
+    assert back.answers[0].grade == answer.grade

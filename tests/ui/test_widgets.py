@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.bank import BankId, QuestionId, QuestionType
 from quizapp.bank import Question as Q
-from quizapp.quiz import QuestionView, ref
+from quizapp.quiz import QuestionView, grade, ref
 from quizapp.ui.widgets import (
     ChoiceWidget,
     MatchWidget,
@@ -19,6 +19,7 @@ from quizapp.ui.widgets import (
     answer_widget_for,
 )
 from quizapp.ui.widgets.countdown import Countdown
+from quizapp.ui.widgets.feedback import FeedbackView
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -205,3 +206,15 @@ def test_draft_is_restored(qtbot: QtBot) -> None:
 def test_bank_id_type_is_kept() -> None:
     """Views are keyed by bank and question id."""
     assert view(SINGLE).ref.bank_id == BankId("b")
+
+
+def test_feedback_says_a_leading_article_was_ignored(qtbot: QtBot) -> None:
+    """The feedback card shows why 'the Vienna' counted as right: the article is ignored."""
+    feedback = FeedbackView()
+    qtbot.addWidget(feedback)
+    feedback.show()
+    feedback.show_answer(SHORT, "the Vienna", grade(SHORT, "the Vienna"), has_text=False)
+    assert feedback.verdict.text() == "✓ Right"
+    assert feedback.reason.isVisible()
+    assert "leading 'the', 'a' or 'an' does not count" in feedback.reason.text()
+    assert "does not count" in feedback.spoken()

@@ -153,7 +153,7 @@ class ResultsPage(Page):
             if q is not None and bank is not None:
                 try:
                     response = response_from_json(q.type, json.loads(a.response_json))
-                    g = grade(q, response, bank.points_for(q))
+                    g = grade(q, response, bank.points_for(q), language=bank.language)
                 except Exception:  # an answer the edited question can no longer take
                     q = None
             items.append(
