@@ -23,9 +23,28 @@ HEADER_MARK = "quizapp-bank:"
 
 # Moodle accepts only these grades for an answer (question/format.php, get_grade_options)
 MOODLE_FRACTIONS = (
-    100.0, 90.0, 83.33333, 80.0, 75.0, 70.0, 66.66667, 60.0, 50.0, 40.0, 33.33333, 30.0,
-    25.0, 20.0, 16.66667, 14.28571, 12.5, 11.11111, 10.0, 5.0, 0.0,
-)  # fmt: skip
+    100.0,
+    90.0,
+    83.33333,
+    80.0,
+    75.0,
+    70.0,
+    66.66667,
+    60.0,
+    50.0,
+    40.0,
+    33.33333,
+    30.0,
+    25.0,
+    20.0,
+    16.66667,
+    14.28571,
+    12.5,
+    11.11111,
+    10.0,
+    5.0,
+    0.0,
+)
 
 
 def moodle_fraction(percent: float) -> float:

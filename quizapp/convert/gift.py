@@ -322,7 +322,9 @@ def _text(text: str) -> str:
     return ("[plain]" if any(c in text for c in "<&") else "") + escape(text)
 
 
-def write_gift(bank: Bank, images: dict[str, bytes] | None = None) -> tuple[str, list[Problem]]:
+def write_gift(
+    bank: Bank, images: dict[str, bytes] | None = None
+) -> tuple[str, list[Problem], int]:
     """GIFT text for the bank, and a warning per question for what GIFT cannot hold."""
     problems: list[Problem] = []
     out = [f"// {header_comment(bank)}\n", "// Written by quizapp; import into Moodle with the "
@@ -353,7 +355,8 @@ def write_gift(bank: Bank, images: dict[str, bytes] | None = None) -> tuple[str,
         out.append(f"::{escape(q.id)}::{_text(q.prompt)}{body}\n\n")
         if lost:
             problems.append(dropped(bank, q, "GIFT", lost))
-    return "".join(out), problems
+    written = sum(1 for part in out if part.startswith("::"))
+    return "".join(out), problems, written
 
 
 def _feedback(q: Question) -> str:

@@ -457,7 +457,9 @@ _COMBINED = (
 )
 
 
-def write_moodle(bank: Bank, images: dict[str, bytes] | None = None) -> tuple[str, list[Problem]]:
+def write_moodle(
+    bank: Bank, images: dict[str, bytes] | None = None
+) -> tuple[str, list[Problem], int]:
     """Moodle XML for the bank, and a warning per question for what Moodle cannot hold.
 
     `images` maps an image's `file` (as written in the bank) to its bytes, for embedding."""
@@ -500,7 +502,7 @@ def write_moodle(bank: Bank, images: dict[str, bytes] | None = None) -> tuple[st
         if lost:
             problems.append(dropped(bank, q, "Moodle XML", lost))
     out.append("</quiz>\n")
-    return "".join(out), problems
+    return "".join(out), problems, len(bank.questions)
 
 
 _MOODLE_TYPES = {

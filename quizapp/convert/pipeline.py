@@ -226,10 +226,12 @@ def convert(
     writer = _call(_WRITERS, dest_format)
     written = writer(bank, images)
     assert isinstance(written, tuple)
-    data, problems = written
+    data, problems, count = written
     out.problems += problems
+    if not count:
+        return out
     write_atomic(dest, data.encode("utf-8") if isinstance(data, str) else data)
-    out.written = len(bank.questions)
+    out.written = count
     return out
 
 

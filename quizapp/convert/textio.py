@@ -35,9 +35,29 @@ def normalise_newlines(text: str) -> str:
 
 
 _BLOCKS = frozenset(
-    ("p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-     "blockquote", "pre", "hr", "dt", "dd", "section")
-)  # fmt: skip
+    (
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "hr",
+        "dt",
+        "dd",
+        "section",
+    )
+)
 
 
 class _PlainText(HTMLParser):
