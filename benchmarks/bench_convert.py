@@ -46,7 +46,8 @@ def _question(n: int) -> str:
     if kind in (0, 1):
         single = kind == 0
         body = f"    <single>{'true' if single else 'false'}</single>\n"
-        body += "    <shuffleanswers>true</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n"
+        body += "    <shuffleanswers>true</shuffleanswers>\n"
+        body += "    <answernumbering>abc</answernumbering>\n"
         right = "100" if single else "50"
         body += answer(right, f"Right {n}") + answer("0" if single else "50", f"Also {n}")
         body += answer("0" if single else "-100", f"Wrong {n}") + answer(
