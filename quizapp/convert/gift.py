@@ -173,9 +173,28 @@ class _Reader:
             self.b.add(line, name, "match", prompt, pairs=pairs, **common)
         elif answers.split("#")[0].strip() in ("T", "TRUE", "F", "FALSE"):
             truth = answers.split("#")[0].strip() in ("T", "TRUE")
+            if answers.count("#") and answers.partition("#")[2].strip("#").strip():
+                self.b.warn(
+                    line,
+                    "the feedback for the answers is left out (our questions "
+                    "have one explanation, not one per answer)",
+                    name,
+                )
             self.b.add(line, name, "true_false", prompt, answer=truth, **common)
         else:
             self.short(line, name, prompt, answers, common)
+
+    def feedback_dropped(self, part: str, line: int, name: str | None) -> str:
+        """The answer's text; its own feedback (`#...`) has no place in our questions."""
+        text, mark, feedback = part.partition("#")
+        if mark and feedback.strip():
+            self.b.warn(
+                line,
+                f"the feedback for the answer '{_formatted(text)}' is left out (our questions "
+                "have one explanation, not one per answer)",
+                name,
+            )
+        return _formatted(text)
 
     def choice(
         self, line: int, name: str | None, prompt: str, answers: str, common: Common
@@ -190,7 +209,7 @@ class _Reader:
                 match = _WEIGHT.match(part)
                 if match:
                     weight, part = float(match.group(1)), part[match.end() :]
-            text = _formatted(part.split("#", 1)[0])
+            text = self.feedback_dropped(part, line, name)
             choices.append(text)
             if weight >= 99.99 or (weight > 0 and not single):
                 right.append(text)
@@ -229,7 +248,7 @@ class _Reader:
             match = _WEIGHT.match(part)
             if match:
                 weight, part = float(match.group(1)), part[match.end() :]
-            text = _formatted(part.split("#", 1)[0])
+            text = self.feedback_dropped(part, line, name)
             if "*" in text:
                 self.b.warn(
                     line,

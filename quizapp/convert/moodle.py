@@ -147,6 +147,17 @@ class _Reader:
         if image is not None:
             common["image"] = image
         reader(q, line, name, prompt, common)
+        with_feedback = [_text(a) for a in q.findall("answer") if _text(a.find("feedback"))]
+        if with_feedback:
+            self.b.warn(
+                line,
+                "the feedback for the answers "
+                f"{', '.join(repr(t) for t in with_feedback)} is left out (our questions "
+                "have one explanation, not one per answer)",
+                name,
+            )
+        if q.find("hint") is not None:
+            self.b.warn(line, "the hints are left out (our questions have none)", name)
 
     def image(
         self,

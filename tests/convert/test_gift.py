@@ -99,6 +99,14 @@ def test_what_gift_has_and_we_lack_is_a_located_warning(parsed) -> None:  # type
     )
     assert any(p.startswith("q.gift:30:1: warning: skipped the description") for p in problems)
     assert "essay" not in q and "description" not in q
+    assert (
+        "q.gift:4:1: warning: the feedback for the answer 'no one' is left out (our questions have one explanation, not one per answer) [Grant]"
+        in problems
+    )
+    assert (
+        "q.gift:12:1: warning: the feedback for the answers is left out (our questions have one explanation, not one per answer)"
+        in problems
+    )
 
 
 def test_missing_brace_is_a_located_error() -> None:

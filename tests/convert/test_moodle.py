@@ -25,7 +25,7 @@ QUIZ = textwrap.dedent("""\
         <defaultgrade>2</defaultgrade>
         <single>true</single>
         <answer fraction="100"><text>Nile</text></answer>
-        <answer fraction="50"><text>Amazon</text></answer>
+        <answer fraction="50"><text>Amazon</text><feedback><text>Close.</text></feedback></answer>
         <answer fraction="0"><text>Danube</text></answer>
       </question>
       <question type="multichoice">
@@ -115,6 +115,7 @@ def test_what_moodle_has_and_we_lack_is_a_located_warning() -> None:
     assert "Giza" in text and "units are ignored" in text and "Peru" in text
     assert "quiz.xml:58:1: warning: skipped the Moodle essay question: an essay is marked" in text
     assert "skipped the Moodle multianswer question" in text
+    assert "quiz.xml:6:1: warning: the feedback for the answers 'Amazon' is left out" in text
     assert "essay" not in questions
 
 
