@@ -199,6 +199,19 @@ def convert(
         if not imported.questions:
             return out
         text = render(imported.bank, header=f"Converted by quizapp from {src.name}")
+        from quizapp.bank.checker import MAX_BYTES as BANK_LIMIT
+
+        size = len(text.encode("utf-8"))
+        if size > BANK_LIMIT:
+            out.problems.append(
+                _problem(
+                    src,
+                    f"the {len(imported.questions)} questions would make a bank of "
+                    f"{size / 1e6:.1f} MB, and a bank may be at most {BANK_LIMIT // 2**20} MB; "
+                    "split the file and convert the parts into separate banks",
+                )
+            )
+            return out
         if dest_format == "yaml":
             if not _write_images(imported.images, dest.parent, force, out):
                 return out

@@ -177,3 +177,43 @@ def test_image_without_alt_text_is_extracted_but_not_attached() -> None:
     order = next(q for q in imported.questions if q["type"] == "order")
     assert "image" not in order and list(imported.images) == ["images/m.png"]
     assert any("has no alt text" in p.message for p in imported.problems)
+
+
+def test_entity_expansion_is_refused() -> None:
+    """A 'billion laughs' file is refused as a located error, quickly, without expanding."""
+    entities = "".join(
+        f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(9)
+    )
+    text = f'<?xml version="1.0"?><!DOCTYPE quiz [<!ENTITY a "aaaaaaaaaa">{entities}]><quiz><question type="truefalse"><name><text>&j;</text></name></question></quiz>'
+    imported = read_moodle(text, "x.xml", "x")
+    assert imported.questions == []
+    assert [p.severity.value for p in imported.problems] == ["error"]
+
+
+def test_external_entities_are_not_loaded(tmp_path: Path) -> None:
+    """An external entity naming a local file is an error; the file's text never appears."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    text = (
+        f'<?xml version="1.0"?><!DOCTYPE quiz [<!ENTITY e SYSTEM "{secret.as_uri()}">]><quiz>'
+        '<question type="truefalse"><name><text>n</text></name><questiontext><text>&e;</text>'
+        '</questiontext><answer fraction="100"><text>true</text></answer></question></quiz>'
+    )
+    imported = read_moodle(text, "x.xml", "x")
+    assert "TOP SECRET" not in repr(imported.bank)
+    assert imported.problems and imported.problems[0].is_error
+
+
+def test_a_bank_too_large_is_refused_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Converting more questions than a 2 MB bank holds writes nothing and says to split."""
+    one = (
+        '<question type="truefalse"><name><text>q</text></name><questiontext><text>'
+        + "A long statement about rivers. " * 12
+        + '</text></questiontext><answer fraction="100"><text>true</text></answer></question>'
+    )
+    (tmp_path / "big.xml").write_text("<quiz>" + one * 6000 + "</quiz>", encoding="utf-8")
+    assert run(tmp_path / "big.xml", tmp_path / "big.yaml") == 1
+    assert not (tmp_path / "big.yaml").exists()
+    assert "a bank may be at most 2 MB; split the file" in capsys.readouterr().out
