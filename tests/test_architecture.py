@@ -12,11 +12,11 @@ CORE = [
     "quizapp.quiz",
     "quizapp.progress",
     "quizapp.classroom",
+    "quizapp.convert",
     "quizapp.clock",
     "quizapp.paths",
     "quizapp.attempts",
     "quizapp.files",
-    "quizapp.convert",
 ]
 
 

@@ -14,7 +14,7 @@ from quizapp.bank.problems import Problem
 def add_convert_command(
     sub: Any, add_folder_options: Callable[[argparse.ArgumentParser], None]
 ) -> None:
-    from quizapp.convert import FORMATS
+    from quizapp.convert.pipeline import FORMATS
 
     formats = "\n".join(f"  {name:<7} {what}" for name, what in FORMATS.items())
     parser = sub.add_parser(
@@ -43,7 +43,7 @@ def _say(problem: Problem) -> None:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    from quizapp.convert import FORMATS, ConvertError, convert, guess_format
+    from quizapp.convert.pipeline import FORMATS, ConvertError, convert, guess_format
 
     src, dest = Path(args.src), Path(args.dest)
     src_format = args.src_format or guess_format(src, reading=True)

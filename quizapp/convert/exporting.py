@@ -150,6 +150,21 @@ def common_losses(question: Question, *, typos: bool = True, time: bool = True) 
     return lost
 
 
+def image_of(question: Question, bank: Bank) -> tuple[str, str, Path] | None:
+    """(name as written in the bank, alt text, file) of the question's picture, if any.
+
+    Read with getattr: pictures in questions belong to the bank model of quizapp builds that
+    show them (`Question.image` with `name`, `file` and `alt`)."""
+    image = getattr(question, "image", None)
+    if image is None:
+        return None
+    name = str(getattr(image, "name", "") or getattr(image, "file", ""))
+    path = Path(str(getattr(image, "file", "") or name))
+    if not path.is_absolute():
+        path = Path(bank.path).parent / path
+    return name, str(getattr(image, "alt", "")), path
+
+
 def number_text(question: Question) -> str:
     if question.number_text:
         return question.number_text

@@ -26,6 +26,7 @@ from quizapp.convert.exporting import (
     fraction_text,
     general_feedback,
     header_comment,
+    image_of,
     moodle_fraction,
     number_text,
     read_header,
@@ -531,14 +532,17 @@ def _image_files(
     q: Question, images: dict[str, bytes], problems: list[Problem], bank: Bank
 ) -> tuple[str, str] | None:
     """(the `<img>` tag, the `<file>` element) for the question's image, if it has one."""
-    image = getattr(q, "image", None)
+    image = image_of(q, bank)
     if image is None:
         return None
-    file, alt = str(getattr(image, "file", "")), str(getattr(image, "alt", ""))
-    data = images.get(file)
+    written, alt, _ = image
+    data = images.get(written)
     if data is None:
+        problems.append(
+            dropped(bank, q, "Moodle XML", [f"the image {written} (it cannot be read)"])
+        )
         return None
-    name = PurePosixPath(file).name
+    name = PurePosixPath(written).name
     tag = f'<p><img src="@@PLUGINFILE@@/{escape(name)}" alt={quoteattr(alt)}></p>'
     encoded = base64.b64encode(data).decode("ascii")
     element = f'      <file name={quoteattr(name)} path="/" encoding="base64">{encoded}</file>\n'

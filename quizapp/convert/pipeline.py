@@ -12,6 +12,7 @@ from quizapp.bank.loader import load_file
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import Problem, Severity
 from quizapp.convert.builder import Imported
+from quizapp.convert.exporting import image_of
 from quizapp.convert.textio import MAX_BYTES, decode
 from quizapp.convert.yamlout import render
 from quizapp.files import write_atomic
@@ -122,13 +123,11 @@ def _call(table: dict[str, tuple[str, str]], fmt: str) -> Callable[..., object]:
 def _images_of(bank: Bank) -> dict[str, bytes]:
     """The image files a bank names, read from beside it, for exporters that embed them."""
     found: dict[str, bytes] = {}
-    folder = Path(bank.path).parent
     for q in bank.questions:
-        image = getattr(q, "image", None)
-        name = str(getattr(image, "file", "") or "")
-        if name and name not in found:
+        image = image_of(q, bank)
+        if image is not None and image[0] not in found:
             try:
-                found[name] = (folder / name).read_bytes()
+                found[image[0]] = image[2].read_bytes()
             except OSError:
                 continue
     return found
