@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from quizapp.convert.moodle import IMAGES_SUPPORTED, read_moodle
-from tests.convert.helpers import run
+from quizapp.cli import main
+from tests.convert.helpers import png, run
 
 QUIZ = textwrap.dedent("""\
     <?xml version="1.0" encoding="UTF-8"?>
@@ -139,29 +140,66 @@ def test_bad_xml_is_one_located_error(text: str, message: str) -> None:
     assert len(problems) == 1 and problems[0].startswith(message)
 
 
-def test_embedded_image_is_extracted_with_its_alt_text(tmp_path: Path) -> None:
+def test_embedded_image_is_extracted_with_its_alt_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`<file encoding="base64">` named by @@PLUGINFILE@@ is written next to the new bank;
-    the question gets `image: {file, alt}` (when this quizapp knows images)."""
-    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
+    the question gets `image: {file, alt}` (when this quizapp shows images) and the bank
+    passes validate."""
+    picture = png()
     xml = QUIZ.replace(
         "<text>Longest first.</text></questiontext>",
         '<text><![CDATA[Longest first.<img src="@@PLUGINFILE@@/map%201.png" alt="A map">]]>'
-        f'</text><file name="map 1.png" path="/" encoding="base64">{base64.b64encode(png).decode()}'
+        f'</text><file name="map 1.png" path="/" encoding="base64">{base64.b64encode(picture).decode()}'
         "</file></questiontext>",
     )
     (tmp_path / "quiz.xml").write_text(xml, encoding="utf-8")
     (tmp_path / "out").mkdir()
     assert run(tmp_path / "quiz.xml", tmp_path / "out" / "bank.yaml") == 0
-    assert (tmp_path / "out" / "images" / "map-1.png").read_bytes() == png
-    order = next(
-        q
-        for q in yaml.safe_load((tmp_path / "out" / "bank.yaml").read_text())["questions"]
-        if q["type"] == "order"
-    )
+    assert (tmp_path / "out" / "images" / "map-1.png").read_bytes() == picture
+    bank = yaml.safe_load((tmp_path / "out" / "bank.yaml").read_text(encoding="utf-8"))
+    order = next(q for q in bank["questions"] if q["type"] == "order")
     if IMAGES_SUPPORTED:
         assert order["image"] == {"file": "images/map-1.png", "alt": "A map"}
     else:
         assert "image" not in order
+    capsys.readouterr()
+    assert main(["validate", str(tmp_path / "out" / "bank.yaml")]) == 0
+    assert ": error:" not in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not IMAGES_SUPPORTED, reason="this build's checker does not know `image:`")
+def test_image_round_trip_through_moodle_xml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ours -> Moodle XML embeds the picture; -> ours extracts the same bytes with the same alt
+    text, and the bank passes validate --strict."""
+    picture = png(7, 5)
+    (tmp_path / "maps").mkdir()
+    (tmp_path / "maps" / "caucasus.png").write_bytes(picture)
+    (tmp_path / "bank.yaml").write_text(
+        textwrap.dedent("""\
+        title: Maps
+        questions:
+          - id: where
+            type: true_false
+            prompt: Baku is on this map.
+            image: {file: maps/caucasus.png, alt: A map of the Caucasus with Baku marked}
+            answer: true
+            explanation: Baku is on the Caspian coast.
+    """),
+        encoding="utf-8",
+    )
+    assert run(tmp_path / "bank.yaml", tmp_path / "bank.xml") == 0
+    assert base64.b64encode(picture).decode() in (tmp_path / "bank.xml").read_text(encoding="utf-8")
+    (tmp_path / "back").mkdir()
+    assert run(tmp_path / "bank.xml", tmp_path / "back" / "bank.yaml") == 0
+    back = yaml.safe_load((tmp_path / "back" / "bank.yaml").read_text(encoding="utf-8"))
+    image = back["questions"][0]["image"]
+    assert image["alt"] == "A map of the Caucasus with Baku marked"
+    assert (tmp_path / "back" / image["file"]).read_bytes() == picture
+    capsys.readouterr()
+    assert main(["validate", "--strict", str(tmp_path / "back" / "bank.yaml")]) == 0
 
 
 def test_image_without_alt_text_is_extracted_but_not_attached() -> None:
