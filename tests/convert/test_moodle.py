@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quizapp.convert.moodle import IMAGES_SUPPORTED, read_moodle
 from quizapp.cli import main
+from quizapp.convert.moodle import IMAGES_SUPPORTED, read_moodle
 from tests.convert.helpers import png, run
 
 QUIZ = textwrap.dedent("""\
