@@ -20,6 +20,12 @@ from quizapp.bank.problems import Problem, Severity
 Data = dict[str, object]
 
 _NOT_ID = re.compile(r"[^a-z0-9._-]+")
+FULL = 99.99  # a weight this high is full marks (Moodle writes 100, 100.0000000, ...)
+# the keys a question may carry besides id, type, prompt and its answer, in the order written
+OPTIONAL_KEYS = tuple(
+    k for k in F.COMMON_QUESTION_KEYS if k not in ("id", "type", "prompt", "image")
+)
+_ORDER = ("choices", "answer", "typos", "tolerance", "items", "pairs", *OPTIONAL_KEYS, "image")
 
 
 @dataclass
@@ -90,21 +96,7 @@ class BankBuilder:
             self.skip(line, f"the {qtype.replace('_', '/')} question", why, shown)
             return False
         question: Data = {"id": self.unique_id(name), "type": qtype, "prompt": prompt}
-        for key in (
-            "choices",
-            "answer",
-            "typos",
-            "tolerance",
-            "items",
-            "pairs",
-            "explanation",
-            "source",
-            "tags",
-            "difficulty",
-            "time_limit",
-            "points",
-            "image",
-        ):
+        for key in _ORDER:
             value = fields.get(key)
             if value is None or value == "" or value == [] or value == ():
                 continue
@@ -116,6 +108,50 @@ class BankBuilder:
             question[key] = value
         self.questions.append(question)
         return True
+
+    def add_choices(
+        self,
+        line: int,
+        name: str | None,
+        prompt: str,
+        choices: list[str],
+        weights: list[float],
+        single: bool,
+        common: dict[str, object],
+    ) -> None:
+        """A multiple-choice question with Moodle's weights (percent): single-answer keeps the
+        one answer worth 100%, multiple-answer takes every answer worth more than 0%."""
+        if single:
+            right = [c for c, w in zip(choices, weights, strict=True) if w >= FULL]
+            for choice, weight in zip(choices, weights, strict=True):
+                if 0 < weight < FULL:
+                    self.warn(
+                        line,
+                        f"partial credit for '{choice}' is dropped: only the answer "
+                        "worth 100% counts as right",
+                        name,
+                    )
+            if len(right) != 1:
+                self.skip(
+                    line,
+                    "the multiple-choice question",
+                    f"it has {len(right)} answers "
+                    "worth 100%, and a single-answer question needs exactly one",
+                    name,
+                )
+                return
+            self.add(line, name, "single", prompt, choices=choices, answer=right[0], **common)
+            return
+        right = [c for c, w in zip(choices, weights, strict=True) if w > 0]
+        if len({round(w, 3) for w in weights if w > 0}) > 1:
+            self.warn(
+                line,
+                "the answers' different weights are dropped: every answer worth "
+                "more than 0% is a right choice, and the learner must pick exactly "
+                "those",
+                name,
+            )
+        self.add(line, name, "multiple", prompt, choices=choices, answer=right, **common)
 
     def result(self, encoding: str | None = None) -> Imported:
         self.bank["questions"] = self.questions

@@ -19,27 +19,13 @@ import io
 
 from quizapp.bank.model import Bank, Question, QuestionType
 from quizapp.bank.problems import Problem
-from quizapp.convert.builder import BankBuilder, Imported
+from quizapp.convert.builder import OPTIONAL_KEYS, BankBuilder, Imported
 from quizapp.convert.exporting import dropped, number_text, tolerance_text
 from quizapp.convert.textio import normalise_newlines
 from quizapp.files import spreadsheet_cell
 
 OPTIONS = tuple(f"option {n}" for n in range(1, 11))
-COLUMNS = (
-    "id",
-    "type",
-    "prompt",
-    "answer",
-    *OPTIONS,
-    "explanation",
-    "source",
-    "tags",
-    "difficulty",
-    "time_limit",
-    "points",
-    "typos",
-    "tolerance",
-)
+COLUMNS = ("id", "type", "prompt", "answer", *OPTIONS, *OPTIONAL_KEYS, "typos", "tolerance")
 _LETTERS = "ABCDEFGHIJ"
 _TYPES = {t.value: t.value for t in QuestionType} | {"true/false": "true_false", "tf": "true_false"}
 _TRUE = {"true", "t", "yes", "y", "1", "wahr", "vrai"}

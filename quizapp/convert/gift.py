@@ -200,7 +200,7 @@ class _Reader:
         self, line: int, name: str | None, prompt: str, answers: str, common: Common
     ) -> None:
         single = "=" in answers
-        choices, right, weights = [], [], set()
+        choices, weights = [], []
         for part in _split(answers.replace("=", "~="), "~"):
             weight = 0.0
             if part.startswith("="):
@@ -209,37 +209,9 @@ class _Reader:
                 match = _WEIGHT.match(part)
                 if match:
                     weight, part = float(match.group(1)), part[match.end() :]
-            text = self.feedback_dropped(part, line, name)
-            choices.append(text)
-            if weight >= 99.99 or (weight > 0 and not single):
-                right.append(text)
-                weights.add(round(weight, 3))
-            elif weight > 0:
-                self.b.warn(
-                    line,
-                    f"partial credit for '{text}' is dropped; only the `=` answer counts",
-                    name,
-                )
-        if single:
-            if len(right) != 1:
-                self.b.skip(
-                    line,
-                    "the multiple-choice question",
-                    f"it has {len(right)} `=` "
-                    "answers, and a single-answer question needs exactly one",
-                    name,
-                )
-                return
-            self.b.add(line, name, "single", prompt, choices=choices, answer=right[0], **common)
-            return
-        if len(weights) > 1:
-            self.b.warn(
-                line,
-                "the answers' different weights are dropped: every answer worth "
-                "more than 0% is a right choice",
-                name,
-            )
-        self.b.add(line, name, "multiple", prompt, choices=choices, answer=right, **common)
+            choices.append(self.feedback_dropped(part, line, name))
+            weights.append(weight)
+        self.b.add_choices(line, name, prompt, choices, weights, single, common)
 
     def short(self, line: int, name: str | None, prompt: str, answers: str, common: Common) -> None:
         accepted: list[str] = []

@@ -253,42 +253,10 @@ class _Reader:
         self, q: ET.Element, line: int, name: str | None, prompt: str, common: Common
     ) -> None:
         single = (q.findtext("single") or "true").strip() not in ("false", "0", "")
-        choices, right, partial = [], [], False
-        for fraction, a in self.answers(q):
-            text = self.rich(a, line, name or "", "an answer")
-            choices.append(text)
-            if fraction >= 99.99:
-                right.append(text)
-            elif fraction > 0:
-                partial = True
-                if not single:
-                    right.append(text)
-        weights = {round(f, 3) for f, _ in self.answers(q) if f > 0}
-        if single:
-            if partial:
-                self.b.warn(
-                    line, "partial credit is dropped: only the 100% answer counts as right", name
-                )
-            if len(right) != 1:
-                self.b.skip(
-                    line,
-                    "the multiple-choice question",
-                    f"it has {len(right)} answers "
-                    "worth 100%, and a single-answer question needs exactly one",
-                    name,
-                )
-                return
-            self.b.add(line, name, "single", prompt, choices=choices, answer=right[0], **common)
-        else:
-            if len(weights) > 1:
-                self.b.warn(
-                    line,
-                    "the answers' different weights are dropped: every answer "
-                    "worth more than 0% is a right choice, and the learner must pick "
-                    "exactly those",
-                    name,
-                )
-            self.b.add(line, name, "multiple", prompt, choices=choices, answer=right, **common)
+        answers = self.answers(q)
+        choices = [self.rich(a, line, name or "", "an answer") for _, a in answers]
+        weights = [fraction for fraction, _ in answers]
+        self.b.add_choices(line, name, prompt, choices, weights, single, common)
 
     def _truefalse(
         self, q: ET.Element, line: int, name: str | None, prompt: str, common: Common

@@ -111,7 +111,7 @@ def test_what_moodle_has_and_we_lack_is_a_located_warning() -> None:
     cloze each get a `file:line: warning:` that says what was dropped and why."""
     questions, problems = _questions()
     text = "\n".join(problems)
-    assert "quiz.xml:6:1: warning: partial credit is dropped" in text
+    assert "quiz.xml:6:1: warning: partial credit for 'Amazon' is dropped" in text
     assert "case-sensitively" in text and "wildcard *" in text and "Ca*" in text
     assert "Giza" in text and "units are ignored" in text and "Peru" in text
     assert "quiz.xml:58:1: warning: skipped the Moodle essay question: an essay is marked" in text
