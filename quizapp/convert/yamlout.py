@@ -17,7 +17,7 @@ _SPECIAL_WORDS = re.compile(
 )
 _NUMBERISH = re.compile(r"[-+]?[0-9._:,]*[0-9][0-9._:,eE+-]*|0[xob][0-9a-fA-F_]+|\d{4}-\d\d?-.*")
 _PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n\t]*")
-_FLOW_BAD = re.compile(r"[,\[\]{}]")
+_FLOW_BAD = re.compile(r"[,\[\]{}?:#]")
 _BAD_CHARS = re.compile(
     "[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]"
 )
