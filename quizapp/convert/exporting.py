@@ -165,6 +165,24 @@ def image_of(question: Question, bank: Bank) -> tuple[str, str, Path] | None:
     return name, str(getattr(image, "alt", "")), path
 
 
+def moodle_refuses(bank: Bank, question: Question, format_name: str) -> Problem | None:
+    """Why Moodle's importer would reject this question (and with it the whole file), or None.
+
+    Moodle's matching type needs at least three subquestions (qtype_match
+    save_question_options: 'notenoughanswers'); ours may have two pairs, and we add nothing."""
+    if question.type is QuestionType.MATCH and len(question.pairs) < 3:
+        return dropped(
+            bank,
+            question,
+            format_name,
+            [
+                "a match question with 2 pairs (Moodle refuses fewer than 3, and would then "
+                "stop the whole import); add a pair to export it"
+            ],
+        )
+    return None
+
+
 def number_text(question: Question) -> str:
     if question.number_text:
         return question.number_text

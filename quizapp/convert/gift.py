@@ -22,6 +22,7 @@ from quizapp.convert.exporting import (
     general_feedback,
     header_comment,
     moodle_fraction,
+    moodle_refuses,
     number_text,
     read_header,
     split_feedback,
@@ -323,6 +324,10 @@ def write_gift(
     category: str | None = None
     first = True
     for q in bank.questions:
+        refused = moodle_refuses(bank, q, "GIFT")
+        if refused:
+            problems.append(refused)
+            continue
         lost = common_losses(q)
         if bank.points_for(q) != 1:
             lost.append(f"the points ({bank.points_for(q):g})")

@@ -28,6 +28,7 @@ from quizapp.convert.exporting import (
     header_comment,
     image_of,
     moodle_fraction,
+    moodle_refuses,
     number_text,
     read_header,
     split_feedback,
@@ -447,7 +448,13 @@ def write_moodle(
     out = ['<?xml version="1.0" encoding="UTF-8"?>\n', f"<!-- {header_comment(bank)} -->\n",
            "<quiz>\n"]  # fmt: skip
     category = None
+    written = 0
     for q in bank.questions:
+        refused = moodle_refuses(bank, q, "Moodle XML")
+        if refused:
+            problems.append(refused)
+            continue
+        written += 1
         lost = common_losses(q)
         wanted = q.tags[0] if q.tags else None
         if wanted != category or category is None:
@@ -482,7 +489,7 @@ def write_moodle(
         if lost:
             problems.append(dropped(bank, q, "Moodle XML", lost))
     out.append("</quiz>\n")
-    return "".join(out), problems, len(bank.questions)
+    return "".join(out), problems, written
 
 
 _MOODLE_TYPES = {

@@ -255,3 +255,35 @@ def test_a_bank_too_large_is_refused_before_writing(
     assert run(tmp_path / "big.xml", tmp_path / "big.yaml") == 1
     assert not (tmp_path / "big.yaml").exists()
     assert "a bank may be at most 2 MB; split the file" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("dest", ["out.xml", "out.gift"])
+def test_match_with_two_pairs_is_not_exported_for_moodle(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dest: str
+) -> None:
+    """Moodle refuses a matching question with fewer than 3 subquestions (and then stops the
+    whole import), so such a question is left out with a warning and nothing is added."""
+    (tmp_path / "bank.yaml").write_text(
+        textwrap.dedent("""\
+        title: Pairs
+        questions:
+          - id: two
+            type: match
+            prompt: Match them.
+            pairs: {a: b, c: d}
+            explanation: Because.
+          - id: three
+            type: match
+            prompt: Match them.
+            pairs: {a: b, c: d, e: f}
+            explanation: Because.
+    """),
+        encoding="utf-8",
+    )
+    assert run(tmp_path / "bank.yaml", tmp_path / dest) == 0
+    out = capsys.readouterr().out
+    assert "bank.yaml:3:1: warning:" in out and "a match question with 2 pairs" in out
+    assert f"{dest}: 1 question written" in out
+    text = (tmp_path / dest).read_text(encoding="utf-8")
+    assert "::three::" in text or "<text>three</text>" in text
+    assert "::two::" not in text and "<text>two</text>" not in text
