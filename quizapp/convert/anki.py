@@ -16,6 +16,7 @@ import re
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 from quizapp.bank.model import Bank, Question, QuestionType
@@ -148,9 +149,14 @@ def read_apkg(data: bytes, path: str, title: str) -> Imported:
     if archive.getinfo(name).file_size > MAX_COLLECTION:
         b.error(1, "the collection in this package is too large to be a deck of cards")
         return b.result()
+    try:
+        collection = archive.read(name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as exc:
+        b.error(1, f"the package is damaged and cannot be unpacked: {exc}")
+        return b.result()
     db = sqlite3.connect(":memory:")
     try:
-        db.deserialize(archive.read(name))
+        db.deserialize(collection)
         models_json = db.execute("SELECT models FROM col").fetchone()[0]
         rows = db.execute("SELECT mid, tags, flds FROM notes ORDER BY id").fetchall()
     except (sqlite3.Error, TypeError) as exc:

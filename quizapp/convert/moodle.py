@@ -117,7 +117,14 @@ class _Reader:
         if qtype in _NO_COUNTERPART:
             self.b.skip(line, f"the Moodle {qtype} question", _NO_COUNTERPART[qtype], name)
             return
-        reader = getattr(self, "_" + qtype, None)
+        reader = {
+            "multichoice": self._multichoice,
+            "truefalse": self._truefalse,
+            "shortanswer": self._shortanswer,
+            "numerical": self._numerical,
+            "match": self._match,
+            "ordering": self._ordering,
+        }.get(qtype)
         if reader is None:
             self.b.skip(
                 line,

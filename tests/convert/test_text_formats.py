@@ -170,3 +170,22 @@ def test_converted_csv_is_readable_yaml(tmp_path: Path) -> None:
     text = (tmp_path / "q.yaml").read_text(encoding="utf-8")
     assert '    choices: ["Yes", "No"]\n    answer: "Yes"\n' in text
     assert yaml.safe_load(text)["questions"][0]["answer"] == "Yes"
+
+
+def test_apkg_with_a_damaged_collection_is_an_error(tmp_path: Path) -> None:
+    """A package whose collection is corrupt (bad compressed data, or not SQLite) gives one
+    clear error."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("collection.anki2", b"this is not a database" * 50)
+    good = buffer.getvalue()
+    imported = read_apkg(good, "deck.apkg", "deck")
+    assert [p.severity.value for p in imported.problems] == ["error"]
+    assert "cannot be read" in imported.problems[0].message
+    start = good.index(b"collection.anki2") + len("collection.anki2")
+    broken = good[:start] + bytes(b ^ 0x5A for b in good[start : start + 40]) + good[start + 40 :]
+    imported = read_apkg(broken, "deck.apkg", "deck")
+    assert [p.severity.value for p in imported.problems] == ["error"]
