@@ -38,6 +38,18 @@ def add_convert_command(
     parser.set_defaults(run=run_convert)
 
 
+_LABELS = {
+    "yaml": "a quizapp bank",
+    "moodle": "Moodle XML",
+    "gift": "GIFT",
+    "aiken": "Aiken",
+    "csv": "CSV",
+    "anki": "Anki notes",
+    "apkg": "an Anki package",
+    "pdf": "a printable exam",
+}
+
+
 def _say(problem: Problem) -> None:
     print(problem.format())
 
@@ -82,5 +94,6 @@ def run_convert(args: argparse.Namespace) -> int:
         print(f"{src}: nothing could be converted", file=sys.stderr)
         return 1
     n = outcome.written
-    print(f"{dest}: {n} question{'' if n == 1 else 's'} written ({FORMATS[dest_format]})")
+    label = _LABELS.get(dest_format, dest_format)
+    print(f"{dest}: {n} question{'' if n == 1 else 's'} written as {label}")
     return 0

@@ -147,6 +147,29 @@ def import_source(src: Path, src_format: str) -> Imported:
     return imported
 
 
+def _source_text_missing(imported: Imported, src: Path, dest: Path, out: Outcome) -> bool:
+    """Drop a `source: file:` (from a bank header) whose text is not beside the new bank, with a
+    warning: quotes then go unchecked instead of the whole bank failing validation."""
+    source = imported.bank.get("source")
+    if not isinstance(source, dict) or not isinstance(source.get("file"), str):
+        return False
+    name = source["file"]
+    if (dest.parent / name).is_file():
+        return False
+    del source["file"]
+    out.problems.append(
+        Problem(
+            str(src),
+            1,
+            1,
+            Severity.WARNING,
+            f"the bank's source text {name} is not next to {dest.name}, so its quotes cannot "
+            f"be checked; copy it there and add `file: {name}` under `source:`",
+        )
+    )
+    return True
+
+
 def _write_images(images: dict[str, bytes], folder: Path, force: bool, out: Outcome) -> bool:
     for relative, data in images.items():
         target = folder / PurePosixPath(relative)
@@ -212,6 +235,8 @@ def convert(
             )
             return out
         if dest_format == "yaml":
+            if _source_text_missing(imported, src, dest, out):
+                text = render(imported.bank, header=f"Converted by quizapp from {src.name}")
             if not _write_images(imported.images, dest.parent, force, out):
                 return out
             write_atomic(dest, text.encode("utf-8"))

@@ -79,3 +79,22 @@ def test_export_warns_per_question_what_the_format_drops(
         "tolerance (typos: 1), the difficulty (easy); left out [wilson-speech-city]"
     ) in out
     assert "the time limit (90 s)" in out
+
+
+def test_moodle_file_converted_elsewhere_still_validates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Converted into a folder without the source text, the bank drops `source: file:` with a
+    warning (quotes go unchecked) instead of failing validation."""
+    from quizapp.cli import main
+
+    original = bundled_copy(tmp_path)
+    assert run(original, tmp_path / "bank.xml") == 0
+    (tmp_path / "elsewhere").mkdir()
+    capsys.readouterr()
+    assert run(tmp_path / "bank.xml", tmp_path / "elsewhere" / "bank.yaml") == 0
+    assert (
+        "bank.xml:1:1: warning: the bank's source text azerbaijan-us-relations.txt is not next to bank.yaml"
+        in capsys.readouterr().out
+    )
+    assert main(["validate", str(tmp_path / "elsewhere" / "bank.yaml")]) == 0
