@@ -183,12 +183,32 @@ def moodle_refuses(bank: Bank, question: Question, format_name: str) -> Problem 
     return None
 
 
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_UNESCAPED_STAR = re.compile(r"(?<!\\)\*")
+
+
 def number_text(question: Question) -> str:
-    if question.number_text:
+    """The numeric answer as the author wrote it when Moodle's is_numeric reads it the same
+    way (1969, -3, 0.75), else as Python writes the value (YAML's 1_000 or .5 would not do)."""
+    if question.number_text and _PLAIN_NUMBER.fullmatch(question.number_text):
         return question.number_text
     assert question.number is not None
     value = question.number
     return str(int(value)) if value.is_integer() else repr(value)
+
+
+def short_answer_text(text: str) -> str:
+    """An accepted answer for Moodle's short-answer type, where `*` is a wildcard: `\\*`
+    matches a literal star."""
+    return text.replace("*", "\\*")
+
+
+def literal_answer(text: str) -> str | None:
+    """A Moodle short answer as our literal text (`\\*` is a star), or None when it uses the
+    wildcard, which we cannot carry."""
+    if _UNESCAPED_STAR.search(text):
+        return None
+    return text.replace("\\*", "*")
 
 
 def tolerance_text(value: float) -> str:

@@ -21,10 +21,12 @@ from quizapp.convert.exporting import (
     fraction_text,
     general_feedback,
     header_comment,
+    literal_answer,
     moodle_fraction,
     moodle_refuses,
     number_text,
     read_header,
+    short_answer_text,
     split_feedback,
     tolerance_text,
 )
@@ -48,6 +50,14 @@ def _pre(text: str) -> str:
     for char, placeholder in _ESCAPES.items():
         text = text.replace("\\" + char, placeholder)
     return text
+
+
+_UNDO = str.maketrans({v: "\\" + k for k, v in _ESCAPES.items()} | {_BACKSLASH: "\\\\"})
+
+
+def _raw(text: str) -> str:
+    """The text as it was written, escapes kept (for ordering items)."""
+    return text.translate(_UNDO).strip()
 
 
 def _post(text: str) -> str:
@@ -150,7 +160,8 @@ class _Reader:
         self, line: int, name: str | None, prompt: str, answers: str, common: Common
     ) -> None:
         if answers.startswith(">"):
-            items = [_post(s) for s in answers.split("\n")[1:] if _post(s)]
+            # Moodle's ordering type reads its items from the raw lines, escapes and all
+            items = [_raw(s) for s in answers.split("\n")[1:] if _raw(s)]
             self.b.add(line, name, "order", prompt, items=items, **common)
         elif not answers:
             self.b.skip(
@@ -222,7 +233,8 @@ class _Reader:
             if match:
                 weight, part = float(match.group(1)), part[match.end() :]
             text = self.feedback_dropped(part, line, name)
-            if "*" in text:
+            literal = literal_answer(text)
+            if literal is None:
                 self.b.warn(
                     line,
                     f"the answer '{text}' uses the wildcard *; left out (we compare whole answers)",
@@ -230,8 +242,8 @@ class _Reader:
                 )
             elif weight < 99.99:
                 self.b.warn(line, f"the answer '{text}' is worth {weight:g}%; left out", name)
-            elif text.casefold() not in (a.casefold() for a in accepted):
-                accepted.append(text)
+            elif literal.casefold() not in (a.casefold() for a in accepted):
+                accepted.append(literal)
         self.b.add(line, name, "short", prompt, answer=accepted, **common)
 
     def numeric(
@@ -376,7 +388,8 @@ def _answers(q: Question, lost: list[str]) -> str | None:
     if q.type is QuestionType.TRUE_FALSE:
         return "{" + ("TRUE" if q.truth else "FALSE") + _feedback(q).strip("\t\n") + "}"
     if q.type is QuestionType.SHORT:
-        return "{\n" + "".join(f"\t={_text(a)}\n" for a in q.accepted) + _feedback(q) + "}"
+        answers = "".join(f"\t={_text(short_answer_text(a))}\n" for a in q.accepted)
+        return "{\n" + answers + _feedback(q) + "}"
     if q.type is QuestionType.NUMERIC:
         answer = f"{number_text(q)}:{tolerance_text(q.tolerance)}"
         return "{#\n\t=" + answer + "\n" + _feedback(q) + "}"

@@ -13,7 +13,7 @@ import binascii
 import re
 import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 from xml.sax.saxutils import escape, quoteattr
 
 from quizapp.bank import fields as F
@@ -27,10 +27,12 @@ from quizapp.convert.exporting import (
     general_feedback,
     header_comment,
     image_of,
+    literal_answer,
     moodle_fraction,
     moodle_refuses,
     number_text,
     read_header,
+    short_answer_text,
     split_feedback,
     tolerance_text,
 )
@@ -288,10 +290,11 @@ class _Reader:
             text = _text(a)
             if text == "*":
                 continue
-            if "*" in text:
+            literal = literal_answer(text)
+            if literal is None:
                 wild.append(text)
             elif fraction >= 99.99:
-                accepted.append(text)
+                accepted.append(literal)
             elif fraction > 0:
                 partial.append(text)
         if wild:
@@ -525,7 +528,7 @@ def _image_files(
         )
         return None
     name = PurePosixPath(written).name
-    tag = f'<p><img src="@@PLUGINFILE@@/{escape(name)}" alt={quoteattr(alt)}></p>'
+    tag = f'<p><img src="@@PLUGINFILE@@/{quote(name)}" alt={quoteattr(alt)}></p>'
     encoded = base64.b64encode(data).decode("ascii")
     element = f'      <file name={quoteattr(name)} path="/" encoding="base64">{encoded}</file>\n'
     return tag, element
@@ -559,7 +562,7 @@ def _body(q: Question, lost: list[str]) -> str:
         )
     if q.type is QuestionType.SHORT:
         parts = ["    <usecase>0</usecase>\n"]
-        parts += [_answer(100, a, "    ", html=False) for a in q.accepted]
+        parts += [_answer(100, short_answer_text(a), "    ", html=False) for a in q.accepted]
         return "".join(parts)
     if q.type is QuestionType.NUMERIC:
         tolerance = f"      <tolerance>{tolerance_text(q.tolerance)}</tolerance>\n"

@@ -98,3 +98,27 @@ def test_moodle_file_converted_elsewhere_still_validates(
         in capsys.readouterr().out
     )
     assert main(["validate", str(tmp_path / "elsewhere" / "bank.yaml")]) == 0
+
+
+@pytest.mark.parametrize(("middle", "written"), [("bank.xml", "A\\*B"), ("bank.gift", "A\\\\*B")])
+def test_literal_star_survives_moodle_wildcards(tmp_path: Path, middle: str, written: str) -> None:
+    """A `*` in an accepted answer is written as Moodle's literal `\\*` (in GIFT with its
+    backslash escaped), since a bare one is a wildcard, and read back as a star."""
+    import textwrap
+
+    (tmp_path / "bank.yaml").write_text(
+        textwrap.dedent("""\
+        title: Stars
+        questions:
+          - id: star
+            type: short
+            prompt: "Type A*B"
+            answer: ["A*B", plain]
+            explanation: Literally.
+    """),
+        encoding="utf-8",
+    )
+    assert run(tmp_path / "bank.yaml", tmp_path / middle) == 0
+    assert written in (tmp_path / middle).read_text(encoding="utf-8")
+    assert run(tmp_path / middle, tmp_path / "back.yaml") == 0
+    assert load(tmp_path / "back.yaml").questions[0].accepted == ("A*B", "plain")
