@@ -28,13 +28,25 @@ def add_convert_command(
     )
     parser.add_argument("src", metavar="SRC", help="the file to read")
     parser.add_argument("dest", metavar="DEST", help="the file to write")
-    parser.add_argument("--from", dest="src_format", choices=tuple(FORMATS), metavar="FORMAT")
-    parser.add_argument("--to", dest="dest_format", choices=tuple(FORMATS), metavar="FORMAT")
+    parser.add_argument(
+        "--from",
+        dest="src_format",
+        choices=tuple(FORMATS),
+        metavar="FORMAT",
+        help="the format of SRC, when its name does not say (formats below)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="dest_format",
+        choices=tuple(FORMATS),
+        metavar="FORMAT",
+        help="the format of DEST, when its name does not say",
+    )
     parser.add_argument(
         "--answer-key", action="store_true", help="PDF: add the answer key at the end"
     )
     parser.add_argument("--force", action="store_true", help="replace DEST if it exists")
-    add_folder_options(parser)
+    # no folder options: converting reads and writes only the two files named
     parser.set_defaults(run=run_convert)
 
 

@@ -94,6 +94,24 @@ def read_csv(text: str, path: str, title: str) -> Imported:
     return b.result()
 
 
+def _right_options(answer: str, options: list[str]) -> list[str] | None:
+    """The options an `answer` cell names: letters (`B`, `A|C`) or the options' own texts."""
+    parts = [x.strip() for x in answer.split("|") if x.strip()]
+    if (
+        len(parts) == 1
+        and "," in parts[0]
+        and all(len(x.strip()) == 1 for x in parts[0].split(","))
+    ):
+        parts = [x.strip() for x in parts[0].split(",")]  # "A,C" as typed in a spreadsheet
+    letters = _LETTERS[: len(options)]
+    if parts and all(len(x) == 1 and x.upper() in letters for x in parts):
+        return [options[letters.index(x.upper())] for x in parts]
+    texts = {o.casefold(): o for o in options}
+    if parts and all(x.casefold() in texts for x in parts):
+        return [texts[x.casefold()] for x in parts]
+    return None
+
+
 def _row(b: BankBuilder, line: int, cells: dict[str, str]) -> None:
     name = cells.get("id") or None
     qtype = _TYPES.get(cells.get("type", "").lower().replace(" ", "_"))
@@ -127,16 +145,15 @@ def _row(b: BankBuilder, line: int, cells: dict[str, str]) -> None:
         return
     prompt = cells.get("prompt", "")
     if qtype in ("single", "multiple"):
-        letters = [x.strip().upper() for x in answer.replace(",", "|").split("|") if x.strip()]
-        if any(len(x) != 1 or x not in _LETTERS[: len(options)] for x in letters):
+        right = _right_options(answer, options)
+        if right is None:
             b.error(
                 line,
                 f"`answer` must be the letter of a filled option (A to "
-                f"{_LETTERS[max(len(options) - 1, 0)]}), not '{answer}'",
+                f"{_LETTERS[max(len(options) - 1, 0)]}) or its text, not '{answer}'",
                 name,
             )
             return
-        right = [options[_LETTERS.index(x)] for x in letters]
         fields["answer"] = right[0] if qtype == "single" and len(right) == 1 else right
         fields["choices"] = options
     elif qtype == "true_false":

@@ -73,6 +73,7 @@ EXCEL = (
     ";;;;;;;;\r\n"
     "numeric;Half as a decimal?;0,5;;;;;;0\r\n"
     "multiple;Prime?;A|C;2;4;3;;;\r\n"
+    "single;Capital of Peru?;lima;Quito;Lima;;;;\r\n"
     "match;Capitals;;France -> Paris;Italy -> Rome;;;;\r\n"
     "true_false;Sky is blue;yes;;;;;;\r\n"
     "single;Bad;E;x;y;;;;\r\n"
@@ -92,8 +93,9 @@ def test_excel_csv_with_semicolons_bom_and_quoted_newlines() -> None:
     assert questions[0]["answer"] == "Nile" and questions[0]["tags"] == ["rivers", "africa"]
     assert (questions[1]["answer"], questions[1]["tolerance"]) == (0.5, 0.0)
     assert questions[2]["answer"] == ["2", "3"]
-    assert questions[3]["pairs"] == {"France": "Paris", "Italy": "Rome"}
-    assert questions[4]["answer"] is True
+    assert questions[4]["pairs"] == {"France": "Paris", "Italy": "Rome"}
+    assert questions[3]["answer"] == "Lima"
+    assert questions[5]["answer"] is True
     assert [p.format()[:40] for p in imported.problems] == [
         "q.csv:9:1: error: `answer` must be the l"
     ]
