@@ -61,6 +61,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "add_report_command",
         "merge a class's results folder into an HTML report (and CSV)",
     ),
+    "convert": (
+        "quizapp.commands.convert",
+        "add_convert_command",
+        "convert questions to and from Moodle XML, GIFT, Aiken, CSV, Anki; print to PDF",
+    ),
 }
 
 
