@@ -12,6 +12,7 @@ CORE = [
     "quizapp.quiz",
     "quizapp.progress",
     "quizapp.classroom",
+    "quizapp.convert",
     "quizapp.clock",
     "quizapp.paths",
     "quizapp.attempts",

@@ -1,0 +1,1 @@
+"""Converting question banks to and from the formats teachers already use; printing them."""
