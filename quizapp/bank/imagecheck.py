@@ -54,7 +54,7 @@ def read_image(c: _Checker, node: Node, key: Node, *, check_file: bool) -> Image
     full = c.beside_bank(file_node, name)
     if full is None:
         return None
-    kind = images.SUFFIXES.get(full.suffix.lower())
+    kind = images.SUFFIXES.get(Path(name).suffix.lower())
     if kind is None:
         c.error(
             file_node,

@@ -52,8 +52,10 @@ def shuffled(count: int, seed: str) -> list[int]:
 
 def exam_blocks(bank: Bank, page: Page, answer_key: bool, problems: list[Problem]) -> list[Block]:
     blocks = [_header(bank, page)]
+    show_points = len({bank.points_for(q) for q in bank.questions}) > 1
     for number, question in enumerate(bank.questions, start=1):
-        blocks.append(_QuestionDrawing(bank, question, number, page, problems).block())
+        drawing = _QuestionDrawing(bank, question, number, page, problems)
+        blocks.append(drawing.block(show_points))
     if answer_key:
         blocks.append(_key_heading(bank, page))
         for number, question in enumerate(bank.questions, start=1):
@@ -132,19 +134,24 @@ class _QuestionDrawing:
         self.width = page.width - self.indent
         self.metrics = QFontMetricsF(page.text, page.device)
 
-    def block(self) -> Block:
-        rows = [self._prompt()]
+    def block(self, show_points: bool) -> Block:
+        rows = [self._prompt(show_points)]
         if self.q.image is not None:
             rows.append(self._image(self.q.image))
         rows += self._answer_rows()
         return Block(rows, gap=pt(16))
 
-    def _prompt(self) -> Row:
+    def _prompt(self, show_points: bool) -> Row:
         from PySide6.QtCore import QRectF, Qt
 
         page, indent = self.page, self.indent
         prompt = page.paragraph(self.q.prompt, page.text, self.width)
-        hint = page.paragraph(_HINTS[self.q.type](self.q), page.hint, self.width)
+        words = _HINTS[self.q.type](self.q)
+        if show_points:  # only when questions are worth different points
+            points = self.bank.points_for(self.q)
+            shown = tr("1 point") if points == 1 else tr("%1 points")
+            words += " · " + shown.replace("%1", format_number(points))
+        hint = page.paragraph(words, page.hint, self.width)
         label = f"{self.number}."
 
         def draw(painter: QPainter, x: float, y: float) -> None:

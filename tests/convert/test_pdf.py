@@ -147,6 +147,16 @@ def test_the_key_numbers_put_the_printed_items_in_order(tmp_path: Path) -> None:
     assert [by_number[n] for n in range(1, 5)] == items
 
 
+def test_points_are_printed_when_questions_are_worth_different_points(tmp_path: Path) -> None:
+    """A 2-point question says so on paper; with every question worth 1, no points are shown."""
+    text = " ".join(printed(tmp_path, bank_from(tmp_path, EVERY_TYPE))[1])
+    assert "point" not in text
+    weighted = EVERY_TYPE.replace("    answer: Volga\n", "    answer: Volga\n    points: 2.5\n")
+    text = " ".join(printed(tmp_path, bank_from(tmp_path, weighted))[1])
+    assert "Tick one answer. · 2.5 points" in text
+    assert "Tick true or false. · 1 point" in text
+
+
 def test_a_question_is_never_split_across_pages(tmp_path: Path) -> None:
     """With forty questions over several pages, each prompt shares its page with all its choices."""
     questions = "".join(
