@@ -135,7 +135,8 @@ class Page:
         from PySide6.QtGui import QColor
 
         text = QCoreApplication.translate("PrintedExam", "%1 · page %2 of %3")
-        text = text.replace("%1", title).replace("%2", str(number)).replace("%3", str(count))
+        text = text.replace("%2", str(number)).replace("%3", str(count)).replace("%1", title)
+        painter.save()  # the next page's first row draws with what the rows before it set
         painter.setFont(self.small)
         painter.setPen(QColor(90, 90, 90))
         box = QRectF(0, self.height - pt(12), self.width, pt(12))
@@ -144,6 +145,7 @@ class Page:
             text, Qt.TextElideMode.ElideMiddle, int(box.width())
         )
         painter.drawText(box, int(flags), elided)
+        painter.restore()
 
 
 def pt(points: float) -> float:
@@ -184,6 +186,20 @@ class Paragraph:
 
         self.layout.draw(painter, QPointF(x, y))
 
+    def line_rows(self, indent: float) -> list[Row]:
+        """A row per line, for text too long to keep on one page (a passage to read)."""
+        from PySide6.QtCore import QPointF
+
+        rows = []
+        for i in range(self.layout.lineCount()):
+
+            def draw(painter: QPainter, x: float, y: float, i: int = i) -> None:
+                line = self.layout.lineAt(i)  # looked up here: a QTextLine dies with its layout
+                line.draw(painter, QPointF(x + indent, y - line.y()))
+
+            rows.append(Row(self.layout.lineAt(i).height(), draw))
+        return rows
+
 
 @dataclass
 class Row:
@@ -209,7 +225,8 @@ class Block:
 
 def paginate(blocks: list[Block], page_height: float) -> list[list[tuple[float, Row]]]:
     """Each page's rows with their tops. A block moves whole to the next page when it does not
-    fit; only a block taller than a page is split, between rows, never after a kept row."""
+    fit; only a block taller than a page is split, between rows, never after a kept row (a
+    chain of kept rows moves together with the row that follows it, if they fit a page)."""
     pages: list[list[tuple[float, Row]]] = [[]]
     y = 0.0
 
@@ -229,9 +246,13 @@ def paginate(blocks: list[Block], page_height: float) -> list[list[tuple[float, 
         rows = block.rows
         for i, row in enumerate(rows):
             need = row.height
-            if row.keep_with_next and i + 1 < len(rows):
-                need += rows[i + 1].height
-            if y + gap + need > page_height and pages[-1]:
+            for kept, after in zip(rows[i:], rows[i + 1 :], strict=False):
+                if not kept.keep_with_next:
+                    break
+                need += after.height
+            row_fits = y + gap + row.height <= page_height
+            chain_fits = y + gap + need <= page_height or need > page_height
+            if pages[-1] and not (row_fits and chain_fits):
                 new_page()
                 gap = 0.0
             pages[-1].append((y + gap, row))

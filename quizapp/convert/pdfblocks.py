@@ -135,13 +135,14 @@ class _QuestionDrawing:
         self.metrics = QFontMetricsF(page.text, page.device)
 
     def block(self, show_points: bool) -> Block:
-        rows = [self._prompt(show_points)]
+        rows = self._prompt(show_points)
         if self.q.image is not None:
             rows.append(self._image(self.q.image))
         rows += self._answer_rows()
         return Block(rows, gap=pt(16))
 
-    def _prompt(self, show_points: bool) -> Row:
+    def _prompt(self, show_points: bool) -> list[Row]:
+        """Number, prompt and how to answer; kept with what follows."""
         from PySide6.QtCore import QRectF, Qt
 
         page, indent = self.page, self.indent
@@ -154,14 +155,33 @@ class _QuestionDrawing:
         hint = page.paragraph(words, page.hint, self.width)
         label = f"{self.number}."
 
-        def draw(painter: QPainter, x: float, y: float) -> None:
+        def number(painter: QPainter, x: float, y: float) -> None:
             painter.setFont(page.bold)
             painter.setPen(Qt.GlobalColor.black)
             painter.drawText(QRectF(x, y, indent, self.metrics.height()), label)
-            prompt.draw(painter, x + indent, y)
-            _grey(painter, hint, x + indent, y + prompt.height + pt(2))
 
-        return Row(prompt.height + pt(2) + hint.height + pt(6), draw, keep_with_next=True)
+        def draw_hint(painter: QPainter, x: float, y: float) -> None:
+            _grey(painter, hint, x + indent, y + pt(2))
+
+        hint_row = Row(pt(2) + hint.height + pt(6), draw_hint, keep_with_next=True)
+        if prompt.height > page.body_height / 3:  # a passage to read: it may run over pages
+            rows = prompt.line_rows(indent)
+            first = rows[0].draw
+
+            def first_line(painter: QPainter, x: float, y: float) -> None:
+                number(painter, x, y)
+                first(painter, x, y)
+
+            rows[0].draw = first_line
+            rows[-1].keep_with_next = True
+            return [*rows, hint_row]
+
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            number(painter, x, y)
+            prompt.draw(painter, x + indent, y)
+            draw_hint(painter, x, y + prompt.height)
+
+        return [Row(prompt.height + hint_row.height, draw, keep_with_next=True)]
 
     # the picture
     def _image(self, image: Image) -> Row:

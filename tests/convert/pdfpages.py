@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 
@@ -39,10 +39,16 @@ def page_count(path: Path) -> int:
 
 
 def page_image(path: Path, page: int, width: int = 600) -> QImage:
-    """Page `page` (0-based) drawn `width` pixels wide."""
+    """Page `page` (0-based) drawn `width` pixels wide, on white paper."""
     document = _document(path)
     size = document.pagePointSize(page)
-    return document.render(page, QSize(width, round(width * size.height() / size.width())))
+    drawn = document.render(page, QSize(width, round(width * size.height() / size.width())))
+    paper = QImage(drawn.size(), QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))  # QtPdf leaves the paper transparent, which reads as black
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, drawn)
+    painter.end()
+    return paper
 
 
 def has_colour(image: QImage, rgb: tuple[int, int, int], tolerance: int = 24) -> bool:

@@ -284,3 +284,21 @@ def test_printing_works_without_an_application_or_display(tmp_path: Path) -> Non
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
     assert page_count(tmp_path / "out.pdf") >= 2
+
+
+def test_a_passage_longer_than_a_page_runs_over_pages_without_losing_lines(
+    tmp_path: Path,
+) -> None:
+    """A reading passage as the prompt flows over pages line by line; nothing is cut off."""
+    sentences = " ".join(f"Sentence {i} of the passage goes here." for i in range(400))
+    bank = bank_from(
+        tmp_path,
+        "title: Reading\nquestions:\n"
+        f"  - {{id: r, type: true_false, prompt: '{sentences} Is it long?', answer: true}}\n",
+    )
+    dest, pages = printed(tmp_path, bank)
+    assert len(pages) >= 3
+    assert has_colour(page_image(dest, 1), (0, 0, 0), 30)  # black, not the footer's grey
+    text = " ".join(pages)
+    assert all(f"Sentence {i} of" in text for i in range(400))
+    assert "Is it long? Tick true or false. True False" in pages[-1]
