@@ -100,6 +100,17 @@ def test_high_dpi_screens_get_one_image_pixel_per_screen_pixel(
     assert (pixmap.width(), pixmap.height()) == (800, 400)
 
 
+def test_a_wider_window_gets_a_sharper_decode_once_resizing_settles(
+    qtbot: QtBot, widget: QuestionImage, tmp_path: Path
+) -> None:
+    """Decoded small for a narrow window, the picture is decoded again when it grows."""
+    assert shown(qtbot, widget, picture(write_png(tmp_path / "big.png", 1600, 400)), width=300)
+    assert widget.picture.width() <= 300 * widget.devicePixelRatioF()
+    widget.resize(900, 400)
+    qtbot.waitUntil(lambda: widget.picture.width() >= 900, timeout=10_000)
+    assert widget.picture.width() <= 1600
+
+
 def test_an_svg_is_drawn_sharp_at_the_width_given(
     qtbot: QtBot, widget: QuestionImage, tmp_path: Path
 ) -> None:
