@@ -9,7 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from quizapp.bank.loader import Library, find_bank_files, load_file, load_files, load_library
-from quizapp.bank.model import Bank, BankId, Difficulty, Question, QuestionId, QuestionType, Source
+from quizapp.bank.model import (
+    Bank,
+    BankId,
+    Difficulty,
+    Image,
+    Question,
+    QuestionId,
+    QuestionType,
+    Source,
+)
 from quizapp.bank.problems import BankError, LoadResult, Problem, Severity, SkippedQuestion
 
 if TYPE_CHECKING:
@@ -29,6 +38,7 @@ __all__ = [
     "BankError",
     "BankId",
     "Difficulty",
+    "Image",
     "Library",
     "LoadResult",
     "Problem",

@@ -20,6 +20,7 @@ import marshal
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +28,14 @@ from quizapp.bank.model import (
     Bank,
     BankId,
     Difficulty,
+    Image,
     Question,
     QuestionType,
     Source,
 )
 from quizapp.bank.problems import LoadResult, Problem, Severity, SkippedQuestion
 
-FORMAT = 2
+FORMAT = 3
 
 
 def _yaml_identity() -> str:
@@ -53,12 +55,13 @@ def _yaml_identity() -> str:
 
 
 LOADER_VERSION = (
-    f"quizapp-bank-5/pyyaml-{_yaml_identity()}/py{sys.version_info[0]}.{sys.version_info[1]}"
+    f"quizapp-bank-6/pyyaml-{_yaml_identity()}/py{sys.version_info[0]}.{sys.version_info[1]}"
 )
 SUFFIX = ".bankcache"
 _FIELDS = Question.__slots__
 _TYPE_AT = _FIELDS.index("type")
 _DIFFICULTY_AT = _FIELDS.index("difficulty")
+_IMAGE_AT = _FIELDS.index("image")
 _TYPES = {t.value: t for t in QuestionType}
 _DIFFICULTIES = {d.value: d for d in Difficulty}
 
@@ -89,20 +92,18 @@ class BankCache:
             entry = marshal.loads(payload)
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 return None
-            # a changed source text changes the quote checks, so it is part of the key too
-            for source_key in entry.get("sources", []):
-                if file_key(Path(source_key[0])) != source_key:
+            # a changed source text or image changes the checks, so it is part of the key too
+            sources = entry["sources"]
+            for source_key in sources:
+                if _file_state(source_key[0]) != source_key:
                     return None
-            return _result_from_data(entry["result"])
+            result = _result_from_data(entry["result"])
+            return replace(result, files=tuple(k[0] for k in sources)) if sources else result
         except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError, IndexError):
             return None
 
     def put(self, path: Path, key: list[object], result: LoadResult) -> None:
-        sources: list[list[object]] = []
-        if result.bank and result.bank.source and result.bank.source.file:
-            source_key = file_key(Path(result.bank.source.file))
-            if source_key is not None:
-                sources.append(source_key)
+        sources = [_file_state(name) for name in result.files]
         entry = {
             "format": FORMAT,
             "key": key,
@@ -125,10 +126,17 @@ class BankCache:
             pass  # a cache that cannot be written only costs speed
 
 
+def _file_state(name: str) -> list[object]:
+    """A file's key, or a key saying it is missing, so adding the file later is noticed."""
+    return file_key(Path(name)) or [name, None, None]
+
+
 def _question_to_data(q: Question) -> tuple[object, ...]:
     row: list[object] = [getattr(q, name) for name in _FIELDS]
     row[_TYPE_AT] = q.type.value
     row[_DIFFICULTY_AT] = q.difficulty.value if q.difficulty else None
+    if q.image is not None:
+        row[_IMAGE_AT] = tuple(getattr(q.image, name) for name in Image.__slots__)
     return tuple(row)
 
 
@@ -138,6 +146,8 @@ def _question_from_data(row: tuple[Any, ...]) -> Question:
     args[_TYPE_AT] = _TYPES[args[_TYPE_AT]]
     if args[_DIFFICULTY_AT] is not None:
         args[_DIFFICULTY_AT] = _DIFFICULTIES[args[_DIFFICULTY_AT]]
+    if args[_IMAGE_AT] is not None:
+        args[_IMAGE_AT] = Image(*args[_IMAGE_AT])
     return Question(*args)
 
 

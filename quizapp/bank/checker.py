@@ -16,6 +16,7 @@ from quizapp.bank.model import (
     Bank,
     BankId,
     Difficulty,
+    Image,
     Question,
     QuestionId,
     QuestionType,
@@ -120,6 +121,7 @@ class _Checker(NodeReader):
         self.read_source = read_source
         self.qid: str | None = None
         self.question_errors = 0
+        self.files: list[str] = []  # beside the bank, looked at: see `LoadResult.files`
 
     def report(self, node: Node, severity: Severity, message: str) -> None:
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
@@ -174,7 +176,8 @@ class _Checker(NodeReader):
 
     def _result(self, bank: Bank | None, skipped: list[SkippedQuestion]) -> LoadResult:
         problems = sorted(self.problems, key=lambda p: (p.line, p.column))
-        return LoadResult(self.path, bank, tuple(problems), tuple(skipped))
+        files = tuple(dict.fromkeys(self.files))
+        return LoadResult(self.path, bank, tuple(problems), tuple(skipped), files)
 
     def _required_text(self, fields: Fields, key: str, owner: Node) -> str | None:
         return self.required_text(fields, key, owner, f"`{key}:` is missing; add it")
@@ -201,7 +204,9 @@ class _Checker(NodeReader):
         )
         return source, text
 
-    def _source_file(self, node: Node, name: str) -> tuple[str | None, SourceText | None]:
+    def beside_bank(self, node: Node, name: str) -> Path | None:
+        """The file `name` names inside the bank's folder, or None (and an error) if it leaves
+        it: an absolute path, a '..', or a symlink pointing out."""
         folder = Path(self.path).resolve().parent
         candidate = Path(name)
         if candidate.is_absolute() or ".." in candidate.parts:
@@ -210,13 +215,20 @@ class _Checker(NodeReader):
                 f"`file: {name}` must name a file in the bank's own folder "
                 "(no absolute paths, no '..')",
             )
-            return None, None
+            return None
         full = (folder / candidate).resolve()
         if not full.is_relative_to(folder):
             self.error(node, f"`file: {name}` leads outside the bank's folder")
+            return None
+        return full
+
+    def _source_file(self, node: Node, name: str) -> tuple[str | None, SourceText | None]:
+        full = self.beside_bank(node, name)
+        if full is None:
             return None, None
         if self.read_source is None:
             return str(full), None
+        self.files.append(str(full))
         if not full.is_file():
             self.error(node, f"the source file '{name}' was not found next to the bank")
             return str(full), None
@@ -412,7 +424,15 @@ class _Checker(NodeReader):
             value_node = fields.get(key)
             if value_node is not None:
                 out[key] = self.number(value_node, key, positive=True)
+        image = fields.get("image")
+        if image is not None:
+            out["image"] = self._image(image, fields.key_node("image"))
         return out
+
+    def _image(self, node: Node, key: Node) -> Image | None:
+        from quizapp.bank.imagecheck import read_image
+
+        return read_image(self, node, key, check_file=self.read_source is not None)
 
     def _check_quote(
         self, node: Node, quote: str, source: Source | None, text: SourceText | None

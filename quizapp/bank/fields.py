@@ -17,7 +17,9 @@ COMMON_QUESTION_KEYS = (
     "difficulty",
     "time_limit",
     "points",
+    "image",
 )
+IMAGE_KEYS = ("file", "alt")
 TYPE_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.SINGLE: ("choices", "answer"),
     QuestionType.MULTIPLE: ("choices", "answer"),

@@ -33,6 +33,17 @@ class Difficulty(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """A picture shown with a question: a PNG, JPEG or SVG file beside the bank."""
+
+    name: str  # as written in the bank, relative to its folder (maps/caucasus.png)
+    file: str  # absolute path, resolved inside the bank's folder
+    alt: str  # what the picture shows, for screen readers and when it cannot be shown
+    width: int = 0  # pixels (SVG: its natural size); 0 when the file was not looked at
+    height: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     """One question, with the answer in the form its type needs.
 
@@ -67,6 +78,7 @@ class Question:
     difficulty: Difficulty | None = None
     time_limit: float | None = None  # seconds; None = the bank's default applies
     points: float | None = None  # None = the bank's default applies
+    image: Image | None = None
 
 
 @dataclass(frozen=True, slots=True)

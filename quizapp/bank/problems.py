@@ -57,6 +57,9 @@ class LoadResult:
     bank: Bank | None
     problems: tuple[Problem, ...]
     skipped: tuple[SkippedQuestion, ...] = ()
+    # files beside the bank that were checked (source text, images), found or not: the
+    # result changes when one of them appears, changes or goes away
+    files: tuple[str, ...] = ()
 
     @property
     def errors(self) -> tuple[Problem, ...]:

@@ -11,8 +11,10 @@ import jsonschema
 import pytest
 import yaml
 
-from quizapp.bank import check_text
+from quizapp.bank import check_text, load_file
+from quizapp.bank import fields as F
 from quizapp.paths import bundled_bank_dir
+from tests.bank.imagefiles import write_png
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads(
@@ -85,6 +87,12 @@ INVALID = {
     "bad difficulty": "    type: true_false\n    prompt: p\n    answer: true\n    difficulty: extreme\n",
     "zero time": "    type: true_false\n    prompt: p\n    answer: true\n    time_limit: 0\n",
     "single answer list": "    type: single\n    prompt: p\n    choices: [a, b]\n    answer: [a]\n",
+    "image without alt": "    type: true_false\n    prompt: p\n    answer: true\n"
+    "    image: {file: a.png}\n",
+    "image as gif": "    type: true_false\n    prompt: p\n    answer: true\n"
+    "    image: {file: a.gif, alt: a map}\n",
+    "image outside": "    type: true_false\n    prompt: p\n    answer: true\n"
+    "    image: {file: ../a.png, alt: a map}\n",
 }
 
 
@@ -94,3 +102,36 @@ def test_checker_and_schema_both_reject_the_same_mistakes(body: str) -> None:
     text = BASE + textwrap.dedent(body)
     assert check_text(text, "bad.yaml").errors, text
     assert schema_errors(text), text
+
+
+def test_the_schema_knows_exactly_the_keys_the_checker_knows() -> None:
+    """A key added to the checker (such as `image`) is added to the schema too, and no other."""
+    question = SCHEMA["$defs"]["question"]["properties"]
+    assert set(question) == set(F.ALL_QUESTION_KEYS)
+    assert set(question["image"]["properties"]) == set(F.IMAGE_KEYS)
+
+
+@pytest.mark.parametrize(
+    "block", [b for b in EXAMPLES if "image:" in b], ids=lambda b: b.split("\n")[0]
+)
+def test_docs_image_examples_load_from_disk(tmp_path: Path, block: str) -> None:
+    """With its picture beside it, each image example loads and the picture is measured."""
+    for name in re.findall(r"^\s+file: (\S+)$", block, flags=re.M):
+        write_png(tmp_path / name, 90, 60)
+    (tmp_path / "example.yaml").write_text(block, encoding="utf-8")
+    result = load_file(tmp_path / "example.yaml")
+    assert result.problems == (), [p.format() for p in result.problems]
+    images = [q.image for q in result.bank.questions if q.image]  # type: ignore[union-attr]
+    assert images and all((i.width, i.height) == (90, 60) for i in images)
+
+
+def test_the_docs_image_mistakes_show_the_checkers_real_messages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wrong file in the guide's image rule gives exactly the messages printed under it."""
+    after = DOC[DOC.index("**Pictures must be there") :]
+    bank, shown = re.findall(r"^```text\n(.*?)^```", after, flags=re.S | re.M)[:2]
+    (tmp_path / "my-bank.yaml").write_text(bank, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = load_file("my-bank.yaml")
+    assert [p.format() for p in result.problems] == shown.splitlines()

@@ -21,6 +21,7 @@ from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets import AnswerWidget, answer_widget_for
 from quizapp.ui.widgets.countdown import Countdown, announce
 from quizapp.ui.widgets.feedback import FeedbackView
+from quizapp.ui.widgets.image import QuestionImage
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -66,6 +67,8 @@ class QuizPage(Page):
         self.points.setProperty("muted", True)
         self.answer_area = QVBoxLayout()
         q.addWidget(self.prompt)
+        self.picture = QuestionImage()
+        q.addWidget(self.picture)
         q.addWidget(self.points)
         q.addLayout(self.answer_area)
         self.body.addWidget(self.question_card)
@@ -315,6 +318,7 @@ class QuizPage(Page):
         self.answer_area.addWidget(self.widget)
         self._shown = view.ref
         self.prompt.setText(view.question.prompt)
+        self.picture.show_image(view.question.image)
         self.prompt.setAccessibleDescription(f"Question {view.number} of {view.total}")
         pts = f"{view.points:g} point{'s' * (view.points != 1)}"
         again = " · skipped earlier" if view.skipped_before else ""

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QTextEdit
 
-from quizapp.bank import Bank
+from quizapp.bank import Bank, Image
 from quizapp.bank.sourcetext import normalise
 from quizapp.ui.pages.common import Page, button, tell
 from quizapp.ui.theme import colour
+from quizapp.ui.widgets.image import QuestionImage
 
 
 def find_in_raw(raw: str, quote: str) -> tuple[int, int] | None:
@@ -72,6 +73,8 @@ class ReaderPage(Page):
         row.addWidget(self.find, 1)
         row.addWidget(self.done)
         self.body.addLayout(row)
+        self.picture = QuestionImage()
+        self.body.addWidget(self.picture)
         self.body.addWidget(self.text, 1)
         self.highlighted: tuple[int, int] | None = None
         self.path: Path | None = None
@@ -99,6 +102,7 @@ class ReaderPage(Page):
             self.text.setPlainText(raw)
             self.path = path
         self.highlight(quote)
+        self.picture.show_image(_picture_for(bank, quote))
         return True
 
     def highlight(self, quote: str | None) -> None:
@@ -146,6 +150,11 @@ class ReaderPage(Page):
             self.find.setFocus()
         else:
             super().keyPressEvent(event)
+
+
+def _picture_for(bank: Bank, quote: str | None) -> Image | None:
+    """The picture of the question whose quote is shown, if it has one."""
+    return next((q.image for q in bank.questions if q.image and q.source_quote == quote), None)
 
 
 def _dark() -> bool:

@@ -35,6 +35,7 @@ from quizapp.ui.pages.common import Page, button, shortcut
 from quizapp.ui.text import clock_text, percent, plain_label, plural
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets.feedback import FeedbackView, verdict
+from quizapp.ui.widgets.image import QuestionImage
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ class ResultsPage(Page):
         self.feedback = FeedbackView()
         self.feedback.show_in_text.connect(self._show_in_text)
         d.addWidget(self.prompt)
+        self.picture = QuestionImage()
+        d.addWidget(self.picture)
         d.addWidget(self.feedback)
         d.addStretch(1)
         self.review = scroll = QScrollArea()
@@ -197,6 +200,7 @@ class ResultsPage(Page):
             return
         item = self.items[row]
         self.prompt.setText(f"{row + 1}. {item.prompt}")
+        self.picture.show_image(item.question.image if item.question else None)
         if item.question is None:
             self.feedback.verdict.setText("This question is no longer in its bank.")
             f = self.feedback
