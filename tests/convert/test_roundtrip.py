@@ -74,8 +74,10 @@ def test_export_warns_per_question_what_the_format_drops(
     original = bundled_copy(tmp_path)
     assert run(original, tmp_path / "bank.xml") == 0
     out = capsys.readouterr().out
+    lines = original.read_text(encoding="utf-8").splitlines()
+    line = lines.index("  - id: wilson-speech-city") + 1
     assert (
-        "azerbaijan-us-relations.yaml:360:1: warning: Moodle XML has no place for the typo "
+        f"azerbaijan-us-relations.yaml:{line}:1: warning: Moodle XML has no place for the typo "
         "tolerance (typos: 1), the difficulty (easy); left out [wilson-speech-city]"
     ) in out
     assert "the time limit (90 s)" in out

@@ -61,10 +61,11 @@ def test_aiken_export_holds_single_and_true_false_only(
     src = bundled_copy(tmp_path)
     assert run(src, tmp_path / "out.txt", "--to", "aiken") == 0
     out = capsys.readouterr().out
+    held = [q for q in load(src).questions if q.type.value in ("single", "true_false")]
     assert "Aiken has no place for a multiple question" in out
-    assert "out.txt: 19 questions written" in out
+    assert f"out.txt: {len(held)} questions written" in out
     back = read_aiken((tmp_path / "out.txt").read_text(encoding="utf-8"), "out.txt", "x")
-    assert len(back.questions) == 19 and back.problems == []
+    assert len(back.questions) == len(held) and back.problems == []
 
 
 EXCEL = (
