@@ -16,6 +16,7 @@ CORE = [
     "quizapp.paths",
     "quizapp.attempts",
     "quizapp.files",
+    "quizapp.lrs",
 ]
 
 
