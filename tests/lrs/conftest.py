@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import secrets
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from types import MappingProxyType
 
@@ -19,6 +20,7 @@ from quizapp.clock import FakeClock
 from quizapp.progress import Store
 from quizapp.quiz import State, expected_response
 from quizapp.quiz.responses import Response
+from tests.lrs.ralph_server import Ralph, running_ralph
 
 PRESET = """\
 title: Week 3 review
@@ -108,3 +110,11 @@ def sit_class(
 def repeatable_quizzes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Quizzes are drawn with seeds from a seeded generator, so every run is the same."""
     monkeypatch.setattr(secrets, "randbits", random.Random(7).getrandbits)
+
+
+@pytest.fixture(scope="session")
+def ralph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ralph]:
+    """One real Ralph LRS for the session (starting it takes seconds); each test sends attempts
+    with their own ids, so tests never see each other's statements."""
+    with running_ralph(tmp_path_factory.mktemp("ralph")) as server:
+        yield server
