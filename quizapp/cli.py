@@ -61,6 +61,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "add_report_command",
         "merge a class's results folder into an HTML report (and CSV)",
     ),
+    "lrs": (
+        "quizapp.commands.lrs",
+        "add_lrs_command",
+        "send a results folder to a Learning Record Store (xAPI), or test the connection",
+    ),
 }
 
 

@@ -15,19 +15,20 @@ from quizapp.bank.loader import load_file
 from quizapp.bank.model import Bank, Question
 from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.results import AttemptResult, read_result, result_files
-from quizapp.lrs.client import BATCH, Client
+from quizapp.lrs.client import BATCH, Client, LrsError
 from quizapp.lrs.statements import Profile, Statement, attempt_statements
 
 
 @dataclass(slots=True)
 class Tally:
-    """What a send did: attempts handled, statements stored now and already there, and files
-    that could not be read (each with why)."""
+    """What a send did: attempts handled, statements stored now and already there, files that
+    could not be read (each with why), and why it stopped early (None: it did not)."""
 
     attempts: int = 0
     sent: int = 0
     already: int = 0
     unreadable: list[str] = field(default_factory=list)
+    problem: str | None = None
 
     @property
     def statements(self) -> int:
@@ -94,8 +95,8 @@ def batches(
 def send_folder(
     folder: Path, client: Client, profile: Profile, banks: BankFiles | None = None
 ) -> Tally:
-    """Send every results file in `folder` (idempotent: run it as often as you like).
-    Raises `LrsError` when the LRS cannot take them; what was sent before stays sent."""
+    """Send every results file in `folder` (idempotent: run it as often as you like). When the
+    LRS cannot take them, `problem` says why; what was sent before stays sent."""
     tally = Tally()
     banks = banks or BankFiles()
     prepared: list[tuple[str, Sequence[Statement]]] = []
@@ -107,7 +108,11 @@ def send_folder(
             continue
         prepared.append((path.name, statements_of(result, profile, banks)))
     for names, batch in batches(prepared):
-        posted = client.post(batch)
+        try:
+            posted = client.post(batch)
+        except LrsError as exc:
+            tally.problem = exc.message
+            break
         tally.attempts += len(names)
         tally.sent += posted.stored
         tally.already += posted.already

@@ -29,6 +29,7 @@ class FakeLrs(ThreadingHTTPServer):
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.release = threading.Event()  # lets `hang` / `held` requests go on
         self.lock = threading.Lock()
+        self.changed = threading.Condition(self.lock)  # notified whenever statements are stored
         self._thread = threading.Thread(target=self.serve_forever, args=(0.02,), daemon=True)
 
     @property
@@ -45,6 +46,11 @@ class FakeLrs(ThreadingHTTPServer):
         self.server_close()
         self._thread.join()
 
+    def wait_for(self, count: int, timeout: float = 30) -> bool:
+        """Block until the store holds `count` statements (a background sender's work)."""
+        with self.changed:
+            return self.changed.wait_for(lambda: len(self.statements) >= count, timeout)
+
     def store(self, batch: list[dict[str, Any]]) -> tuple[int, list[str]]:
         with self.lock:
             for s in batch:
@@ -54,6 +60,7 @@ class FakeLrs(ThreadingHTTPServer):
             for s in new:
                 self.statements[s["id"]] = s
                 self.writes[s["id"]] += 1
+            self.changed.notify_all()
             return (200 if new else 204), [s["id"] for s in new]
 
 

@@ -497,3 +497,45 @@ def test_the_app_opens_a_preset_and_comes_back_when_the_classroom_closes(
     [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert f"{bad}:1:1: error:" in box.text() and "results" in box.text()
+
+
+def test_a_refused_lrs_key_is_shown_to_the_teacher_while_the_folder_gets_the_result(
+    qtbot: QtBot,
+    tmp_path: Path,
+    folders: paths.Paths,
+    store: Store,
+    clock: FakeClock,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A preset naming an LRS that refuses the key: the result reaches the results folder, and
+    the status line says the LRS refused the key (the statements wait on this machine)."""
+    from tests.lrs.fakelrs import KEY, FakeLrs
+
+    monkeypatch.setenv("QUIZAPP_LRS_KEY", KEY)
+    monkeypatch.setenv("QUIZAPP_LRS_SECRET", "not-the-secret")
+    (tmp_path / "results").mkdir()
+    path = write_preset(tmp_path)
+    with FakeLrs() as lrs:
+        lrs_section = f"lrs:\n  endpoint: {lrs.url}\n  home_page: https://school.example\n"
+        path.write_text(path.read_text(encoding="utf-8") + lrs_section, encoding="utf-8")
+        opened = open_classroom(path, library, store, clock)
+        assert not isinstance(opened, Refused), opened
+        room = ClassroomWindow(AppContext(folders, store, clock, library), opened)
+        qtbot.addWidget(room, before_close_func=lambda w: w.allow_close())
+        room.show()
+        activate(qtbot, room)
+        start_as(qtbot, room, "Ana")
+        answer_every_question(qtbot, room)
+        assert len(result_files(tmp_path / "results")) == 1
+
+        def told() -> bool:
+            room.retry_timer.timeout.emit()  # the teacher's status line is redrawn on each tick
+            return "refused the key and secret (401)" in room.outbox.message()
+
+        qtbot.waitUntil(told)
+        assert room.outbox.message().startswith("Results waiting for the LRS.")
+        assert "not-the-secret" not in room.outbox.message()
+        assert lrs.statements == {}
+        room.allow_close()
+        room.close()
