@@ -13,6 +13,7 @@ back (`Profile.pseudonym_key`); never an e-mail address.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -110,6 +111,7 @@ def duration(ms: int) -> str:
     return text + (f"{seconds}.{hundredths:02d}S" if hundredths else f"{seconds}S")
 
 
+@functools.lru_cache(maxsize=4096)
 def component_id(text: str) -> str:
     """An interaction component's id from its text: readable, never empty, no whitespace, and
     the same whether or not the bank is at hand (responses hold texts, not positions)."""
@@ -153,6 +155,7 @@ def _attempt_statements(
     }
     quiz = _quiz_activity(result, profile)
     grouping = [_bank_activity(b.id, b.title, profile) for b in result.banks]
+    answer_context = _context(result, [quiz], grouping)  # shared: statements are only read
     for position, item in enumerate(result.items):
         if not item.answered:
             continue
@@ -165,7 +168,7 @@ def _attempt_statements(
             "verb": _verb(ANSWERED, "answered"),
             "object": _question_activity(item, question, profile),
             "result": _answer_result(item),
-            "context": _context(result, [quiz], grouping),
+            "context": answer_context,
             "timestamp": item.answered_at or _when(result),
             "version": VERSION,
         }
@@ -239,7 +242,13 @@ def _name(text: str, fallback: str) -> dict[str, str]:
 
 
 def _iri(profile: Profile, *parts: str) -> str:
-    return "/".join([profile.base, *(quote(p, safe="") for p in parts)])
+    return "/".join([profile.base, *map(_segment, parts)])
+
+
+@functools.lru_cache(maxsize=8192)
+def _segment(text: str) -> str:
+    """`text` as one IRI path segment (ids repeat across thousands of statements)."""
+    return quote(text, safe="")
 
 
 def _quiz_activity(result: AttemptResult, profile: Profile) -> dict[str, Any]:
