@@ -180,45 +180,26 @@ def _attempt_statements(
     }
     context = _context(result, [], grouping)
     spent = duration(result.time_used_ms)
-    if result.interrupted:
-        yield {
-            "id": statement_id(result.attempt_id, "terminated"),
+
+    def ending(word: str, outcome: dict[str, Any]) -> Statement:
+        return {
+            "id": statement_id(result.attempt_id, word),
             "actor": actor,
-            "verb": _verb(TERMINATED, "terminated"),
+            "verb": _verb(ADL_VERBS + word, word),
             "object": quiz,
-            "result": {"score": score, "completion": False, "duration": spent},
+            "result": {"score": score, **outcome, "duration": spent},
             "context": context,
             "timestamp": _when(result),
             "version": VERSION,
         }
+
+    if result.interrupted:
+        yield ending("terminated", {"completion": False})
         return
-    yield {
-        "id": statement_id(result.attempt_id, "completed"),
-        "actor": actor,
-        "verb": _verb(COMPLETED, "completed"),
-        "object": quiz,
-        "result": {"score": score, "completion": True, "duration": spent},
-        "context": context,
-        "timestamp": _when(result),
-        "version": VERSION,
-    }
+    yield ending("completed", {"completion": True})
     if profile.pass_mark is not None:
         passed = result.score >= profile.pass_mark - 1e-9
-        yield {
-            "id": statement_id(result.attempt_id, "passed" if passed else "failed"),
-            "actor": actor,
-            "verb": _verb(PASSED, "passed") if passed else _verb(FAILED, "failed"),
-            "object": quiz,
-            "result": {
-                "score": score,
-                "success": passed,
-                "completion": True,
-                "duration": spent,
-            },
-            "context": context,
-            "timestamp": _when(result),
-            "version": VERSION,
-        }
+        yield ending("passed" if passed else "failed", {"success": passed, "completion": True})
 
 
 def statements_bytes(statements: Sequence[Statement]) -> bytes:

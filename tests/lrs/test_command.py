@@ -24,6 +24,11 @@ def lrs() -> Iterator[FakeLrs]:
         yield server
 
 
+def set_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUIZAPP_LRS_KEY", KEY)
+    monkeypatch.setenv("QUIZAPP_LRS_SECRET", SECRET)
+
+
 @pytest.fixture(autouse=True)
 def no_lrs_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tests' own environment decides; a developer's variables never leak in."""
@@ -60,8 +65,7 @@ def test_credentials_and_endpoint_from_environment_variables(
     school's home page defaults to the endpoint's origin."""
     sit_class(tmp_path, library, 2, seed=22)
     monkeypatch.setenv("QUIZAPP_LRS_ENDPOINT", lrs.url)
-    monkeypatch.setenv("QUIZAPP_LRS_KEY", KEY)
-    monkeypatch.setenv("QUIZAPP_LRS_SECRET", SECRET)
+    set_credentials(monkeypatch)
     assert main(["lrs", "send", str(tmp_path / "results")]) == 0
     assert capsys.readouterr().out.startswith("2 attempts sent:")
     homes = {s["actor"]["account"]["homePage"] for s in lrs.statements.values()}
@@ -90,8 +94,7 @@ lrs:
   pass_mark: 50
 """
     sit_class(tmp_path, library, 2, seed=23, preset_text=preset)
-    monkeypatch.setenv("QUIZAPP_LRS_KEY", KEY)
-    monkeypatch.setenv("QUIZAPP_LRS_SECRET", SECRET)
+    set_credentials(monkeypatch)
     assert main(["lrs", "send", str(tmp_path / "results")]) == 1
     assert "QUIZAPP_LRS_PSEUDONYM_KEY is not set" in capsys.readouterr().err
     assert lrs.statements == {}

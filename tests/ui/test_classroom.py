@@ -75,10 +75,11 @@ def write_preset(
     feedback: str = "end",
     attempts: int = 0,
     results: str = "results",
+    extra: str = "",
 ) -> Path:
     path = folder / "week3.preset.yaml"
     text = PRESET.format(mode=mode, feedback=feedback, attempts=attempts, results=results)
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    path.write_text(textwrap.dedent(text) + extra, encoding="utf-8")
     return path
 
 
@@ -500,13 +501,7 @@ def test_the_app_opens_a_preset_and_comes_back_when_the_classroom_closes(
 
 
 def test_a_refused_lrs_key_is_shown_to_the_teacher_while_the_folder_gets_the_result(
-    qtbot: QtBot,
-    tmp_path: Path,
-    folders: paths.Paths,
-    store: Store,
-    clock: FakeClock,
-    library: Library,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, open_room: OpenRoom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A preset naming an LRS that refuses the key: the result reaches the results folder, and
     the status line says the LRS refused the key (the statements wait on this machine)."""
@@ -515,16 +510,10 @@ def test_a_refused_lrs_key_is_shown_to_the_teacher_while_the_folder_gets_the_res
     monkeypatch.setenv("QUIZAPP_LRS_KEY", KEY)
     monkeypatch.setenv("QUIZAPP_LRS_SECRET", "not-the-secret")
     (tmp_path / "results").mkdir()
-    path = write_preset(tmp_path)
     with FakeLrs() as lrs:
-        lrs_section = f"lrs:\n  endpoint: {lrs.url}\n  home_page: https://school.example\n"
-        path.write_text(path.read_text(encoding="utf-8") + lrs_section, encoding="utf-8")
-        opened = open_classroom(path, library, store, clock)
-        assert not isinstance(opened, Refused), opened
-        room = ClassroomWindow(AppContext(folders, store, clock, library), opened)
-        qtbot.addWidget(room, before_close_func=lambda w: w.allow_close())
-        room.show()
-        activate(qtbot, room)
+        room = open_room(
+            extra=f"lrs:\n  endpoint: {lrs.url}\n  home_page: https://school.example\n"
+        )
         start_as(qtbot, room, "Ana")
         answer_every_question(qtbot, room)
         assert len(result_files(tmp_path / "results")) == 1
