@@ -25,7 +25,7 @@ class FakeLrs(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.statements: dict[str, dict[str, Any]] = {}
         self.writes: Counter[str] = Counter()
-        self.faults: list[str] = []  # consumed one per request: 500 401 403 hang held cut
+        self.faults: list[str] = []  # consumed one per request: 500 401 403 drop hang held cut
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.release = threading.Event()  # lets `hang` / `held` requests go on
         self.lock = threading.Lock()
@@ -91,6 +91,10 @@ class _Handler(BaseHTTPRequestHandler):
         fault = self._fault()
         if fault in ("500", "401", "403"):
             self._answer(int(fault), {"detail": "fault"})
+            return
+        if fault == "drop":  # the connection breaks before the batch is stored
+            self.close_connection = True
+            self.connection.shutdown(2)
             return
         if fault == "hang":  # never answers; the client's timeout gives up
             self.server.release.wait(30)

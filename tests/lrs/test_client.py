@@ -120,6 +120,16 @@ def test_a_connection_cut_after_the_store_saved_the_batch_stores_nothing_twice(
     assert set(lrs.writes.values()) == {1} and len(lrs.writes) == 80
 
 
+def test_a_connection_cut_before_the_store_saved_the_batch_loses_nothing(
+    lrs: FakeLrs, statements: list[Statement]
+) -> None:
+    """The connection breaks while the batch is on its way: it is sent again, stored once."""
+    lrs.faults[:] = ["drop"]
+    assert client(lrs).post(statements[:40]) == Posted(40, 0)
+    assert set(lrs.writes.values()) == {1} and len(lrs.writes) == 40
+    assert len(lrs.requests) == 2
+
+
 def test_an_lrs_that_is_down_is_unreachable_not_a_crash(statements: list[Statement]) -> None:
     """Nobody listens on the port: `LrsUnreachable` after the retries."""
     with FakeLrs() as server:
