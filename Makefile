@@ -12,7 +12,7 @@ $(VENV)/.run-installed: pyproject.toml
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml $(VENV)/.run-installed
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,lrs]'
 	touch $@
 
 run: $(VENV)/.run-installed

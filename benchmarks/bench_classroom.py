@@ -20,7 +20,8 @@ ATTEMPTS = 1000
 QUESTIONS = 20
 
 
-def _write_folder(folder: Path) -> list[Path]:
+def write_results_folder(folder: Path) -> list[Path]:
+    """`ATTEMPTS` finished attempts of `QUESTIONS` answers each, as results files."""
     folder.mkdir()
     rng = random.Random(1)
     start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -76,7 +77,7 @@ def _write_folder(folder: Path) -> list[Path]:
 
 def report_1000_attempts(scratch: Path) -> Result:
     folder = scratch / "results"
-    files = _write_folder(folder)
+    files = write_results_folder(folder)
 
     def plain() -> None:
         for f in files:

@@ -66,6 +66,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "add_convert_command",
         "convert questions to and from Moodle XML, GIFT, Aiken, CSV, Anki; print to PDF",
     ),
+    "lrs": (
+        "quizapp.commands.lrs",
+        "add_lrs_command",
+        "send a results folder to a Learning Record Store (xAPI), or test the connection",
+    ),
 }
 
 

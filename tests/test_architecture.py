@@ -17,6 +17,7 @@ CORE = [
     "quizapp.paths",
     "quizapp.attempts",
     "quizapp.files",
+    "quizapp.lrs",
 ]
 
 

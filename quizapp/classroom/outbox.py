@@ -11,6 +11,9 @@ in plain words, why anything is still waiting; `pending()` lists it for the teac
 local outbox cannot be written, the result is kept in memory and retried with the others.
 
 Not thread-safe: use one `Outbox` per data folder, from one thread.
+
+A `Forwarder` (the LRS sender, `quizapp.lrs`) is handed every result the outbox keeps, to keep
+for its own destination; its problems are reported with the folder's.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from __future__ import annotations
 import errno
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.files import sync_folder, write_atomic
@@ -68,13 +72,25 @@ class Delivery:
         return f"{' '.join(self.problems)} {kept} and will be delivered when it is back.".strip()
 
 
+class Forwarder(Protocol):
+    """Another destination for every kept result. `keep` must be quick and local (the quiz
+    waits for it); `problems` says in plain words why anything waits there."""
+
+    def keep(self, result: AttemptResult) -> None: ...
+
+    def problems(self) -> tuple[str, ...]: ...
+
+    def close(self) -> None: ...
+
+
 class Outbox:
     """This machine's outbox, in `<data_dir>/outbox/`."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, forwarders: Sequence[Forwarder] = ()) -> None:
         self.folder = data_dir / OUTBOX
         self.delivered_folder = self.folder / DELIVERED
         self._in_memory: dict[str, AttemptResult] = {}
+        self.forwarders = tuple(forwarders)
 
     # -- for the session and the teacher -------------------------------------------------------
 
@@ -87,6 +103,11 @@ class Outbox:
         except OSError as exc:
             log.warning("cannot write %s to the outbox: %s", result.file_name, exc)
             self._in_memory[result.file_name] = result
+        for forwarder in self.forwarders:
+            try:
+                forwarder.keep(result)
+            except Exception:  # another destination's failure never costs the results folder
+                log.exception("cannot hand %s on", result.file_name)
         return self.deliver_pending()
 
     def deliver_pending(self) -> Delivery:
@@ -110,7 +131,14 @@ class Outbox:
                 delivered.append(path.name)
             else:
                 problems[problem] = None
+        for forwarder in self.forwarders:
+            problems |= dict.fromkeys(forwarder.problems())
         return Delivery(tuple(delivered), self.pending(), tuple(problems))
+
+    def close(self) -> None:
+        """Stop the forwarders (what they have not delivered stays kept on this machine)."""
+        for forwarder in self.forwarders:
+            forwarder.close()
 
     def pending(self) -> tuple[Waiting, ...]:
         """Every result still waiting on this machine, oldest first."""

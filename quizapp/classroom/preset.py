@@ -24,6 +24,7 @@ from quizapp.quiz.config import QuizConfig
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import Library
+    from quizapp.classroom.presetlrs import LrsSettings
 
 PRESET_SUFFIXES = (".preset.yaml", ".preset.yml")
 MAX_BYTES = 256 * 1024
@@ -60,6 +61,7 @@ class Preset:
     results_dir: Path
     quiz: QuizConfig  # everything the engine needs, with no extra time (see `quiz_config`)
     instructions: str | None = None
+    lrs: LrsSettings | None = None  # where attempts also go as xAPI statements (docs/lrs.md)
 
     @property
     def unlimited_attempts(self) -> bool:

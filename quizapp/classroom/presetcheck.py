@@ -14,6 +14,7 @@ from quizapp.bank.model import Bank, BankId, Difficulty, QuestionId
 from quizapp.bank.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode
 from quizapp.classroom.files import slug
 from quizapp.classroom.preset import Feedback, Preset, preset_id_from_path
+from quizapp.classroom.presetlrs import read_lrs
 from quizapp.classroom.reader import Fields, Off, PresetReader, is_off, item_node, suggest
 from quizapp.quiz.config import Mode, QuestionRef, QuizConfig
 from quizapp.quiz.errors import QuizError
@@ -35,6 +36,7 @@ _TOP = (
     "attempts",
     "clock_keeps_running",
     "results",
+    "lrs",
 )
 _FILTERS = ("tags", "difficulty", "questions")
 _SHUFFLE = ("questions", "choices")
@@ -92,6 +94,7 @@ class PresetChecker(PresetReader):
         if "clock_keeps_running" in top:
             keeps_running = self.boolean(top.value("clock_keeps_running"), "clock_keeps_running")
         results = self._results(top, root)
+        lrs = read_lrs(self, top.get("lrs"))
         if self.library is not None and bank_ids:
             self._against_library(top, bank_ids, tags, difficulties, question_ids, count)
         if (
@@ -113,6 +116,7 @@ class PresetChecker(PresetReader):
             attempts=attempts,
             results_dir=results,
             instructions=instructions,
+            lrs=lrs,
             quiz=QuizConfig(
                 bank_ids=bank_ids,
                 mode=mode,

@@ -1,1 +1,1 @@
-"""The terminal commands: argument parsing for each, handing over to the core packages."""
+"""The terminal commands: one module per command, its parser built only when it is run."""

@@ -75,10 +75,11 @@ def write_preset(
     feedback: str = "end",
     attempts: int = 0,
     results: str = "results",
+    extra: str = "",
 ) -> Path:
     path = folder / "week3.preset.yaml"
     text = PRESET.format(mode=mode, feedback=feedback, attempts=attempts, results=results)
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    path.write_text(textwrap.dedent(text) + extra, encoding="utf-8")
     return path
 
 
@@ -497,3 +498,33 @@ def test_the_app_opens_a_preset_and_comes_back_when_the_classroom_closes(
     [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert f"{bad}:1:1: error:" in box.text() and "results" in box.text()
+
+
+def test_a_refused_lrs_key_is_shown_to_the_teacher_while_the_folder_gets_the_result(
+    qtbot: QtBot, open_room: OpenRoom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preset naming an LRS that refuses the key: the result reaches the results folder, and
+    the status line says the LRS refused the key (the statements wait on this machine)."""
+    from tests.lrs.fakelrs import KEY, FakeLrs
+
+    monkeypatch.setenv("QUIZAPP_LRS_KEY", KEY)
+    monkeypatch.setenv("QUIZAPP_LRS_SECRET", "not-the-secret")
+    (tmp_path / "results").mkdir()
+    with FakeLrs() as lrs:
+        room = open_room(
+            extra=f"lrs:\n  endpoint: {lrs.url}\n  home_page: https://school.example\n"
+        )
+        start_as(qtbot, room, "Ana")
+        answer_every_question(qtbot, room)
+        assert len(result_files(tmp_path / "results")) == 1
+
+        def told() -> bool:
+            room.retry_timer.timeout.emit()  # the teacher's status line is redrawn on each tick
+            return "refused the key and secret (401)" in room.outbox.message()
+
+        qtbot.waitUntil(told)
+        assert room.outbox.message().startswith("Results waiting for the LRS.")
+        assert "not-the-secret" not in room.outbox.message()
+        assert lrs.statements == {}
+        room.allow_close()
+        room.close()

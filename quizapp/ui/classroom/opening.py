@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.bank import Library
-from quizapp.classroom import Classroom, ClassroomError, load_preset
+from quizapp.classroom import Classroom, ClassroomError, Outbox, load_preset
 from quizapp.clock import Clock
 from quizapp.progress import Store, StoreError
 
@@ -34,8 +34,15 @@ def open_classroom(
             f"{problems}\n\nCorrect them in the file (`quizapp validate` lists the same), "
             "then start again.",
         )
+    outbox = None
+    if checked.preset.lrs is not None:  # attempts also go to a Learning Record Store
+        from quizapp.lrs.outbox import sender_for
+
+        sender = sender_for(checked.preset.lrs, store.paths.data_dir, library.banks)
+        sender.start()  # a daemon thread: what it has not sent waits for the next start
+        outbox = Outbox(store.paths.data_dir, forwarders=(sender,))
     try:
-        classroom = Classroom(checked.preset, library, store, clock)
+        classroom = Classroom(checked.preset, library, store, clock, outbox=outbox)
         classroom.recover()
     except ClassroomError as e:
         return Refused("The classroom session cannot start", e.message)

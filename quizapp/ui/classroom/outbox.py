@@ -54,6 +54,9 @@ class OutboxLine(QFrame):
                 f"The results folder {results_dir} is not there (yet). Results will wait on this "
                 "computer and be delivered when it is."
             )
+        elif problems:  # the folder has everything; another destination (the LRS) waits
+            count = "Results waiting for the LRS."
+            why = " ".join(problems)
         else:
             count = why = ""
         self.count.setText(count)

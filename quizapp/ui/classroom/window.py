@@ -214,6 +214,7 @@ class ClassroomWindow(QMainWindow):
             return
         self.retry_timer.stop()
         self.quiz.timer.stop()
+        self.classroom.outbox.close()  # stops the LRS sender; what waits is sent next time
         self.closed.emit()
         super().closeEvent(event)
 
