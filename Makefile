@@ -34,7 +34,7 @@ lint: $(VENV)/.test-installed
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.test-installed
+bench: $(VENV)/.test-installed $(VENV)/.dist-installed
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(ARGS)
 
 # the self-contained app: dist/quizapp/ and dist/quizapp-VERSION-PLATFORM.zip (docs/lab-deployment.md)

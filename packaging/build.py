@@ -43,13 +43,17 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def build(dist: Path) -> tuple[Path, Path]:
-    """Run PyInstaller on the spec into `dist`, then zip the folder beside it."""
+def build(dist: Path, work: Path = ROOT / "build" / "pyinstaller") -> tuple[Path, Path]:
+    """Run PyInstaller on the spec into `dist` (its scratch files in `work`), then zip the
+    folder beside it."""
     import PyInstaller.__main__  # the `dist` extra
 
-    work = ROOT / "build" / "pyinstaller"
     PyInstaller.__main__.run(
-        [str(SPEC), "--noconfirm", "--clean", "--distpath", str(dist), "--workpath", str(work)]
+        [
+            str(SPEC),
+            *("--noconfirm", "--clean", "--log-level", "WARN"),
+            *("--distpath", str(dist), "--workpath", str(work)),
+        ]
     )
     app = dist / "quizapp"
     archive = dist / f"quizapp-{version()}-{platform_tag()}.zip"
