@@ -106,8 +106,13 @@ def smoke(app: Path, scratch: Path) -> None:
     user_data = data_line(out)
     if not user_data.is_relative_to(home):
         raise Failed(f"the user data folder {user_data} is not in the scratch home {home}")
-    bundled = next(app.rglob("azerbaijan-us-relations.yaml"))
-    print(f"ok: --version; bundled bank at {bundled.relative_to(app)}")
+    bundled = next(app.rglob("azerbaijan-us-relations.yaml"), None)
+    if bundled is None:
+        raise Failed(f"the bundled bank is not in {app}")
+    shipped = [bundled.with_suffix(".txt"), bundled.parent.parent / "resources/schema"]
+    if not all(p.exists() for p in shipped) or str(bundled.parent) not in out:
+        raise Failed(f"the bank's text or the schema is missing, or --version said:\n{out}")
+    print(f"ok: --version; bundled bank, its text and the schema in {bundled.parent.parent}")
 
     expect(run(app, ["validate", str(bundled)], env), 0, "1 bank, 59 questions: 0 errors")
     expect(run(app, ["validate"], env), 0, "1 bank, 59 questions: 0 errors")
