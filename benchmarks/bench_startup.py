@@ -67,8 +67,11 @@ def _app(data: Path, cache: Path, bank_dirs: list[Path]) -> list[str]:
     return cmd
 
 
-def _compare(app: list[str]) -> tuple[list[float], list[float], list[float], list[float]]:
-    bare = [sys.executable, str(HERE / "bare_window.py")]
+def _compare(
+    app: list[str], base: list[str] | None = None
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Start `app` and `base` (a bare PySide6 window) alternately: seconds and MiB of each."""
+    bare = base or [sys.executable, str(HERE / "bare_window.py")]
     _run(app)  # warm: the bank cache, the OS file cache
     _run(bare)
     ours_t, base_t, ours_m, base_m = [], [], [], []

@@ -21,7 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="quizapp",
         description="Timed quizzes from YAML question banks. With no command, opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="print the version and where data, cache and banks are read from, then exit",
+    )
     _add_folder_options(parser)
     parser.add_argument("--fullscreen", action="store_true", help="open full screen (lab machines)")
     parser.add_argument(
@@ -88,12 +92,18 @@ def _add_folder_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
-        help=f"where progress is kept (default: ${paths.DATA_ENV} or the user data folder)",
+        help=(
+            f"where progress is kept (default: ${paths.DATA_ENV}, portable mode's data/, "
+            "or the user data folder)"
+        ),
     )
     group.add_argument(
         "--cache-dir",
         default=argparse.SUPPRESS,
-        help=f"where parsed banks are cached (default: ${paths.CACHE_ENV} or the user cache)",
+        help=(
+            f"where parsed banks are cached (default: ${paths.CACHE_ENV}, portable mode's "
+            "data/cache/, or the user cache)"
+        ),
     )
     group.add_argument(
         "--bank-dir",
@@ -111,6 +121,49 @@ def folders(args: argparse.Namespace) -> paths.Paths:
         cache_dir=getattr(args, "cache_dir", None),
         bank_dirs=getattr(args, "bank_dir", None) or (),
     )
+
+
+_SOURCES = {
+    "option": "from --{kind}-dir",
+    "environment": "from ${env}",
+    "portable": "portable mode",
+    "user": "the user {kind} folder",
+}
+
+
+def version_text(folders: paths.Paths) -> str:
+    """`quizapp --version`: the version, and every folder with where its choice came from."""
+    data_from = _SOURCES[folders.data_from].format(kind="data", env=paths.DATA_ENV)
+    cache_from = _SOURCES[folders.cache_from].format(kind="cache", env=paths.CACHE_ENV)
+    marker = folders.portable_marker
+    lines = [
+        f"quizapp {__version__}" + (" (self-contained build)" if paths.is_frozen() else ""),
+        f"data:   {folders.data_dir} ({data_from})",
+        f"cache:  {folders.cache_dir} ({cache_from})",
+    ]
+    lines += [
+        f"{'banks:' if i == 0 else '':<7} {d}" + (" (bundled)" if i == 0 else "")
+        for i, d in enumerate(folders.bank_dirs)
+    ]
+    if marker is not None:
+        lines.append(f"portable mode: on ({marker})")
+    else:
+        lines.append(f"portable mode: off (no {paths.PORTABLE_MARKER} in {paths.app_dir()})")
+    return "\n".join(lines)
+
+
+def unwritable_message(problem: paths.Unwritable, folders: paths.Paths) -> str:
+    """Which data folder cannot be written, why, and how to choose another."""
+    text = (
+        f"progress cannot be saved in {problem.folder}: {problem.reason}. quizapp did not start, "
+        "so no answers are lost. Choose a folder you can write to, on a drive that is kept, "
+        f"with --data-dir FOLDER (or the {paths.DATA_ENV} environment variable)"
+    )
+    if folders.data_from == "portable" and folders.portable_marker is not None:
+        text += f", or remove {folders.portable_marker} to keep progress in your own user folder"
+    elif folders.data_from == "environment":
+        text += f"; this folder came from {paths.DATA_ENV}"
+    return text + "."
 
 
 def display_problem(env: Mapping[str, str], platform: str) -> str | None:
@@ -137,16 +190,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, value in vars(given).items():  # folder options given before the command
             if not hasattr(args, key):
                 setattr(args, key, value)
+    if args.version:
+        print(version_text(folders(args)))
+        return 0
     if args.command is None:
         problem = display_problem(os.environ, sys.platform)
         if problem:
             print(f"quizapp: {problem}", file=sys.stderr)
             return 2
+        chosen = folders(args)
+        unwritable = paths.check_writable(chosen.data_dir)
+        if unwritable is not None:
+            return _refuse_to_start(unwritable_message(unwritable, chosen))
         from quizapp.ui.app import run_app
 
         return int(
             run_app(
-                folders(args),
+                chosen,
                 fullscreen=bool(args.fullscreen),
                 theme=args.theme,
                 preset=args.preset,
@@ -160,3 +220,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 1
     return result
+
+
+def _refuse_to_start(text: str) -> int:
+    """Say why the app will not start: on the terminal, and in a dialog unless no one can see
+    one (the offscreen platform, where a dialog would wait forever)."""
+    print(f"quizapp: {text}", file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM", "") not in ("offscreen", "minimal"):
+        from quizapp.ui.app import tell_before_start
+
+        tell_before_start("quizapp cannot keep progress", text[0].upper() + text[1:])
+    return 2

@@ -1,7 +1,10 @@
 """The one place that decides where quizapp keeps things.
 
-Data folder: `--data-dir` > `QUIZAPP_DATA_DIR` > the platform's user data folder.
-Cache folder: `--cache-dir` > `QUIZAPP_CACHE_DIR` > the platform's user cache folder.
+Data folder: `--data-dir` > `QUIZAPP_DATA_DIR` > portable mode > the user data folder.
+Cache folder: `--cache-dir` > `QUIZAPP_CACHE_DIR` > portable mode > the user cache folder.
+Portable mode: a `portable.txt` in the app's folder (beside the frozen executable, or beside the
+source checkout's `quizapp/` package) keeps data in `data/` and the cache in `data/cache/` there,
+so a class can carry the app and its progress on one drive.
 Bank search path, in order (the first bank with a given id wins): the bundled `questions/`,
 `<data>/banks/`, every `--bank-dir`, then each entry of `QUIZAPP_BANK_PATH` (os.pathsep-separated).
 A lab machine can point everything at a USB stick or a local folder with `--data-dir`.
@@ -11,9 +14,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import appdirs
 
@@ -21,14 +26,47 @@ APP_NAME = "quizapp"
 DATA_ENV = "QUIZAPP_DATA_DIR"
 CACHE_ENV = "QUIZAPP_CACHE_DIR"
 BANK_PATH_ENV = "QUIZAPP_BANK_PATH"
+PORTABLE_MARKER = "portable.txt"
+
+# where a folder's choice came from: the command line, the environment, portable mode, or the
+# platform's default for this user
+Source = Literal["option", "environment", "portable", "user"]
+
+
+def is_frozen() -> bool:
+    """True in the self-contained build (PyInstaller), where there is no Python installed."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def app_dir() -> Path:
+    """The folder the app runs from: the frozen executable's, else the one holding `quizapp/`
+    (the root of a source checkout). Portable mode looks for its marker here."""
+    if is_frozen():
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def _shipped(name: str) -> Path:
+    """A folder that ships with the app: inside the frozen build, in a source checkout, or in
+    the installed copy under `<prefix>/share/quizapp/`."""
+    if is_frozen():
+        # PyInstaller unpacks data next to its own modules (`_internal/` of a --onedir build)
+        return Path(getattr(sys, "_MEIPASS", app_dir())) / name
+    in_checkout = Path(__file__).resolve().parent.parent / name
+    if in_checkout.is_dir():
+        return in_checkout
+    return Path(sys.prefix) / "share" / APP_NAME / name
 
 
 def bundled_bank_dir() -> Path:
-    """The banks that ship: `questions/` of a source checkout, else the installed copy."""
-    in_checkout = Path(__file__).resolve().parent.parent / "questions"
-    if in_checkout.is_dir():
-        return in_checkout
-    return Path(sys.prefix) / "share" / APP_NAME / "questions"
+    """The banks that ship: `questions/` of the frozen build or a checkout, else the installed
+    copy."""
+    return _shipped("questions")
+
+
+def resource_dir() -> Path:
+    """Icons, the JSON Schema and translations that ship (`resources/`)."""
+    return _shipped("resources")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +74,9 @@ class Paths:
     data_dir: Path
     cache_dir: Path
     bank_dirs: tuple[Path, ...]
+    data_from: Source = "option"
+    cache_from: Source = "option"
+    portable_marker: Path | None = None  # the marker file when portable mode is on
 
     @property
     def user_bank_dir(self) -> Path:
@@ -64,27 +105,83 @@ def resolve(
     cache_dir: str | os.PathLike[str] | None = None,
     bank_dirs: Sequence[str | os.PathLike[str]] = (),
     env: Mapping[str, str] | None = None,
+    app: Path | None = None,
 ) -> Paths:
-    """Decide every folder from the command line, then the environment, then the platform.
+    """Decide every folder from the command line, then the environment, then portable mode
+    (a `portable.txt` in `app`, default `app_dir()`), then the platform.
 
     Creates nothing: folders are made by whoever first writes to them.
     """
     env = os.environ if env is None else env
-    data = _pick(data_dir, env.get(DATA_ENV), appdirs.user_data_dir(APP_NAME, False))
-    cache = _pick(cache_dir, env.get(CACHE_ENV), appdirs.user_cache_dir(APP_NAME, False))
+    marker = (app_dir() if app is None else app) / PORTABLE_MARKER
+    portable = marker.parent / "data" if marker.is_file() else None
+    data, data_from = _pick(
+        data_dir,
+        env.get(DATA_ENV),
+        portable,
+        lambda: appdirs.user_data_dir(APP_NAME, False),
+    )
+    cache, cache_from = _pick(
+        cache_dir,
+        env.get(CACHE_ENV),
+        portable and portable / "cache",
+        lambda: appdirs.user_cache_dir(APP_NAME, False),
+    )
     search: list[Path] = [bundled_bank_dir(), data / "banks"]
     search += [Path(d).expanduser().absolute() for d in bank_dirs]
     search += [
         Path(d).expanduser().absolute() for d in env.get(BANK_PATH_ENV, "").split(os.pathsep) if d
     ]
-    return Paths(data_dir=data, cache_dir=cache, bank_dirs=tuple(_unique(search)))
+    return Paths(
+        data_dir=data,
+        cache_dir=cache,
+        bank_dirs=tuple(_unique(search)),
+        data_from=data_from,
+        cache_from=cache_from,
+        portable_marker=marker if portable else None,
+    )
 
 
-def _pick(*candidates: str | os.PathLike[str] | None) -> Path:
-    for c in candidates:
-        if c:
-            return Path(c).expanduser().absolute()
-    raise AssertionError("the platform default is never empty")
+def _pick(
+    option: str | os.PathLike[str] | None,
+    environment: str | None,
+    portable: Path | None,
+    user: Callable[[], str],
+) -> tuple[Path, Source]:
+    """The first folder that is set, and where it came from."""
+    chosen: list[tuple[str | os.PathLike[str] | None, Source]] = [
+        (option, "option"),
+        (environment, "environment"),
+        (portable, "portable"),
+    ]
+    for candidate, source in chosen:
+        if candidate:
+            return Path(candidate).expanduser().absolute(), source
+    return Path(user()).expanduser().absolute(), "user"
+
+
+@dataclass(frozen=True, slots=True)
+class Unwritable:
+    """Why a folder cannot hold progress: the folder, and the system's reason in words."""
+
+    folder: Path
+    reason: str
+
+
+def check_writable(folder: Path) -> Unwritable | None:
+    """Create `folder` if needed and write (then remove) a small file in it; None if that
+    worked. Run before starting, so progress is never kept where it would silently vanish."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder, prefix=".quizapp-probe-"):
+            pass
+    except OSError as e:
+        # a file where a folder should be gives a different error on every system
+        in_the_way = next((p for p in (folder, *folder.parents) if p.is_file()), None)
+        if in_the_way is not None:
+            return Unwritable(folder, f"{in_the_way} is a file, not a folder")
+        return Unwritable(folder, e.strerror or str(e))
+    return None
 
 
 def _unique(paths: list[Path]) -> list[Path]:

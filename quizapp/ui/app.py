@@ -90,6 +90,21 @@ def run_app(
     return code
 
 
+def tell_before_start(title: str, text: str) -> None:
+    """A message box before any window, for a reason the app refuses to start (the only Qt
+    on that path). The text names folders, so it is shown as plain text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("quizapp")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAccessibleName(title)
+    box.exec()
+
+
 def _classroom_window(
     folders: paths.Paths, store: Store, clock: Clock, preset: str
 ) -> ClassroomWindow | None:
