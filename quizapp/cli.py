@@ -1,8 +1,9 @@
 """The `quizapp` command: the GUI by default, subcommands for the terminal.
 
-Global options decide folders (see `quizapp.paths`); each subcommand is a small function that
-takes the parsed arguments and returns the exit code. Errors a user can cause are printed as
-plain messages, never as a traceback.
+Global options decide folders (`quizapp.commands.folders`, the one place that reads them); each
+subcommand lives in `quizapp.commands` and is a small function that takes the parsed arguments
+and returns the exit code. Errors a user can cause are printed as plain messages, never as a
+traceback.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-from quizapp import __version__, paths
+from quizapp import __version__
+from quizapp.commands.folders import add_folder_options, folders
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Timed quizzes from YAML question banks. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
-    _add_folder_options(parser)
+    add_folder_options(parser)
     parser.add_argument("--fullscreen", action="store_true", help="open full screen (lab machines)")
     parser.add_argument(
         "--preset",
@@ -47,17 +49,17 @@ def build_parser() -> argparse.ArgumentParser:
 # name -> (module, function that adds the real subparser, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "validate": (
-        "quizapp.bank.cli",
+        "quizapp.commands.validate",
         "add_validate_command",
         "check question banks and presets, and report every mistake",
     ),
     "export": (
-        "quizapp.progress.cli",
+        "quizapp.commands.export",
         "add_export_command",
         "write learners' attempts and answers as CSV or JSON for a spreadsheet",
     ),
     "report": (
-        "quizapp.classroom.cli",
+        "quizapp.commands.report",
         "add_report_command",
         "merge a class's results folder into an HTML report (and CSV)",
     ),
@@ -69,38 +71,8 @@ def command_parser(name: str) -> argparse.ArgumentParser:
     module_name, function, _summary = COMMANDS[name]
     parser = argparse.ArgumentParser(prog="quizapp")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    getattr(importlib.import_module(module_name), function)(sub, _add_folder_options)
+    getattr(importlib.import_module(module_name), function)(sub, add_folder_options)
     return parser
-
-
-def _add_folder_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("folders")
-    group.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        help=f"where progress is kept (default: ${paths.DATA_ENV} or the user data folder)",
-    )
-    group.add_argument(
-        "--cache-dir",
-        default=argparse.SUPPRESS,
-        help=f"where parsed banks are cached (default: ${paths.CACHE_ENV} or the user cache)",
-    )
-    group.add_argument(
-        "--bank-dir",
-        action="append",
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help=f"also look for banks here (repeatable; also ${paths.BANK_PATH_ENV})",
-    )
-
-
-def folders(args: argparse.Namespace) -> paths.Paths:
-    """The folders chosen by the command line, environment and platform, in that order."""
-    return paths.resolve(
-        data_dir=getattr(args, "data_dir", None),
-        cache_dir=getattr(args, "cache_dir", None),
-        bank_dirs=getattr(args, "bank_dir", None) or (),
-    )
 
 
 def display_problem(env: Mapping[str, str], platform: str) -> str | None:

@@ -22,7 +22,6 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizapp.attempts import answer_record
 from quizapp.bank.loader import Library
 from quizapp.bank.model import Bank, BankId
 from quizapp.classroom.errors import ClassroomError, ResultFileError
@@ -42,6 +41,7 @@ from quizapp.progress import (
     UnfinishedAttempt,
 )
 from quizapp.progress import Mode as StoreMode
+from quizapp.progress.attempts import answer_record
 from quizapp.quiz import Answer, FinishReason, QuizError, Response, Session, State, TimeEvent
 from quizapp.quiz.select import bank_index
 

@@ -43,10 +43,10 @@ def run_app(
     app.setApplicationDisplayName("quizapp")
     app.setDesktopFileName("quizapp")
 
+    from quizapp.app.context import AppContext
     from quizapp.clock import SystemClock
     from quizapp.progress import AlreadyRunning, Store, StoreError
     from quizapp.ui import errors
-    from quizapp.ui.context import AppContext
     from quizapp.ui.theme import apply_theme
     from quizapp.ui.window import MainWindow
 
@@ -97,10 +97,10 @@ def _classroom_window(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    from quizapp.app.classroom import Refused, open_classroom
+    from quizapp.app.context import AppContext
     from quizapp.bank import load_library
-    from quizapp.ui.classroom.opening import Refused, open_classroom
     from quizapp.ui.classroom.window import ClassroomWindow
-    from quizapp.ui.context import AppContext
 
     library = load_library(list(folders.bank_dirs), folders.bank_cache_dir)
     opened = open_classroom(preset, library, store, clock)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.app.context import AppContext
+from quizapp.app.refused import Refused
 from quizapp.bank import Library, load_library
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
-from quizapp.ui.context import AppContext
 
 if TYPE_CHECKING:
+    from quizapp.app.quiz import Running
     from quizapp.quiz import QuestionRef, QuizConfig, Session
     from quizapp.ui.classroom.window import ClassroomWindow
     from quizapp.ui.pages.class_report import ClassReportPage
@@ -35,11 +37,10 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.reader import ReaderPage
     from quizapp.ui.pages.results import ResultsPage
     from quizapp.ui.pages.setup import SetupPage
-    from quizapp.ui.recording import AttemptRecorder
+from quizapp.app.reads import bank_summaries, progress_report
 from quizapp.ui.pages.common import Page, button, tell
 from quizapp.ui.pages.learners import LearnersPage
 from quizapp.ui.pages.library import LibraryPage
-from quizapp.ui.reads import bank_summaries, progress_report
 from quizapp.ui.settings import WindowMemory
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import (
@@ -363,76 +364,38 @@ class MainWindow(QMainWindow):
             self.show_page(self.setup)
 
     def quick_start(self, bank_id: str) -> None:
-        from quizapp import quiz as engine
-        from quizapp.ui.pages import setup as setup_page
+        from quizapp.app import quiz as use
 
-        factor = self.ctx.learner.settings.extra_time_factor if self.ctx.learner else 1.0
-        self.start_quiz(
-            engine.QuizConfig(
-                bank_ids=(bank_id,), count=setup_page.DEFAULT_COUNT, extra_time=factor
-            )
-        )  # type: ignore[arg-type]
+        self.start_quiz(use.quick_config(bank_id, self.ctx.learner))
 
     def practise_mistakes(self, refs: tuple[QuestionRef, ...]) -> None:
-        from quizapp import quiz as engine
+        from quizapp.app import quiz as use
 
-        if not refs:
-            return
-        factor = self.ctx.learner.settings.extra_time_factor if self.ctx.learner else 1.0
-        banks = tuple(dict.fromkeys(r.bank_id for r in refs))
-        self.start_quiz(
-            engine.QuizConfig(
-                bank_ids=banks, mode=engine.Mode.MISTAKES, question_ids=refs, extra_time=factor
-            )
-        )
+        config = use.mistakes_config(refs, self.ctx.learner)
+        if config is not None:
+            self.start_quiz(config)
 
     def start_quiz(self, config: QuizConfig) -> None:
-        from quizapp import quiz as engine
-        from quizapp.ui import recording
+        from quizapp.app import quiz as use
 
-        learner = self.ctx.learner
-        if learner is None:
-            return
-        banks = self.ctx.library.banks
-        try:
-            session = engine.Session(config, banks, self.ctx.clock)
-            if not session.questions:
-                tell(
-                    self, "Nothing to ask", "No question matches these settings. Choose fewer tags."
-                )
-                return
-            session.start()
-        except engine.QuizError as e:
-            tell(self, "The quiz cannot start", str(e), warning=True)
-            return
-        recorder = recording.AttemptRecorder(self.ctx.store, session, {b.id: b for b in banks})
-        try:
-            recorder.start(learner.id)
-        except StoreError as e:
-            tell(self, "The quiz cannot start", str(e), warning=True)
-            return
-        self._run(session, recorder)
+        if self.ctx.learner is not None:
+            self._run(use.start_quiz(self.ctx, self.ctx.learner, config))
 
     def resume_attempt(self, learner: Learner, unfinished: UnfinishedAttempt) -> None:
-        from quizapp import quiz as engine
-        from quizapp.ui import recording
+        from quizapp.app import quiz as use
 
         self.ctx.learner = learner
         self.memory.last_learner = learner.id
-        banks = self.ctx.library.banks
-        try:
-            session = engine.Session.from_dict(unfinished.state, banks, self.ctx.clock)
-        except engine.ResumeError as e:
-            tell(self, "This quiz cannot be resumed", str(e), warning=True)
-            return
-        recorder = recording.AttemptRecorder(
-            self.ctx.store, session, {b.id: b for b in banks}, unfinished.attempt.id
-        )
-        self._apply_font()
-        self._run(session, recorder)
+        running = use.resume_quiz(self.ctx, unfinished)
+        if not isinstance(running, Refused):
+            self._apply_font()
+        self._run(running)
 
-    def _run(self, session: Session, recorder: AttemptRecorder) -> None:
-        self.quiz.begin(session, recorder)
+    def _run(self, running: Running | Refused) -> None:
+        if isinstance(running, Refused):
+            tell(self, running.title, running.text, warning=True)
+            return
+        self.quiz.begin(running.session, running.recorder)
         self.show_page(self.quiz)
 
     def quiz_finished(self, session: Session) -> None:
@@ -483,14 +446,13 @@ class MainWindow(QMainWindow):
         run_job(lambda: progress_report(paths, clock, learner.id), done, failed, owner=self)
 
     def open_attempt(self, attempt_id: int) -> None:
-        store = self.ctx.store
-        try:
-            attempt = store.attempt(attempt_id)  # type: ignore[arg-type]
-            answers = store.answers(attempt_id)  # type: ignore[arg-type]
-        except StoreError as e:
-            tell(self, "This attempt cannot be opened", str(e), warning=True)
+        from quizapp.app.quiz import saved_attempt
+
+        found = saved_attempt(self.ctx, attempt_id)
+        if isinstance(found, Refused):
+            tell(self, found.title, found.text, warning=True)
             return
-        self.results.show_attempt(attempt, answers)
+        self.results.show_attempt(*found)
         self.show_page(self.results)
 
     # -- for teachers: classroom presets and the class report ----------------------------------
@@ -534,7 +496,7 @@ class MainWindow(QMainWindow):
     def open_classroom(self, path: str) -> ClassroomWindow | None:
         """Start the classroom window for the preset at `path`, full screen; this window hides
         until it closes (learners cannot switch to it)."""
-        from quizapp.ui.classroom.opening import Refused, open_classroom
+        from quizapp.app.classroom import open_classroom
         from quizapp.ui.classroom.window import ClassroomWindow
 
         if self.quiz_running() or self.classroom is not None:

@@ -11,9 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp import paths
+from quizapp.app.context import AppContext
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
-from quizapp.ui.context import AppContext
 from quizapp.ui.window import MainWindow
 
 SOURCE = textwrap.dedent(

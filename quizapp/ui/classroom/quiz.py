@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
+from quizapp.app.context import AppContext
 from quizapp.classroom import Sitting
 from quizapp.quiz import State
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.quiz import QuizPage
 
 

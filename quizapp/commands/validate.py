@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from quizapp.bank.coverage import uncited_passages
 from quizapp.bank.loader import Library, find_bank_files, load_files
 from quizapp.bank.problems import Problem, Severity
+from quizapp.commands.folders import folders
 
 if TYPE_CHECKING:  # presets are checked by the classroom package, imported when needed
     from quizapp.classroom.preset import PresetResult
@@ -40,7 +41,6 @@ def add_validate_command(
 
 def run_validate(args: argparse.Namespace) -> int:
     from quizapp.classroom.preset import find_preset_files, is_preset_file
-    from quizapp.cli import folders
 
     preset_files: list[Path] = []
     if args.paths:
@@ -80,7 +80,6 @@ def _check_presets(
     """Check presets against the banks named on the command line, then the search path."""
     from quizapp.bank.loader import load_library
     from quizapp.classroom.preset import load_preset
-    from quizapp.cli import folders
 
     searched = load_library(list(folders(args).bank_dirs), None) if args.paths else library
     known = {b.id for b in library.banks}

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from quizapp.attempts import answer_record
 from quizapp.bank import Bank
 from quizapp.progress import AttemptId, BankUse, Mode, SaveResult, Store
+from quizapp.progress.attempts import answer_record
 from quizapp.quiz import Session, State
 
 

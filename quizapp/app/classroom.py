@@ -1,24 +1,16 @@
-"""Opening a preset for the classroom window: check it against the library, build the
+"""Opening a classroom sitting from a preset: check it against the library, build the
 `Classroom`, and write what a crash left unfinished. Every refusal is a plain message
 (each problem as `file:line:col: error: message`), never a traceback."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.app.refused import Refused
 from quizapp.bank import Library
 from quizapp.classroom import Classroom, ClassroomError, load_preset
 from quizapp.clock import Clock
 from quizapp.progress import Store, StoreError
-
-
-@dataclass(frozen=True)
-class Refused:
-    """Why the classroom cannot start, for a dialog."""
-
-    title: str
-    text: str
 
 
 def open_classroom(

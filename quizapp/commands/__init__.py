@@ -1,0 +1,1 @@
+"""The terminal commands (validate, export, report, ...), each in its own module."""
