@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from quizapp.bank import Bank
-from quizapp.progress import AttemptId, BankUse, Mode, SaveResult, Store
+from quizapp.progress import AttemptId, BankUse, SaveResult, Store
 from quizapp.progress.attempts import answer_record
 from quizapp.quiz import Session, State
 
@@ -45,7 +45,7 @@ class AttemptRecorder:
         s = self.session
         self.attempt_id = self.store.start_attempt(
             learner_id,  # type: ignore[arg-type]
-            Mode(s.mode.value),
+            s.mode,
             config=s.config.to_json(),
             seed=s.seed,
             banks=[BankUse(b.id, b.content_hash, b.title) for b in self._used_banks()],

@@ -56,7 +56,7 @@ LOADER_VERSION = (
     f"quizapp-bank-5/pyyaml-{_yaml_identity()}/py{sys.version_info[0]}.{sys.version_info[1]}"
 )
 SUFFIX = ".bankcache"
-_FIELDS = Question.__slots__
+_FIELDS = Question._fields
 _TYPE_AT = _FIELDS.index("type")
 _DIFFICULTY_AT = _FIELDS.index("difficulty")
 _TYPES = {t.value: t for t in QuestionType}
@@ -138,7 +138,7 @@ def _question_from_data(row: tuple[Any, ...]) -> Question:
     args[_TYPE_AT] = _TYPES[args[_TYPE_AT]]
     if args[_DIFFICULTY_AT] is not None:
         args[_DIFFICULTY_AT] = _DIFFICULTIES[args[_DIFFICULTY_AT]]
-    return Question(*args)
+    return Question._make(args)
 
 
 def _result_to_data(r: LoadResult) -> dict[str, Any]:

@@ -40,7 +40,6 @@ from quizapp.progress import (
     StoreError,
     UnfinishedAttempt,
 )
-from quizapp.progress import Mode as StoreMode
 from quizapp.progress.attempts import answer_record
 from quizapp.quiz import Answer, FinishReason, QuizError, Response, Session, State, TimeEvent
 from quizapp.quiz.select import bank_index
@@ -178,7 +177,7 @@ class Classroom:
         try:
             attempt = self.store.start_attempt(
                 learner.id,
-                StoreMode(config.mode.value),
+                config.mode,
                 config={**session.config.to_json(), META: meta},
                 seed=session.seed,
                 banks=[BankUse(b.id, b.content_hash, b.title) for b in banks],

@@ -19,6 +19,7 @@ from datetime import datetime, tzinfo
 from types import TracebackType
 from typing import Any
 
+from quizapp.bank.model import QuestionRef
 from quizapp.clock import Clock
 from quizapp.paths import Paths
 from quizapp.progress import opening, recovery, review, schema, stats, writes
@@ -47,7 +48,6 @@ from quizapp.progress.model import (
     LearnerStats,
     Mode,
     OpenReport,
-    QuestionKey,
     SaveResult,
     StoredAnswer,
     StoreStatus,
@@ -315,7 +315,7 @@ class Store:
             id=AnswerId(answer_id),
             attempt_id=attempt_id,
             learner_id=learner_id,
-            moves_schedule=mode.moves_schedule,
+            moves_schedule=mode is not Mode.EXAM,  # exam answers never move the schedule
             answer=answer,
             answered_at=to_db_time(answer.answered_at),
             day=answer.answered_at.astimezone(self._tz).date().isoformat(),
@@ -463,7 +463,7 @@ class Store:
         banks: Collection[str] | None = None,
         limit: int | None = None,
         now: datetime | None = None,
-    ) -> list[QuestionKey]:
+    ) -> list[QuestionRef]:
         """Ids for a "due for review" quiz: due now, most overdue first. The caller drops ids no
         longer in their bank."""
         return review.due_questions(
@@ -476,7 +476,7 @@ class Store:
         *,
         banks: Collection[str] | None = None,
         limit: int | None = None,
-    ) -> list[QuestionKey]:
+    ) -> list[QuestionRef]:
         """Ids for a "mistakes" quiz: questions whose latest answer was wrong."""
         return review.mistakes(self._conn, learner_id, banks=banks, limit=limit)
 

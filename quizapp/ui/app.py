@@ -30,6 +30,13 @@ def run_app(
     theme: str = "system",
     preset: str | None = None,
 ) -> int:
+    # the core first: once PySide6 is loaded, its import hook reads the source of every module
+    # imported after it (looking for `from __feature__ import`), which costs start-up time
+    from quizapp.app.context import AppContext  # with the bank loader
+    from quizapp.clock import SystemClock
+    from quizapp.progress import AlreadyRunning, Store, StoreError
+
+    # isort: split
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -43,9 +50,6 @@ def run_app(
     app.setApplicationDisplayName("quizapp")
     app.setDesktopFileName("quizapp")
 
-    from quizapp.app.context import AppContext
-    from quizapp.clock import SystemClock
-    from quizapp.progress import AlreadyRunning, Store, StoreError
     from quizapp.ui import errors
     from quizapp.ui.theme import apply_theme
     from quizapp.ui.window import MainWindow
