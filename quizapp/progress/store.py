@@ -22,7 +22,7 @@ from typing import Any
 from quizapp.bank.model import QuestionRef
 from quizapp.clock import Clock
 from quizapp.paths import Paths
-from quizapp.progress import opening, recovery, review, schema, stats, writes
+from quizapp.progress import opening, recovery, review, schema, writes
 from quizapp.progress.connection import (
     connect,
     explain,
@@ -454,6 +454,8 @@ class Store:
 
     def stats(self, learner_id: LearnerId, now: datetime | None = None) -> LearnerStats:
         """Every statistic for one learner, from the summary tables (fast at any size)."""
+        from quizapp.progress import stats  # the progress page only
+
         return stats.learner_stats(self._conn, learner_id, now or self._clock.now(), self._tz)
 
     def due_questions(
