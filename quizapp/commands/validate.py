@@ -13,6 +13,7 @@ from quizapp.bank.coverage import uncited_passages
 from quizapp.bank.loader import Library, find_bank_files, load_files
 from quizapp.bank.problems import Problem, Severity
 from quizapp.commands.folders import folders
+from quizapp.words import plural
 
 if TYPE_CHECKING:  # presets are checked by the classroom package, imported when needed
     from quizapp.classroom.preset import PresetResult
@@ -154,10 +155,6 @@ def _report(
     }
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _print_text(report: dict[str, Any]) -> None:
     for p in report["problems"]:
         print(p["text"])
@@ -174,10 +171,10 @@ def _print_text(report: dict[str, Any]) -> None:
             print(f"{bank['source_file']}: note: every passage is cited by {bank['id']}")
     s = report["summary"]
     skipped = sum(len(b["skipped"]) for b in report["banks"])
-    extra = f" ({_plural(skipped, 'question')} skipped)" if skipped else ""
+    extra = f" ({plural(skipped, 'question')} skipped)" if skipped else ""
     if "presets" in s:
-        extra += f", {_plural(s['presets'], 'preset')}"
+        extra += f", {plural(s['presets'], 'preset')}"
     print(
-        f"{_plural(s['banks'], 'bank')}, {_plural(s['questions'], 'question')}{extra}: "
-        f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}"
+        f"{plural(s['banks'], 'bank')}, {plural(s['questions'], 'question')}{extra}: "
+        f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}"
     )

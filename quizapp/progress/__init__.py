@@ -29,7 +29,7 @@ from quizapp.progress.model import (
     Streaks,
     UnfinishedAttempt,
 )
-from quizapp.progress.store import AUTOSAVE_EVERY_S, Store
+from quizapp.progress.store import AUTOSAVE_EVERY_S, Store, learner_key
 
 __all__ = [
     "AUTOSAVE_EVERY_S",
@@ -58,4 +58,5 @@ __all__ = [
     "StoredAnswer",
     "Streaks",
     "UnfinishedAttempt",
+    "learner_key",
 ]

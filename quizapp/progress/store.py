@@ -229,7 +229,7 @@ class Store:
         row = self._conn.execute(
             "SELECT id, name, created_at, extra_time_factor, font_size FROM learners"
             " WHERE name_key = ?",
-            (_name_key(_clean_name(name)),),
+            (learner_key(_clean_name(name)),),
         ).fetchone()
         return None if row is None else _learner(row)
 
@@ -246,7 +246,7 @@ class Store:
             writes.CreateLearner(
                 learner.id,
                 clean,
-                _name_key(clean),
+                learner_key(clean),
                 to_db_time(learner.created_at),
                 learner.settings,
             )
@@ -257,7 +257,7 @@ class Store:
         current = self.learner(learner_id)
         clean = _clean_name(name)
         self._refuse_taken(clean, learner_id)
-        self._write_now(writes.RenameLearner(learner_id, clean, _name_key(clean)))
+        self._write_now(writes.RenameLearner(learner_id, clean, learner_key(clean)))
         return Learner(current.id, clean, current.created_at, current.settings)
 
     def update_settings(self, learner_id: LearnerId, settings: LearnerSettings) -> Learner:
@@ -628,9 +628,10 @@ def _clean_name(name: str) -> str:
     return clean
 
 
-def _name_key(clean: str) -> str:
-    """Two names that differ only in case or Unicode form are the same learner."""
-    return unicodedata.normalize("NFC", clean.casefold())
+def learner_key(name: str) -> str:
+    """Two spellings that differ only in case, spaces around or Unicode form: one learner. The
+    one key for a name: the store's unique index, and the classroom's results on every machine."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).strip().casefold())
 
 
 def _learner(row: tuple[Any, ...]) -> Learner:

@@ -19,12 +19,22 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from types import MappingProxyType
+from typing import NamedTuple
 
 from quizapp.bank.model import Question, QuestionType
 from quizapp.quiz.numbers import NumberError, format_number, parse_number
 from quizapp.quiz.responses import Response, is_blank, matched_text, ordered_text
 
 _T = QuestionType
+
+
+class Reason(NamedTuple):
+    """Why an answer scored as it did, as a code and the numbers and texts it needs. The words
+    are made in one place, `quizapp.words.grade_reason`, so they can be translated."""
+
+    code: str
+    params: Mapping[str, object] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +48,14 @@ class Grade:
     expected: str  # the expected answer as plain text
     explanation: str | None
     source_quote: str | None
-    reason: str | None = None  # why it was (not) accepted, when that isn't obvious
+    reasons: tuple[Reason, ...] = ()  # why it was (not) accepted, when that isn't obvious
     blank: bool = False
     timed_out: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Verdict:
+class _Verdict(NamedTuple):
     score: float
-    reason: str | None = None
+    reason: Reason | None = None
 
 
 def grade(
@@ -58,14 +67,15 @@ def grade(
     the learner had entered is graded as it stands.
     """
     blank = is_blank(response)
+    reasons: tuple[Reason, ...]
     if blank:
-        why = "Time ran out before an answer was given." if timed_out else "No answer was given."
-        verdict = _Verdict(0.0, why)
+        verdict = _Verdict(0.0, Reason("time_ran_out" if timed_out else "no_answer"))
+        reasons = (verdict.reason,) if verdict.reason else ()
     else:
         verdict = _GRADERS[question.type](question, response)
+        reasons = (verdict.reason,) if verdict.reason else ()
         if timed_out:
-            note = "Time ran out; what you had entered was submitted."
-            verdict = _Verdict(verdict.score, f"{note} {verdict.reason or ''}".strip())
+            reasons = (Reason("submitted_at_time_out"), *reasons)
     score = min(1.0, max(0.0, verdict.score))
     return Grade(
         score=score,
@@ -75,7 +85,7 @@ def grade(
         expected=expected_text(question),
         explanation=question.explanation,
         source_quote=question.source_quote,
-        reason=verdict.reason,
+        reasons=reasons,
         blank=blank,
         timed_out=timed_out and blank,
     )
@@ -125,9 +135,10 @@ def _multiple(question: Question, response: Response) -> _Verdict:
         return _Verdict(1.0)
     return _Verdict(
         score,
-        f"{hits} of the {len(right)} right choices picked and {misses} wrong "
-        f"{'pick' if misses == 1 else 'picks'}: ({hits} − {misses}) / {len(right)}"
-        f"{' (never below 0)' if hits < misses else ''} = {score:.2f}.",
+        Reason(
+            "multiple_partial",
+            {"hits": hits, "right": len(right), "misses": misses, "score": score},
+        ),
     )
 
 
@@ -166,20 +177,27 @@ def _short(question: Question, response: Response) -> _Verdict:
     accepted = [normalise_text(a) for a in question.accepted]
     if typed in accepted:
         i = accepted.index(typed)
-        return _Verdict(1.0, None if i == 0 else f"'{question.accepted[i]}' is also accepted.")
+        also = Reason("also_accepted", {"answer": question.accepted[i]})
+        return _Verdict(1.0, None if i == 0 else also)
     if not question.typos or not typed:
         return _Verdict(0.0)
     distance, i = min((edit_distance(typed, a), i) for i, a in enumerate(accepted))
     closest = question.accepted[i]
     allowed = typo_allowance(question.typos, accepted[i])
     if distance <= allowed:
-        return _Verdict(1.0, f"Your answer was accepted as a close spelling of '{closest}'.")
+        return _Verdict(1.0, Reason("close_spelling", {"closest": closest}))
     if distance <= question.typos + 2:
-        edits = "edit" if allowed == 1 else "edits"
         return _Verdict(
             0.0,
-            f"That is {distance} edits from '{closest}'; up to {allowed} {edits} allowed"
-            + (" for an answer that short." if allowed < question.typos else "."),
+            Reason(
+                "too_many_edits",
+                {
+                    "distance": distance,
+                    "closest": closest,
+                    "allowed": allowed,
+                    "short": allowed < question.typos,
+                },
+            ),
         )
     return _Verdict(0.0)
 
@@ -194,9 +212,9 @@ def _numeric(question: Question, response: Response) -> _Verdict:
     try:
         value = parse_number(response if isinstance(response, str) else "")
     except NumberError as e:
-        return _Verdict(0.0, str(e))
+        return _Verdict(0.0, Reason("not_a_number", {"detail": str(e)}))
     if question.number is None:  # pragma: no cover - the checker refuses such a question
-        return _Verdict(0.0, "This question has no number to compare with.")
+        return _Verdict(0.0, Reason("no_number"))
     off = abs(value - question.number)
     slack = 1e-9 * max(1.0, abs(question.number))  # 0.1 + 0.2 is 0.3 here
     tolerance = format_number(question.tolerance)
@@ -204,13 +222,23 @@ def _numeric(question: Question, response: Response) -> _Verdict:
         if off <= slack:
             return _Verdict(1.0)
         return _Verdict(
-            1.0, f"{format_number(value)} is within ± {tolerance} of {_number_text(question)}."
+            1.0,
+            Reason(
+                "within_tolerance",
+                {
+                    "value": format_number(value),
+                    "tolerance": tolerance,
+                    "answer": _number_text(question),
+                },
+            ),
         )
     if question.tolerance:
         return _Verdict(
             0.0,
-            f"{format_number(value)} is {format_number(off)} away from the answer; "
-            f"answers within ± {tolerance} are accepted.",
+            Reason(
+                "outside_tolerance",
+                {"value": format_number(value), "off": format_number(off), "tolerance": tolerance},
+            ),
         )
     return _Verdict(0.0)
 
@@ -225,10 +253,7 @@ def _order(question: Question, response: Response) -> _Verdict:
     wanted = Counter(pairwise(question.items))
     given = Counter(pairwise(arranged))
     right = min(sum((wanted & given).values()), needed - 1)  # full marks only for the exact order
-    return _Verdict(
-        right / needed,
-        f"{right} of the {needed} neighbouring pairs are in the right order.",
-    )
+    return _Verdict(right / needed, Reason("order_partial", {"right": right, "needed": needed}))
 
 
 def _match(question: Question, response: Response) -> _Verdict:
@@ -237,7 +262,7 @@ def _match(question: Question, response: Response) -> _Verdict:
     right = sum(1 for left, r in question.pairs if mapping.get(left) == r)
     if total == 0 or right == total:
         return _Verdict(1.0 if right == total else 0.0)
-    return _Verdict(right / total, f"{right} of the {total} pairs are matched right.")
+    return _Verdict(right / total, Reason("match_partial", {"right": right, "total": total}))
 
 
 _GRADERS = {
