@@ -38,11 +38,6 @@ class Paths:
     bank_dirs: tuple[Path, ...]
 
     @property
-    def user_bank_dir(self) -> Path:
-        """Where a learner or teacher may drop their own bank files."""
-        return self.data_dir / "banks"
-
-    @property
     def database(self) -> Path:
         return self.data_dir / "progress.sqlite3"
 

@@ -75,10 +75,6 @@ class DataFolderLock:
             os.write(fd, info.encode())
         return cls(path, fd)
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def release(self) -> None:
         if self._fd is None:
             return
