@@ -18,11 +18,6 @@ from tests.quiz.helpers import bank, numbered
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def ctx(tmp_path: Path, clock: FakeClock) -> Iterator[AppContext]:
     folders = paths.resolve(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
     store = Store.open(folders, clock, tz=UTC)

@@ -95,11 +95,6 @@ def folders(tmp_path: Path, bank_dir: Path) -> paths.Paths:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def store(folders: paths.Paths, clock: FakeClock, qtbot: QtBot) -> Iterator[Store]:
     s = Store.open(folders, clock)
     yield s
