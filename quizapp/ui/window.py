@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         for page in (self.learners, self.library):
             self.stack.addWidget(page)
         self._connect()
+        self.watcher = FolderWatcher(parent=self)
+        self.watcher.changed.connect(self.reload_library)
+        if load:  # first, so the banks load on the pool while the rest of the window is built
+            self.reload_library()
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -115,8 +119,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._shortcuts()
 
-        self.watcher = FolderWatcher(parent=self)
-        self.watcher.changed.connect(self.reload_library)
         self.learners.refresh(select=self.memory.last_learner)
         self.show_page(self.learners)
         self._apply_font()
@@ -124,8 +126,6 @@ class MainWindow(QMainWindow):
             QByteArray.fromBase64(self.memory.geometry.encode())
         ):
             self.resize(1100, 720)
-        if load:
-            self.reload_library()
 
     # -- building ------------------------------------------------------------------------------
 
