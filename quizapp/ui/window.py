@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 540)
         self.memory = WindowMemory.load(ctx.paths.data_dir)
         self.point_size = float(DEFAULT_POINT_SIZE)
+        self._font_applied: float | None = None
         self.library_job: Job | None = None
         self._reload_again = False
         self._reader_return: QWidget | None = None
@@ -292,8 +293,9 @@ class MainWindow(QMainWindow):
 
     def choose_learner(self, learner: Learner) -> None:
         self.ctx.learner = learner
-        self.memory.last_learner = learner.id
-        self.memory.save(self.ctx.paths.data_dir)
+        if self.memory.last_learner != learner.id:  # no write when the same learner goes on
+            self.memory.last_learner = learner.id
+            self.memory.save(self.ctx.paths.data_dir)
         self._apply_font()
         self.go_library()
 
@@ -532,14 +534,16 @@ class MainWindow(QMainWindow):
             if learner and learner.settings.font_size
             else DEFAULT_POINT_SIZE
         )
-        self.point_size = float(size)
+        if float(size) == self._font_applied:
+            return  # every heading has it already (pages built later get it in _add_page)
+        self.point_size = self._font_applied = float(size)
         apply_font_size(self, self.point_size)
 
     def change_font(self, step: int) -> None:
         """Ctrl+plus/minus (0 = default); kept in the learner's settings."""
         size = DEFAULT_POINT_SIZE if step == 0 else self.point_size + step
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
-        self.point_size = float(size)
+        self.point_size = self._font_applied = float(size)
         apply_font_size(self, self.point_size)
         learner = self.ctx.learner
         if learner is not None:
