@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from quizapp.quiz import QuestionRef, QuizConfig, Session
     from quizapp.ui.classroom.window import ClassroomWindow
     from quizapp.ui.pages.class_report import ClassReportPage
+    from quizapp.ui.pages.library import LibraryPage
     from quizapp.ui.pages.quiz import QuizPage
     from quizapp.ui.pages.reader import ReaderPage
     from quizapp.ui.pages.results import ResultsPage
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 from quizapp.app.reads import bank_summaries, progress_report
 from quizapp.ui.pages.common import Page, button, tell
 from quizapp.ui.pages.learners import LearnersPage
-from quizapp.ui.pages.library import LibraryPage
 from quizapp.ui.settings import WindowMemory
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import (
@@ -97,14 +97,13 @@ class MainWindow(QMainWindow):
         self.classroom: ClassroomWindow | None = None
 
         self.stack = QStackedWidget()
-        self.learners = LearnersPage(ctx)
-        self.library = LibraryPage(ctx)
-        self._setup: SetupPage | None = None  # the other pages are built on first use,
-        self._quiz: QuizPage | None = None  # which keeps startup close to a bare window's
+        self.learners = LearnersPage(ctx)  # the first page; every other is built on first use,
+        self._library: LibraryPage | None = None  # which keeps start-up close to a bare window's
+        self._setup: SetupPage | None = None
+        self._quiz: QuizPage | None = None
         self._results: ResultsPage | None = None
         self._reader: ReaderPage | None = None
-        for page in (self.learners, self.library):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.learners)
         self._connect()
         self.watcher = FolderWatcher(parent=self)
         self.watcher.changed.connect(self.reload_library)
@@ -206,13 +205,27 @@ class MainWindow(QMainWindow):
         self.learners.chosen.connect(self.choose_learner)
         self.learners.resume.connect(self.resume_attempt)
         self.learners.settings_changed.connect(self._settings_changed)
-        self.library.set_up.connect(self.set_up_quiz)
-        self.library.quick_start.connect(self.quick_start)
-        self.library.read.connect(self._read_bank)
 
     def _add_page(self, page: QWidget) -> None:
         self.stack.addWidget(page)
         rescale_headings(page, self.font())
+
+    @property
+    def library(self) -> LibraryPage:
+        if self._library is None:
+            from quizapp.ui.pages import library as page
+
+            self._library = page.LibraryPage(self.ctx)
+            self._library.set_up.connect(self.set_up_quiz)
+            self._library.quick_start.connect(self.quick_start)
+            self._library.read.connect(self._read_bank)
+            self._add_page(self._library)
+            if self.library_job is not None and not self.library_job.finished:
+                self._library.set_loading(True)
+            else:
+                self._library.set_loading(False)
+                self._library.show_library(self.ctx.library)
+        return self._library
 
     @property
     def setup(self) -> SetupPage:
@@ -312,7 +325,8 @@ class MainWindow(QMainWindow):
             self._reload_again = True
             return
         paths = self.ctx.paths
-        self.library.set_loading(True)
+        if self._library is not None:
+            self._library.set_loading(True)
         self.library_job = run_job(
             lambda: load_library(list(paths.bank_dirs), paths.bank_cache_dir),
             self._library_done,
@@ -321,8 +335,9 @@ class MainWindow(QMainWindow):
 
     def _library_done(self, library: Library) -> None:
         self.ctx.library = library
-        self.library.set_loading(False)
-        self.library.show_library(library)
+        if self._library is not None:  # else it shows the library when it is built
+            self._library.set_loading(False)
+            self._library.show_library(library)
         self.learners.set_library_ready(True)
         files = [r.path for r in library.results]
         texts = [b.source.file for b in library.banks if b.source and b.source.file]
@@ -337,17 +352,18 @@ class MainWindow(QMainWindow):
             self.load_summaries()
 
     def _library_failed(self, error: Exception) -> None:
-        self.library.set_loading(False)
+        if self._library is not None:
+            self._library.set_loading(False)
         tell(self, "The banks could not be loaded", f"{error}", warning=True)
 
     def load_summaries(self) -> None:
-        learner = self.ctx.learner
-        if learner is None:
+        learner, page = self.ctx.learner, self._library
+        if learner is None or page is None:  # go_library loads them when it builds the page
             return
         paths, clock = self.ctx.paths, self.ctx.clock
 
         def done(summaries: dict[str, Any]) -> None:
-            self.library.show_summaries(summaries)
+            page.show_summaries(summaries)
             self.summaries_loaded.emit()
 
         run_job(
