@@ -16,6 +16,9 @@ from quizapp.quiz import State, expected_response
 PRESET = PresetInfo("week3", "Week 3 review", "/teacher/week3.preset.yaml", "p-hash")
 BANK = BankInfo("b", "Bank B", "/teacher/b.yaml", "b-hash")
 
+BANK_ID = "azerbaijan-us-relations"  # the bundled bank
+MINIMAL_PRESET = f"title: Week 3\nbanks: [{BANK_ID}]\nresults: out\n"
+
 
 def take(
     sitting: Sitting,
