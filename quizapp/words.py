@@ -1,5 +1,6 @@
 """The words and numbers a person reads, made in one place: plurals, percentages, durations, and
-the sentences for the reasons the core reports as codes (a grade's `Reason`).
+the sentences for the reasons the core reports as codes (a grade's `Reason`, the app's
+`Refused`).
 
 The core never writes these sentences itself; it returns codes with their numbers, and the GUI,
 the terminal commands and the class report all ask here. Translation hooks in here too. Plain
@@ -12,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from quizapp.app.refused import Refused
     from quizapp.quiz.scoring import Grade
 
 
@@ -94,3 +96,24 @@ def grade_reason(grade: Grade) -> str | None:
     if not grade.reasons:
         return None
     return " ".join(_REASONS[r.code](r.params) for r in grade.reasons)
+
+
+# -- why a use case did not happen (quizapp.app.refused.Refused codes) -------------------------
+
+_REFUSALS: dict[str, tuple[str, str]] = {  # code -> (title, text with {detail} and {path})
+    "quiz_cannot_start": ("The quiz cannot start", "{detail}"),
+    "quiz_cannot_resume": ("This quiz cannot be resumed", "{detail}"),
+    "attempt_cannot_open": ("This attempt cannot be opened", "{detail}"),
+    "classroom_cannot_start": ("The classroom session cannot start", "{detail}"),
+    "preset_has_mistakes": (
+        "This preset cannot be used",
+        "The preset {path} has mistakes, so the classroom session cannot start:\n\n{detail}"
+        "\n\nCorrect them in the file (`quizapp validate` lists the same), then start again.",
+    ),
+}
+
+
+def refusal(refused: Refused) -> tuple[str, str]:
+    """A dialog's title and text for why something did not happen."""
+    title, text = _REFUSALS[refused.code]
+    return title, text.format(detail=refused.detail, path=refused.path)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizapp import words
+from quizapp.app.refused import Refused
 from quizapp.quiz.scoring import Reason, grade
 from tests.quiz.helpers import multiple, numeric, short
 
@@ -46,3 +47,14 @@ def test_reasons_are_codes_until_a_person_reads_them() -> None:
     near = grade(short(typos=1), "San Fransisco")
     assert near.reasons == (Reason("close_spelling", {"closest": "San Francisco"}),)
     assert words.grade_reason(grade(numeric(), "1998")) is None
+
+
+def test_every_refusal_the_app_returns_has_a_title_and_text() -> None:
+    """A new `Refused` code in quizapp/app without words here fails this test."""
+    app = Path(words.__file__).parent / "app"
+    source = "".join(p.read_text(encoding="utf-8") for p in app.glob("*.py"))
+    codes = set(re.findall(r'Refused\(\s*"(\w+)"', source))
+    assert codes, "the pattern found the codes"
+    assert codes <= set(words._REFUSALS), codes - set(words._REFUSALS)
+    title, text = words.refusal(Refused("quiz_cannot_resume", "The bank 'x' is gone."))
+    assert (title, text) == ("This quiz cannot be resumed", "The bank 'x' is gone.")

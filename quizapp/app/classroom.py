@@ -1,6 +1,6 @@
 """Opening a classroom sitting from a preset: check it against the library, build the
-`Classroom`, and write what a crash left unfinished. Every refusal is a plain message
-(each problem as `file:line:col: error: message`), never a traceback."""
+`Classroom`, and write what a crash left unfinished. Every refusal is a `Refused` code with the
+problems located (`file:line:col: error: message`), never a traceback."""
 
 from __future__ import annotations
 
@@ -20,17 +20,12 @@ def open_classroom(
     checked = load_preset(path, library)
     if checked.preset is None:
         problems = "\n".join(p.format() for p in checked.errors or checked.problems)
-        return Refused(
-            "This preset cannot be used",
-            f"The preset {path} has mistakes, so the classroom session cannot start:\n\n"
-            f"{problems}\n\nCorrect them in the file (`quizapp validate` lists the same), "
-            "then start again.",
-        )
+        return Refused("preset_has_mistakes", problems, str(path))
     try:
         classroom = Classroom(checked.preset, library, store, clock)
         classroom.recover()
     except ClassroomError as e:
-        return Refused("The classroom session cannot start", e.message)
+        return Refused("classroom_cannot_start", e.message)
     except StoreError as e:
-        return Refused("The classroom session cannot start", str(e))
+        return Refused("classroom_cannot_start", str(e))
     return classroom

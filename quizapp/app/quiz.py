@@ -57,12 +57,12 @@ def start_quiz(ctx: AppContext, learner: Learner, config: engine.QuizConfig) -> 
         session = engine.Session(config, banks, ctx.clock)  # refuses a quiz of no questions
         session.start()
     except engine.QuizError as e:
-        return Refused("The quiz cannot start", str(e))
+        return Refused("quiz_cannot_start", str(e))
     recorder = AttemptRecorder(ctx.store, session, {b.id: b for b in banks})
     try:
         recorder.start(learner.id)
     except StoreError as e:
-        return Refused("The quiz cannot start", str(e))
+        return Refused("quiz_cannot_start", str(e))
     return Running(session, recorder)
 
 
@@ -72,7 +72,7 @@ def resume_quiz(ctx: AppContext, unfinished: UnfinishedAttempt) -> Running | Ref
     try:
         session = engine.Session.from_dict(unfinished.state, banks, ctx.clock)
     except engine.ResumeError as e:
-        return Refused("This quiz cannot be resumed", str(e))
+        return Refused("quiz_cannot_resume", str(e))
     recorder = AttemptRecorder(ctx.store, session, {b.id: b for b in banks}, unfinished.attempt.id)
     return Running(session, recorder)
 
@@ -83,5 +83,5 @@ def saved_attempt(ctx: AppContext, attempt_id: int) -> tuple[Attempt, list[Store
         attempt = ctx.store.attempt(attempt_id)  # type: ignore[arg-type]
         answers = ctx.store.answers(attempt_id)  # type: ignore[arg-type]
     except StoreError as e:
-        return Refused("This attempt cannot be opened", str(e))
+        return Refused("attempt_cannot_open", str(e))
     return attempt, answers

@@ -1,4 +1,5 @@
-"""Why a use case did not happen, for the face that asked (a dialog, or a terminal line)."""
+"""Why a use case did not happen, as a code and what its words need. The face that asked turns
+it into words with `quizapp.words.refusal` (a dialog's title and text, or a terminal line)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from typing import NamedTuple
 
 
 class Refused(NamedTuple):
-    """A short title and the plain text that says what is wrong and what to do."""
+    """`code` says what could not happen; `detail` is the core's own account of why (a store or
+    quiz error's message, a preset's located problems); `path` the file concerned, if any."""
 
-    title: str
-    text: str
+    code: str
+    detail: str = ""
+    path: str = ""

@@ -101,17 +101,20 @@ def _classroom_window(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from quizapp.app.classroom import Refused, open_classroom
+    from quizapp.app.classroom import open_classroom
     from quizapp.app.context import AppContext
+    from quizapp.app.refused import Refused
     from quizapp.bank import load_library
     from quizapp.ui.classroom.window import ClassroomWindow
+    from quizapp.words import refusal
 
     library = load_library(list(folders.bank_dirs), folders.bank_cache_dir)
     opened = open_classroom(preset, library, store, clock)
     if isinstance(opened, Refused):
-        box = QMessageBox(QMessageBox.Icon.Critical, opened.title, opened.text)
+        title, text = refusal(opened)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName(opened.title)
+        box.setAccessibleName(title)
         box.exec()
         return None
     return ClassroomWindow(AppContext(folders, store, clock, library), opened)

@@ -27,6 +27,7 @@ from quizapp.app.context import AppContext
 from quizapp.app.refused import Refused
 from quizapp.bank import Library, load_library
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
+from quizapp.words import refusal
 
 if TYPE_CHECKING:
     from quizapp.app.quiz import Running
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def _run(self, running: Running | Refused) -> None:
         if isinstance(running, Refused):
-            tell(self, running.title, running.text, warning=True)
+            tell(self, *refusal(running), warning=True)
             return
         self.quiz.begin(running.session, running.recorder)
         self.show_page(self.quiz)
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
 
         found = saved_attempt(self.ctx, attempt_id)
         if isinstance(found, Refused):
-            tell(self, found.title, found.text, warning=True)
+            tell(self, *refusal(found), warning=True)
             return
         self.results.show_attempt(*found)
         self.show_page(self.results)
@@ -525,7 +526,7 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         opened = open_classroom(path, ctx.library, ctx.store, ctx.clock)
         if isinstance(opened, Refused):
-            tell(self, opened.title, opened.text, warning=True)
+            tell(self, *refusal(opened), warning=True)
             return None
         room = ClassroomWindow(AppContext(ctx.paths, ctx.store, ctx.clock, ctx.library), opened)
         room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,6 +11,7 @@ from quizapp.app.context import AppContext
 from quizapp.app.refused import Refused
 from quizapp.bank import load_library
 from quizapp.classroom import Classroom
+from quizapp.words import refusal
 
 
 def test_a_preset_with_mistakes_is_refused_with_each_located(
@@ -21,10 +22,12 @@ def test_a_preset_with_mistakes_is_refused_with_each_located(
     bad.write_text("title: Bad\nbanks: [capitals]\nmode: exma\n", encoding="utf-8")
     refused = open_classroom(bad, ctx.library, ctx.store, ctx.clock)
     assert isinstance(refused, Refused)
-    assert refused.title == "This preset cannot be used"
-    assert f"{bad}:3:7: error:" in refused.text
-    assert f"{bad}:1:1: error:" in refused.text  # `results:` is missing
-    assert "quizapp validate" in refused.text
+    assert (refused.code, refused.path) == ("preset_has_mistakes", str(bad))
+    title, text = refusal(refused)
+    assert title == "This preset cannot be used"
+    assert f"{bad}:3:7: error:" in text
+    assert f"{bad}:1:1: error:" in text  # `results:` is missing
+    assert "quizapp validate" in text
 
 
 def test_a_good_preset_opens_a_recovered_classroom(ctx: AppContext, tmp_path: Path) -> None:

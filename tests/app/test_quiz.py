@@ -43,8 +43,8 @@ def test_a_filter_that_matches_nothing_is_refused_in_words(ctx: AppContext, ana:
     """Tags no question has: no attempt is recorded and the learner reads why."""
     refused = start_quiz(ctx, ana, QuizConfig(bank_ids=("capitals",), tags=frozenset({"none"})))  # type: ignore[arg-type]
     assert isinstance(refused, Refused)
-    assert refused.title == "The quiz cannot start"
-    assert "tag" in refused.text
+    assert refused.code == "quiz_cannot_start"
+    assert "tag" in refused.detail
     assert ctx.store.attempts(ana.id) == []
 
 
@@ -54,8 +54,8 @@ def test_mistakes_gone_from_the_bank_start_no_quiz(ctx: AppContext, ana: Learner
     assert config is not None
     refused = start_quiz(ctx, ana, config)
     assert isinstance(refused, Refused)
-    assert refused.title == "The quiz cannot start"
-    assert refused.text.startswith("No question matches")
+    assert refused.code == "quiz_cannot_start"
+    assert refused.detail.startswith("No question matches")
     assert ctx.store.attempts(ana.id) == []
 
 
@@ -63,7 +63,7 @@ def test_an_unknown_bank_is_refused_not_raised(ctx: AppContext, ana: Learner) ->
     """A bank that is gone (deleted since the library loaded) gives a refusal, not a traceback."""
     refused = start_quiz(ctx, ana, QuizConfig(bank_ids=("gone",)))  # type: ignore[arg-type]
     assert isinstance(refused, Refused)
-    assert refused.title == "The quiz cannot start"
+    assert refused.code == "quiz_cannot_start"
 
 
 def test_answers_are_recorded_and_the_attempt_finishes_with_its_score(
@@ -115,7 +115,7 @@ def test_a_quiz_whose_bank_is_gone_cannot_resume(ctx: AppContext, ana: Learner) 
     ctx.library = type(ctx.library)((), (), ())
     refused = resume_quiz(ctx, unfinished)
     assert isinstance(refused, Refused)
-    assert refused.title == "This quiz cannot be resumed"
+    assert refused.code == "quiz_cannot_resume"
 
 
 def test_practising_mistakes_asks_exactly_the_questions_missed(
