@@ -1,8 +1,9 @@
 """The `quizapp` command: the GUI by default, subcommands for the terminal.
 
-Global options decide folders (see `quizapp.paths`); each subcommand is a small function that
-takes the parsed arguments and returns the exit code. Errors a user can cause are printed as
-plain messages, never as a traceback.
+Global options decide folders (`quizapp.commands.folders`, the one place that reads them); each
+subcommand lives in `quizapp.commands` and is a small function that takes the parsed arguments
+and returns the exit code. Errors a user can cause are printed as plain messages, never as a
+traceback.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Mapping, Sequence
 
 from quizapp import __version__, paths
+from quizapp.commands.folders import add_folder_options, folders
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the version and where data, cache and banks are read from, then exit",
     )
-    _add_folder_options(parser)
+    add_folder_options(parser)
     parser.add_argument("--fullscreen", action="store_true", help="open full screen (lab machines)")
     parser.add_argument(
         "--preset",
@@ -51,17 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
 # name -> (module, function that adds the real subparser, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "validate": (
-        "quizapp.bank.cli",
+        "quizapp.commands.validate",
         "add_validate_command",
         "check question banks and presets, and report every mistake",
     ),
     "export": (
-        "quizapp.progress.cli",
+        "quizapp.commands.export",
         "add_export_command",
         "write learners' attempts and answers as CSV or JSON for a spreadsheet",
     ),
     "report": (
-        "quizapp.classroom.cli",
+        "quizapp.commands.report",
         "add_report_command",
         "merge a class's results folder into an HTML report (and CSV)",
     ),
@@ -83,44 +85,8 @@ def command_parser(name: str) -> argparse.ArgumentParser:
     module_name, function, _summary = COMMANDS[name]
     parser = argparse.ArgumentParser(prog="quizapp")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    getattr(importlib.import_module(module_name), function)(sub, _add_folder_options)
+    getattr(importlib.import_module(module_name), function)(sub, add_folder_options)
     return parser
-
-
-def _add_folder_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("folders")
-    group.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        help=(
-            f"where progress is kept (default: ${paths.DATA_ENV}, portable mode's data/, "
-            "or the user data folder)"
-        ),
-    )
-    group.add_argument(
-        "--cache-dir",
-        default=argparse.SUPPRESS,
-        help=(
-            f"where parsed banks are cached (default: ${paths.CACHE_ENV}, portable mode's "
-            "data/cache/, or the user cache)"
-        ),
-    )
-    group.add_argument(
-        "--bank-dir",
-        action="append",
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help=f"also look for banks here (repeatable; also ${paths.BANK_PATH_ENV})",
-    )
-
-
-def folders(args: argparse.Namespace) -> paths.Paths:
-    """The folders chosen by the command line, environment and platform, in that order."""
-    return paths.resolve(
-        data_dir=getattr(args, "data_dir", None),
-        cache_dir=getattr(args, "cache_dir", None),
-        bank_dirs=getattr(args, "bank_dir", None) or (),
-    )
 
 
 _SOURCES = {
@@ -131,19 +97,19 @@ _SOURCES = {
 }
 
 
-def version_text(folders: paths.Paths) -> str:
+def version_text(chosen: paths.Paths) -> str:
     """`quizapp --version`: the version, and every folder with where its choice came from."""
-    data_from = _SOURCES[folders.data_from].format(kind="data", env=paths.DATA_ENV)
-    cache_from = _SOURCES[folders.cache_from].format(kind="cache", env=paths.CACHE_ENV)
-    marker = folders.portable_marker
+    data_from = _SOURCES[chosen.data_from].format(kind="data", env=paths.DATA_ENV)
+    cache_from = _SOURCES[chosen.cache_from].format(kind="cache", env=paths.CACHE_ENV)
+    marker = chosen.portable_marker
     lines = [
         f"quizapp {__version__}" + (" (self-contained build)" if paths.is_frozen() else ""),
-        f"data:   {folders.data_dir} ({data_from})",
-        f"cache:  {folders.cache_dir} ({cache_from})",
+        f"data:   {chosen.data_dir} ({data_from})",
+        f"cache:  {chosen.cache_dir} ({cache_from})",
     ]
     lines += [
         f"{'banks:' if i == 0 else '':<7} {d}" + (" (bundled)" if i == 0 else "")
-        for i, d in enumerate(folders.bank_dirs)
+        for i, d in enumerate(chosen.bank_dirs)
     ]
     if marker is not None:
         lines.append(f"portable mode: on ({marker})")
@@ -152,16 +118,16 @@ def version_text(folders: paths.Paths) -> str:
     return "\n".join(lines)
 
 
-def unwritable_message(problem: paths.Unwritable, folders: paths.Paths) -> str:
+def unwritable_message(problem: paths.Unwritable, chosen: paths.Paths) -> str:
     """Which data folder cannot be written, why, and how to choose another."""
     text = (
         f"progress cannot be saved in {problem.folder}: {problem.reason}. quizapp did not start, "
         "so no answers are lost. Choose a folder you can write to, on a drive that is kept, "
         f"with --data-dir FOLDER (or the {paths.DATA_ENV} environment variable)"
     )
-    if folders.data_from == "portable" and folders.portable_marker is not None:
-        text += f", or remove {folders.portable_marker} to keep progress in your own user folder"
-    elif folders.data_from == "environment":
+    if chosen.data_from == "portable" and chosen.portable_marker is not None:
+        text += f", or remove {chosen.portable_marker} to keep progress in your own user folder"
+    elif chosen.data_from == "environment":
         text += f"; this folder came from {paths.DATA_ENV}"
     return text + "."
 

@@ -79,11 +79,6 @@ class Paths:
     portable_marker: Path | None = None  # the marker file when portable mode is on
 
     @property
-    def user_bank_dir(self) -> Path:
-        """Where a learner or teacher may drop their own bank files."""
-        return self.data_dir / "banks"
-
-    @property
     def database(self) -> Path:
         return self.data_dir / "progress.sqlite3"
 

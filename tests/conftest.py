@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from quizapp import paths
+from quizapp.clock import FakeClock
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -27,3 +30,15 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUIZAPP_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("QUIZAPP_BANK_PATH", raising=False)
     return home
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """Time that moves only when a test advances it."""
+    return FakeClock()
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> paths.Paths:
+    """This test's own folders, the data folder under tmp_path."""
+    return paths.resolve(data_dir=tmp_path / "data")

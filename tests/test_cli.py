@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from quizapp.cli import display_problem
+from tests.conftest import REPO
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY is a Linux matter")
@@ -59,3 +60,26 @@ def test_opening_the_app_imports_no_terminal_command() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_preset_option_is_kept_for_the_gui() -> None:
+    """`quizapp --preset FILE` parses and keeps the file for the app to open; no preset: None."""
+    from quizapp.cli import build_parser
+
+    assert (
+        build_parser().parse_args(["--preset", "week3.preset.yaml"]).preset == "week3.preset.yaml"
+    )
+    assert build_parser().parse_args([]).preset is None
+
+
+def test_starting_the_app_never_loads_the_yaml_parser() -> None:
+    """Parsing the command line and importing the classroom load neither PyYAML nor the bank
+    checker: they come only when a preset (or a bank not in the cache) is checked."""
+    code = (
+        "import sys, quizapp.cli, quizapp.classroom; quizapp.cli.build_parser();"
+        "print('yaml' in sys.modules, 'quizapp.bank.checker' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert out.stdout.split() == ["False", "False"]

@@ -19,11 +19,11 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from quizapp import paths  # noqa: E402
+from quizapp.app.context import AppContext  # noqa: E402
+from quizapp.app.recording import AttemptRecorder  # noqa: E402
 from quizapp.clock import FakeClock  # noqa: E402
 from quizapp.progress import Store  # noqa: E402
 from quizapp.quiz import QuizConfig, Session, State, expected_response  # noqa: E402
-from quizapp.ui.context import AppContext  # noqa: E402
-from quizapp.ui.recording import AttemptRecorder  # noqa: E402
 from quizapp.ui.theme import apply_theme  # noqa: E402
 from quizapp.ui.window import MainWindow  # noqa: E402
 

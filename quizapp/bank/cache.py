@@ -20,7 +20,6 @@ import marshal
 import os
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +57,7 @@ LOADER_VERSION = (
     f"quizapp-bank-6/pyyaml-{_yaml_identity()}/py{sys.version_info[0]}.{sys.version_info[1]}"
 )
 SUFFIX = ".bankcache"
-_FIELDS = Question.__slots__
+_FIELDS = Question._fields
 _TYPE_AT = _FIELDS.index("type")
 _DIFFICULTY_AT = _FIELDS.index("difficulty")
 _IMAGE_AT = _FIELDS.index("image")
@@ -98,7 +97,7 @@ class BankCache:
                 if _file_state(source_key[0]) != source_key:
                     return None
             result = _result_from_data(entry["result"])
-            return replace(result, files=tuple(k[0] for k in sources)) if sources else result
+            return result._replace(files=tuple(k[0] for k in sources)) if sources else result
         except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError, IndexError):
             return None
 
@@ -148,7 +147,7 @@ def _question_from_data(row: tuple[Any, ...]) -> Question:
         args[_DIFFICULTY_AT] = _DIFFICULTIES[args[_DIFFICULTY_AT]]
     if args[_IMAGE_AT] is not None:
         args[_IMAGE_AT] = Image(*args[_IMAGE_AT])
-    return Question(*args)
+    return Question._make(args)
 
 
 def _result_to_data(r: LoadResult) -> dict[str, Any]:

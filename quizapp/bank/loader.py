@@ -10,20 +10,21 @@ import gc
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from quizapp.bank.cache import LOADER_VERSION, BankCache, file_key
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import LoadResult, Problem, Severity
-from quizapp.bank.sourcetext import SourceText
+
+if TYPE_CHECKING:
+    from quizapp.bank.sourcetext import SourceText
 
 BANK_SUFFIXES = (".yaml", ".yml")
 NOT_BANKS = (".preset.yaml", ".preset.yml")  # classroom presets (quizapp.classroom) live alongside
 
 
-@dataclass(frozen=True, slots=True)
-class Library:
+class Library(NamedTuple):
     """Every bank found on the search path, and what went wrong with the others."""
 
     results: tuple[LoadResult, ...]
@@ -45,6 +46,8 @@ class _SourceReader:
 
     def __call__(self, path: Path) -> SourceText:
         if path not in self._texts:
+            from quizapp.bank.sourcetext import SourceText  # a cold load's quote checks only
+
             self._texts[path] = SourceText.from_text(path.read_text(encoding="utf-8"))
         return self._texts[path]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizapp.bank.model import Bank
 
@@ -13,8 +13,7 @@ class Severity(enum.StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One mistake in a bank file, worded for the teacher who wrote it, with a plain fix."""
 
     path: str
@@ -36,8 +35,7 @@ class Problem:
         return self.severity is Severity.ERROR
 
 
-@dataclass(frozen=True, slots=True)
-class SkippedQuestion:
+class SkippedQuestion(NamedTuple):
     """A question left out of a loaded bank, and why, so the app can show it."""
 
     question_id: str | None
@@ -45,8 +43,7 @@ class SkippedQuestion:
     reasons: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class LoadResult:
+class LoadResult(NamedTuple):
     """The outcome of loading one bank file.
 
     `bank` is None when the file could not be used at all (unreadable, not YAML, no valid

@@ -24,7 +24,6 @@ __all__ = [
 ]
 
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-USING_LIBYAML = _Base is not yaml.SafeLoader
 STANDARD_TAG = "tag:yaml.org,2002:"
 PLAIN = "tag:quizapp,2026:plain"  # an unquoted scalar whose type is decided only if asked
 _STR = STANDARD_TAG + "str"

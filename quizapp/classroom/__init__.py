@@ -26,7 +26,7 @@ from quizapp.classroom.report import (
     merge_results,
 )
 from quizapp.classroom.results import AttemptResult, ItemResult, read_result, write_result
-from quizapp.classroom.session import Allowance, Classroom, Sitting, learner_key
+from quizapp.classroom.session import Allowance, Classroom, Sitting
 
 __all__ = [
     "Allowance",
@@ -54,7 +54,6 @@ __all__ = [
     "class_report",
     "find_preset_files",
     "is_preset_file",
-    "learner_key",
     "load_preset",
     "merge_results",
     "open_preset",

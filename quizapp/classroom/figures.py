@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
+from quizapp.words import duration, percent
 
-def percent(value: float | None) -> str:
-    """0.734 -> '73%'; no value -> '—'."""
-    return "—" if value is None else f"{value * 100:.0f}%"
+__all__ = ["duration", "index", "percent", "short"]  # percent and duration: quizapp.words
 
 
 def index(value: float | None) -> str:
     """A discrimination index with its sign: '+0.42', '-0.04'."""
     return "—" if value is None else f"{value:+.2f}"
-
-
-def duration(ms: int | None) -> str:
-    """Milliseconds as m:ss."""
-    if ms is None:
-        return "—"
-    seconds = round(ms / 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def short(text: str, limit: int = 120) -> str:

@@ -13,7 +13,7 @@ import dataclasses
 import enum
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -197,8 +197,3 @@ def preset_id_from_path(path: str) -> str:
     else:
         name = Path(name).stem
     return slug(name, "preset", limit=40)
-
-
-def with_results_dir(preset: Preset, folder: Path) -> Preset:
-    """The same preset collecting into another folder."""
-    return replace(preset, results_dir=folder)

@@ -17,12 +17,10 @@ Qt-free: the GUI redraws from `sitting.session` after each call.
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizapp.attempts import answer_record
 from quizapp.bank.loader import Library
 from quizapp.bank.model import Bank, BankId
 from quizapp.classroom.errors import ClassroomError, ResultFileError
@@ -40,17 +38,13 @@ from quizapp.progress import (
     Store,
     StoreError,
     UnfinishedAttempt,
+    learner_key,
 )
-from quizapp.progress import Mode as StoreMode
+from quizapp.progress.attempts import answer_record
 from quizapp.quiz import Answer, FinishReason, QuizError, Response, Session, State, TimeEvent
 from quizapp.quiz.select import bank_index
 
 META = "classroom"  # the key under which a store attempt's config names its preset
-
-
-def learner_key(name: str) -> str:
-    """Two spellings that differ only in case, spaces around or Unicode form: one learner."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).strip().casefold())
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +172,7 @@ class Classroom:
         try:
             attempt = self.store.start_attempt(
                 learner.id,
-                StoreMode(config.mode.value),
+                config.mode,
                 config={**session.config.to_json(), META: meta},
                 seed=session.seed,
                 banks=[BankUse(b.id, b.content_hash, b.title) for b in banks],

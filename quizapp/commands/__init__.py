@@ -1,1 +1,1 @@
-"""The terminal commands: one module per command, its parser built only when it is run."""
+"""The terminal commands (validate, export, report, ...), each in its own module."""

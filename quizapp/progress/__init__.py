@@ -4,6 +4,7 @@ the spaced-review schedule. No Qt here; the GUI calls the `Store` and redraws fr
 
 from __future__ import annotations
 
+from quizapp.bank.model import QuestionRef
 from quizapp.progress.errors import AlreadyRunning, StoreError
 from quizapp.progress.model import (
     Accuracy,
@@ -21,7 +22,6 @@ from quizapp.progress.model import (
     LearnerStats,
     Mode,
     OpenReport,
-    QuestionKey,
     QuestionStats,
     SaveResult,
     StoredAnswer,
@@ -29,7 +29,7 @@ from quizapp.progress.model import (
     Streaks,
     UnfinishedAttempt,
 )
-from quizapp.progress.store import AUTOSAVE_EVERY_S, Store
+from quizapp.progress.store import AUTOSAVE_EVERY_S, Store, learner_key
 
 __all__ = [
     "AUTOSAVE_EVERY_S",
@@ -49,7 +49,7 @@ __all__ = [
     "LearnerStats",
     "Mode",
     "OpenReport",
-    "QuestionKey",
+    "QuestionRef",
     "QuestionStats",
     "SaveResult",
     "Store",
@@ -58,4 +58,5 @@ __all__ = [
     "StoredAnswer",
     "Streaks",
     "UnfinishedAttempt",
+    "learner_key",
 ]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -68,17 +67,13 @@ class DataFolderLock:
             raise
         # The holder's details, only for the message a second start shows (best effort: a full
         # disk must not stop the app). Windows locks byte 0, so they start past it there.
-        info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": started})
+        info = json.dumps({"pid": os.getpid(), "host": _machine(), "since": started})
         offset = 1 if sys.platform == "win32" else 0
         with contextlib.suppress(OSError):
             os.ftruncate(fd, offset)
             os.lseek(fd, offset, os.SEEK_SET)
             os.write(fd, info.encode())
         return cls(path, fd)
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
 
     def release(self) -> None:
         if self._fd is None:
@@ -111,3 +106,12 @@ def _already_running(path: Path) -> AlreadyRunning:
         pid=pid,
         host=host,
     )
+
+
+def _machine() -> str:
+    """This computer's network name, without importing `socket` at start-up where we can."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()

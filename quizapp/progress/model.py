@@ -1,21 +1,24 @@
 """What the progress store records and returns: learners, attempts, answers, and their ids.
 
-Everything is a frozen dataclass of plain values. The store never sees the quiz engine's objects:
-the GUI turns a graded answer into an `AnswerRecord` and hands the session state over as a plain
-JSON-compatible dict, which the store keeps as it is.
+Everything is immutable plain values: named tuples, which cost a tenth of a frozen dataclass to
+define (start-up imports every one) and to build, and frozen dataclasses for the two values that
+check themselves when made (`LearnerSettings`, `AnswerRecord`). The store never sees the quiz
+engine's objects: `progress.attempts` turns a graded answer into an `AnswerRecord`, and the
+session state arrives as a plain JSON-compatible dict, which the store keeps as it is. A
+question is a `QuestionRef` and a mode the engine's `Mode`: one vocabulary on both sides.
 """
 
 from __future__ import annotations
 
-import enum
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, NewType
+from typing import Any, NamedTuple, NewType
 
 from quizapp.bank.model import BankId, QuestionId
 from quizapp.progress.errors import StoreError
+from quizapp.quiz.config import Mode as Mode  # how an attempt was run: the engine's own modes
 
 LearnerId = NewType("LearnerId", int)
 AttemptId = NewType("AttemptId", int)
@@ -24,20 +27,6 @@ AnswerId = NewType("AnswerId", int)
 JSONDict = dict[str, Any]
 
 MAX_NAME_LENGTH = 100
-
-
-class Mode(enum.StrEnum):
-    """How an attempt was run; the same values as the quiz engine's modes."""
-
-    PRACTICE = "practice"
-    EXAM = "exam"
-    MISTAKES = "mistakes"
-    REVIEW = "review"
-
-    @property
-    def moves_schedule(self) -> bool:
-        """Exam answers are recorded but never change when a question is next due."""
-        return self is not Mode.EXAM
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,29 +44,19 @@ class LearnerSettings:
             raise StoreError("The font size must be between 6 and 96 points.")
 
 
-@dataclass(frozen=True, slots=True)
-class Learner:
+class Learner(NamedTuple):
     id: LearnerId
     name: str
     created_at: datetime
     settings: LearnerSettings = LearnerSettings()
 
 
-@dataclass(frozen=True, slots=True)
-class BankUse:
+class BankUse(NamedTuple):
     """A bank used by an attempt, as it was then; its content hash tells later if it changed."""
 
     bank_id: BankId
     content_hash: str
     title: str
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionKey:
-    """The stable identity of a question across edits of its bank."""
-
-    bank_id: BankId
-    question_id: QuestionId
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +96,7 @@ class AnswerRecord:
             raise StoreError(f"An answer's response is not valid JSON: {e}") from None
 
 
-@dataclass(frozen=True, slots=True)
-class StoredAnswer:
+class StoredAnswer(NamedTuple):
     """An answer read back from the store."""
 
     id: AnswerId
@@ -136,8 +114,7 @@ class StoredAnswer:
     tags: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Attempt:
+class Attempt(NamedTuple):
     """An attempt as recorded: finished ones have `ended_at`, `end_reason` and `score`."""
 
     id: AttemptId
@@ -153,8 +130,7 @@ class Attempt:
     answer_count: int
 
 
-@dataclass(frozen=True, slots=True)
-class UnfinishedAttempt:
+class UnfinishedAttempt(NamedTuple):
     """An attempt that never ended (crash, power cut, closed window): offer to resume it.
 
     `state` is exactly the session state the engine last handed over; `state_saved_at` says how
@@ -166,8 +142,7 @@ class UnfinishedAttempt:
     state_saved_at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class SaveResult:
+class SaveResult(NamedTuple):
     """What happened to a write. `saved`: on disk now. Otherwise it is held in memory and written
     as soon as writing works again; `problem` says why, in words for the learner."""
 
@@ -177,8 +152,7 @@ class SaveResult:
     answer_id: AnswerId | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class StoreStatus:
+class StoreStatus(NamedTuple):
     """Whether progress is reaching the disk right now, for a status line in the GUI."""
 
     writable: bool
@@ -187,8 +161,7 @@ class StoreStatus:
     problem: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class OpenReport:
+class OpenReport(NamedTuple):
     """What opening the store found, to tell the user once: a repaired database, a read-only
     folder. `messages` is empty when all was well."""
 
@@ -198,23 +171,20 @@ class OpenReport:
     read_only: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class CloseReport:
+class CloseReport(NamedTuple):
     unsaved_answers: int = 0
     message: str | None = None
     backup: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class DayActivity:
+class DayActivity(NamedTuple):
     day: date
     answers: int
     correct: int
     time_ms: int
 
 
-@dataclass(frozen=True, slots=True)
-class Accuracy:
+class Accuracy(NamedTuple):
     """How well a learner does on one tag or one bank."""
 
     key: str
@@ -232,8 +202,7 @@ class Accuracy:
         return self.score_sum / self.answers if self.answers else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionStats:
+class QuestionStats(NamedTuple):
     bank_id: BankId
     question_id: QuestionId
     prompt: str
@@ -243,8 +212,7 @@ class QuestionStats:
     last_answered_at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class AttemptPoint:
+class AttemptPoint(NamedTuple):
     """One finished attempt on the "attempts over time" chart."""
 
     attempt_id: AttemptId
@@ -254,8 +222,7 @@ class AttemptPoint:
     mode: Mode
 
 
-@dataclass(frozen=True, slots=True)
-class Streaks:
+class Streaks(NamedTuple):
     """Days in a row with practice (the current run counts if it reached today or yesterday),
     and runs of correct answers."""
 
@@ -265,8 +232,7 @@ class Streaks:
     longest_correct: int
 
 
-@dataclass(frozen=True, slots=True)
-class LearnerStats:
+class LearnerStats(NamedTuple):
     answers: int
     correct: int
     score_sum: float
@@ -278,7 +244,7 @@ class LearnerStats:
     weakest: tuple[QuestionStats, ...]
     streaks: Streaks
     due_now: int
-    next_due: datetime | None = field(default=None)
+    next_due: datetime | None = None
 
     @property
     def accuracy(self) -> float:

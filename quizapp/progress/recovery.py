@@ -14,9 +14,9 @@ import os
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from quizapp.progress.connection import connect
 
@@ -27,8 +27,7 @@ _NAME = re.compile(r"^progress-(\d{8}T\d{12}Z)(?:-(\d+))?\.sqlite3$")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-@dataclass(frozen=True, slots=True)
-class Backup:
+class Backup(NamedTuple):
     path: Path
     made_at: datetime
 

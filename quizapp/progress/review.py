@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quizapp.bank.model import BankId, QuestionId
-from quizapp.progress.model import LearnerId, Mode, QuestionKey, from_db_time, to_db_time
+from quizapp.bank.model import BankId, QuestionId, QuestionRef
+from quizapp.progress.model import LearnerId, Mode, from_db_time, to_db_time
 
 if TYPE_CHECKING:
     from fsrs import Rating, Scheduler
@@ -143,7 +143,7 @@ def due_questions(
     now: datetime,
     banks: Collection[str] | None = None,
     limit: int | None = None,
-) -> list[QuestionKey]:
+) -> list[QuestionRef]:
     """The questions due now, most overdue first (the ids of a "due for review" quiz)."""
     where, args = _bank_filter(banks)
     rows = conn.execute(
@@ -151,7 +151,7 @@ def due_questions(
         " ORDER BY due, bank_id, question_id LIMIT ?",
         [learner_id, to_db_time(now), *args, -1 if limit is None else limit],
     )
-    return [QuestionKey(BankId(b), QuestionId(q)) for b, q in rows]
+    return [QuestionRef(BankId(b), QuestionId(q)) for b, q in rows]
 
 
 def mistakes(
@@ -159,7 +159,7 @@ def mistakes(
     learner_id: LearnerId,
     banks: Collection[str] | None = None,
     limit: int | None = None,
-) -> list[QuestionKey]:
+) -> list[QuestionRef]:
     """Questions whose latest answer (in any mode) was wrong, most recent first."""
     where, args = _bank_filter(banks)
     rows = conn.execute(
@@ -168,4 +168,4 @@ def mistakes(
         " ORDER BY last_answered_at DESC, bank_id, question_id LIMIT ?",
         [learner_id, *args, -1 if limit is None else limit],
     )
-    return [QuestionKey(BankId(b), QuestionId(q)) for b, q in rows]
+    return [QuestionRef(BankId(b), QuestionId(q)) for b, q in rows]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizapp.progress import review, summaries
 from quizapp.progress.connection import transaction
@@ -166,8 +166,7 @@ def _v2(conn: sqlite3.Connection) -> None:
     review.rebuild(conn)
 
 
-@dataclass(frozen=True, slots=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     what: str
     apply: Callable[[sqlite3.Connection], None]

@@ -19,9 +19,10 @@ from datetime import datetime, tzinfo
 from types import TracebackType
 from typing import Any
 
+from quizapp.bank.model import QuestionRef
 from quizapp.clock import Clock
 from quizapp.paths import Paths
-from quizapp.progress import opening, recovery, review, schema, stats, writes
+from quizapp.progress import opening, recovery, review, schema, writes
 from quizapp.progress.connection import (
     connect,
     explain,
@@ -47,7 +48,6 @@ from quizapp.progress.model import (
     LearnerStats,
     Mode,
     OpenReport,
-    QuestionKey,
     SaveResult,
     StoredAnswer,
     StoreStatus,
@@ -229,7 +229,7 @@ class Store:
         row = self._conn.execute(
             "SELECT id, name, created_at, extra_time_factor, font_size FROM learners"
             " WHERE name_key = ?",
-            (_name_key(_clean_name(name)),),
+            (learner_key(_clean_name(name)),),
         ).fetchone()
         return None if row is None else _learner(row)
 
@@ -246,7 +246,7 @@ class Store:
             writes.CreateLearner(
                 learner.id,
                 clean,
-                _name_key(clean),
+                learner_key(clean),
                 to_db_time(learner.created_at),
                 learner.settings,
             )
@@ -257,7 +257,7 @@ class Store:
         current = self.learner(learner_id)
         clean = _clean_name(name)
         self._refuse_taken(clean, learner_id)
-        self._write_now(writes.RenameLearner(learner_id, clean, _name_key(clean)))
+        self._write_now(writes.RenameLearner(learner_id, clean, learner_key(clean)))
         return Learner(current.id, clean, current.created_at, current.settings)
 
     def update_settings(self, learner_id: LearnerId, settings: LearnerSettings) -> Learner:
@@ -315,7 +315,7 @@ class Store:
             id=AnswerId(answer_id),
             attempt_id=attempt_id,
             learner_id=learner_id,
-            moves_schedule=mode.moves_schedule,
+            moves_schedule=mode is not Mode.EXAM,  # exam answers never move the schedule
             answer=answer,
             answered_at=to_db_time(answer.answered_at),
             day=answer.answered_at.astimezone(self._tz).date().isoformat(),
@@ -454,6 +454,8 @@ class Store:
 
     def stats(self, learner_id: LearnerId, now: datetime | None = None) -> LearnerStats:
         """Every statistic for one learner, from the summary tables (fast at any size)."""
+        from quizapp.progress import stats  # the progress page only
+
         return stats.learner_stats(self._conn, learner_id, now or self._clock.now(), self._tz)
 
     def due_questions(
@@ -463,7 +465,7 @@ class Store:
         banks: Collection[str] | None = None,
         limit: int | None = None,
         now: datetime | None = None,
-    ) -> list[QuestionKey]:
+    ) -> list[QuestionRef]:
         """Ids for a "due for review" quiz: due now, most overdue first. The caller drops ids no
         longer in their bank."""
         return review.due_questions(
@@ -476,7 +478,7 @@ class Store:
         *,
         banks: Collection[str] | None = None,
         limit: int | None = None,
-    ) -> list[QuestionKey]:
+    ) -> list[QuestionRef]:
         """Ids for a "mistakes" quiz: questions whose latest answer was wrong."""
         return review.mistakes(self._conn, learner_id, banks=banks, limit=limit)
 
@@ -626,9 +628,10 @@ def _clean_name(name: str) -> str:
     return clean
 
 
-def _name_key(clean: str) -> str:
-    """Two names that differ only in case or Unicode form are the same learner."""
-    return unicodedata.normalize("NFC", clean.casefold())
+def learner_key(name: str) -> str:
+    """Two spellings that differ only in case, spaces around or Unicode form: one learner. The
+    one key for a name: the store's unique index, and the classroom's results on every machine."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).strip().casefold())
 
 
 def _learner(row: tuple[Any, ...]) -> Learner:

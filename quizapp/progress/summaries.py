@@ -9,13 +9,12 @@ rebuild) are written so that they give the same numbers, which the tests check a
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizapp.progress.model import LearnerId
 
 
-@dataclass(frozen=True, slots=True)
-class AnswerFacts:
+class AnswerFacts(NamedTuple):
     """What the summaries need to know about one answer."""
 
     learner_id: LearnerId

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizapp.progress import review, summaries
 from quizapp.progress.model import (
@@ -23,8 +23,7 @@ from quizapp.progress.model import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class CreateLearner:
+class CreateLearner(NamedTuple):
     id: LearnerId
     name: str
     key: str
@@ -46,8 +45,7 @@ class CreateLearner:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class RenameLearner:
+class RenameLearner(NamedTuple):
     id: LearnerId
     name: str
     key: str
@@ -59,8 +57,7 @@ class RenameLearner:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class UpdateSettings:
+class UpdateSettings(NamedTuple):
     id: LearnerId
     settings: LearnerSettings
 
@@ -71,8 +68,7 @@ class UpdateSettings:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class DeleteLearner:
+class DeleteLearner(NamedTuple):
     id: LearnerId
 
     def apply(self, conn: sqlite3.Connection) -> None:
@@ -80,8 +76,7 @@ class DeleteLearner:
         conn.execute("DELETE FROM learners WHERE id = ?", (self.id,))
 
 
-@dataclass(frozen=True, slots=True)
-class StartAttempt:
+class StartAttempt(NamedTuple):
     id: AttemptId
     learner_id: LearnerId
     mode: Mode
@@ -119,8 +114,7 @@ class StartAttempt:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class SaveState:
+class SaveState(NamedTuple):
     attempt_id: AttemptId
     state_json: str
     saved_at: str
@@ -145,8 +139,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 
-@dataclass(frozen=True, slots=True)
-class SaveAnswer:
+class SaveAnswer(NamedTuple):
     """An answer, with the session state after it: both land in one commit, or neither."""
 
     id: AnswerId
@@ -211,8 +204,7 @@ class SaveAnswer:
         self.state.apply(conn)
 
 
-@dataclass(frozen=True, slots=True)
-class FinishAttempt:
+class FinishAttempt(NamedTuple):
     attempt_id: AttemptId
     ended_at: str
     reason: str

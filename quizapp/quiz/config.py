@@ -10,9 +10,9 @@ import enum
 import math
 import secrets
 from dataclasses import dataclass, replace
-from functools import total_ordering
 
 from quizapp.bank.model import BankId, Difficulty, QuestionId
+from quizapp.bank.model import QuestionRef as QuestionRef  # its home is the bank model
 from quizapp.quiz import jsonish as js
 from quizapp.quiz.errors import QuizError, ResumeError
 
@@ -44,32 +44,17 @@ class Mode(enum.StrEnum):
         return self in (Mode.MISTAKES, Mode.REVIEW)
 
 
-@total_ordering
-@dataclass(frozen=True, slots=True)
-class QuestionRef:
-    """A question across banks: ids are only unique within their bank."""
+def ref_to_json(question: QuestionRef) -> dict[str, js.JSON]:
+    return {"bank": question.bank_id, "question": question.question_id}
 
-    bank_id: BankId
-    question_id: QuestionId
 
-    def __str__(self) -> str:
-        return f"{self.bank_id}/{self.question_id}"
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, QuestionRef):
-            return NotImplemented
-        return (self.bank_id, self.question_id) < (other.bank_id, other.question_id)
-
-    def to_json(self) -> dict[str, js.JSON]:
-        return {"bank": self.bank_id, "question": self.question_id}
-
-    @classmethod
-    def from_json(cls, data: object, what: str = "a question reference") -> QuestionRef:
-        d = js.as_mapping(data, what)
-        return cls(
-            BankId(js.as_str(js.field(d, "bank"), f"{what}: bank")),
-            QuestionId(js.as_str(js.field(d, "question"), f"{what}: question")),
-        )
+def ref_from_json(data: object, what: str = "a question reference") -> QuestionRef:
+    """The inverse of `QuestionRef.to_json`, or `ResumeError` naming `what` is wrong."""
+    d = js.as_mapping(data, what)
+    return QuestionRef(
+        BankId(js.as_str(js.field(d, "bank"), f"{what}: bank")),
+        QuestionId(js.as_str(js.field(d, "question"), f"{what}: question")),
+    )
 
 
 def ref(bank_id: str, question_id: str) -> QuestionRef:
@@ -143,7 +128,7 @@ class QuizConfig:
         return {
             "bank_ids": list(self.bank_ids),
             "mode": self.mode.value,
-            "question_ids": [r.to_json() for r in self.question_ids],
+            "question_ids": [ref_to_json(r) for r in self.question_ids],
             "tags": list(sorted(self.tags)),
             "difficulties": list(sorted(d.value for d in self.difficulties)),
             "count": self.count,
@@ -180,7 +165,7 @@ class QuizConfig:
                 ),
                 mode=mode,
                 question_ids=tuple(
-                    QuestionRef.from_json(x) for x in js.as_list(get("question_ids"), "ids")
+                    ref_from_json(x) for x in js.as_list(get("question_ids"), "ids")
                 ),
                 tags=frozenset(js.as_str(x, "a tag") for x in js.as_list(get("tags"), "tags")),
                 difficulties=difficulties,

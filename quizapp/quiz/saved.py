@@ -14,7 +14,7 @@ from datetime import datetime
 
 from quizapp.bank.model import Bank, BankId, Question
 from quizapp.quiz import jsonish as js
-from quizapp.quiz.config import QuestionRef, QuizConfig
+from quizapp.quiz.config import QuestionRef, QuizConfig, ref_from_json, ref_to_json
 from quizapp.quiz.errors import ResumeError
 from quizapp.quiz.plan import find_question
 from quizapp.quiz.records import Answer, FinishReason, State
@@ -78,14 +78,14 @@ def dump(
         "state": state.value,
         "paused_from": None if paused_from is None else paused_from.value,
         "finish_reason": None if finish_reason is None else finish_reason.value,
-        "order": [r.to_json() for r in order],
-        "pending": [r.to_json() for r in pending],
-        "skipped": [r.to_json() for r in skipped],
-        "current": None if current is None else current.to_json(),
-        "drafts": [{**r.to_json(), "response": response_to_json(x)} for r, x in drafts.items()],
+        "order": [ref_to_json(r) for r in order],
+        "pending": [ref_to_json(r) for r in pending],
+        "skipped": [ref_to_json(r) for r in skipped],
+        "current": None if current is None else ref_to_json(current),
+        "drafts": [{**ref_to_json(r), "response": response_to_json(x)} for r, x in drafts.items()],
         "answers": [
             {
-                **a.ref.to_json(),
+                **ref_to_json(a.ref),
                 "response": response_to_json(a.response),
                 "time_ms": a.time_ms,
                 "answered_at": js.time_text(a.answered_at),
@@ -93,7 +93,7 @@ def dump(
             }
             for a in answers
         ],
-        "used": [{**r.to_json(), "seconds": s} for r, s in used.items()],
+        "used": [{**ref_to_json(r), "seconds": s} for r, s in used.items()],
         "quiz_used": quiz_used,
         "started_at": None if started_at is None else js.time_text(started_at),
         "finished_at": None if finished_at is None else js.time_text(finished_at),
@@ -123,7 +123,7 @@ def load(data: Mapping[str, object], banks: Mapping[BankId, Bank]) -> SavedState
     _check(sorted(answered + list(pending)) == sorted(order), "answers and pending don't add up")
     _check(set(skipped) <= set(pending), "a skipped question is not pending")
     current_json = js.field(d, "current")
-    current = None if current_json is None else QuestionRef.from_json(current_json, "current")
+    current = None if current_json is None else ref_from_json(current_json, "current")
     try:
         state = State(js.as_str(js.field(d, "state"), "state"))
         paused = js.field(d, "paused_from")
@@ -144,15 +144,13 @@ def load(data: Mapping[str, object], banks: Mapping[BankId, Bank]) -> SavedState
     _check(state is not State.NOT_STARTED or not answers, "answers before the start")
     drafts = {}
     for x in js.as_list(js.field(d, "drafts"), "drafts"):
-        where = QuestionRef.from_json(x, "a draft")
+        where = ref_from_json(x, "a draft")
         _check(where in pending, f"an entry for {where}, which is not pending")
         raw = js.field(js.as_mapping(x, "a draft"), "response")
         drafts[where] = response_from_json(questions[where].type, raw)
     used_list = js.as_list(js.field(d, "used"), "used")
     used = {
-        QuestionRef.from_json(u): js.as_float(
-            js.field(js.as_mapping(u, "used"), "seconds"), "seconds"
-        )
+        ref_from_json(u): js.as_float(js.field(js.as_mapping(u, "used"), "seconds"), "seconds")
         for u in used_list
     }
     started, finished = js.field(d, "started_at"), js.field(d, "finished_at")
@@ -179,12 +177,12 @@ def load(data: Mapping[str, object], banks: Mapping[BankId, Bank]) -> SavedState
 
 
 def _refs(d: Mapping[str, object], key: str) -> tuple[QuestionRef, ...]:
-    return tuple(QuestionRef.from_json(x, key) for x in js.as_list(js.field(d, key), key))
+    return tuple(ref_from_json(x, key) for x in js.as_list(js.field(d, key), key))
 
 
 def _answer(data: object, questions: Mapping[QuestionRef, Question]) -> SavedAnswer:
     d = js.as_mapping(data, "an answer")
-    where = QuestionRef.from_json(d, "an answer")
+    where = ref_from_json(d, "an answer")
     _check(where in questions, f"an answer to {where}, which is not in the quiz")
     return SavedAnswer(
         ref=where,

@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from types import MappingProxyType
+from typing import NamedTuple
 
 from quizapp.bank.model import Question, QuestionType
 from quizapp.quiz.articles import articles_for, split_article
@@ -27,6 +29,14 @@ from quizapp.quiz.numbers import NumberError, format_number, parse_number
 from quizapp.quiz.responses import Response, is_blank, matched_text, ordered_text
 
 _T = QuestionType
+
+
+class Reason(NamedTuple):
+    """Why an answer scored as it did, as a code and the numbers and texts it needs. The words
+    are made in one place, `quizapp.words.grade_reason`, so they can be translated."""
+
+    code: str
+    params: Mapping[str, object] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,16 +50,15 @@ class Grade:
     expected: str  # the expected answer as plain text
     explanation: str | None
     source_quote: str | None
-    reason: str | None = None  # why it was (not) accepted, when that isn't obvious
+    reasons: tuple[Reason, ...] = ()  # why it was (not) accepted, when that isn't obvious
     blank: bool = False
     timed_out: bool = False
     article_ignored: bool = False  # a short answer was compared without its leading article
 
 
-@dataclass(frozen=True, slots=True)
-class _Verdict:
+class _Verdict(NamedTuple):
     score: float
-    reason: str | None = None
+    reason: Reason | None = None
     article_ignored: bool = False
 
 
@@ -68,17 +77,18 @@ def grade(
     it decides which leading articles a short answer may add or drop.
     """
     blank = is_blank(response)
+    reasons: tuple[Reason, ...]
     if blank:
-        why = "Time ran out before an answer was given." if timed_out else "No answer was given."
-        verdict = _Verdict(0.0, why)
+        verdict = _Verdict(0.0, Reason("time_ran_out" if timed_out else "no_answer"))
     elif question.type is _T.SHORT:
         verdict = _short(question, response, articles_for(language))
     else:
         verdict = _GRADERS[question.type](question, response)
+    reasons = (verdict.reason,) if verdict.reason else ()
     if timed_out and not blank:
-        note = "Time ran out; what you had entered was submitted."
-        why = f"{note} {verdict.reason or ''}".strip()
-        verdict = _Verdict(verdict.score, why, verdict.article_ignored)
+        reasons = (Reason("submitted_at_time_out"), *reasons)
+    if verdict.article_ignored:
+        reasons = (*reasons, Reason("article_ignored", {"articles": articles_for(language)}))
     score = min(1.0, max(0.0, verdict.score))
     return Grade(
         score=score,
@@ -88,7 +98,7 @@ def grade(
         expected=expected_text(question),
         explanation=question.explanation,
         source_quote=question.source_quote,
-        reason=verdict.reason,
+        reasons=reasons,
         blank=blank,
         timed_out=timed_out and blank,
         article_ignored=verdict.article_ignored,
@@ -139,9 +149,10 @@ def _multiple(question: Question, response: Response) -> _Verdict:
         return _Verdict(1.0)
     return _Verdict(
         score,
-        f"{hits} of the {len(right)} right choices picked and {misses} wrong "
-        f"{'pick' if misses == 1 else 'picks'}: ({hits} − {misses}) / {len(right)}"
-        f"{' (never below 0)' if hits < misses else ''} = {score:.2f}.",
+        Reason(
+            "multiple_partial",
+            {"hits": hits, "right": len(right), "misses": misses, "score": score},
+        ),
     )
 
 
@@ -180,7 +191,8 @@ def _short(question: Question, response: Response, articles: tuple[str, ...]) ->
     accepted = [normalise_text(a) for a in question.accepted]
     if typed in accepted:
         i = accepted.index(typed)
-        return _Verdict(1.0, None if i == 0 else f"'{question.accepted[i]}' is also accepted.")
+        also = Reason("also_accepted", {"answer": question.accepted[i]})
+        return _Verdict(1.0, None if i == 0 else also)
     if not typed or not accepted:
         return _Verdict(0.0)
     typed_article, typed_bare = _bare(typed, articles)
@@ -188,23 +200,25 @@ def _short(question: Question, response: Response, articles: tuple[str, ...]) ->
     distance, i = min((edit_distance(typed_bare, b), i) for i, (_, b) in enumerate(bare))
     closest = question.accepted[i]
     ignored = bare[i][0] != typed_article
-    note = _article_note(articles) if ignored else ""
     if distance == 0:
-        also = f"'{closest}' is also accepted." if i else ""
-        return _Verdict(1.0, f"{also} {note}".strip() or None, ignored)
+        return _Verdict(1.0, Reason("also_accepted", {"answer": closest}) if i else None, ignored)
     if not question.typos:
         return _Verdict(0.0)
     allowed = typo_allowance(question.typos, bare[i][1])
     if distance <= allowed:
-        why = f"Your answer was accepted as a close spelling of '{closest}'."
-        return _Verdict(1.0, f"{why} {note}".strip(), ignored)
+        return _Verdict(1.0, Reason("close_spelling", {"closest": closest}), ignored)
     if distance <= question.typos + 2:
-        edits = "edit" if allowed == 1 else "edits"
         return _Verdict(
             0.0,
-            f"That is {distance} edits from '{closest}'; up to {allowed} {edits} allowed"
-            + (" for an answer that short." if allowed < question.typos else ".")
-            + (f" {note}" if note else ""),
+            Reason(
+                "too_many_edits",
+                {
+                    "distance": distance,
+                    "closest": closest,
+                    "allowed": allowed,
+                    "short": allowed < question.typos,
+                },
+            ),
             ignored,
         )
     return _Verdict(0.0)
@@ -214,12 +228,6 @@ def _bare(text: str, articles: tuple[str, ...]) -> tuple[str, str]:
     """(leading article, the rest normalised) of a normalised answer."""
     article, rest = split_article(text, articles)
     return article, normalise_text(rest) if article else rest
-
-
-def _article_note(articles: tuple[str, ...]) -> str:
-    words = [f"'{a}'" for a in articles]
-    listed = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
-    return f"A leading {listed} does not count when answers are compared."
 
 
 def typo_allowance(typos: int, accepted: str) -> int:
@@ -232,9 +240,9 @@ def _numeric(question: Question, response: Response) -> _Verdict:
     try:
         value = parse_number(response if isinstance(response, str) else "")
     except NumberError as e:
-        return _Verdict(0.0, str(e))
+        return _Verdict(0.0, Reason("not_a_number", {"detail": str(e)}))
     if question.number is None:  # pragma: no cover - the checker refuses such a question
-        return _Verdict(0.0, "This question has no number to compare with.")
+        return _Verdict(0.0, Reason("no_number"))
     off = abs(value - question.number)
     slack = 1e-9 * max(1.0, abs(question.number))  # 0.1 + 0.2 is 0.3 here
     tolerance = format_number(question.tolerance)
@@ -242,13 +250,23 @@ def _numeric(question: Question, response: Response) -> _Verdict:
         if off <= slack:
             return _Verdict(1.0)
         return _Verdict(
-            1.0, f"{format_number(value)} is within ± {tolerance} of {_number_text(question)}."
+            1.0,
+            Reason(
+                "within_tolerance",
+                {
+                    "value": format_number(value),
+                    "tolerance": tolerance,
+                    "answer": _number_text(question),
+                },
+            ),
         )
     if question.tolerance:
         return _Verdict(
             0.0,
-            f"{format_number(value)} is {format_number(off)} away from the answer; "
-            f"answers within ± {tolerance} are accepted.",
+            Reason(
+                "outside_tolerance",
+                {"value": format_number(value), "off": format_number(off), "tolerance": tolerance},
+            ),
         )
     return _Verdict(0.0)
 
@@ -263,10 +281,7 @@ def _order(question: Question, response: Response) -> _Verdict:
     wanted = Counter(pairwise(question.items))
     given = Counter(pairwise(arranged))
     right = min(sum((wanted & given).values()), needed - 1)  # full marks only for the exact order
-    return _Verdict(
-        right / needed,
-        f"{right} of the {needed} neighbouring pairs are in the right order.",
-    )
+    return _Verdict(right / needed, Reason("order_partial", {"right": right, "needed": needed}))
 
 
 def _match(question: Question, response: Response) -> _Verdict:
@@ -275,7 +290,7 @@ def _match(question: Question, response: Response) -> _Verdict:
     right = sum(1 for left, r in question.pairs if mapping.get(left) == r)
     if total == 0 or right == total:
         return _Verdict(1.0 if right == total else 0.0)
-    return _Verdict(right / total, f"{right} of the {total} pairs are matched right.")
+    return _Verdict(right / total, Reason("match_partial", {"right": right, "total": total}))
 
 
 _GRADERS = {

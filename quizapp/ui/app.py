@@ -30,6 +30,13 @@ def run_app(
     theme: str = "system",
     preset: str | None = None,
 ) -> int:
+    # the core first: once PySide6 is loaded, its import hook reads the source of every module
+    # imported after it (looking for `from __feature__ import`), which costs start-up time
+    from quizapp.app.context import AppContext  # with the bank loader
+    from quizapp.clock import SystemClock
+    from quizapp.progress import AlreadyRunning, Store, StoreError
+
+    # isort: split
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -43,10 +50,7 @@ def run_app(
     app.setApplicationDisplayName("quizapp")
     app.setDesktopFileName("quizapp")
 
-    from quizapp.clock import SystemClock
-    from quizapp.progress import AlreadyRunning, Store, StoreError
     from quizapp.ui import errors
-    from quizapp.ui.context import AppContext
     from quizapp.ui.theme import apply_theme
     from quizapp.ui.window import MainWindow
 
@@ -112,17 +116,20 @@ def _classroom_window(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    from quizapp.app.classroom import open_classroom
+    from quizapp.app.context import AppContext
+    from quizapp.app.refused import Refused
     from quizapp.bank import load_library
-    from quizapp.ui.classroom.opening import Refused, open_classroom
     from quizapp.ui.classroom.window import ClassroomWindow
-    from quizapp.ui.context import AppContext
+    from quizapp.words import refusal
 
     library = load_library(list(folders.bank_dirs), folders.bank_cache_dir)
     opened = open_classroom(preset, library, store, clock)
     if isinstance(opened, Refused):
-        box = QMessageBox(QMessageBox.Icon.Critical, opened.title, opened.text)
+        title, text = refusal(opened)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName(opened.title)
+        box.setAccessibleName(title)
         box.exec()
         return None
     return ClassroomWindow(AppContext(folders, store, clock, library), opened)

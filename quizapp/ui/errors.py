@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -18,13 +17,36 @@ from quizapp.ui.pages.common import tell
 log = logging.getLogger("quizapp")
 
 
+class _LogFile(logging.Handler):
+    """The rotating log file, made on the first record: most runs log nothing, and
+    `logging.handlers` (which brings socket and pickle) would cost every start-up."""
+
+    def __init__(self, log_file: Path) -> None:
+        super().__init__()
+        self._file = log_file
+        self._real: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._real is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._real = RotatingFileHandler(
+                self._file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+            )
+            self._real.setFormatter(self.formatter)
+        self._real.emit(record)
+
+    def close(self) -> None:
+        if self._real is not None:
+            self._real.close()
+        super().close()
+
+
 def start_logging(log_file: Path) -> None:
     """Log warnings and errors to `log_file` (kept small: 1 MB, 3 old copies)."""
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
-        )
+        handler: logging.Handler = _LogFile(log_file)
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

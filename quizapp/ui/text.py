@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from quizapp.words import clock_text, percent, plural
+
+__all__ = ["clock_text", "percent", "plain_label", "plural"]  # the words live in quizapp.words
+
 
 def plain_label(
     text: str = "",
@@ -26,21 +30,3 @@ def plain_label(
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def clock_text(seconds: float | None) -> str:
-    """Seconds as m:ss (h:mm:ss past an hour), rounding up so 0:00 means time is up."""
-    if seconds is None:
-        return ""
-    whole = max(0, int(-(-seconds // 1)))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def percent(fraction: float | None) -> str:
-    return "—" if fraction is None else f"{round(fraction * 100)}%"
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -23,23 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.app.context import AppContext
+from quizapp.app.refused import Refused
 from quizapp.bank import Library, load_library
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
-from quizapp.ui.context import AppContext
+from quizapp.words import refusal
 
 if TYPE_CHECKING:
+    from quizapp.app.quiz import Running
     from quizapp.quiz import QuestionRef, QuizConfig, Session
     from quizapp.ui.classroom.window import ClassroomWindow
     from quizapp.ui.pages.class_report import ClassReportPage
+    from quizapp.ui.pages.library import LibraryPage
     from quizapp.ui.pages.quiz import QuizPage
     from quizapp.ui.pages.reader import ReaderPage
     from quizapp.ui.pages.results import ResultsPage
     from quizapp.ui.pages.setup import SetupPage
-    from quizapp.ui.recording import AttemptRecorder
+from quizapp.app.reads import bank_summaries, progress_report
 from quizapp.ui.pages.common import Page, button, tell
 from quizapp.ui.pages.learners import LearnersPage
-from quizapp.ui.pages.library import LibraryPage
-from quizapp.ui.reads import bank_summaries, progress_report
 from quizapp.ui.settings import WindowMemory
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import (
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 540)
         self.memory = WindowMemory.load(ctx.paths.data_dir)
         self.point_size = float(DEFAULT_POINT_SIZE)
+        self._font_applied: float | None = None
         self.library_job: Job | None = None
         self._reload_again = False
         self._reader_return: QWidget | None = None
@@ -95,15 +98,18 @@ class MainWindow(QMainWindow):
         self.classroom: ClassroomWindow | None = None
 
         self.stack = QStackedWidget()
-        self.learners = LearnersPage(ctx)
-        self.library = LibraryPage(ctx)
-        self._setup: SetupPage | None = None  # the other pages are built on first use,
-        self._quiz: QuizPage | None = None  # which keeps startup close to a bare window's
+        self.learners = LearnersPage(ctx)  # the first page; every other is built on first use,
+        self._library: LibraryPage | None = None  # which keeps start-up close to a bare window's
+        self._setup: SetupPage | None = None
+        self._quiz: QuizPage | None = None
         self._results: ResultsPage | None = None
         self._reader: ReaderPage | None = None
-        for page in (self.learners, self.library):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.learners)
         self._connect()
+        self.watcher = FolderWatcher(parent=self)
+        self.watcher.changed.connect(self.reload_library)
+        if load:  # first, so the banks load on the pool while the rest of the window is built
+            self.reload_library()
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -114,8 +120,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._shortcuts()
 
-        self.watcher = FolderWatcher(parent=self)
-        self.watcher.changed.connect(self.reload_library)
         self.learners.refresh(select=self.memory.last_learner)
         self.show_page(self.learners)
         self._apply_font()
@@ -123,8 +127,6 @@ class MainWindow(QMainWindow):
             QByteArray.fromBase64(self.memory.geometry.encode())
         ):
             self.resize(1100, 720)
-        if load:
-            self.reload_library()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -204,13 +206,27 @@ class MainWindow(QMainWindow):
         self.learners.chosen.connect(self.choose_learner)
         self.learners.resume.connect(self.resume_attempt)
         self.learners.settings_changed.connect(self._settings_changed)
-        self.library.set_up.connect(self.set_up_quiz)
-        self.library.quick_start.connect(self.quick_start)
-        self.library.read.connect(self._read_bank)
 
     def _add_page(self, page: QWidget) -> None:
         self.stack.addWidget(page)
         rescale_headings(page, self.font())
+
+    @property
+    def library(self) -> LibraryPage:
+        if self._library is None:
+            from quizapp.ui.pages import library as page
+
+            self._library = page.LibraryPage(self.ctx)
+            self._library.set_up.connect(self.set_up_quiz)
+            self._library.quick_start.connect(self.quick_start)
+            self._library.read.connect(self._read_bank)
+            self._add_page(self._library)
+            if self.library_job is not None and not self.library_job.finished:
+                self._library.set_loading(True)
+            else:
+                self._library.set_loading(False)
+                self._library.show_library(self.ctx.library)
+        return self._library
 
     @property
     def setup(self) -> SetupPage:
@@ -291,8 +307,9 @@ class MainWindow(QMainWindow):
 
     def choose_learner(self, learner: Learner) -> None:
         self.ctx.learner = learner
-        self.memory.last_learner = learner.id
-        self.memory.save(self.ctx.paths.data_dir)
+        if self.memory.last_learner != learner.id:  # no write when the same learner goes on
+            self.memory.last_learner = learner.id
+            self.memory.save(self.ctx.paths.data_dir)
         self._apply_font()
         self.go_library()
 
@@ -309,7 +326,8 @@ class MainWindow(QMainWindow):
             self._reload_again = True
             return
         paths = self.ctx.paths
-        self.library.set_loading(True)
+        if self._library is not None:
+            self._library.set_loading(True)
         self.library_job = run_job(
             lambda: load_library(list(paths.bank_dirs), paths.bank_cache_dir),
             self._library_done,
@@ -318,8 +336,9 @@ class MainWindow(QMainWindow):
 
     def _library_done(self, library: Library) -> None:
         self.ctx.library = library
-        self.library.set_loading(False)
-        self.library.show_library(library)
+        if self._library is not None:  # else it shows the library when it is built
+            self._library.set_loading(False)
+            self._library.show_library(library)
         self.learners.set_library_ready(True)
         files = [r.path for r in library.results]
         texts = [b.source.file for b in library.banks if b.source and b.source.file]
@@ -334,17 +353,18 @@ class MainWindow(QMainWindow):
             self.load_summaries()
 
     def _library_failed(self, error: Exception) -> None:
-        self.library.set_loading(False)
+        if self._library is not None:
+            self._library.set_loading(False)
         tell(self, "The banks could not be loaded", f"{error}", warning=True)
 
     def load_summaries(self) -> None:
-        learner = self.ctx.learner
-        if learner is None:
+        learner, page = self.ctx.learner, self._library
+        if learner is None or page is None:  # go_library loads them when it builds the page
             return
         paths, clock = self.ctx.paths, self.ctx.clock
 
         def done(summaries: dict[str, Any]) -> None:
-            self.library.show_summaries(summaries)
+            page.show_summaries(summaries)
             self.summaries_loaded.emit()
 
         run_job(
@@ -363,76 +383,38 @@ class MainWindow(QMainWindow):
             self.show_page(self.setup)
 
     def quick_start(self, bank_id: str) -> None:
-        from quizapp import quiz as engine
-        from quizapp.ui.pages import setup as setup_page
+        from quizapp.app import quiz as use
 
-        factor = self.ctx.learner.settings.extra_time_factor if self.ctx.learner else 1.0
-        self.start_quiz(
-            engine.QuizConfig(
-                bank_ids=(bank_id,), count=setup_page.DEFAULT_COUNT, extra_time=factor
-            )
-        )  # type: ignore[arg-type]
+        self.start_quiz(use.quick_config(bank_id, self.ctx.learner))
 
     def practise_mistakes(self, refs: tuple[QuestionRef, ...]) -> None:
-        from quizapp import quiz as engine
+        from quizapp.app import quiz as use
 
-        if not refs:
-            return
-        factor = self.ctx.learner.settings.extra_time_factor if self.ctx.learner else 1.0
-        banks = tuple(dict.fromkeys(r.bank_id for r in refs))
-        self.start_quiz(
-            engine.QuizConfig(
-                bank_ids=banks, mode=engine.Mode.MISTAKES, question_ids=refs, extra_time=factor
-            )
-        )
+        config = use.mistakes_config(refs, self.ctx.learner)
+        if config is not None:
+            self.start_quiz(config)
 
     def start_quiz(self, config: QuizConfig) -> None:
-        from quizapp import quiz as engine
-        from quizapp.ui import recording
+        from quizapp.app import quiz as use
 
-        learner = self.ctx.learner
-        if learner is None:
-            return
-        banks = self.ctx.library.banks
-        try:
-            session = engine.Session(config, banks, self.ctx.clock)
-            if not session.questions:
-                tell(
-                    self, "Nothing to ask", "No question matches these settings. Choose fewer tags."
-                )
-                return
-            session.start()
-        except engine.QuizError as e:
-            tell(self, "The quiz cannot start", str(e), warning=True)
-            return
-        recorder = recording.AttemptRecorder(self.ctx.store, session, {b.id: b for b in banks})
-        try:
-            recorder.start(learner.id)
-        except StoreError as e:
-            tell(self, "The quiz cannot start", str(e), warning=True)
-            return
-        self._run(session, recorder)
+        if self.ctx.learner is not None:
+            self._run(use.start_quiz(self.ctx, self.ctx.learner, config))
 
     def resume_attempt(self, learner: Learner, unfinished: UnfinishedAttempt) -> None:
-        from quizapp import quiz as engine
-        from quizapp.ui import recording
+        from quizapp.app import quiz as use
 
         self.ctx.learner = learner
         self.memory.last_learner = learner.id
-        banks = self.ctx.library.banks
-        try:
-            session = engine.Session.from_dict(unfinished.state, banks, self.ctx.clock)
-        except engine.ResumeError as e:
-            tell(self, "This quiz cannot be resumed", str(e), warning=True)
-            return
-        recorder = recording.AttemptRecorder(
-            self.ctx.store, session, {b.id: b for b in banks}, unfinished.attempt.id
-        )
-        self._apply_font()
-        self._run(session, recorder)
+        running = use.resume_quiz(self.ctx, unfinished)
+        if not isinstance(running, Refused):
+            self._apply_font()
+        self._run(running)
 
-    def _run(self, session: Session, recorder: AttemptRecorder) -> None:
-        self.quiz.begin(session, recorder)
+    def _run(self, running: Running | Refused) -> None:
+        if isinstance(running, Refused):
+            tell(self, *refusal(running), warning=True)
+            return
+        self.quiz.begin(running.session, running.recorder)
         self.show_page(self.quiz)
 
     def quiz_finished(self, session: Session) -> None:
@@ -483,14 +465,13 @@ class MainWindow(QMainWindow):
         run_job(lambda: progress_report(paths, clock, learner.id), done, failed, owner=self)
 
     def open_attempt(self, attempt_id: int) -> None:
-        store = self.ctx.store
-        try:
-            attempt = store.attempt(attempt_id)  # type: ignore[arg-type]
-            answers = store.answers(attempt_id)  # type: ignore[arg-type]
-        except StoreError as e:
-            tell(self, "This attempt cannot be opened", str(e), warning=True)
+        from quizapp.app.quiz import saved_attempt
+
+        found = saved_attempt(self.ctx, attempt_id)
+        if isinstance(found, Refused):
+            tell(self, *refusal(found), warning=True)
             return
-        self.results.show_attempt(attempt, answers)
+        self.results.show_attempt(*found)
         self.show_page(self.results)
 
     # -- for teachers: classroom presets and the class report ----------------------------------
@@ -534,7 +515,7 @@ class MainWindow(QMainWindow):
     def open_classroom(self, path: str) -> ClassroomWindow | None:
         """Start the classroom window for the preset at `path`, full screen; this window hides
         until it closes (learners cannot switch to it)."""
-        from quizapp.ui.classroom.opening import Refused, open_classroom
+        from quizapp.app.classroom import open_classroom
         from quizapp.ui.classroom.window import ClassroomWindow
 
         if self.quiz_running() or self.classroom is not None:
@@ -545,7 +526,7 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         opened = open_classroom(path, ctx.library, ctx.store, ctx.clock)
         if isinstance(opened, Refused):
-            tell(self, opened.title, opened.text, warning=True)
+            tell(self, *refusal(opened), warning=True)
             return None
         room = ClassroomWindow(AppContext(ctx.paths, ctx.store, ctx.clock, ctx.library), opened)
         room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -570,14 +551,16 @@ class MainWindow(QMainWindow):
             if learner and learner.settings.font_size
             else DEFAULT_POINT_SIZE
         )
-        self.point_size = float(size)
+        if float(size) == self._font_applied:
+            return  # every heading has it already (pages built later get it in _add_page)
+        self.point_size = self._font_applied = float(size)
         apply_font_size(self, self.point_size)
 
     def change_font(self, step: int) -> None:
         """Ctrl+plus/minus (0 = default); kept in the learner's settings."""
         size = DEFAULT_POINT_SIZE if step == 0 else self.point_size + step
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
-        self.point_size = float(size)
+        self.point_size = self._font_applied = float(size)
         apply_font_size(self, self.point_size)
         learner = self.ctx.learner
         if learner is not None:

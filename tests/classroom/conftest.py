@@ -33,11 +33,6 @@ def library() -> Library:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def results_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "results"
     folder.mkdir()

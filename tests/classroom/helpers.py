@@ -4,15 +4,20 @@ hand for the report's arithmetic."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from quizapp.classroom import AttemptResult, ItemResult, Sitting
+from quizapp.classroom import AttemptResult, ItemResult, Sitting, write_result
 from quizapp.classroom.results import BankInfo, PresetInfo
 from quizapp.clock import FakeClock
 from quizapp.quiz import State, expected_response
 
 PRESET = PresetInfo("week3", "Week 3 review", "/teacher/week3.preset.yaml", "p-hash")
 BANK = BankInfo("b", "Bank B", "/teacher/b.yaml", "b-hash")
+
+BANK_ID = "azerbaijan-us-relations"  # the bundled bank
+MINIMAL_PRESET = f"title: Week 3\nbanks: [{BANK_ID}]\nresults: out\n"
 
 
 def take(
@@ -89,3 +94,34 @@ def attempt(
         written_at=start + timedelta(minutes=10 if written_minute is None else written_minute),
         results_folder="/media/usb/results",
     )
+
+
+def scored(learner: str, scores: list[float], minute: int, **kw) -> object:  # type: ignore[no-untyped-def]
+    """An attempt at q1..q5 with these scores (1 point each); q1 takes 10 s per minute."""
+    items = [
+        item(f"q{i}", s, time_ms=(minute + 1) * 10_000 if i == 1 else 5_000)
+        for i, s in enumerate(scores, start=1)
+    ]
+    return attempt(learner, items, minute=minute, **kw)
+
+
+def write_class_folder(results_dir: Path) -> Path:
+    """Fill `results_dir` with the hand-computed class (see test_report.py's `class_folder`)."""
+    a = scored("Ana", [1, 1, 0, 1, 0], 0)
+    c = scored("Cem", [1, 1, 1, 1, 0], 2)
+    for result in (a, scored("Bob", [1, 0, 0, 1, 0], 1), c, scored("Dana", [0, 0, 1, 1, 0], 3)):
+        write_result(results_dir, result)
+    write_result(results_dir, scored("Ana", [0], 4, interrupted=True))
+    stick = results_dir / "from-stick-2"
+    stick.mkdir()
+    write_result(stick, a)  # the same attempt copied twice
+    interrupted_c = replace(
+        c,
+        items=c.items[:2],
+        interrupted=True,
+        finish_reason="interrupted",
+        written_at=c.written_at.replace(minute=59),
+    )
+    (stick / "cem-snapshot.json").write_bytes(interrupted_c.to_bytes())  # older, less complete
+    (results_dir / "cut-short.result.json").write_text('{"format": "quizapp-cl', encoding="utf-8")
+    return results_dir

@@ -3,10 +3,7 @@ configuration they make, the checks against the library, and `quizapp validate`.
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -14,12 +11,10 @@ import pytest
 
 from quizapp.bank import Library, find_bank_files
 from quizapp.classroom import Feedback, PresetError, check_preset_text, load_preset, open_preset
-from quizapp.cli import main
 from quizapp.quiz import Mode, ref
+from tests.classroom.helpers import BANK_ID as BANK
+from tests.classroom.helpers import MINIMAL_PRESET as MINIMAL
 from tests.conftest import REPO
-
-BANK = "azerbaijan-us-relations"
-MINIMAL = f"title: Week 3\nbanks: [{BANK}]\nresults: out\n"
 
 
 def check(yaml_text: str, library: Library | None = None, path: str = "week3.preset.yaml"):  # type: ignore[no-untyped-def]
@@ -340,54 +335,3 @@ def test_bank_search_skips_presets(tmp_path: Path) -> None:
     (tmp_path / "bank.yaml").write_text("title: B\nquestions: []\n", encoding="utf-8")
     files, _ = find_bank_files([tmp_path])
     assert [f.name for f in files] == ["bank.yaml"]
-
-
-def test_validate_checks_presets_like_banks(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """`quizapp validate FOLDER` reports preset errors compiler style and counts presets."""
-    (tmp_path / "out").mkdir()
-    (tmp_path / "good.preset.yaml").write_text(MINIMAL, encoding="utf-8")
-    bad = tmp_path / "bad.preset.yaml"
-    bad.write_text(f"title: T\nbanks: [{BANK}x]\nresults: out\nmode: exma\n", encoding="utf-8")
-    assert main(["validate", str(tmp_path)]) == 1
-    out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith(f"{bad}:2:9: error: there is no bank '{BANK}x' in the library")
-    assert out[1].startswith(f"{bad}:4:7: error: `mode` must be practice or exam")
-    assert out[-1] == "0 banks, 0 questions, 2 presets: 2 errors, 0 warnings"
-
-
-def test_validate_a_single_preset_file_as_json(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A preset named on the command line is checked against the bundled banks; JSON lists it."""
-    (tmp_path / "out").mkdir()
-    path = tmp_path / "good.preset.yaml"
-    path.write_text(MINIMAL, encoding="utf-8")
-    assert main(["validate", "--format", "json", str(path)]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert report["presets"] == [{"path": str(path), "id": "good", "title": "Week 3"}]
-    assert report["summary"]["presets"] == 1 and report["summary"]["errors"] == 0
-
-
-def test_the_preset_option_is_kept_for_the_gui() -> None:
-    """`quizapp --preset FILE` parses and keeps the file for the app to open; no preset: None."""
-    from quizapp.cli import build_parser
-
-    assert (
-        build_parser().parse_args(["--preset", "week3.preset.yaml"]).preset == "week3.preset.yaml"
-    )
-    assert build_parser().parse_args([]).preset is None
-
-
-def test_starting_the_app_never_loads_the_yaml_parser() -> None:
-    """Parsing the command line and importing the classroom load neither PyYAML nor the bank
-    checker: they come only when a preset (or a bank not in the cache) is checked."""
-    code = (
-        "import sys, quizapp.cli, quizapp.classroom; quizapp.cli.build_parser();"
-        "print('yaml' in sys.modules, 'quizapp.bank.checker' in sys.modules)"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
-    )
-    assert out.stdout.split() == ["False", "False"]

@@ -17,19 +17,9 @@ from quizapp.classroom import Flag, build_report, class_report, merge_results, w
 from quizapp.classroom.csvreport import render_csv
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import distribution, pearson
-from quizapp.cli import main
-from tests.classroom.helpers import attempt, item
+from tests.classroom.helpers import attempt, item, scored, write_class_folder
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-
-
-def scored(learner: str, scores: list[float], minute: int, **kw) -> object:  # type: ignore[no-untyped-def]
-    """An attempt at q1..q5 with these scores (1 point each); q1 takes 10 s per minute."""
-    items = [
-        item(f"q{i}", s, time_ms=(minute + 1) * 10_000 if i == 1 else 5_000)
-        for i, s in enumerate(scores, start=1)
-    ]
-    return attempt(learner, items, minute=minute, **kw)
 
 
 @pytest.fixture
@@ -44,24 +34,7 @@ def class_folder(results_dir: Path) -> Path:
         Dana D   0   0   1   1   0    2
         Ana E    0   -   -   -   -    interrupted: counted for Ana, not in the item numbers
     """
-    a = scored("Ana", [1, 1, 0, 1, 0], 0)
-    c = scored("Cem", [1, 1, 1, 1, 0], 2)
-    for result in (a, scored("Bob", [1, 0, 0, 1, 0], 1), c, scored("Dana", [0, 0, 1, 1, 0], 3)):
-        write_result(results_dir, result)
-    write_result(results_dir, scored("Ana", [0], 4, interrupted=True))
-    stick = results_dir / "from-stick-2"
-    stick.mkdir()
-    write_result(stick, a)  # the same attempt copied twice
-    interrupted_c = replace(
-        c,
-        items=c.items[:2],
-        interrupted=True,
-        finish_reason="interrupted",
-        written_at=c.written_at.replace(minute=59),
-    )
-    (stick / "cem-snapshot.json").write_bytes(interrupted_c.to_bytes())  # older, less complete
-    (results_dir / "cut-short.result.json").write_text('{"format": "quizapp-cl', encoding="utf-8")
-    return results_dir
+    return write_class_folder(results_dir)
 
 
 def test_every_attempt_counts_once_and_bad_files_are_listed(class_folder: Path) -> None:
@@ -180,44 +153,6 @@ def test_the_csv_has_both_tables_and_defuses_formulas(results_dir: Path) -> None
     assert rows[2][0] == '\'=HYPERLINK("http://x")' and rows[2][4] == "50.0"
     assert rows[3] == [] and rows[4] == ["Questions"]
     assert rows[6][:2] == ["b", "q1"] and rows[6][7] == "50.0"
-
-
-def test_the_report_command_writes_html_and_csv_and_summarises(
-    class_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """`quizapp report DIR --out --csv`: the files, and a summary of what was merged."""
-    out, table = tmp_path / "r.html", tmp_path / "r.csv"
-    assert main(["report", str(class_folder), "--out", str(out), "--csv", str(table)]) == 0
-    printed = capsys.readouterr().out.splitlines()
-    assert printed[0] == (
-        "5 attempts merged (4 finished, 1 interrupted) from 8 files; 2 duplicates ignored; "
-        "1 unreadable file."
-    )
-    assert printed[1].startswith(f"  {class_folder / 'cut-short.result.json'}: the file is not")
-    assert printed[2] == "3 questions flagged (too easy, too hard or negative discrimination)."
-    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert table.read_bytes().startswith(b"\xef\xbb\xbfLearners")
-
-
-def test_a_missing_results_folder_is_a_plain_message_and_exit_1(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """No such folder: exit 1 with one plain line, no traceback, no report written."""
-    assert main(["report", str(tmp_path / "nope"), "--out", str(tmp_path / "r.html")]) == 1
-    err = capsys.readouterr().err
-    assert err == (
-        f"quizapp report: {tmp_path / 'nope'} does not exist; give the folder the results were "
-        "collected in.\n"
-    )
-    assert not (tmp_path / "r.html").exists()
-
-
-def test_an_unwritable_report_path_is_a_plain_message(
-    class_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """--out inside a folder that does not exist: exit 1 and say which file."""
-    assert main(["report", str(class_folder), "--out", str(tmp_path / "no" / "r.html")]) == 1
-    assert "quizapp report: cannot write" in capsys.readouterr().err
 
 
 def test_build_report_from_attempts_in_memory() -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from quizapp import paths
 from quizapp.clock import FakeClock
 from quizapp.paths import Paths
-from quizapp.progress import Learner, LearnerSettings, Mode, Store, StoreError
+from quizapp.progress import Learner, LearnerSettings, Mode, Store, StoreError, learner_key
 from tests.progress.helpers import GEO, answer
 
 
@@ -55,6 +55,7 @@ def test_names_differing_only_in_case_or_unicode_form_are_one_learner(
     with pytest.raises(StoreError, match="already a learner"):
         store.create_learner(second)
     assert store.find_learner(second) is not None
+    assert learner_key(first) == learner_key(second)  # the key the classroom's results carry
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "x" * 101])

@@ -6,7 +6,7 @@ import pytest
 from fsrs import Rating
 
 from quizapp.clock import FakeClock
-from quizapp.progress import Learner, Mode, QuestionKey, Store
+from quizapp.progress import Learner, Mode, QuestionRef, Store
 from quizapp.progress.review import rating_for
 from tests.progress.helpers import GEO, HIST, answer
 
@@ -39,8 +39,8 @@ def run(store: Store, who: Learner, clock: FakeClock, mode: Mode, results: dict[
     store.finish_attempt(attempt, "finished", None)
 
 
-def keys(*questions: str) -> list[QuestionKey]:
-    return [QuestionKey(GEO.bank_id, q) for q in questions]  # type: ignore[arg-type]
+def keys(*questions: str) -> list[QuestionRef]:
+    return [QuestionRef(GEO.bank_id, q) for q in questions]  # type: ignore[arg-type]
 
 
 def test_questions_become_due_as_time_passes(store: Store, ana: Learner, clock: FakeClock) -> None:
@@ -88,7 +88,7 @@ def test_due_and_mistakes_can_be_limited_to_some_banks(
     store.record_answer(attempt, answer(clock.now(), "g1", bank=GEO, correct=False), {})
     store.record_answer(attempt, answer(clock.now(), "h1", bank=HIST, correct=False), {})
     clock.advance(3600)
-    assert store.due_questions(ana.id, banks=["hist"]) == [QuestionKey(HIST.bank_id, "h1")]  # type: ignore[arg-type]
+    assert store.due_questions(ana.id, banks=["hist"]) == [QuestionRef(HIST.bank_id, "h1")]  # type: ignore[arg-type]
     assert store.mistakes(ana.id, banks=["geo"]) == keys("g1")
     assert len(store.due_questions(ana.id)) == 2
 

@@ -1,17 +1,11 @@
-"""Fixtures for the engine's tests: a fake clock (time never waits) and a bank of every type."""
+"""Fixtures for the engine's tests: a bank of every type (the fake clock is tests/conftest.py's)."""
 
 from __future__ import annotations
 
 import pytest
 
 from quizapp.bank.model import Bank
-from quizapp.clock import FakeClock
 from tests.quiz.helpers import bank
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

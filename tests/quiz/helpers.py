@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from quizapp.bank.model import Bank, BankId, Difficulty, Question, QuestionId, QuestionType
@@ -20,7 +19,7 @@ def single(qid: str = "single", **kw: Any) -> Question:
         explanation="The text says so.",
         source_quote="the meeting in Paris",
     )
-    return replace(base, **kw)
+    return base._replace(**kw)
 
 
 def multiple(qid: str = "multiple", **kw: Any) -> Question:
@@ -31,11 +30,11 @@ def multiple(qid: str = "multiple", **kw: Any) -> Question:
         choices=("A", "B", "C", "D", "E"),
         correct_choices=("A", "C", "E"),
     )
-    return replace(base, **kw)
+    return base._replace(**kw)
 
 
 def true_false(qid: str = "tf", **kw: Any) -> Question:
-    return replace(Question(QuestionId(qid), T.TRUE_FALSE, "Baku is a capital.", truth=True), **kw)
+    return Question(QuestionId(qid), T.TRUE_FALSE, "Baku is a capital.", truth=True)._replace(**kw)
 
 
 def short(qid: str = "short", **kw: Any) -> Question:
@@ -46,17 +45,17 @@ def short(qid: str = "short", **kw: Any) -> Question:
         accepted=("San Francisco", "SF"),
         typos=1,
     )
-    return replace(base, **kw)
+    return base._replace(**kw)
 
 
 def numeric(qid: str = "numeric", **kw: Any) -> Question:
     base = Question(QuestionId(qid), T.NUMERIC, "Which year?", number=1998.0, number_text="1998")
-    return replace(base, **kw)
+    return base._replace(**kw)
 
 
 def order(qid: str = "order", **kw: Any) -> Question:
     base = Question(QuestionId(qid), T.ORDER, "Earliest first.", items=("W", "X", "Y", "Z"))
-    return replace(base, **kw)
+    return base._replace(**kw)
 
 
 def match(qid: str = "match", **kw: Any) -> Question:
@@ -66,7 +65,7 @@ def match(qid: str = "match", **kw: Any) -> Question:
         "Match people and roles.",
         pairs=(("Albright", "Secretary"), ("Livingston", "Chair"), ("Wilson", "President")),
     )
-    return replace(base, **kw)
+    return base._replace(**kw)
 
 
 def one_of_each() -> tuple[Question, ...]:

@@ -41,7 +41,7 @@ def test_expected_answer_scores_full_marks(bank: Bank, question: Question) -> No
     """The bank's own answer to each bundled question scores 1.0 and earns all its points."""
     points = bank.points_for(question)
     g = grade(question, expected_response(question), points)
-    assert (g.score, g.correct, g.points_earned) == (1.0, True, points), g.reason
+    assert (g.score, g.correct, g.points_earned) == (1.0, True, points), g.reasons
     assert g.expected
 
 

@@ -175,7 +175,7 @@ def test_a_bank_edit_regrades_answers_and_drops_a_stale_entry(clock: FakeClock) 
     s.submit("Baku")
     s.set_draft("Tbilisi")
     changed = tuple(
-        replace(q, correct_choices=("Baku",), choices=("Paris", "Baku")) for q in b.questions
+        q._replace(correct_choices=("Baku",), choices=("Paris", "Baku")) for q in b.questions
     )
     back = Session.from_dict(through_json(s.to_dict()), [replace(b, questions=changed)], clock)
     assert back.answers[0].correct  # "Baku" is now the right answer

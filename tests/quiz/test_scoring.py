@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from quizapp.bank.model import Question
 from quizapp.quiz.responses import Response, expected_response
 from quizapp.quiz.scoring import edit_distance, expected_text, grade, normalise_text
+from quizapp.words import grade_reason
 from tests.quiz.helpers import (
     match,
     multiple,
@@ -26,7 +27,7 @@ from tests.quiz.helpers import (
 def test_single_is_all_or_nothing_and_carries_the_feedback() -> None:
     """A single-choice answer scores 1 or 0, and the grade carries explanation and source."""
     right, wrong = grade(single(), "Paris"), grade(single(), "Baku")
-    assert (right.score, right.correct, right.reason) == (1.0, True, None)
+    assert (right.score, right.correct, grade_reason(right)) == (1.0, True, None)
     assert (wrong.score, wrong.correct) == (0.0, False)
     assert wrong.expected == "Paris"
     assert wrong.explanation == "The text says so."
@@ -64,9 +65,11 @@ def test_multiple_gives_partial_credit(picks: set[str], score: float) -> None:
 def test_multiple_explains_partial_credit() -> None:
     """A partial multiple-choice score says how it was counted."""
     g = grade(multiple(), frozenset({"A", "C", "B"}))
-    assert g.reason == "2 of the 3 right choices picked and 1 wrong pick: (2 − 1) / 3 = 0.33."
+    assert (
+        grade_reason(g) == "2 of the 3 right choices picked and 1 wrong pick: (2 − 1) / 3 = 0.33."
+    )
     below = grade(multiple(), frozenset({"B", "D", "A"}))
-    assert below.reason is not None and "never below 0" in below.reason
+    assert grade_reason(below) is not None and "never below 0" in grade_reason(below)
 
 
 def test_partial_credit_scales_the_points() -> None:
@@ -91,7 +94,7 @@ def test_partial_credit_scales_the_points() -> None:
 def test_short_ignores_case_spacing_and_surrounding_punctuation(typed: str) -> None:
     """Short answers match after case-folding, trimming, collapsing spaces, dropping punctuation."""
     g = grade(short(typos=0), typed)
-    assert (g.score, g.reason) == (1.0, None)
+    assert (g.score, grade_reason(g)) == (1.0, None)
 
 
 def test_short_compares_in_nfc() -> None:
@@ -116,7 +119,7 @@ def test_short_accepts_every_listed_answer_and_says_so() -> None:
     """Any accepted answer is correct; one other than the first says it is also accepted."""
     g = grade(short(), "sf")
     assert (g.score, g.expected) == (1.0, "San Francisco")
-    assert g.reason == "'SF' is also accepted."
+    assert grade_reason(g) == "'SF' is also accepted."
 
 
 @pytest.mark.parametrize(
@@ -127,25 +130,25 @@ def test_short_accepts_close_spellings_within_typos(typed: str) -> None:
     g = grade(short(typos=1), typed)
     assert g.score == 1.0
     assert g.correct
-    assert g.reason == "Your answer was accepted as a close spelling of 'San Francisco'."
+    assert grade_reason(g) == "Your answer was accepted as a close spelling of 'San Francisco'."
 
 
 def test_short_refuses_beyond_typos_and_says_how_far() -> None:
     """Two edits with typos: 1 is wrong, and the reason says how far it was."""
     g = grade(short(typos=1), "Sab Fransisco")
     assert g.score == 0.0
-    assert g.reason == "That is 2 edits from 'San Francisco'; up to 1 edit allowed."
+    assert grade_reason(g) == "That is 2 edits from 'San Francisco'; up to 1 edit allowed."
 
 
 def test_short_without_typos_needs_the_exact_spelling() -> None:
     """With typos: 0 a one-letter slip is wrong, with no reason needed."""
     g = grade(short(typos=0), "San Fransisco")
-    assert (g.score, g.reason) == (0.0, None)
+    assert (g.score, grade_reason(g)) == (0.0, None)
 
 
 def test_short_far_off_answers_get_no_distance_note() -> None:
     """An unrelated answer is simply wrong; the distance is only mentioned when close."""
-    assert grade(short(typos=1), "Baku").reason is None
+    assert grade_reason(grade(short(typos=1), "Baku")) is None
 
 
 def test_short_punctuation_only_is_wrong_not_blank() -> None:
@@ -174,7 +177,7 @@ def test_short_ignores_a_leading_article_and_says_so(accepted: tuple[str, ...], 
     """
     g = grade(short(accepted=accepted, typos=0), typed, language="en")
     assert (g.score, g.correct, g.article_ignored) == (1.0, True, True)
-    assert g.reason == ARTICLE_NOTE
+    assert grade_reason(g) == ARTICLE_NOTE
 
 
 def test_short_article_note_only_when_the_article_made_the_difference() -> None:
@@ -183,17 +186,17 @@ def test_short_article_note_only_when_the_article_made_the_difference() -> None:
     for typed in ("The Caspian", "caspian sea"):
         g = grade(q, typed, language="en")
         assert (g.score, g.article_ignored) == (1.0, False)
-        assert g.reason is None or "leading" not in g.reason
+        assert "leading" not in (grade_reason(g) or "")
     g = grade(q, "the Caspian Sea", language="en")
     assert (g.score, g.article_ignored) == (1.0, True)
-    assert g.reason == f"'Caspian Sea' is also accepted. {ARTICLE_NOTE}"
+    assert grade_reason(g) == f"'Caspian Sea' is also accepted. {ARTICLE_NOTE}"
 
 
 def test_short_article_and_a_typo_together() -> None:
     """An article added and a letter dropped: the typo allowance applies to the rest."""
     g = grade(short(accepted=WAR, typos=1), "the first Nagorno-Karabak War", language="en")
     assert (g.score, g.article_ignored) == (1.0, True)
-    assert g.reason == (
+    assert grade_reason(g) == (
         "Your answer was accepted as a close spelling of 'first Nagorno-Karabakh War'. "
         + ARTICLE_NOTE
     )
@@ -221,14 +224,14 @@ def test_article_ignored_survives_time_running_out() -> None:
     """An entry submitted by the clock keeps the article note after the time-out note."""
     g = grade(short(accepted=WAR, typos=0), "the first Nagorno-Karabakh War", timed_out=True)
     assert (g.score, g.article_ignored) == (1.0, True)
-    assert g.reason == f"Time ran out; what you had entered was submitted. {ARTICLE_NOTE}"
+    assert grade_reason(g) == f"Time ran out; what you had entered was submitted. {ARTICLE_NOTE}"
 
 
 @pytest.mark.parametrize("typed", ["1998", " 1998.0", "1,998", "1998.", "+1998", "1 998"])
 def test_numeric_accepts_usual_spellings(typed: str) -> None:
     """A numeric answer is compared by value, however it is typed."""
     g = grade(numeric(), typed)
-    assert (g.score, g.reason) == (1.0, None)
+    assert (g.score, grade_reason(g)) == (1.0, None)
 
 
 def test_numeric_within_tolerance_is_correct_and_says_why() -> None:
@@ -236,7 +239,7 @@ def test_numeric_within_tolerance_is_correct_and_says_why() -> None:
     q = numeric(tolerance=2.0)
     g = grade(q, "1997")
     assert g.score == 1.0
-    assert g.reason == "1997 is within ± 2 of 1998."
+    assert grade_reason(g) == "1997 is within ± 2 of 1998."
     assert g.expected == "1998 (± 2)"
     assert grade(q, "2000").score == 1.0  # the edge itself is inside
 
@@ -245,7 +248,7 @@ def test_numeric_outside_tolerance_is_wrong_and_says_how_far() -> None:
     """Outside the tolerance is wrong, with the distance in the reason."""
     g = grade(numeric(tolerance=2.0), "1995")
     assert g.score == 0.0
-    assert g.reason == "1995 is 3 away from the answer; answers within ± 2 are accepted."
+    assert grade_reason(g) == "1995 is 3 away from the answer; answers within ± 2 are accepted."
 
 
 def test_numeric_tolerance_edge_survives_float_rounding() -> None:
@@ -263,7 +266,7 @@ def test_numeric_non_numbers_are_wrong_with_a_message(typed: str, message: str) 
     """Text that is not a number scores 0 with a message, rather than crashing."""
     g = grade(numeric(), typed)
     assert g.score == 0.0
-    assert g.reason is not None and message in g.reason
+    assert grade_reason(g) is not None and message in grade_reason(g)
 
 
 def test_numeric_without_number_text_shows_the_value() -> None:
@@ -291,7 +294,7 @@ def test_order_scores_neighbouring_pairs(arranged: tuple[str, ...], score: float
 def test_order_explains_partial_credit() -> None:
     """A partial order score says how many neighbouring pairs were right."""
     g = grade(order(), ("X", "Y", "Z", "W"))
-    assert g.reason == "2 of the 3 neighbouring pairs are in the right order."
+    assert grade_reason(g) == "2 of the 3 neighbouring pairs are in the right order."
 
 
 def test_order_with_repeated_items_gives_full_marks_only_for_the_exact_order() -> None:
@@ -328,7 +331,7 @@ def test_match_scores_the_share_of_right_pairs(chosen: dict[str, str], score: fl
 def test_match_explains_partial_credit() -> None:
     """A partial match score says how many pairs were right."""
     g = grade(match(), {"Albright": "Secretary"})
-    assert g.reason == "1 of the 3 pairs are matched right."
+    assert grade_reason(g) == "1 of the 3 pairs are matched right."
 
 
 BLANKS: list[tuple[Question, Response]] = [
@@ -347,7 +350,7 @@ def test_blank_answers_score_zero(question: Question, blank: Response) -> None:
     """A blank answer of any type scores 0 and says no answer was given."""
     g = grade(question, blank, points=2.0)
     assert (g.score, g.points_earned, g.blank, g.timed_out) == (0.0, 0.0, True, False)
-    assert g.reason == "No answer was given."
+    assert grade_reason(g) == "No answer was given."
 
 
 @pytest.mark.parametrize(("question", "blank"), BLANKS, ids=lambda x: getattr(x, "id", None))
@@ -355,14 +358,14 @@ def test_timed_out_blank_answers_score_zero(question: Question, blank: Response)
     """Time running out on a blank answer scores 0 and is marked timed out."""
     g = grade(question, blank, timed_out=True)
     assert (g.score, g.timed_out) == (0.0, True)
-    assert g.reason == "Time ran out before an answer was given."
+    assert grade_reason(g) == "Time ran out before an answer was given."
 
 
 def test_an_entry_submitted_by_the_clock_is_graded_as_it_stands() -> None:
     """When time runs out on a non-blank entry, it is graded normally and the note says so."""
     g = grade(short(), "San Fransisco", timed_out=True)
     assert (g.score, g.timed_out) == (1.0, False)
-    assert g.reason == (
+    assert grade_reason(g) == (
         "Time ran out; what you had entered was submitted. "
         "Your answer was accepted as a close spelling of 'San Francisco'."
     )
@@ -453,4 +456,4 @@ def test_typos_are_capped_at_one_edit_per_four_letters(
 def test_a_refused_short_answer_says_the_cap_applied() -> None:
     """When the cap is what refused it, the reason says the answer is short."""
     g = grade(short(accepted=("Baku",), typos=3), "Bkao")
-    assert g.reason is not None and "for an answer that short" in g.reason
+    assert grade_reason(g) is not None and "for an answer that short" in grade_reason(g)

@@ -11,9 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp import paths
+from quizapp.app.context import AppContext
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
-from quizapp.ui.context import AppContext
 from quizapp.ui.window import MainWindow
 
 SOURCE = textwrap.dedent(
@@ -92,11 +92,6 @@ def bank_dir(tmp_path: Path) -> Path:
 def folders(tmp_path: Path, bank_dir: Path) -> paths.Paths:
     """Only our test bank: the bundled one is left out so tests do not depend on it."""
     return paths.Paths(tmp_path / "data", tmp_path / "cache", (bank_dir,))
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

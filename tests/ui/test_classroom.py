@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from quizapp import cli, paths
+from quizapp.app.classroom import Refused, open_classroom
+from quizapp.app.context import AppContext
 from quizapp.bank import Library, load_library
 from quizapp.classroom import read_result
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
 from quizapp.quiz import State
-from quizapp.ui.classroom.opening import Refused, open_classroom
 from quizapp.ui.classroom.window import RETRY_MS, ClassroomWindow
-from quizapp.ui.context import AppContext
 from quizapp.ui.window import MainWindow
 from tests.ui.helpers import activate, answer_right, focused, press, type_text
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp import paths
+from quizapp.app.context import AppContext
 from quizapp.bank import BankId
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
 from quizapp.quiz import QuizConfig, State
-from quizapp.ui.context import AppContext
 from quizapp.ui.window import MainWindow
 from tests.ui.helpers import activate, press
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
+from quizapp.app.context import AppContext
 from quizapp.classroom import Sitting
 from quizapp.quiz import FinishReason
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.results import ResultsPage
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import mark_heading, restyle

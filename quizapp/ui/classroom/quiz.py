@@ -6,43 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
+from quizapp.app.context import AppContext
+from quizapp.app.recording import SittingRecorder
 from quizapp.classroom import Sitting
-from quizapp.quiz import State
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.quiz import QuizPage
-
-
-class SittingRecorder:
-    """Hands the quiz page's saves to the sitting. The page drives `sitting.session` itself (as
-    for any quiz), so after every move the sitting settles: feedback the preset hides is
-    skipped, new answers are saved, and the result is written once the quiz has ended."""
-
-    def __init__(self, sitting: Sitting) -> None:
-        self.sitting = sitting
-        self.problem: str | None = None
-
-    def record_new_answers(self) -> None:
-        self.sitting.settle()
-        self._note()
-
-    def autosave(self) -> None:
-        self.sitting.autosave()
-        self._note()
-
-    def save_now(self) -> None:
-        sitting = self.sitting
-        if not sitting.finished and sitting.session.state is not State.FINISHED:
-            store = sitting.classroom.store
-            store.save_state(sitting.store_attempt, sitting.session.to_dict())
-        self._note()
-
-    def finish(self) -> None:
-        self.sitting.settle()
-        self._note()
-
-    def _note(self) -> None:
-        status = self.sitting.classroom.store.status
-        self.problem = None if status.writable else status.problem
 
 
 class ClassroomQuizPage(QuizPage):

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.app.context import AppContext
 from quizapp.classroom import Classroom, ClassroomError, Sitting
 from quizapp.progress import StoreError
 from quizapp.ui.classroom.end import EndPage
 from quizapp.ui.classroom.names import NamePage
 from quizapp.ui.classroom.outbox import OutboxLine
 from quizapp.ui.classroom.quiz import ClassroomQuizPage
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page
 from quizapp.ui.text import plain_label, plural
 from quizapp.ui.theme import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, apply_font_size

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from quizapp.app.context import AppContext
 from quizapp.classroom import ClassReport, LearnerRow, QuestionRow, figures
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import TOO_EASY_ABOVE, TOO_HARD_BELOW, class_report
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, button_row, shortcut, tell
 from quizapp.ui.text import plain_label, plural
 from quizapp.ui.theme import colour

@@ -70,8 +70,8 @@ class Page(QWidget):
         outer.addWidget(self.heading)
         self.subtitle = plain_label(subtitle, name="Page description")
         self.subtitle.setProperty("muted", True)
+        outer.addWidget(self.subtitle)  # first: shown while it has no parent, it would be a window
         self.subtitle.setVisible(bool(subtitle))
-        outer.addWidget(self.subtitle)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)

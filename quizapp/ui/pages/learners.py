@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from quizapp.app.context import AppContext
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, card, form_label, shortcut, tell
 from quizapp.ui.text import plain_label, plural
 from quizapp.ui.theme import mark_heading

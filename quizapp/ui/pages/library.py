@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from quizapp.app.context import AppContext
+from quizapp.app.reads import BankSummary
 from quizapp.bank import Library, LoadResult
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, card, shortcut
-from quizapp.ui.reads import BankSummary
 from quizapp.ui.text import percent, plain_label, plural
 from quizapp.ui.theme import colour, mark_heading
 

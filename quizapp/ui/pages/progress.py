@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.ui.context import AppContext
+from quizapp.app.context import AppContext
+from quizapp.app.reads import ProgressReport
 from quizapp.ui.pages.common import Page, button, button_row
-from quizapp.ui.reads import ProgressReport
 from quizapp.ui.text import clock_text, percent, plural
 from quizapp.ui.theme import colour
 

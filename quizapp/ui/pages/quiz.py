@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QVBoxLayout
 
+from quizapp.app.context import AppContext
+from quizapp.app.recording import Recorder
 from quizapp.quiz import QuestionRef, QuizError, Session, State
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, card, shortcut
-from quizapp.ui.recording import Recorder
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets import AnswerWidget, answer_widget_for

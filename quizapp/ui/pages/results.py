@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.app.context import AppContext
 from quizapp.bank import Question
 from quizapp.progress import Attempt, StoredAnswer
 from quizapp.quiz import (
@@ -30,7 +31,6 @@ from quizapp.quiz import (
     ref,
     response_from_json,
 )
-from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, shortcut
 from quizapp.ui.text import clock_text, percent, plain_label, plural
 from quizapp.ui.theme import mark_heading

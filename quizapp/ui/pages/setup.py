@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.app.context import AppContext
+from quizapp.app.quiz import DEFAULT_COUNT
 from quizapp.bank import Bank, BankId
-from quizapp.quiz import Mode, QuestionRef, QuizConfig, ref
-from quizapp.ui.context import AppContext
+from quizapp.quiz import Mode, QuestionRef, QuizConfig
 from quizapp.ui.pages.common import Page, button, button_row, card, form_label, tell
 from quizapp.ui.text import plain_label, plural
 
@@ -32,7 +33,6 @@ MODES = (
     (Mode.MISTAKES, "My mistakes", "The questions you last got wrong"),
     (Mode.REVIEW, "Due for review", "The questions the review schedule says are due now"),
 )
-DEFAULT_COUNT = 10
 
 
 class SetupPage(Page):
@@ -209,7 +209,7 @@ class SetupPage(Page):
             if mode is Mode.MISTAKES
             else store.due_questions(learner.id, banks=[bank.id])
         )
-        return [ref(k.bank_id, k.question_id) for k in keys if bank.question(k.question_id)]
+        return [k for k in keys if bank.question(k.question_id)]
 
     def config(self) -> QuizConfig | None:
         """The quiz as set up, or None (after telling why) when it cannot run."""

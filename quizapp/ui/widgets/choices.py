@@ -121,8 +121,3 @@ class ChoiceWidget(AnswerWidget):
     def first_focus(self) -> QWidget:
         checked = [b for b in self.buttons if b.isChecked()]
         return (checked or self.buttons or [self])[0]
-
-
-def choice_texts(widget: ChoiceWidget) -> list[str]:
-    """The choices as displayed (for tests and the plain-text rule)."""
-    return [label.text() for label in widget.labels]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from quizapp.ui.text import clock_text, plain_label
 from quizapp.ui.theme import restyle
@@ -85,9 +85,6 @@ class Countdown(QWidget):
         self.warning.setText(message)
         announce(self, message)
         self.warned.emit(message)
-
-    def label_text(self) -> QLabel:
-        return self.time
 
 
 def announce(widget: QWidget, message: str) -> None:

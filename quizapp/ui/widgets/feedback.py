@@ -12,6 +12,7 @@ from quizapp.quiz import Grade, Response, response_text
 from quizapp.ui.pages.common import shortcut
 from quizapp.ui.text import percent, plain_label
 from quizapp.ui.theme import mark_heading, restyle
+from quizapp.words import grade_reason
 
 
 def verdict(grade: Grade) -> tuple[str, str]:
@@ -81,7 +82,7 @@ class FeedbackView(QFrame):
             if not grade.correct
             else ""
         )
-        self.reason.setText(grade.reason or "")
+        self.reason.setText(grade_reason(grade) or "")
         self.explanation.setText(grade.explanation or "")
         self._quote = grade.source_quote
         self.quote.setText(f"From the text: “{grade.source_quote}”" if grade.source_quote else "")

@@ -1,19 +1,24 @@
 """Hands a running quiz to the progress store: the attempt, each answer with the session state
-after it, the autosave cadence, and the end. Plain glue between `quiz` and `progress` (no Qt)."""
+after it, the autosave cadence, and the end; for a learner's own quiz (`AttemptRecorder`) and
+for a classroom sitting (`SittingRecorder`). Plain glue between `quiz`, `progress` and
+`classroom` (no Qt)."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from quizapp.attempts import answer_record
 from quizapp.bank import Bank
-from quizapp.progress import AttemptId, BankUse, Mode, SaveResult, Store
+from quizapp.progress import AttemptId, BankUse, SaveResult, Store
+from quizapp.progress.attempts import answer_record
 from quizapp.quiz import Session, State
+
+if TYPE_CHECKING:  # a learner's own quiz never loads the classroom package
+    from quizapp.classroom import Sitting
 
 
 class Recorder(Protocol):
     """What the quiz page needs to keep a quiz saved: an `AttemptRecorder` for a learner's own
-    quiz, a classroom sitting's recorder (`ui/classroom/quiz.py`) for a preset."""
+    quiz, a `SittingRecorder` for a classroom preset."""
 
     problem: str | None
 
@@ -45,7 +50,7 @@ class AttemptRecorder:
         s = self.session
         self.attempt_id = self.store.start_attempt(
             learner_id,  # type: ignore[arg-type]
-            Mode(s.mode.value),
+            s.mode,
             config=s.config.to_json(),
             seed=s.seed,
             banks=[BankUse(b.id, b.content_hash, b.title) for b in self._used_banks()],
@@ -94,3 +99,36 @@ class AttemptRecorder:
     def _used_banks(self) -> list[Bank]:
         ids = dict.fromkeys(r.bank_id for r in self.session.questions)
         return [self.banks[i] for i in ids if i in self.banks]
+
+
+class SittingRecorder:
+    """Hands the quiz page's saves to the sitting. The page drives `sitting.session` itself (as
+    for any quiz), so after every move the sitting settles: feedback the preset hides is
+    skipped, new answers are saved, and the result is written once the quiz has ended."""
+
+    def __init__(self, sitting: Sitting) -> None:
+        self.sitting = sitting
+        self.problem: str | None = None
+
+    def record_new_answers(self) -> None:
+        self.sitting.settle()
+        self._note()
+
+    def autosave(self) -> None:
+        self.sitting.autosave()
+        self._note()
+
+    def save_now(self) -> None:
+        sitting = self.sitting
+        if not sitting.finished and sitting.session.state is not State.FINISHED:
+            store = sitting.classroom.store
+            store.save_state(sitting.store_attempt, sitting.session.to_dict())
+        self._note()
+
+    def finish(self) -> None:
+        self.sitting.settle()
+        self._note()
+
+    def _note(self) -> None:
+        status = self.sitting.classroom.store.status
+        self.problem = None if status.writable else status.problem

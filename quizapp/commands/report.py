@@ -12,6 +12,7 @@ from quizapp.classroom.csvreport import render_csv
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import class_report
+from quizapp.words import plural
 
 
 def add_report_command(sub: Any, add_folder_options: object = None) -> None:
@@ -62,19 +63,17 @@ def run_report(args: argparse.Namespace) -> int:
         return 1
     m = report.merged
     print(
-        f"{_n(len(m.attempts), 'attempt')} merged ({report.finished} finished, "
-        f"{report.interrupted} interrupted) from {_n(m.files, 'file')}; "
-        f"{_n(m.duplicates, 'duplicate')} ignored; {_n(len(m.unreadable), 'unreadable file')}."
+        f"{plural(len(m.attempts), 'attempt')} merged ({report.finished} finished, "
+        f"{report.interrupted} interrupted) from {plural(m.files, 'file')}; "
+        f"{plural(m.duplicates, 'duplicate')} ignored; "
+        f"{plural(len(m.unreadable), 'unreadable file')}."
     )
     for bad in m.unreadable:
         print(f"  {bad.path}: {bad.reason}")
     flagged = len(report.flagged)
     if flagged:
-        print(f"{_n(flagged, 'question')} flagged (too easy, too hard or negative discrimination).")
+        why = "too easy, too hard or negative discrimination"
+        print(f"{plural(flagged, 'question')} flagged ({why}).")
     for path in written:
         print(f"Wrote {path.absolute()}")
     return 0
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"

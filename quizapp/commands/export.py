@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from quizapp import paths
 from quizapp.clock import SystemClock
+from quizapp.commands.folders import folders
 from quizapp.files import write_atomic
 from quizapp.progress import export
 from quizapp.progress.errors import StoreError
@@ -51,11 +51,11 @@ def add_export_command(
 
 
 def run_export(args: argparse.Namespace) -> int:
-    folders = paths.resolve(data_dir=getattr(args, "data_dir", None))
+    where = folders(args)
     fmt = args.format or ("json" if args.out and args.out.suffix.lower() == ".json" else "csv")
     clock = SystemClock()
     try:
-        store = Store.open_for_reading(folders, clock)
+        store = Store.open_for_reading(where, clock)
     except StoreError as e:
         print(f"quizapp export: {e.message}", file=sys.stderr)
         return 1
@@ -68,7 +68,7 @@ def run_export(args: argparse.Namespace) -> int:
                 names = ", ".join(repr(x.name) for x in store.learners()) or "none yet"
                 print(
                     f"quizapp export: no learner called {args.learner!r} in "
-                    f"{folders.data_dir}. Learners: {names}.",
+                    f"{where.data_dir}. Learners: {names}.",
                     file=sys.stderr,
                 )
                 return 2
@@ -83,7 +83,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"quizapp export: {e.message}", file=sys.stderr)
         return 1
     except sqlite3.Error as e:
-        print(f"quizapp export: cannot read {folders.database}: {e}", file=sys.stderr)
+        print(f"quizapp export: cannot read {where.database}: {e}", file=sys.stderr)
         return 1
     finally:
         store.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
+from tests.classroom.helpers import BANK_ID, MINIMAL_PRESET
 
 GOOD = """title: Good
 questions:
@@ -121,3 +122,31 @@ def test_coverage_lists_uncited_passages_with_their_lines(tmp_path: Path, capsys
         in out
     )
     assert ":3:" not in out
+
+
+def test_validate_checks_presets_like_banks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`quizapp validate FOLDER` reports preset errors compiler style and counts presets."""
+    (tmp_path / "out").mkdir()
+    (tmp_path / "good.preset.yaml").write_text(MINIMAL_PRESET, encoding="utf-8")
+    bad = tmp_path / "bad.preset.yaml"
+    bad.write_text(f"title: T\nbanks: [{BANK_ID}x]\nresults: out\nmode: exma\n", encoding="utf-8")
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{bad}:2:9: error: there is no bank '{BANK_ID}x' in the library")
+    assert out[1].startswith(f"{bad}:4:7: error: `mode` must be practice or exam")
+    assert out[-1] == "0 banks, 0 questions, 2 presets: 2 errors, 0 warnings"
+
+
+def test_validate_a_single_preset_file_as_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A preset named on the command line is checked against the bundled banks; JSON lists it."""
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "good.preset.yaml"
+    path.write_text(MINIMAL_PRESET, encoding="utf-8")
+    assert main(["validate", "--format", "json", str(path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["presets"] == [{"path": str(path), "id": "good", "title": "Week 3"}]
+    assert report["summary"]["presets"] == 1 and report["summary"]["errors"] == 0

@@ -1,6 +1,7 @@
-"""The bridge between the quiz engine and the progress store: an engine `Answer` becomes the
-store's `AnswerRecord`. Neither package knows the other; the GUI and the classroom both need
-this, so it lives once, here. No Qt."""
+"""The bridge from the quiz engine to the progress store: an engine `Answer` becomes the store's
+`AnswerRecord`. The app's recorder and the classroom both need this, so it lives once, in the
+lowest layer that sees both sides (progress sits above quiz). Imported only by those two, so
+opening the store never loads the engine."""
 
 from __future__ import annotations
 

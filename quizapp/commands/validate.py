@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from quizapp.bank.coverage import uncited_passages
 from quizapp.bank.loader import Library, find_bank_files, load_files
 from quizapp.bank.problems import Problem, Severity
+from quizapp.commands.folders import folders
+from quizapp.words import plural
 
 if TYPE_CHECKING:  # presets are checked by the classroom package, imported when needed
     from quizapp.classroom.preset import PresetResult
@@ -40,7 +42,6 @@ def add_validate_command(
 
 def run_validate(args: argparse.Namespace) -> int:
     from quizapp.classroom.preset import find_preset_files, is_preset_file
-    from quizapp.cli import folders
 
     preset_files: list[Path] = []
     if args.paths:
@@ -80,7 +81,6 @@ def _check_presets(
     """Check presets against the banks named on the command line, then the search path."""
     from quizapp.bank.loader import load_library
     from quizapp.classroom.preset import load_preset
-    from quizapp.cli import folders
 
     searched = load_library(list(folders(args).bank_dirs), None) if args.paths else library
     known = {b.id for b in library.banks}
@@ -155,10 +155,6 @@ def _report(
     }
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _print_text(report: dict[str, Any]) -> None:
     for p in report["problems"]:
         print(p["text"])
@@ -175,10 +171,10 @@ def _print_text(report: dict[str, Any]) -> None:
             print(f"{bank['source_file']}: note: every passage is cited by {bank['id']}")
     s = report["summary"]
     skipped = sum(len(b["skipped"]) for b in report["banks"])
-    extra = f" ({_plural(skipped, 'question')} skipped)" if skipped else ""
+    extra = f" ({plural(skipped, 'question')} skipped)" if skipped else ""
     if "presets" in s:
-        extra += f", {_plural(s['presets'], 'preset')}"
+        extra += f", {plural(s['presets'], 'preset')}"
     print(
-        f"{_plural(s['banks'], 'bank')}, {_plural(s['questions'], 'question')}{extra}: "
-        f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}"
+        f"{plural(s['banks'], 'bank')}, {plural(s['questions'], 'question')}{extra}: "
+        f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}"
     )

@@ -1,24 +1,16 @@
-"""Opening a preset for the classroom window: check it against the library, build the
-`Classroom`, and write what a crash left unfinished. Every refusal is a plain message
-(each problem as `file:line:col: error: message`), never a traceback."""
+"""Opening a classroom sitting from a preset: check it against the library, build the
+`Classroom`, and write what a crash left unfinished. Every refusal is a `Refused` code with the
+problems located (`file:line:col: error: message`), never a traceback."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.app.refused import Refused
 from quizapp.bank import Library
 from quizapp.classroom import Classroom, ClassroomError, Outbox, load_preset
 from quizapp.clock import Clock
 from quizapp.progress import Store, StoreError
-
-
-@dataclass(frozen=True)
-class Refused:
-    """Why the classroom cannot start, for a dialog."""
-
-    title: str
-    text: str
 
 
 def open_classroom(
@@ -28,12 +20,7 @@ def open_classroom(
     checked = load_preset(path, library)
     if checked.preset is None:
         problems = "\n".join(p.format() for p in checked.errors or checked.problems)
-        return Refused(
-            "This preset cannot be used",
-            f"The preset {path} has mistakes, so the classroom session cannot start:\n\n"
-            f"{problems}\n\nCorrect them in the file (`quizapp validate` lists the same), "
-            "then start again.",
-        )
+        return Refused("preset_has_mistakes", problems, str(path))
     outbox = None
     if checked.preset.lrs is not None:  # attempts also go to a Learning Record Store
         from quizapp.lrs.outbox import sender_for
@@ -45,7 +32,7 @@ def open_classroom(
         classroom = Classroom(checked.preset, library, store, clock, outbox=outbox)
         classroom.recover()
     except ClassroomError as e:
-        return Refused("The classroom session cannot start", e.message)
+        return Refused("classroom_cannot_start", e.message)
     except StoreError as e:
-        return Refused("The classroom session cannot start", str(e))
+        return Refused("classroom_cannot_start", str(e))
     return classroom

@@ -1,0 +1,60 @@
+"""The one place words are made: plurals, percentages, durations, and a sentence for every reason
+code the core can return."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quizapp import words
+from quizapp.app.refused import Refused
+from quizapp.quiz.scoring import Reason, grade
+from tests.quiz.helpers import multiple, numeric, short
+
+
+@pytest.mark.parametrize(("n", "text"), [(0, "0 questions"), (1, "1 question"), (2, "2 questions")])
+def test_plural_counts_in_words(n: int, text: str) -> None:
+    """One question, two questions, no questions."""
+    assert words.plural(n, "question") == text
+
+
+def test_percent_duration_and_clock() -> None:
+    """Scores as whole percents, times taken as m:ss, countdowns rounded up so 0:00 is the end."""
+    assert (words.percent(0.734), words.percent(None)) == ("73%", "—")
+    assert (words.duration(61_400), words.duration(None)) == ("1:01", "—")
+    assert (words.clock_text(0.2), words.clock_text(3600)) == ("0:01", "1:00:00")
+
+
+def test_every_reason_code_the_scorer_returns_has_words() -> None:
+    """A new reason code in scoring.py without a sentence here fails this test."""
+    source = (Path(words.__file__).parent / "quiz" / "scoring.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'Reason\(\s*"(\w+)"', source))
+    codes |= set(re.findall(r'"(time_ran_out|no_answer)"', source))
+    assert codes, "the pattern found the codes"
+    assert codes <= set(words._REASONS), codes - set(words._REASONS)
+
+
+def test_reasons_are_codes_until_a_person_reads_them() -> None:
+    """The grade carries codes and numbers; the sentence is made from them here."""
+    g = grade(multiple(), frozenset({"A", "B"}), timed_out=True)
+    assert [r.code for r in g.reasons] == ["submitted_at_time_out", "multiple_partial"]
+    assert words.grade_reason(g) == (
+        "Time ran out; what you had entered was submitted. "
+        "1 of the 3 right choices picked and 1 wrong pick: (1 − 1) / 3 = 0.00."
+    )
+    near = grade(short(typos=1), "San Fransisco")
+    assert near.reasons == (Reason("close_spelling", {"closest": "San Francisco"}),)
+    assert words.grade_reason(grade(numeric(), "1998")) is None
+
+
+def test_every_refusal_the_app_returns_has_a_title_and_text() -> None:
+    """A new `Refused` code in quizapp/app without words here fails this test."""
+    app = Path(words.__file__).parent / "app"
+    source = "".join(p.read_text(encoding="utf-8") for p in app.glob("*.py"))
+    codes = set(re.findall(r'Refused\(\s*"(\w+)"', source))
+    assert codes, "the pattern found the codes"
+    assert codes <= set(words._REFUSALS), codes - set(words._REFUSALS)
+    title, text = words.refusal(Refused("quiz_cannot_resume", "The bank 'x' is gone."))
+    assert (title, text) == ("This quiz cannot be resumed", "The bank 'x' is gone.")
