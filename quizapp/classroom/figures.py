@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from quizapp.words import duration, percent
+from quizapp.words import decimal, duration, percent
 
 __all__ = ["duration", "index", "percent", "short"]  # percent and duration: quizapp.words
 
 
 def index(value: float | None) -> str:
     """A discrimination index with its sign: '+0.42', '-0.04'."""
-    return "—" if value is None else f"{value:+.2f}"
+    return "—" if value is None else decimal(f"{value:+.2f}")
 
 
 def short(text: str, limit: int = 120) -> str:

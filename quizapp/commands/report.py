@@ -12,7 +12,9 @@ from quizapp.classroom.csvreport import render_csv
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import class_report
-from quizapp.words import plural
+from quizapp.words import Context, plural
+
+ReportCommand = Context("ReportCommand")  # its words, for translators
 
 
 def add_report_command(sub: Any, add_folder_options: object = None) -> None:
@@ -41,11 +43,17 @@ def add_report_command(sub: Any, add_folder_options: object = None) -> None:
 def run_report(args: argparse.Namespace) -> int:
     folder = Path(args.results_dir)
     if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        print(
-            f"quizapp report: {folder} {what}; give the folder the results were collected in.",
-            file=sys.stderr,
-        )
+        if folder.exists():
+            text = ReportCommand.tr(
+                "quizapp report: {folder} is not a folder; give the folder the results were "
+                "collected in."
+            )
+        else:
+            text = ReportCommand.tr(
+                "quizapp report: {folder} does not exist; give the folder the results were "
+                "collected in."
+            )
+        print(text.format(folder=folder), file=sys.stderr)
         return 1
     report = class_report(folder)
     out = Path(args.out)
@@ -57,23 +65,37 @@ def run_report(args: argparse.Namespace) -> int:
             written.append(Path(args.csv))
     except OSError as exc:
         print(
-            f"quizapp report: cannot write {exc.filename or out}: {exc.strerror or exc}",
+            ReportCommand.tr("quizapp report: cannot write {file}: {reason}").format(
+                file=exc.filename or out, reason=exc.strerror or exc
+            ),
             file=sys.stderr,
         )
         return 1
     m = report.merged
     print(
-        f"{plural(len(m.attempts), 'attempt')} merged ({report.finished} finished, "
-        f"{report.interrupted} interrupted) from {plural(m.files, 'file')}; "
-        f"{plural(m.duplicates, 'duplicate')} ignored; "
-        f"{plural(len(m.unreadable), 'unreadable file')}."
+        ReportCommand.tr(
+            "{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; "
+            "{duplicates} ignored; {unreadable}."
+        ).format(
+            attempts=plural(len(m.attempts), "attempt"),
+            finished=report.finished,
+            interrupted=report.interrupted,
+            files=plural(m.files, "file"),
+            duplicates=plural(m.duplicates, "duplicate"),
+            unreadable=plural(len(m.unreadable), "unreadable file"),
+        )
     )
     for bad in m.unreadable:
         print(f"  {bad.path}: {bad.reason}")
     flagged = len(report.flagged)
     if flagged:
-        why = "too easy, too hard or negative discrimination"
-        print(f"{plural(flagged, 'question')} flagged ({why}).")
+        print(
+            ReportCommand.tr(
+                "%n question(s) flagged (too easy, too hard or negative discrimination).",
+                None,
+                flagged,
+            )
+        )
     for path in written:
-        print(f"Wrote {path.absolute()}")
+        print(ReportCommand.tr("Wrote {file}").format(file=path.absolute()))
     return 0

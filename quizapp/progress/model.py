@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple, NewType
@@ -27,21 +28,26 @@ AnswerId = NewType("AnswerId", int)
 JSONDict = dict[str, Any]
 
 MAX_NAME_LENGTH = 100
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)
 class LearnerSettings:
-    """Per-learner preferences: extra time (1.0 = none, 1.5 = half as much again) and font size
-    in points (None = the app's default)."""
+    """Per-learner preferences: extra time (1.0 = none, 1.5 = half as much again), font size
+    in points (None = the app's default) and the interface language (a code such as `de` or
+    `pt-BR`; None = the system's)."""
 
     extra_time_factor: float = 1.0
     font_size: int | None = None
+    language: str | None = None
 
     def __post_init__(self) -> None:
         if not (1.0 <= self.extra_time_factor <= 10.0) or math.isnan(self.extra_time_factor):
             raise StoreError("The extra-time factor must be between 1 (no extra time) and 10.")
         if self.font_size is not None and not (6 <= self.font_size <= 96):
             raise StoreError("The font size must be between 6 and 96 points.")
+        if self.language is not None and not _LANGUAGE_CODE.fullmatch(self.language):
+            raise StoreError("A language is a code such as 'de', 'es' or 'pt-BR'.")
 
 
 class Learner(NamedTuple):

@@ -7,6 +7,7 @@ version-1 database from `V1` and check that opening it upgrades it.
 
 - v1: learners, banks, attempts (+ the banks each used), the questions as answered, answers.
 - v2: the summary tables behind the statistics, and the review schedule (rebuilt from answers).
+- v3: a learner's interface language (`learners.language`, NULL = the system's).
 """
 
 from __future__ import annotations
@@ -166,6 +167,9 @@ def _v2(conn: sqlite3.Connection) -> None:
     review.rebuild(conn)
 
 
+V3 = ("ALTER TABLE learners ADD COLUMN language TEXT",)
+
+
 class Migration(NamedTuple):
     version: int
     what: str
@@ -175,6 +179,7 @@ class Migration(NamedTuple):
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "learners, attempts, answers", _run(V1)),
     Migration(2, "summary tables and review schedule", _v2),
+    Migration(3, "a learner's interface language", _run(V3)),
 )
 LATEST = MIGRATIONS[-1].version
 

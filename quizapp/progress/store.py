@@ -210,14 +210,15 @@ class Store:
     def learners(self) -> list[Learner]:
         """Every learner on this machine, by name."""
         rows = self._conn.execute(
-            "SELECT id, name, created_at, extra_time_factor, font_size FROM learners"
+            "SELECT id, name, created_at, extra_time_factor, font_size, language FROM learners"
             " ORDER BY name_key, id"
         )
         return [_learner(row) for row in rows]
 
     def learner(self, learner_id: LearnerId) -> Learner:
         row = self._conn.execute(
-            "SELECT id, name, created_at, extra_time_factor, font_size FROM learners WHERE id = ?",
+            "SELECT id, name, created_at, extra_time_factor, font_size, language FROM learners"
+            " WHERE id = ?",
             (learner_id,),
         ).fetchone()
         if row is None:
@@ -227,7 +228,7 @@ class Store:
     def find_learner(self, name: str) -> Learner | None:
         """The learner with this name (ignoring case and Unicode normal form), if any."""
         row = self._conn.execute(
-            "SELECT id, name, created_at, extra_time_factor, font_size FROM learners"
+            "SELECT id, name, created_at, extra_time_factor, font_size, language FROM learners"
             " WHERE name_key = ?",
             (learner_key(_clean_name(name)),),
         ).fetchone()
@@ -639,7 +640,7 @@ def _learner(row: tuple[Any, ...]) -> Learner:
         id=LearnerId(row[0]),
         name=row[1],
         created_at=from_db_time(row[2]),
-        settings=LearnerSettings(extra_time_factor=row[3], font_size=row[4]),
+        settings=LearnerSettings(extra_time_factor=row[3], font_size=row[4], language=row[5]),
     )
 
 

@@ -29,6 +29,7 @@ def run_app(
     fullscreen: bool = False,
     theme: str = "system",
     preset: str | None = None,
+    lang: str | None = None,
 ) -> int:
     # the core first: once PySide6 is loaded, its import hook reads the source of every module
     # imported after it (looking for `from __feature__ import`), which costs start-up time
@@ -60,8 +61,10 @@ def run_app(
     try:
         store = Store.open(folders, clock)
     except (AlreadyRunning, StoreError) as e:
-        QMessageBox.critical(None, "quizapp cannot start", str(e))
+        translators = start_language(lang, None)
+        QMessageBox.critical(None, app.translate("App", "quizapp cannot start"), str(e))
         return 1
+    translators = start_language(lang, _remembered_language(folders, store))
     window: MainWindow | ClassroomWindow
     if preset is not None:
         classroom = _classroom_window(folders, store, clock, preset)
@@ -82,16 +85,41 @@ def run_app(
     for message in store.opened.messages:
         from quizapp.ui.pages.common import tell
 
-        tell(window, "About your progress", message, warning=True)
+        tell(window, app.translate("App", "About your progress"), message, warning=True)
     if os.environ.get("QUIZAPP_BENCH_READY"):
         _ready_when_library_shown(window, QTimer)
     try:
         code = int(app.exec())
     finally:
         report = store.close()
+    del translators
     if report.message:
         print(report.message, file=sys.stderr)
     return code
+
+
+def start_language(option: str | None, learner: str | None) -> list[object]:
+    """Install the language: `--lang`, else the remembered learner's, else the system's."""
+    from quizapp.ui import i18n
+
+    language = i18n.choose([option, learner, i18n.system_language()], i18n.shipped())
+    if option and language.asked:
+        print(f"quizapp: no translation for '{language.asked}'; using English", file=sys.stderr)
+    return i18n.install(language.code)
+
+
+def _remembered_language(folders: paths.Paths, store: Store) -> str | None:
+    """The language setting of the learner the window will offer first, if any."""
+    from quizapp.progress import LearnerId, StoreError
+    from quizapp.ui.settings import WindowMemory
+
+    last = WindowMemory.load(folders.data_dir).last_learner
+    if last is None:
+        return None
+    try:
+        return store.learner(LearnerId(last)).settings.language
+    except StoreError:  # that learner was deleted
+        return None
 
 
 def tell_before_start(title: str, text: str) -> None:

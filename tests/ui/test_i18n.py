@@ -1,0 +1,56 @@
+"""The chosen language in the running app: Qt's translators, the layout direction, the locale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from quizapp import paths, words
+from quizapp.progress import LearnerSettings, Store
+from quizapp.ui import i18n
+from quizapp.ui.app import _remembered_language, start_language
+from quizapp.ui.settings import WindowMemory
+
+
+@pytest.fixture
+def installed(qapp: QApplication) -> Iterator[list[object]]:
+    """What a test installs is removed after it, and the layout is left to right again."""
+    translators: list[object] = []
+    yield translators
+    i18n.uninstall(translators)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_right_to_left_pseudo_locale_mirrors_the_layout(
+    qapp: QApplication, installed: list[object]
+) -> None:
+    """`--lang pseudo-rtl` lays the window out right to left and shows pseudo-text."""
+    installed += start_language("pseudo-rtl", None)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    text = words.plural(3, "question")
+    assert text.startswith("[") and "3" in text and "question" not in text
+
+
+def test_german_for_qt_dialogs_words_and_the_locale(
+    qapp: QApplication, installed: list[object]
+) -> None:
+    """`--lang de`: our words, Qt's own buttons and the default locale are German."""
+    installed += start_language("de", "es")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert words.plural(2, "answer") == "2 Antworten"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QLocale().language() == QLocale.Language.German
+
+
+def test_the_remembered_learners_language_is_used_without_an_option(
+    qapp: QApplication, installed: list[object], store: Store, folders: paths.Paths
+) -> None:
+    """With no --lang, the app opens in the language the last learner chose."""
+    ana = store.create_learner("Ana", LearnerSettings(language="es"))
+    assert _remembered_language(folders, store) is None, "no learner remembered yet"
+    WindowMemory(last_learner=ana.id).save(folders.data_dir)
+    installed += start_language(None, _remembered_language(folders, store))
+    assert words.plural(2, "question") == "2 preguntas"
