@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 from quizapp.words import clock_text, percent, plural
 
-__all__ = ["clock_text", "percent", "plain_label", "plural"]  # the words live in quizapp.words
+__all__ = [
+    "clock_text",
+    "keys",
+    "percent",
+    "plain_label",
+    "plural",
+    "when",
+]  # the words live in quizapp.words
 
 
 def plain_label(
@@ -30,3 +43,14 @@ def plain_label(
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def keys(sequence: str) -> str:
+    """A shortcut as this platform and language write it (`Ctrl+L`, `Strg+L`, `⌘L`): shown
+    beside translated text, never part of it."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def when(moment: datetime) -> str:
+    """A date and time in this computer's time zone, as the chosen language writes them."""
+    return QLocale().toString(QDateTime(moment.astimezone()), QLocale.FormatType.ShortFormat)

@@ -1,647 +1,984 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-<context>
-    <name>App</name>
-    <message>
-        <source>quizapp cannot start</source>
-        <translation>quizapp kann nicht starten</translation>
-    </message>
-    <message>
-        <source>About your progress</source>
-        <translation>Zu deinem Lernstand</translation>
-    </message>
-</context>
-<context>
-    <name>ConvertCommand</name>
-    <message>
-        <source>{file}: nothing could be converted</source>
-        <translation>{file}: Es konnte nichts umgewandelt werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>{file}: %n question(s) written as {format}</source>
-        <translation>
-            <numerusform>{file}: %n Frage als {format} geschrieben</numerusform>
-            <numerusform>{file}: %n Fragen als {format} geschrieben</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>none yet</source>
-        <translation>noch keine</translation>
-    </message>
-    <message>
-        <source>quizapp export: no learner called {name} in {folder}. Learners: {names}.</source>
-        <translation>quizapp export: In {folder} gibt es keine lernende Person namens {name}. Lernende: {names}.</translation>
-    </message>
-    <message>
-        <source>quizapp export: cannot read {file}: {reason}</source>
-        <translation>quizapp export: {file} kann nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <source>quizapp export: cannot write {file}: {reason}</source>
-        <translation>quizapp export: {file} kann nicht geschrieben werden: {reason}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n learner(s) to {file} ({format}).</source>
-        <translation>
-            <numerusform>%n Lernende:r in {file} geschrieben ({format}).</numerusform>
-            <numerusform>%n Lernende in {file} geschrieben ({format}).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HtmlReport</name>
-    <message>
-        <source>no results yet</source>
-        <translation>noch keine Ergebnisse</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>the language code of this translation, for the browser</comment>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>Class report — {titles}</source>
-        <translation>Klassenbericht — {titles}</translation>
-    </message>
-    <message>
-        <source>From {folder}, made {when}.</source>
-        <translation>Aus {folder}, erstellt am {when}.</translation>
-    </message>
-    <message>
-        <source>attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>learners</source>
-        <translation>Lernende</translation>
-    </message>
-    <message>
-        <source>mean score</source>
-        <translation>Mittelwert</translation>
-    </message>
-    <message>
-        <source>median score</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <source>{files} read; {duplicates} ignored (copies of an attempt already counted).</source>
-        <translation>{files} gelesen; {duplicates} übergangen (Kopien eines bereits gezählten Versuchs).</translation>
-    </message>
-    <message>
-        <source>Number of finished attempts per score band of 10%</source>
-        <translation>Anzahl abgeschlossener Versuche je Ergebnisbereich von 10 %</translation>
-    </message>
-    <message>
-        <source>Facility index of each question (mean score)</source>
-        <translation>Lösungsquote jeder Frage (mittleres Ergebnis)</translation>
-    </message>
-    <message>
-        <source>(facility {facility}, discrimination {discrimination}, {attempts})</source>
-        <translation>(Lösungsquote {facility}, Trennschärfe {discrimination}, {attempts})</translation>
-    </message>
-    <message>
-        <source>Learner</source>
-        <translation>Lernende:r</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Vorlage</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation>Bestes</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Letztes</translation>
-    </message>
-    <message>
-        <source>Time (last)</source>
-        <translation>Zeit (letzter)</translation>
-    </message>
-    <message>
-        <source>Extra time</source>
-        <translation>Zusatzzeit</translation>
-    </message>
-    <message>
-        <source>Machines</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <source>(no time limit)</source>
-        <translation>(ohne Zeitlimit)</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Fragetext</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Lösungsquote</translation>
-    </message>
-    <message>
-        <source>Discrimination</source>
-        <translation>Trennschärfe</translation>
-    </message>
-    <message>
-        <source>Median time</source>
-        <translation>Median der Zeit</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Markierungen</translation>
-    </message>
-    <message>
-        <source>The mean score on the question: 100% means everyone got it right. Flagged &lt;i&gt;too easy&lt;/i&gt; above {easy}% and &lt;i&gt;too hard&lt;/i&gt; below {hard}%.</source>
-        <translation>Das mittlere Ergebnis bei dieser Frage: 100 % heißt, alle haben sie richtig beantwortet. Über {easy} % wird sie als &lt;i&gt;zu leicht&lt;/i&gt; markiert, unter {hard} % als &lt;i&gt;zu schwer&lt;/i&gt;.</translation>
-    </message>
-    <message>
-        <source>How well the question separates learners who did well on the rest of the quiz from those who did not: the correlation (−1 to 1) between the score on this question and the score on all the other questions of the same attempt, as Moodle computes it. Above 0.3 is good; near 0 tells little; below 0 is flagged — check the answer key and the wording. Blank when fewer than two attempts asked it, or when everyone scored the same.</source>
-        <translation>Wie gut die Frage Lernende, die im übrigen Quiz gut abgeschnitten haben, von den anderen trennt: die Korrelation (−1 bis 1) zwischen dem Ergebnis dieser Frage und dem Ergebnis aller anderen Fragen desselben Versuchs, berechnet wie in Moodle. Über 0,3 ist gut; nahe 0 sagt wenig aus; unter 0 wird markiert — prüfen Sie dann die Lösung und die Formulierung. Leer, wenn weniger als zwei Versuche die Frage enthielten oder alle gleich abgeschnitten haben.</translation>
-    </message>
-    <message>
-        <source>Few attempts</source>
-        <translation>Wenige Versuche</translation>
-    </message>
-    <message>
-        <source>With fewer than about ten attempts at a question, its numbers can swing a lot from one learner to the next: read flags on such questions as hints, not verdicts.</source>
-        <translation>Bei weniger als etwa zehn Versuchen an einer Frage können ihre Kennzahlen von einer Person zur nächsten stark schwanken: Markierungen an solchen Fragen sind Hinweise, keine Urteile.</translation>
-    </message>
-    <message>
-        <source>Attempts that were left, or stopped by a crash or a machine turned off. They count for the learner but not in the question numbers.</source>
-        <translation>Versuche, die verlassen oder durch einen Absturz oder ausgeschalteten Rechner beendet wurden. Sie zählen für die lernende Person, aber nicht in den Kennzahlen der Fragen.</translation>
-    </message>
-    <message>
-        <source>{file}, line {line}</source>
-        <translation>{file}, Zeile {line}</translation>
-    </message>
-</context>
-<context>
-    <name>LrsCommand</name>
-    <message>
-        <source>{folder} is not a folder; give the folder the results were collected in.</source>
-        <translation>{folder} ist kein Ordner; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
-    </message>
-    <message>
-        <source>{folder} does not exist; give the folder the results were collected in.</source>
-        <translation>{folder} gibt es nicht; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{attempts} sent: %n statement(s) stored, {already} already there.</source>
-        <translation>
-            <numerusform>{attempts} gesendet: %n Statement gespeichert, {already} schon vorhanden.</numerusform>
-            <numerusform>{attempts} gesendet: %n Statements gespeichert, {already} schon vorhanden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not sent (cannot be read): {file}</source>
-        <translation>nicht gesendet (nicht lesbar): {file}</translation>
-    </message>
-    <message>
-        <source>{problem} Run `quizapp lrs send` again to send the rest.</source>
-        <translation>{problem} Führen Sie `quizapp lrs send` erneut aus, um den Rest zu senden.</translation>
-    </message>
-</context>
-<context>
-    <name>PrintedExam</name>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · Seite %2 von %3</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Datum:</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 Punkt</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
-        <source>True</source>
-        <translation>Wahr</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>Falsch</translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation>Antwort:</translation>
-    </message>
-    <message>
-        <source>Number the items from 1 (first) to %1 (last).</source>
-        <translation>Nummeriere die Einträge von 1 (zuerst) bis %1 (zuletzt).</translation>
-    </message>
-    <message>
-        <source>Tick one answer.</source>
-        <translation>Kreuze eine Antwort an.</translation>
-    </message>
-    <message>
-        <source>Tick every right answer.</source>
-        <translation>Kreuze alle richtigen Antworten an.</translation>
-    </message>
-    <message>
-        <source>Tick true or false.</source>
-        <translation>Kreuze wahr oder falsch an.</translation>
-    </message>
-    <message>
-        <source>Write your answer on the line.</source>
-        <translation>Schreib deine Antwort auf die Linie.</translation>
-    </message>
-    <message>
-        <source>Write a number.</source>
-        <translation>Schreib eine Zahl.</translation>
-    </message>
-    <message>
-        <source>Write the letter of the matching item in each box.</source>
-        <translation>Schreib in jedes Kästchen den Buchstaben des passenden Eintrags.</translation>
-    </message>
-    <message>
-        <source>Answer key</source>
-        <translation>Lösungen</translation>
-    </message>
-    <message>
-        <source>source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>(also accepted: %1)</source>
-        <translation>(auch richtig: %1)</translation>
-    </message>
-    <message>
-        <source>From the top: %1</source>
-        <translation>Von oben: %1</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Begründung: %1</translation>
-    </message>
-    <message>
-        <source>Source: “%1”</source>
-        <translation>Quelle: „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionImage</name>
-    <message>
-        <source>Picture</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Picture that cannot be shown</source>
-        <translation>Bild, das nicht angezeigt werden kann</translation>
-    </message>
-    <message>
-        <source>Picture: %1</source>
-        <translation>Bild: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <source>quizapp report: {folder} is not a folder; give the folder the results were collected in.</source>
-        <translation>quizapp report: {folder} ist kein Ordner; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
-    </message>
-    <message>
-        <source>quizapp report: {folder} does not exist; give the folder the results were collected in.</source>
-        <translation>quizapp report: {folder} gibt es nicht; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
-    </message>
-    <message>
-        <source>quizapp report: cannot write {file}: {reason}</source>
-        <translation>quizapp report: {file} kann nicht geschrieben werden: {reason}</translation>
-    </message>
-    <message>
-        <source>{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}.</source>
-        <translation>{attempts} zusammengeführt ({finished} abgeschlossen, {interrupted} abgebrochen) aus {files}; {duplicates} übergangen; {unreadable}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) flagged (too easy, too hard or negative discrimination).</source>
-        <translation>
-            <numerusform>%n Frage markiert (zu leicht, zu schwer oder negative Trennschärfe).</numerusform>
-            <numerusform>%n Fragen markiert (zu leicht, zu schwer oder negative Trennschärfe).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote {file}</source>
-        <translation>{file} geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>ValidateCommand</name>
-    <message>
-        <source>{banks}, {questions}</source>
-        <translation>{banks}, {questions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n question(s) skipped)</source>
-        <translation>
-            <numerusform>(%n Frage übersprungen)</numerusform>
-            <numerusform>(%n Fragen übersprungen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{checked}: {errors}, {warnings}</source>
-        <translation>{checked}: {errors}, {warnings}</translation>
-    </message>
-</context>
-<context>
-    <name>words</name>
-    <message numerus="yes">
-        <source>%n answer(s)</source>
-        <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n Versuch</numerusform>
-            <numerusform>%n Versuche</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bank(s)</source>
-        <translation>
-            <numerusform>%n Fragenkatalog</numerusform>
-            <numerusform>%n Fragenkataloge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n Duplikat</numerusform>
-            <numerusform>%n Duplikate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n preset(s)</source>
-        <translation>
-            <numerusform>%n Vorlage</numerusform>
-            <numerusform>%n Vorlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n Problem</numerusform>
-            <numerusform>%n Probleme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n Frage</numerusform>
-            <numerusform>%n Fragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n Ergebnis</numerusform>
-            <numerusform>%n Ergebnisse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unreadable file(s)</source>
-        <translation>
-            <numerusform>%n unlesbare Datei</numerusform>
-            <numerusform>%n unlesbare Dateien</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>too easy</source>
-        <comment>a question&apos;s flag</comment>
-        <translation>zu leicht</translation>
-    </message>
-    <message>
-        <source>too hard</source>
-        <comment>a question&apos;s flag</comment>
-        <translation>zu schwer</translation>
-    </message>
-    <message>
-        <source>negative discrimination</source>
-        <comment>a question&apos;s flag</comment>
-        <translation>negative Trennschärfe</translation>
-    </message>
-    <message>
-        <source>{value}%</source>
-        <comment>a whole percentage</comment>
-        <translation>{value} %</translation>
-    </message>
-    <message numerus="yes">
-        <source>{hits} of the {right} right choices picked and %n wrong pick(s):</source>
-        <translation>
-            <numerusform>{hits} von {right} richtigen Antworten gewählt und %n falsche:</numerusform>
-            <numerusform>{hits} von {right} richtigen Antworten gewählt und %n falsche:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(never below 0)</source>
-        <translation>(nie unter 0)</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos;</source>
-        <comment>a quoted word</comment>
-        <translation>„{text}“</translation>
-    </message>
-    <message>
-        <source>{items} or {last}</source>
-        <comment>a list of alternatives</comment>
-        <translation>{items} oder {last}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>A leading {articles} does not count when answers are compared.</source>
-        <translation>Ein vorangestelltes {articles} zählt beim Vergleich der Antworten nicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>That is {distance} edits from &apos;{closest}&apos;; up to %n edit(s) allowed for an answer that short.</source>
-        <translation>
-            <numerusform>Das sind {distance} Änderungen bis „{closest}“; bei einer so kurzen Antwort ist höchstens %n erlaubt.</numerusform>
-            <numerusform>Das sind {distance} Änderungen bis „{closest}“; bei einer so kurzen Antwort sind höchstens %n erlaubt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>That is {distance} edits from &apos;{closest}&apos;; up to %n edit(s) allowed.</source>
-        <translation>
-            <numerusform>Das sind {distance} Änderungen bis „{closest}“; höchstens %n ist erlaubt.</numerusform>
-            <numerusform>Das sind {distance} Änderungen bis „{closest}“; höchstens %n sind erlaubt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No number was given.</source>
-        <translation>Es wurde keine Zahl eingegeben.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is too large a number.</source>
-        <translation>„{text}“ ist eine zu große Zahl.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; divides by zero.</source>
-        <translation>„{text}“ teilt durch null.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is ambiguous: write decimals with a comma (1,5), and use a point only between groups of three digits (1.998).</source>
-        <translation>„{text}“ ist mehrdeutig: Schreib Dezimalzahlen mit Komma (1,5) und setze einen Punkt nur zwischen Dreiergruppen von Ziffern (1.998).</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is ambiguous: write decimals with a point (1.5), and use a comma only between groups of three digits (1,998).</source>
-        <translation>„{text}“ ist mehrdeutig: Schreib Dezimalzahlen mit Punkt (1.5) und setze ein Komma nur zwischen Dreiergruppen von Ziffern (1,998).</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a number.</source>
-        <translation>„{text}“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Read as {value}</source>
-        <translation>Gelesen als {value}</translation>
-    </message>
-    <message>
-        <source>No answer was given.</source>
-        <translation>Es wurde keine Antwort gegeben.</translation>
-    </message>
-    <message>
-        <source>Time ran out before an answer was given.</source>
-        <translation>Die Zeit ist abgelaufen, bevor eine Antwort gegeben wurde.</translation>
-    </message>
-    <message>
-        <source>Time ran out; what you had entered was submitted.</source>
-        <translation>Die Zeit ist abgelaufen; deine bisherige Eingabe wurde abgegeben.</translation>
-    </message>
-    <message>
-        <source>&apos;{answer}&apos; is also accepted.</source>
-        <translation>„{answer}“ gilt ebenfalls als richtig.</translation>
-    </message>
-    <message>
-        <source>Your answer was accepted as a close spelling of &apos;{closest}&apos;.</source>
-        <translation>Deine Antwort wurde als ähnliche Schreibweise von „{closest}“ anerkannt.</translation>
-    </message>
-    <message>
-        <source>This question has no number to compare with.</source>
-        <translation>Diese Frage hat keine Zahl zum Vergleichen.</translation>
-    </message>
-    <message>
-        <source>{value} is within ± {tolerance} of {answer}.</source>
-        <translation>{value} liegt innerhalb von ± {tolerance} um {answer}.</translation>
-    </message>
-    <message>
-        <source>{value} is {off} away from the answer; answers within ± {tolerance} are accepted.</source>
-        <translation>{value} liegt {off} neben der Lösung; Antworten innerhalb von ± {tolerance} gelten als richtig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{right} of the %n neighbouring pair(s) are in the right order.</source>
-        <translation>
-            <numerusform>{right} von %n benachbarten Paar steht in der richtigen Reihenfolge.</numerusform>
-            <numerusform>{right} von %n benachbarten Paaren stehen in der richtigen Reihenfolge.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{right} of the %n pair(s) are matched right.</source>
-        <translation>
-            <numerusform>{right} von %n Paar ist richtig zugeordnet.</numerusform>
-            <numerusform>{right} von %n Paaren sind richtig zugeordnet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The quiz cannot start</source>
-        <translation>Das Quiz kann nicht starten</translation>
-    </message>
-    <message>
-        <source>This quiz cannot be resumed</source>
-        <translation>Dieses Quiz kann nicht fortgesetzt werden</translation>
-    </message>
-    <message>
-        <source>This attempt cannot be opened</source>
-        <translation>Dieser Versuch kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The classroom session cannot start</source>
-        <translation>Die Klassensitzung kann nicht starten</translation>
-    </message>
-    <message>
-        <source>This preset cannot be used</source>
-        <translation>Diese Vorlage kann nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>The preset {path} has mistakes, so the classroom session cannot start:
+    <context>
+        <name>App</name>
+        <message>
+            <source>quizapp cannot start</source>
+            <translation>quizapp kann nicht starten</translation>
+        </message>
+        <message>
+            <source>About your progress</source>
+            <translation>Zu deinem Lernstand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomQuizPage</name>
+        <message>
+            <source>Leave ({key})</source>
+            <translation>Verlassen ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>Quiz verlassen</translation>
+        </message>
+        <message>
+            <source>Stop now, after asking; the answers given are saved</source>
+            <translation>Jetzt aufhören (nach Rückfrage); die gegebenen Antworten werden gespeichert</translation>
+        </message>
+        <message>
+            <source>Welcome back: your quiz goes on where it stopped.</source>
+            <translation>Willkommen zurück: Dein Quiz geht dort weiter, wo es aufgehört hat.</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomWindow</name>
+        <message>
+            <source>Classroom quiz</source>
+            <translation>Klassenquiz</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Classroom · {machine}</source>
+            <translation>Klassenraum · {machine}</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Dieser Rechner</translation>
+        </message>
+        <message>
+            <source>Leave the quiz?</source>
+            <translation>Quiz verlassen?</translation>
+        </message>
+        <message>
+            <source>Leave the quiz now? The answers you gave are saved and go to your teacher as an unfinished attempt. It counts as an attempt: you cannot come back to it.</source>
+            <translation>Das Quiz jetzt verlassen? Deine Antworten werden gespeichert und gehen als unvollständiger Versuch an deine Lehrkraft. Er zählt als Versuch: Du kannst nicht zu ihm zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Leave the quiz and close quizapp? The answers you gave are saved and go to your teacher as an unfinished attempt. It counts as an attempt.</source>
+            <translation>Das Quiz verlassen und quizapp schließen? Deine Antworten werden gespeichert und gehen als unvollständiger Versuch an deine Lehrkraft. Er zählt als Versuch.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close the classroom session? %n result(s) still wait on this computer; they are delivered the next time quizapp runs here.</source>
+            <translation>
+                <numerusform>Die Klassensitzung schließen? %n Ergebnis wartet noch auf diesem Rechner; es wird zugestellt, wenn quizapp hier das nächste Mal läuft.</numerusform>
+                <numerusform>Die Klassensitzung schließen? %n Ergebnisse warten noch auf diesem Rechner; sie werden zugestellt, wenn quizapp hier das nächste Mal läuft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close the classroom session?</source>
+            <translation>Die Klassensitzung schließen?</translation>
+        </message>
+        <message>
+            <source>Close quizapp?</source>
+            <translation>quizapp schließen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvertCommand</name>
+        <message>
+            <source>{file}: nothing could be converted</source>
+            <translation>{file}: Es konnte nichts umgewandelt werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n question(s) written as {format}</source>
+            <translation>
+                <numerusform>{file}: %n Frage als {format} geschrieben</numerusform>
+                <numerusform>{file}: %n Fragen als {format} geschrieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Sorry, something went wrong inside quizapp. Your answers so far are saved. The details were written to {file}; please pass that file on to whoever looks after quizapp here.</source>
+            <translation>Entschuldigung, in quizapp ist etwas schiefgegangen. Die bisherigen Antworten sind gespeichert. Die Einzelheiten stehen in {file}; bitte gib diese Datei an die Person weiter, die quizapp hier betreut.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>quizapp export: no learner called {name} in {folder}. Learners: {names}.</source>
+            <translation>quizapp export: In {folder} gibt es keine lernende Person namens {name}. Lernende: {names}.</translation>
+        </message>
+        <message>
+            <source>quizapp export: cannot read {file}: {reason}</source>
+            <translation>quizapp export: {file} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>quizapp export: cannot write {file}: {reason}</source>
+            <translation>quizapp export: {file} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n learner(s) to {file} ({format}).</source>
+            <translation>
+                <numerusform>Daten von %n Person in {file} geschrieben ({format}).</numerusform>
+                <numerusform>Daten von %n Personen in {file} geschrieben ({format}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HtmlReport</name>
+        <message>
+            <source>no results yet</source>
+            <translation>noch keine Ergebnisse</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <comment>the language code of this translation, for the browser</comment>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>Class report — {titles}</source>
+            <translation>Klassenbericht — {titles}</translation>
+        </message>
+        <message>
+            <source>From {folder}, made {when}.</source>
+            <translation>Aus {folder}, erstellt am {when}.</translation>
+        </message>
+        <message>
+            <source>attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>learners</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>mean score</source>
+            <translation>Mittelwert</translation>
+        </message>
+        <message>
+            <source>median score</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>{files} read; {duplicates} ignored (copies of an attempt already counted).</source>
+            <translation>{files} gelesen; {duplicates} übergangen (Kopien eines bereits gezählten Versuchs).</translation>
+        </message>
+        <message>
+            <source>Number of finished attempts per score band of 10%</source>
+            <translation>Anzahl abgeschlossener Versuche je Ergebnisbereich von 10 %</translation>
+        </message>
+        <message>
+            <source>Facility index of each question (mean score)</source>
+            <translation>Lösungsquote jeder Frage (mittleres Ergebnis)</translation>
+        </message>
+        <message>
+            <source>(facility {facility}, discrimination {discrimination}, {attempts})</source>
+            <translation>(Lösungsquote {facility}, Trennschärfe {discrimination}, {attempts})</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Best</source>
+            <translation>Bestes</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Letztes</translation>
+        </message>
+        <message>
+            <source>Time (last)</source>
+            <translation>Zeit (letzter)</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>Machines</source>
+            <translation>Rechner</translation>
+        </message>
+        <message>
+            <source>(no time limit)</source>
+            <translation>(ohne Zeitlimit)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Fragetext</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Lösungsquote</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Trennschärfe</translation>
+        </message>
+        <message>
+            <source>Median time</source>
+            <translation>Median der Zeit</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Markierungen</translation>
+        </message>
+        <message>
+            <source>The mean score on the question: 100% means everyone got it right. Flagged &lt;i&gt;too easy&lt;/i&gt; above {easy}% and &lt;i&gt;too hard&lt;/i&gt; below {hard}%.</source>
+            <translation>Das mittlere Ergebnis bei dieser Frage: 100 % heißt, alle haben sie richtig beantwortet. Über {easy} % wird sie als &lt;i&gt;zu leicht&lt;/i&gt; markiert, unter {hard} % als &lt;i&gt;zu schwer&lt;/i&gt;.</translation>
+        </message>
+        <message>
+            <source>How well the question separates learners who did well on the rest of the quiz from those who did not: the correlation (−1 to 1) between the score on this question and the score on all the other questions of the same attempt, as Moodle computes it. Above 0.3 is good; near 0 tells little; below 0 is flagged — check the answer key and the wording. Blank when fewer than two attempts asked it, or when everyone scored the same.</source>
+            <translation>Wie gut die Frage Lernende, die im übrigen Quiz gut abgeschnitten haben, von den anderen trennt: die Korrelation (−1 bis 1) zwischen dem Ergebnis dieser Frage und dem Ergebnis aller anderen Fragen desselben Versuchs, berechnet wie in Moodle. Über 0,3 ist gut; nahe 0 sagt wenig aus; unter 0 wird markiert — prüfen Sie dann die Lösung und die Formulierung. Leer, wenn weniger als zwei Versuche die Frage enthielten oder alle gleich abgeschnitten haben.</translation>
+        </message>
+        <message>
+            <source>Few attempts</source>
+            <translation>Wenige Versuche</translation>
+        </message>
+        <message>
+            <source>With fewer than about ten attempts at a question, its numbers can swing a lot from one learner to the next: read flags on such questions as hints, not verdicts.</source>
+            <translation>Bei weniger als etwa zehn Versuchen an einer Frage können ihre Kennzahlen von einer Person zur nächsten stark schwanken: Markierungen an solchen Fragen sind Hinweise, keine Urteile.</translation>
+        </message>
+        <message>
+            <source>Attempts that were left, or stopped by a crash or a machine turned off. They count for the learner but not in the question numbers.</source>
+            <translation>Versuche, die verlassen oder durch einen Absturz oder ausgeschalteten Rechner beendet wurden. Sie zählen für die lernende Person, aber nicht in den Kennzahlen der Fragen.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, Zeile {line}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LrsCommand</name>
+        <message>
+            <source>{folder} is not a folder; give the folder the results were collected in.</source>
+            <translation>{folder} ist kein Ordner; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
+        </message>
+        <message>
+            <source>{folder} does not exist; give the folder the results were collected in.</source>
+            <translation>{folder} gibt es nicht; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{attempts} sent: %n statement(s) stored, {already} already there.</source>
+            <translation>
+                <numerusform>{attempts} gesendet: %n Statement gespeichert, {already} schon vorhanden.</numerusform>
+                <numerusform>{attempts} gesendet: %n Statements gespeichert, {already} schon vorhanden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not sent (cannot be read): {file}</source>
+            <translation>nicht gesendet (nicht lesbar): {file}</translation>
+        </message>
+        <message>
+            <source>{problem} Run `quizapp lrs send` again to send the rest.</source>
+            <translation>{problem} Führen Sie `quizapp lrs send` erneut aus, um den Rest zu senden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Current learner</source>
+            <translation>Angemeldete Person</translation>
+        </message>
+        <message>
+            <source>Library ({key})</source>
+            <translation>Bibliothek ({key})</translation>
+        </message>
+        <message>
+            <source>Go to the library of banks</source>
+            <translation>Zur Bibliothek der Fragenkataloge</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <source>Progress ({key})</source>
+            <translation>Lernstand ({key})</translation>
+        </message>
+        <message>
+            <source>Charts and history of your quizzes</source>
+            <translation>Diagramme und Verlauf deiner Quizze</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Lernstand</translation>
+        </message>
+        <message>
+            <source>Switch learner</source>
+            <translation>Person wechseln</translation>
+        </message>
+        <message>
+            <source>Go back to choose who you are ({key})</source>
+            <translation>Zurück zur Auswahl, wer du bist ({key})</translation>
+        </message>
+        <message>
+            <source>Smaller text ({key})</source>
+            <translation>Kleinere Schrift ({key})</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Kleinere Schrift</translation>
+        </message>
+        <message>
+            <source>Bigger text ({key})</source>
+            <translation>Größere Schrift ({key})</translation>
+        </message>
+        <message>
+            <source>Bigger text</source>
+            <translation>Größere Schrift</translation>
+        </message>
+        <message>
+            <source>Keys ({key})</source>
+            <translation>Tasten ({key})</translation>
+        </message>
+        <message>
+            <source>List every keyboard shortcut</source>
+            <translation>Alle Tastenkürzel anzeigen</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Teacher…</source>
+            <translation>Lehrkraft…</translation>
+        </message>
+        <message>
+            <source>Open a classroom preset, or the class report</source>
+            <translation>Eine Vorlage für den Klassenraum oder den Klassenbericht öffnen</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Lehrkraft</translation>
+        </message>
+        <message>
+            <source>The banks could not be loaded</source>
+            <translation>Die Fragenkataloge konnten nicht geladen werden</translation>
+        </message>
+        <message>
+            <source>Progress cannot be shown</source>
+            <translation>Der Lernstand kann nicht angezeigt werden</translation>
+        </message>
+        <message>
+            <source>Open a classroom preset</source>
+            <translation>Vorlage für den Klassenraum öffnen</translation>
+        </message>
+        <message>
+            <source>Classroom presets ({patterns})</source>
+            <translation>Vorlagen für den Klassenraum ({patterns})</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Noch nicht</translation>
+        </message>
+        <message>
+            <source>The banks are still loading. Try again in a moment.</source>
+            <translation>Die Fragenkataloge werden noch geladen. Versuche es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Answers not saved</source>
+            <translation>Antworten nicht gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) could not be saved yet. {problem}
+
+Quit anyway? They will be lost.</source>
+            <translation>
+                <numerusform>%n Antwort konnte noch nicht gespeichert werden. {problem}
+
+Trotzdem beenden? Sie geht dann verloren.</numerusform>
+                <numerusform>%n Antworten konnten noch nicht gespeichert werden. {problem}
+
+Trotzdem beenden? Sie gehen dann verloren.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxLine</name>
+        <message>
+            <source>Results waiting to be delivered</source>
+            <translation>Ergebnisse, die auf Zustellung warten</translation>
+        </message>
+        <message>
+            <source>Why they wait</source>
+            <translation>Warum sie warten</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Deliver the waiting results to the results folder now</source>
+            <translation>Die wartenden Ergebnisse jetzt in den Ergebnisordner zustellen</translation>
+        </message>
+        <message>
+            <source>Show the list…</source>
+            <translation>Liste anzeigen…</translation>
+        </message>
+        <message>
+            <source>List the results that wait on this computer</source>
+            <translation>Die Ergebnisse anzeigen, die auf diesem Rechner warten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) waiting to be delivered.</source>
+            <translation>
+                <numerusform>%n Ergebnis wartet auf Zustellung.</numerusform>
+                <numerusform>%n Ergebnisse warten auf Zustellung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No results folder.</source>
+            <translation>Kein Ergebnisordner.</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not there (yet). Results will wait on this computer and be delivered when it is.</source>
+            <translation>Der Ergebnisordner {folder} ist (noch) nicht da. Die Ergebnisse warten auf diesem Rechner und werden zugestellt, sobald er da ist.</translation>
+        </message>
+        <message>
+            <source>Results waiting for the LRS.</source>
+            <translation>Ergebnisse warten auf den LRS.</translation>
+        </message>
+        <message>
+            <source>interrupted {when}</source>
+            <translation>abgebrochen {when}</translation>
+        </message>
+        <message>
+            <source>finished {when}</source>
+            <translation>abgeschlossen {when}</translation>
+        </message>
+        <message>
+            <source>(kept in memory only: the outbox cannot be written)</source>
+            <translation>(nur im Arbeitsspeicher: der Postausgang kann nicht geschrieben werden)</translation>
+        </message>
+        <message>
+            <source>For: {folders}</source>
+            <translation>Für: {folders}</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting.</source>
+            <translation>Es wartet nichts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintedExam</name>
+        <message>
+            <source>%1 · page %2 of %3</source>
+            <translation>%1 · Seite %2 von %3</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 Punkt</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 Punkte</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Wahr</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falsch</translation>
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation>Antwort:</translation>
+        </message>
+        <message>
+            <source>Number the items from 1 (first) to %1 (last).</source>
+            <translation>Nummeriere die Einträge von 1 (zuerst) bis %1 (zuletzt).</translation>
+        </message>
+        <message>
+            <source>Tick one answer.</source>
+            <translation>Kreuze eine Antwort an.</translation>
+        </message>
+        <message>
+            <source>Tick every right answer.</source>
+            <translation>Kreuze alle richtigen Antworten an.</translation>
+        </message>
+        <message>
+            <source>Tick true or false.</source>
+            <translation>Kreuze wahr oder falsch an.</translation>
+        </message>
+        <message>
+            <source>Write your answer on the line.</source>
+            <translation>Schreib deine Antwort auf die Linie.</translation>
+        </message>
+        <message>
+            <source>Write a number.</source>
+            <translation>Schreib eine Zahl.</translation>
+        </message>
+        <message>
+            <source>Write the letter of the matching item in each box.</source>
+            <translation>Schreib in jedes Kästchen den Buchstaben des passenden Eintrags.</translation>
+        </message>
+        <message>
+            <source>Answer key</source>
+            <translation>Lösungen</translation>
+        </message>
+        <message>
+            <source>source: %1</source>
+            <translation>Quelle: %1</translation>
+        </message>
+        <message>
+            <source>(also accepted: %1)</source>
+            <translation>(auch richtig: %1)</translation>
+        </message>
+        <message>
+            <source>From the top: %1</source>
+            <translation>Von oben: %1</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Begründung: %1</translation>
+        </message>
+        <message>
+            <source>Source: “%1”</source>
+            <translation>Quelle: „%1“</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionImage</name>
+        <message>
+            <source>Picture</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Picture that cannot be shown</source>
+            <translation>Bild, das nicht angezeigt werden kann</translation>
+        </message>
+        <message>
+            <source>Picture: %1</source>
+            <translation>Bild: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>quizapp report: {folder} is not a folder; give the folder the results were collected in.</source>
+            <translation>quizapp report: {folder} ist kein Ordner; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
+        </message>
+        <message>
+            <source>quizapp report: {folder} does not exist; give the folder the results were collected in.</source>
+            <translation>quizapp report: {folder} gibt es nicht; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
+        </message>
+        <message>
+            <source>quizapp report: cannot write {file}: {reason}</source>
+            <translation>quizapp report: {file} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}.</source>
+            <translation>{attempts} zusammengeführt ({finished} abgeschlossen, {interrupted} abgebrochen) aus {files}; {duplicates} übergangen; {unreadable}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) flagged (too easy, too hard or negative discrimination).</source>
+            <translation>
+                <numerusform>%n Frage markiert (zu leicht, zu schwer oder negative Trennschärfe).</numerusform>
+                <numerusform>%n Fragen markiert (zu leicht, zu schwer oder negative Trennschärfe).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation>{file} geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>pick or tick a choice; go to an item to order or match</source>
+            <translation>eine Antwort wählen oder ankreuzen; zu einem Eintrag zum Ordnen oder Zuordnen gehen</translation>
+        </message>
+        <message>
+            <source>submit, then go on to the next question</source>
+            <translation>abgeben, dann weiter zur nächsten Frage</translation>
+        </message>
+        <message>
+            <source>pause or resume (practice); back (other pages)</source>
+            <translation>pausieren oder fortsetzen (Üben); zurück (andere Seiten)</translation>
+        </message>
+        <message>
+            <source>move between controls</source>
+            <translation>zwischen Bedienelementen wechseln</translation>
+        </message>
+        <message>
+            <source>move an item when putting things in order</source>
+            <translation>beim Ordnen einen Eintrag verschieben</translation>
+        </message>
+        <message>
+            <source>skip a question for now (exam)</source>
+            <translation>eine Frage vorerst überspringen (Prüfung)</translation>
+        </message>
+        <message>
+            <source>end the quiz</source>
+            <translation>das Quiz beenden</translation>
+        </message>
+        <message>
+            <source>show the source text</source>
+            <translation>den Quelltext anzeigen</translation>
+        </message>
+        <message>
+            <source>practise the mistakes again (results)</source>
+            <translation>die Fehler noch einmal üben (Ergebnisse)</translation>
+        </message>
+        <message>
+            <source>library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <source>progress</source>
+            <translation>Lernstand</translation>
+        </message>
+        <message>
+            <source>switch learner</source>
+            <translation>Person wechseln</translation>
+        </message>
+        <message>
+            <source>open a classroom preset (teacher)</source>
+            <translation>eine Vorlage für den Klassenraum öffnen (Lehrkraft)</translation>
+        </message>
+        <message>
+            <source>class report (teacher)</source>
+            <translation>Klassenbericht (Lehrkraft)</translation>
+        </message>
+        <message>
+            <source>bigger, smaller, default text</source>
+            <translation>größere, kleinere, normale Schrift</translation>
+        </message>
+        <message>
+            <source>full screen</source>
+            <translation>Vollbild</translation>
+        </message>
+        <message>
+            <source>this list</source>
+            <translation>diese Liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidateCommand</name>
+        <message>
+            <source>{banks}, {questions}</source>
+            <translation>{banks}, {questions}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n question(s) skipped)</source>
+            <translation>
+                <numerusform>(%n Frage übersprungen)</numerusform>
+                <numerusform>(%n Fragen übersprungen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{checked}: {errors}, {warnings}</source>
+            <translation>{checked}: {errors}, {warnings}</translation>
+        </message>
+    </context>
+    <context>
+        <name>words</name>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n Versuch</numerusform>
+                <numerusform>%n Versuche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bank(s)</source>
+            <translation>
+                <numerusform>%n Fragenkatalog</numerusform>
+                <numerusform>%n Fragenkataloge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n Duplikat</numerusform>
+                <numerusform>%n Duplikate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n Datei</numerusform>
+                <numerusform>%n Dateien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n preset(s)</source>
+            <translation>
+                <numerusform>%n Vorlage</numerusform>
+                <numerusform>%n Vorlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Probleme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n Frage</numerusform>
+                <numerusform>%n Fragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n Ergebnis</numerusform>
+                <numerusform>%n Ergebnisse</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreadable file(s)</source>
+            <translation>
+                <numerusform>%n unlesbare Datei</numerusform>
+                <numerusform>%n unlesbare Dateien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>too easy</source>
+            <comment>a question's flag</comment>
+            <translation>zu leicht</translation>
+        </message>
+        <message>
+            <source>too hard</source>
+            <comment>a question's flag</comment>
+            <translation>zu schwer</translation>
+        </message>
+        <message>
+            <source>negative discrimination</source>
+            <comment>a question's flag</comment>
+            <translation>negative Trennschärfe</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <comment>a whole percentage</comment>
+            <translation>{value} %</translation>
+        </message>
+        <message numerus="yes">
+            <source>{hits} of the {right} right choices picked and %n wrong pick(s):</source>
+            <translation>
+                <numerusform>{hits} von {right} richtigen Antworten gewählt und %n falsche:</numerusform>
+                <numerusform>{hits} von {right} richtigen Antworten gewählt und %n falsche:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(never below 0)</source>
+            <translation>(nie unter 0)</translation>
+        </message>
+        <message>
+            <source>'{text}'</source>
+            <comment>a quoted word</comment>
+            <translation>„{text}“</translation>
+        </message>
+        <message>
+            <source>{items} or {last}</source>
+            <comment>a list of alternatives</comment>
+            <translation>{items} oder {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>A leading {articles} does not count when answers are compared.</source>
+            <translation>Ein vorangestelltes {articles} zählt beim Vergleich der Antworten nicht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That is {distance} edits from '{closest}'; up to %n edit(s) allowed for an answer that short.</source>
+            <translation>
+                <numerusform>Das sind {distance} Änderungen bis „{closest}“; bei einer so kurzen Antwort ist höchstens %n erlaubt.</numerusform>
+                <numerusform>Das sind {distance} Änderungen bis „{closest}“; bei einer so kurzen Antwort sind höchstens %n erlaubt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That is {distance} edits from '{closest}'; up to %n edit(s) allowed.</source>
+            <translation>
+                <numerusform>Das sind {distance} Änderungen bis „{closest}“; höchstens %n ist erlaubt.</numerusform>
+                <numerusform>Das sind {distance} Änderungen bis „{closest}“; höchstens %n sind erlaubt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No number was given.</source>
+            <translation>Es wurde keine Zahl eingegeben.</translation>
+        </message>
+        <message>
+            <source>'{text}' is too large a number.</source>
+            <translation>„{text}“ ist eine zu große Zahl.</translation>
+        </message>
+        <message>
+            <source>'{text}' divides by zero.</source>
+            <translation>„{text}“ teilt durch null.</translation>
+        </message>
+        <message>
+            <source>'{text}' is ambiguous: write decimals with a comma (1,5), and use a point only between groups of three digits (1.998).</source>
+            <translation>„{text}“ ist mehrdeutig: Schreib Dezimalzahlen mit Komma (1,5) und setze einen Punkt nur zwischen Dreiergruppen von Ziffern (1.998).</translation>
+        </message>
+        <message>
+            <source>'{text}' is ambiguous: write decimals with a point (1.5), and use a comma only between groups of three digits (1,998).</source>
+            <translation>„{text}“ ist mehrdeutig: Schreib Dezimalzahlen mit Punkt (1.5) und setze ein Komma nur zwischen Dreiergruppen von Ziffern (1,998).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number.</source>
+            <translation>„{text}“ ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Read as {value}</source>
+            <translation>Gelesen als {value}</translation>
+        </message>
+        <message>
+            <source>No answer was given.</source>
+            <translation>Es wurde keine Antwort gegeben.</translation>
+        </message>
+        <message>
+            <source>Time ran out before an answer was given.</source>
+            <translation>Die Zeit ist abgelaufen, bevor eine Antwort gegeben wurde.</translation>
+        </message>
+        <message>
+            <source>Time ran out; what you had entered was submitted.</source>
+            <translation>Die Zeit ist abgelaufen; deine bisherige Eingabe wurde abgegeben.</translation>
+        </message>
+        <message>
+            <source>'{answer}' is also accepted.</source>
+            <translation>„{answer}“ gilt ebenfalls als richtig.</translation>
+        </message>
+        <message>
+            <source>Your answer was accepted as a close spelling of '{closest}'.</source>
+            <translation>Deine Antwort wurde als ähnliche Schreibweise von „{closest}“ anerkannt.</translation>
+        </message>
+        <message>
+            <source>This question has no number to compare with.</source>
+            <translation>Diese Frage hat keine Zahl zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>{value} is within ± {tolerance} of {answer}.</source>
+            <translation>{value} liegt innerhalb von ± {tolerance} um {answer}.</translation>
+        </message>
+        <message>
+            <source>{value} is {off} away from the answer; answers within ± {tolerance} are accepted.</source>
+            <translation>{value} liegt {off} neben der Lösung; Antworten innerhalb von ± {tolerance} gelten als richtig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{right} of the %n neighbouring pair(s) are in the right order.</source>
+            <translation>
+                <numerusform>{right} von %n benachbarten Paar steht in der richtigen Reihenfolge.</numerusform>
+                <numerusform>{right} von %n benachbarten Paaren stehen in der richtigen Reihenfolge.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{right} of the %n pair(s) are matched right.</source>
+            <translation>
+                <numerusform>{right} von %n Paar ist richtig zugeordnet.</numerusform>
+                <numerusform>{right} von %n Paaren sind richtig zugeordnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The quiz cannot start</source>
+            <translation>Das Quiz kann nicht starten</translation>
+        </message>
+        <message>
+            <source>This quiz cannot be resumed</source>
+            <translation>Dieses Quiz kann nicht fortgesetzt werden</translation>
+        </message>
+        <message>
+            <source>This attempt cannot be opened</source>
+            <translation>Dieser Versuch kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>The classroom session cannot start</source>
+            <translation>Die Klassensitzung kann nicht starten</translation>
+        </message>
+        <message>
+            <source>This preset cannot be used</source>
+            <translation>Diese Vorlage kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>The preset {path} has mistakes, so the classroom session cannot start:
 
 {detail}
 
 Correct them in the file (`quizapp validate` lists the same), then start again.</source>
-        <translation>Die Vorlage {path} enthält Fehler, deshalb kann die Klassensitzung nicht starten:
+            <translation>Die Vorlage {path} enthält Fehler, deshalb kann die Klassensitzung nicht starten:
 
 {detail}
 
 Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und starten Sie dann erneut.</translation>
-    </message>
-</context>
+        </message>
+    </context>
 </TS>

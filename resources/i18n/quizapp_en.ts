@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ClassroomWindow</name>
+        <message numerus="yes">
+            <source>Close the classroom session? %n result(s) still wait on this computer; they are delivered the next time quizapp runs here.</source>
+            <translation>
+                <numerusform>Close the classroom session? %n result still wait on this computer; they are delivered the next time quizapp runs here.</numerusform>
+                <numerusform>Close the classroom session? %n results still wait on this computer; they are delivered the next time quizapp runs here.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConvertCommand</name>
         <message numerus="yes">
             <source>{file}: %n question(s) written as {format}</source>
@@ -28,6 +38,32 @@
             <translation>
                 <numerusform>{attempts} sent: %n statement stored, {already} already there.</numerusform>
                 <numerusform>{attempts} sent: %n statements stored, {already} already there.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n answer(s) could not be saved yet. {problem}
+
+Quit anyway? They will be lost.</source>
+            <translation>
+                <numerusform>%n answer could not be saved yet. {problem}
+
+Quit anyway? They will be lost.</numerusform>
+                <numerusform>%n answers could not be saved yet. {problem}
+
+Quit anyway? They will be lost.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxLine</name>
+        <message numerus="yes">
+            <source>%n result(s) waiting to be delivered.</source>
+            <translation>
+                <numerusform>%n result waiting to be delivered.</numerusform>
+                <numerusform>%n results waiting to be delivered.</numerusform>
             </translation>
         </message>
     </context>

@@ -16,11 +16,12 @@ from quizapp.ui.settings import WindowMemory
 
 
 @pytest.fixture
-def installed(qapp: QApplication) -> Iterator[list[object]]:
-    """What a test installs is removed after it, and the layout is left to right again."""
+def installed(qapp: QApplication, language: str) -> Iterator[list[object]]:
+    """What a test installs is removed after it: the test run's language comes back."""
     translators: list[object] = []
     yield translators
     i18n.uninstall(translators)
+    translators[:] = i18n.install(language)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
