@@ -203,6 +203,7 @@ class CloseReport:
     unsaved_answers: int = 0
     message: str | None = None
     backup: str | None = None
+    fallback: str | None = None  # where the unsaved writes went instead, if anywhere
 
 
 @dataclass(frozen=True, slots=True)

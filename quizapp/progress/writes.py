@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from quizapp.progress import review, summaries
 from quizapp.progress.model import (
@@ -236,3 +236,10 @@ Write = (
     | SaveAnswer
     | FinishAttempt
 )
+
+
+def to_json(ops: list[Write]) -> bytes:
+    """Writes that could not be made, as JSON a person (or a later tool) can read back."""
+    items = [{"write": type(op).__name__, **asdict(op)} for op in ops]
+    text = json.dumps({"format": "quizapp-unsaved-1", "writes": items}, default=str, indent=1)
+    return text.encode("utf-8")

@@ -4,13 +4,22 @@ written as soon as writing works again. Every failure here is real, not mocked."
 from __future__ import annotations
 
 from datetime import UTC
+from pathlib import Path
 
 import pytest
 
+from quizapp import paths
 from quizapp.clock import FakeClock
 from quizapp.paths import Paths
 from quizapp.progress import Learner, Mode, Store, StoreError
-from tests.progress.helpers import GEO, answer, answer_ids, read_only_folder
+from tests.progress.helpers import (
+    GEO,
+    answer,
+    answer_ids,
+    fill,
+    read_only_folder,
+    small_disk,
+)
 
 
 def fill_the_disk(store: Store) -> None:
@@ -126,3 +135,30 @@ def test_a_data_folder_that_cannot_be_created_is_a_plain_error(
         Store.open(folders, clock)
     assert str(folders.data_dir) in caught.value.message
     assert "--data-dir" in caught.value.message
+
+
+def test_a_really_full_disk_gets_every_held_answer_written_in_order(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """On a real file system that fills up, 300 answers wait in memory; once space returns
+    every one is written, in order (the log no longer eats the room that came back)."""
+    with small_disk(tmp_path / "stick") as stick:
+        folders = paths.resolve(data_dir=stick / "data")
+        store = Store.open(folders, clock, tz=UTC)
+        ana = store.create_learner("Ana")
+        attempt = store.start_attempt(
+            ana.id, Mode.PRACTICE, config={}, seed=1, banks=[GEO], state={}
+        )
+        filler = fill(stick)
+        given = []
+        for i in range(300):
+            clock.advance(3)
+            store.record_answer(attempt, answer(clock.now(), f"q{i}", prompt="P" * 400), {"i": i})
+            given.append(f"q{i}")
+        assert store.status.pending_answers > 250
+        assert store.status.problem is not None and "full" in store.status.problem
+        filler.unlink()
+        assert store.retry().saved
+        assert store.finish_attempt(attempt, "finished", 1.0).saved
+        assert answer_ids(folders.database) == given
+        store.close()
