@@ -16,6 +16,7 @@ import contextlib
 import errno
 import os
 import stat
+import sys
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
@@ -178,6 +179,83 @@ def path_problem(text: str) -> str | None:
     return None
 
 
+def is_folder(path: Path) -> bool:
+    """`Path.is_dir` that answers False instead of raising (a NUL, a name too long, no access)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def lexists(path: Path) -> bool:
+    """Whether anything (even a broken link) is at `path`; False for a path that cannot be."""
+    try:
+        return os.path.lexists(path)
+    except (OSError, ValueError):
+        return False
+
+
+def printable_output() -> None:
+    """Let a terminal command print any file name: text the terminal's encoding cannot show
+    (a name from a stick that is not valid UTF-8) is escaped instead of raising."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+# -- where we must never write ----------------------------------------------------------------
+
+_SYSTEM_ROOTS = ("/", "/home", "/media", "/mnt", "/opt", "/srv", "/var", "/Users", "/Volumes")
+_SYSTEM_TREES = (
+    "/bin",
+    "/boot",
+    "/dev",
+    "/etc",
+    "/lib",
+    "/lib32",
+    "/lib64",
+    "/libx32",
+    "/proc",
+    "/run",
+    "/sbin",
+    "/sys",
+    "/usr",
+    "/var/cache",
+    "/var/lib",
+    "/var/log",
+    "/var/spool",
+    "/System",
+    "/Library",
+    "/Applications",
+    "/private/etc",
+    "/private/var/db",
+)
+
+
+def system_folder(folder: Path) -> bool:
+    """Whether `folder` is the system's own (/, /etc, /usr, C:\\Windows, ...) or the folder
+    quizapp and its Python are installed in: never a place for a class's results."""
+    try:
+        real = Path(os.path.realpath(folder))
+    except (OSError, ValueError):
+        return False
+    if real == Path(real.anchor) or str(real) in _SYSTEM_ROOTS:
+        return True
+    trees = [Path(t) for t in _SYSTEM_TREES]
+    trees += [Path(sys.prefix), Path(sys.base_prefix), Path(__file__).resolve().parent]
+    for name in ("SystemRoot", "ProgramFiles", "ProgramFiles(x86)", "ProgramData"):
+        if os.environ.get(name):
+            trees.append(Path(os.environ[name]))
+    for tree in trees:
+        try:
+            if real.is_relative_to(os.path.realpath(tree)):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
 # -- explaining -------------------------------------------------------------------------------
 
 _WORDS = {
@@ -252,6 +330,14 @@ def explain_os(error: BaseException, path: Path | str | None = None) -> str:
     if reason == "other" and isinstance(error, OSError) and error.strerror:
         return describe(reason, where, error.strerror)
     return describe(reason, where)
+
+
+def os_words(error: BaseException) -> str:
+    """Why `error` happened, in a few plain words without the path ("the disk is full")."""
+    reason = os_reason(error)
+    if reason == "other" and isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return _WORDS[reason]
 
 
 def describe(reason: str, where: Path | str | None = None, words: str = "") -> str:

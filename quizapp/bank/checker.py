@@ -33,6 +33,7 @@ from quizapp.bank.yamlnodes import (
     compose,
     decode,
 )
+from quizapp.files import os_words, path_problem
 
 MAX_BYTES = 2 * 1024 * 1024
 _ID = re.compile(F.ID_PATTERN)
@@ -202,6 +203,17 @@ class _Checker(NodeReader):
         return source, text
 
     def _source_file(self, node: Node, name: str) -> tuple[str | None, SourceText | None]:
+        problem = path_problem(name)
+        if problem is not None:
+            self.error(node, f"`file:` is not a usable file name: {problem}")
+            return None, None
+        try:
+            return self._source_at(node, name)
+        except (OSError, ValueError) as exc:
+            self.error(node, f"the source file '{name}' cannot be read: {os_words(exc)}")
+            return None, None
+
+    def _source_at(self, node: Node, name: str) -> tuple[str | None, SourceText | None]:
         folder = Path(self.path).resolve().parent
         candidate = Path(name)
         if candidate.is_absolute() or ".." in candidate.parts:
@@ -223,12 +235,8 @@ class _Checker(NodeReader):
         try:
             loaded = self.read_source(full)
         except (OSError, UnicodeDecodeError) as exc:
-            reason = (
-                "it is not UTF-8 text"
-                if isinstance(exc, UnicodeDecodeError)
-                else str(exc.strerror or exc)
-            )
-            self.error(node, f"the source file '{name}' cannot be read: {reason}")
+            words = os_words(exc) if isinstance(exc, OSError) else "it is not UTF-8 text"
+            self.error(node, f"the source file '{name}' cannot be read: {words}")
             return str(full), None
         text = loaded if isinstance(loaded, SourceText) else SourceText.from_text(loaded)
         return str(full), text

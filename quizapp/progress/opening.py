@@ -192,6 +192,12 @@ def read_only_connection(database: Path, why: str) -> sqlite3.Connection:
                     f"The progress file {database} is from an older quizapp and cannot be "
                     f"upgraded now: {why}. Open quizapp once where it can write."
                 )
+            damage = recovery.quick_check(conn) or schema.check_shape(conn)
+            if damage is not None:
+                raise StoreError(
+                    f"The progress file {database} is damaged ({damage}). Start quizapp once "
+                    "where it can write: it repairs the file from its newest backup."
+                )
             first_reads(conn)
             return conn
         except (sqlite3.Error, UnicodeError) as e:

@@ -230,7 +230,9 @@ class ClassReportPage(Page):
         if path.suffix.lower() not in (".html", ".htm"):
             path = path.with_name(path.name + ".html")
         try:
-            write_atomic(path, render_html(self.report, self.ctx.clock.now()).encode("utf-8"))
+            write_atomic(
+                path, render_html(self.report, self.ctx.clock.now()).encode("utf-8", "replace")
+            )
         except OSError as e:
             tell(
                 self,
