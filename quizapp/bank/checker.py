@@ -229,7 +229,7 @@ class _Checker(NodeReader):
             return None, None
         if self.read_source is None:
             return str(full), None
-        if not full.is_file():
+        if not os.path.lexists(full):
             self.error(node, f"the source file '{name}' was not found next to the bank")
             return str(full), None
         try:

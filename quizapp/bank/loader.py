@@ -124,7 +124,7 @@ def find_bank_files(folders: Iterable[Path]) -> tuple[list[Path], list[Problem]]
                 for p in folder.rglob("*")
                 if p.suffix.lower() in BANK_SUFFIXES
                 and not p.name.lower().endswith(NOT_BANKS)
-                and p.is_file()
+                and not p.is_dir()  # a FIFO or device is reported, not silently skipped
                 and not any(part.startswith(".") for part in p.relative_to(folder).parts)
             )
         except OSError as exc:
