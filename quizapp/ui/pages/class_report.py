@@ -26,7 +26,7 @@ from quizapp.classroom.html import render_html
 from quizapp.classroom.report import TOO_EASY_ABOVE, TOO_HARD_BELOW, class_report
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, button_row, shortcut, tell
-from quizapp.ui.text import plain_label, plural
+from quizapp.ui.text import plain_label, plain_tip, plural
 from quizapp.ui.theme import colour
 from quizapp.ui.workers import run_job
 
@@ -295,7 +295,7 @@ def _item(texts: Sequence[str], sort: Sequence[object | None] = ()) -> _Item:
         if value is not None:
             item.setData(col, _SORT, value)
     for col, text in enumerate(texts):
-        item.setToolTip(col, text)
+        item.setToolTip(col, plain_tip(text))
     return item
 
 
@@ -354,8 +354,8 @@ def _question_item(r: QuestionRow) -> _Item:
             _sortable(r.median_time_ms),
         ],
     )
-    item.setToolTip(0, f"{r.ref}\n{r.prompt}")
-    item.setToolTip(1, f"{r.bank_file}, line {r.line}")
+    item.setToolTip(0, plain_tip(f"{r.ref}\n{r.prompt}"))
+    item.setToolTip(1, plain_tip(f"{r.bank_file}, line {r.line}"))
     if flags:
         item.setForeground(7, colour("bad"))
     return item
@@ -373,8 +373,8 @@ def _flagged_item(r: QuestionRow) -> _Item:
         ],
         [None, None, _place(r), _sortable(r.facility), _sortable(r.discrimination), r.attempts],
     )
-    item.setToolTip(1, f"{r.ref}\n{r.prompt}")
-    item.setToolTip(2, f"{r.bank_file}, line {r.line}")
+    item.setToolTip(1, plain_tip(f"{r.ref}\n{r.prompt}"))
+    item.setToolTip(2, plain_tip(f"{r.bank_file}, line {r.line}"))
     item.setForeground(0, colour("bad"))
     return item
 
