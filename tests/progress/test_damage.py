@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.cli import main
 from quizapp.clock import FakeClock
 from quizapp.paths import Paths
 from quizapp.progress import Mode, Store, StoreError
@@ -189,3 +190,29 @@ def test_answers_left_unsaved_at_quit_go_to_a_fallback_file(
     text = Path(report.fallback).read_text(encoding="utf-8")
     assert all(f'"{q}"' in text for q in waiting)
     os.unlink(report.fallback)
+
+
+def test_export_over_damaged_files_never_shows_a_traceback(
+    answered: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`quizapp export --all` over one byte damaged at a time, all through the file: each
+    run exports or says plainly that the file is damaged (exit 1) — never a traceback."""
+    original = answered.database.read_bytes()
+    outcomes = {"exported": 0, "refused": 0, "crashed": 0}
+    for offset in range(0, len(original), 211):
+        data = bytearray(original)
+        data[offset] ^= 0xFF
+        answered.database.write_bytes(bytes(data))
+        try:
+            code = main(["--data-dir", str(answered.data_dir), "export", "--all"])
+        except Exception:
+            code = -1
+        err = capsys.readouterr().err
+        if code == 0:
+            outcomes["exported"] += 1
+        elif code == 1 and err.startswith("quizapp export:"):
+            outcomes["refused"] += 1
+        else:
+            outcomes["crashed"] += 1
+    print("export over damage:", outcomes)
+    assert outcomes["crashed"] == 0 and outcomes["refused"] > 0, outcomes
