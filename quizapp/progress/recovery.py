@@ -44,15 +44,21 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
 def backups(folder: Path) -> list[Backup]:
     """The finished backups in `folder`, newest first."""
     found: list[tuple[str, int, Backup]] = []
-    if not folder.is_dir():
-        return []
-    for path in folder.iterdir():
+    for path in _entries(folder):  # none if missing or not searchable
         match = _NAME.match(path.name)
         if match:
             made = datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
             found.append((match[1], int(match[2] or 1), Backup(path, made)))
     found.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [b for _, _, b in found]
+
+
+def _entries(folder: Path) -> list[Path]:
+    """What is in `folder`; nothing if it is missing or cannot be searched."""
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
 
 
 def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime, keep: int = KEEP) -> Path:
@@ -120,8 +126,8 @@ def newest_with_answers(folder: Path, latest_version: int) -> Backup | None:
 
 def remove_partial_backups(folder: Path) -> None:
     """Backups a crash interrupted are half-written copies, never the only copy of anything."""
-    if folder.is_dir():
-        for path in folder.glob("progress-*.tmp"):
+    for path in _entries(folder):
+        if path.name.startswith("progress-") and path.name.endswith(".tmp"):
             path.unlink(missing_ok=True)
 
 

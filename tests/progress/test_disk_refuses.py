@@ -162,3 +162,35 @@ def test_a_really_full_disk_gets_every_held_answer_written_in_order(
         assert store.finish_attempt(attempt, "finished", 1.0).saved
         assert answer_ids(folders.database) == given
         store.close()
+
+
+def test_a_lost_file_on_a_full_disk_is_read_from_the_backup_until_there_is_room(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """The progress file is gone and the disk too full to restore it: the app shows progress
+    read-only from the backup (never a new empty file), and once there is room it restores the
+    backup and writes the answers given meanwhile."""
+    with small_disk(tmp_path / "stick") as stick:
+        folders = paths.resolve(data_dir=stick / "data")
+        with Store.open(folders, clock, tz=UTC) as store:
+            ana = store.create_learner("Ana")
+            attempt = store.start_attempt(
+                ana.id, Mode.PRACTICE, config={}, seed=1, banks=[GEO], state={}
+            )
+            store.record_answer(attempt, answer(clock.now(), "before"), {})
+            store.finish_attempt(attempt, "finished", 1.0)
+        folders.database.unlink()
+        filler = fill(stick)
+        store = Store.open(folders, clock, tz=UTC)
+        (message,) = store.opened.messages
+        assert "missing" in message and "backup" in message and "full" in message
+        ana = store.find_learner("Ana")
+        assert ana is not None and store.stats(ana.id).answers == 1
+        attempt = store.start_attempt(
+            ana.id, Mode.PRACTICE, config={}, seed=2, banks=[GEO], state={}
+        )
+        assert not store.record_answer(attempt, answer(clock.now(), "meanwhile"), {}).saved
+        filler.unlink()
+        assert store.retry().saved
+        store.close()
+        assert answer_ids(folders.database) == ["before", "meanwhile"]
