@@ -33,6 +33,9 @@ def open_writable(paths: Paths, clock: Clock) -> tuple[sqlite3.Connection, OpenR
     """Open for writing: check the file, repair it from a backup if damaged, missing or empty
     while a backup holds answers, then upgrade it."""
     database = paths.database
+    for side in ("", "-wal", "-shm", "-journal"):
+        # SQLite follows links when it opens or creates these: a planted one is refused.
+        files.refuse_destination(database.with_name(database.name + side))
     recovery.remove_partial_backups(paths.backup_dir)
     database.with_name(database.name + ".restore.tmp").unlink(missing_ok=True)
     messages: list[str] = []

@@ -116,6 +116,22 @@ def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
+@pytest.mark.parametrize("side", ["progress.sqlite3", "progress.sqlite3-wal"])
+def test_a_planted_link_for_the_progress_file_or_its_log_is_refused(
+    folders: Paths, clock: FakeClock, tmp_path: Path, side: str
+) -> None:
+    """SQLite would follow a link when it opens or creates these files: refused, named, and
+    the link's target untouched."""
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me", encoding="utf-8")
+    folders.data_dir.mkdir(parents=True)
+    (folders.data_dir / side).symlink_to(target)
+    with pytest.raises(StoreError) as caught:
+        Store.open(folders, clock)
+    assert str(folders.data_dir / side) in caught.value.message
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
 def test_a_lock_path_that_is_a_folder_is_named_not_silently_read_only(
     folders: Paths, clock: FakeClock
 ) -> None:

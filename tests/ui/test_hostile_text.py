@@ -130,10 +130,15 @@ def test_no_page_renders_markup_from_a_hostile_name(
     hostile = replace(item("q1", 1.0), prompt=NAME, bank_file=NAME, question_type=NAME)
     write_result(results, attempt(NAME, [hostile]))
     write_result(results, attempt(NAME, [hostile], attempt_id="x", minute=3))
+    stick = results / NAME.replace("/", "_")
+    stick.mkdir()
+    zero = replace(hostile, score=0.0, points_earned=0.0, correct=False)
+    write_result(stick, attempt(NAME, [zero], attempt_id="x", minute=3))  # a conflict
     (results / f"{NAME.replace('/', '_')}.json").write_text("{bad", encoding="utf-8")
     page = window.class_report
     window.go_class_report()
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.load(results)
+    assert page.report is not None and page.report.merged.conflicts
     walk(window, seen)
     assert {"tooltip", "text", "label"} <= seen, seen

@@ -180,8 +180,14 @@ class ClassReportPage(Page):
         self.set_title(f"Class report — {presets}")
         mean = figures.percent(report.mean_score)
         median = figures.percent(report.median_score)
+        conflicts = ""
+        if m.conflicts:
+            conflicts = (
+                f"{plural(len(m.conflicts), 'attempt')} with conflicting copies, not counted: "
+                "see the Unreadable tab.\n"
+            )
         self.summary.setText(
-            f"{m.folder}\n"
+            conflicts + f"{m.folder}\n"
             f"{plural(len(m.attempts), 'attempt')} ({report.finished} finished, "
             f"{report.interrupted} interrupted) from {plural(m.files, 'file')}; "
             f"{plural(m.duplicates, 'duplicate')} ignored; "
@@ -198,12 +204,15 @@ class ClassReportPage(Page):
         self.flagged.clear()
         self.flagged.addTopLevelItems([_flagged_item(r) for r in report.flagged])
         self.unreadable.clear()
-        self.unreadable.addTopLevelItems(
-            [_item([u.path, u.reason]) for u in report.merged.unreadable]
-        )
+        bad = [(u.path, u.reason) for u in m.unreadable] + [
+            (path, f"attempt {c.attempt_id} differs in {len(c.paths)} files; none is counted")
+            for c in m.conflicts
+            for path in c.paths
+        ]
+        self.unreadable.addTopLevelItems([_item(row) for row in bad])
         self.tabs.setTabText(2, f"&Flagged ({len(report.flagged)})")
-        self.tabs.setTabText(3, f"&Unreadable ({len(m.unreadable)})")
-        self.tabs.setTabVisible(3, bool(m.unreadable))
+        self.tabs.setTabText(3, f"&Unreadable ({len(bad)})")
+        self.tabs.setTabVisible(3, bool(bad))
         self.learners.setFocus()
         self.loaded.emit()
 
