@@ -4,6 +4,7 @@ never silently preferred, every CSV text cell is defused, and nothing we read ca
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -185,3 +186,73 @@ def test_a_fifo_or_a_link_to_dev_zero_never_hangs_the_report(
     assert "pipe.json" in done.stdout and "zero.json" in done.stdout
     assert "Traceback" not in done.stderr
     assert "Ana" in out.read_text(encoding="utf-8")
+
+
+def test_random_damage_to_a_results_file_is_always_a_plain_reason(results_dir: Path) -> None:
+    """2,000 random mutations of a real file (bytes flipped, cut, values swapped for hostile
+    ones, checksum recomputed or not): reading gives a `ResultFileError`, or a result that
+    makes a report, HTML and CSV without any exception."""
+    import random
+
+    from quizapp.classroom import Merged, ResultFileError, build_report
+    from quizapp.classroom.results import result_from_bytes
+
+    path = write_result(results_dir, attempt("Ana", [item("q1", 1.0), item("q2", 0.5)]))
+    good = path.read_bytes()
+    body = json.loads(good)
+    rng = random.Random(20261202)
+    nasty: list[object] = [
+        10**400,
+        -(10**400),
+        1e308,
+        -1e308,
+        "\ud800",
+        "",
+        None,
+        [],
+        {},
+        [[[[[]]]]],
+        True,
+        -1,
+        "=cmd",
+        "<img src=/dev/zero>",
+        "x" * 100_000,
+        2**63,
+        0.5,
+    ]
+    outcomes = {"read": 0, "refused": 0}
+    for _ in range(2000):
+        kind = rng.random()
+        if kind < 0.4:
+            data = bytearray(good)
+            for _ in range(rng.randint(1, 4)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+            raw = bytes(data)
+        elif kind < 0.5:
+            raw = good[: rng.randrange(len(good))]
+        else:
+            doc = json.loads(json.dumps(body))
+            node: Any = doc
+            keys: list[object] = []
+            while isinstance(node, dict | list) and node and rng.random() < 0.7:
+                key = rng.choice(list(node)) if isinstance(node, dict) else rng.randrange(len(node))
+                keys.append(key)
+                node = node[key]
+            if keys:
+                set_in(*keys, value=rng.choice(nasty))(doc)
+            doc.pop("checksum", None)
+            if rng.random() < 0.8:
+                with contextlib.suppress(UnicodeEncodeError):
+                    doc["checksum"] = _checksum(doc)
+            raw = json.dumps(doc).encode("utf-8")
+        try:
+            result = result_from_bytes(raw)
+        except ResultFileError:
+            outcomes["refused"] += 1
+            continue
+        outcomes["read"] += 1
+        report = build_report(Merged("f", (result,), 1, 0, ()))
+        render_html(report, NOW).encode("utf-8")
+        render_csv(report)
+    print("random damage to a results file:", outcomes)
+    assert outcomes["refused"] > 1000
