@@ -13,6 +13,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from quizapp.files import refuse_destination
 from quizapp.ui.pages.common import tell
 
 log = logging.getLogger("quizapp")
@@ -22,8 +23,11 @@ def start_logging(log_file: Path) -> None:
     """Log warnings and errors to `log_file` (kept small: 1 MB, 3 old copies)."""
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
+        refuse_destination(log_file)  # never written through a planted link
+        # Opened now, not at the first message: a folder that cannot be written falls back to
+        # the terminal here, instead of a "Logging error" traceback later.
         handler: logging.Handler = RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()

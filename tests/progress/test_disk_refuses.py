@@ -3,6 +3,10 @@ written as soon as writing works again. Every failure here is real, not mocked."
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from datetime import UTC
 from pathlib import Path
 
@@ -12,6 +16,7 @@ from quizapp import paths
 from quizapp.clock import FakeClock
 from quizapp.paths import Paths
 from quizapp.progress import Learner, Mode, Store, StoreError
+from tests.conftest import REPO
 from tests.progress.helpers import (
     GEO,
     answer,
@@ -194,3 +199,68 @@ def test_a_lost_file_on_a_full_disk_is_read_from_the_backup_until_there_is_room(
         assert store.retry().saved
         store.close()
         assert answer_ids(folders.database) == ["before", "meanwhile"]
+
+
+def as_ordinary_user(args: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run `args` as an ordinary user (a user namespace; root ignores `chmod`), or skip."""
+    unshare = shutil.which("unshare")
+    if unshare is None or os.name == "nt":
+        pytest.skip("no unshare here")
+    probe = subprocess.run(
+        [unshare, "--user", "--map-user=1000", "--map-group=1000", "true"],
+        capture_output=True,
+        check=False,
+    )
+    if probe.returncode != 0:
+        pytest.skip(f"cannot make a user namespace: {probe.stderr.decode().strip()}")
+    return subprocess.run(
+        [unshare, "--user", "--map-user=1000", "--map-group=1000", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+
+
+OPEN = """
+import sys
+from quizapp import paths
+from quizapp.clock import FakeClock
+from quizapp.progress import Store, StoreError
+try:
+    Store.open(paths.resolve(data_dir=sys.argv[1]), FakeClock()).close()
+except StoreError as e:
+    print("REFUSED", e.message)
+    raise SystemExit(1)
+print("OPENED")
+"""
+
+
+def test_a_data_folder_that_cannot_be_searched_is_a_plain_message_and_exit_1(
+    folders: Paths, clock: FakeClock
+) -> None:
+    """chmod 000 on the data folder: starting and `quizapp export` each say "permission
+    denied" about it and exit 1, without a traceback (run as an ordinary user)."""
+    with Store.open(folders, clock, tz=UTC) as store:
+        store.create_learner("Ana")
+    folders.data_dir.chmod(0)
+    try:
+        started = as_ordinary_user([sys.executable, "-c", OPEN, str(folders.data_dir)])
+        exported = as_ordinary_user(
+            [
+                sys.executable,
+                "-m",
+                "quizapp",
+                "--data-dir",
+                str(folders.data_dir),
+                "export",
+                "--all",
+            ]
+        )
+    finally:
+        folders.data_dir.chmod(0o755)
+    for done in (started, exported):
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert "Traceback" not in done.stderr, done.stderr
+        assert "permission denied" in done.stdout + done.stderr
