@@ -19,8 +19,10 @@ from typing import Literal
 from quizapp import files
 
 BUSY_TIMEOUT_MS = 5000
-CHECKPOINT_PAGES = 64  # about five answers (an answer touches ~13 pages)
-WAL_LIMIT_BYTES = 512 * 1024
+# SQLite's own cadence, only a safety net inside commits: the store checkpoints from its
+# autosave timer instead, off the answer's path (see `Store.autosave`).
+CHECKPOINT_PAGES = 1000
+WAL_LIMIT_BYTES = 256 * 1024  # the log file is cut back to this after a checkpoint
 
 
 def checkpoint(conn: sqlite3.Connection) -> bool:
@@ -59,8 +61,8 @@ def connect(path: Path, mode: OpenMode) -> sqlite3.Connection:
             if str(journal).lower() != "wal":
                 raise sqlite3.OperationalError(f"cannot use WAL mode (got {journal})")
             conn.execute("PRAGMA synchronous = FULL")
-            # A short log: little to lose if the -wal file is deleted or damaged (see
-            # docs/progress-store.md), and little disk taken when the disk is nearly full.
+            # A log cut back after checkpoints: little disk taken when the disk is nearly full
+            # (see docs/progress-store.md).
             conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
             conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
             # A write probe: SQLite silently opens a write-protected file read-only.

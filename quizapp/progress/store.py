@@ -65,6 +65,7 @@ from quizapp.progress.model import (
 log = logging.getLogger(__name__)
 
 AUTOSAVE_EVERY_S = 5.0
+CHECKPOINT_AT_BYTES = 256 * 1024
 
 
 class Store:
@@ -395,11 +396,28 @@ class Store:
         """Call from a timer (every second is fine): saves the state if the last save of this
         attempt is `AUTOSAVE_EVERY_S` old, and retries pending writes. None if nothing was due."""
         last = self._state_saved.get(attempt_id)
+        result: SaveResult | None
         if last is not None and self._clock.monotonic() - last < AUTOSAVE_EVERY_S:
-            if self._pending:
-                return self.retry()
-            return None
-        return self.save_state(attempt_id, state())
+            result = self.retry() if self._pending else None
+        else:
+            result = self.save_state(attempt_id, state())
+        self._keep_log_short()
+        return result
+
+    def _keep_log_short(self, *, catching_up: bool = False) -> None:
+        """Checkpoint once the log passes `CHECKPOINT_AT_BYTES` (about five answers): a deleted
+        or damaged -wal then loses at most those, and the answer's own commit never waits for
+        a checkpoint (it runs here, from the autosave timer)."""
+        if not self._writable or self._reader_only or self._closed:
+            return
+        if self._pending and not catching_up:
+            return
+        try:
+            size = os.stat(f"{self.paths.database}-wal").st_size
+        except OSError:
+            return
+        if size >= CHECKPOINT_AT_BYTES:
+            checkpoint(self._conn)
 
     def finish_attempt(
         self, attempt_id: AttemptId, reason: str, score: float | None = None
@@ -569,6 +587,8 @@ class Store:
             self._changed_since_backup = True
             if isinstance(op, writes.FinishAttempt):
                 checkpoint(self._conn)
+            elif self._pending:  # catching up a backlog: the log must not eat the room
+                self._keep_log_short(catching_up=True)
         self._problem = None
         self._maybe_backup()
         return True
