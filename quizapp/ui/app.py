@@ -30,7 +30,7 @@ def run_app(
     theme: str = "system",
     preset: str | None = None,
 ) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,7 +56,10 @@ def run_app(
     try:
         store = Store.open(folders, clock)
     except (AlreadyRunning, StoreError) as e:
-        QMessageBox.critical(None, "quizapp cannot start", str(e))
+        box = QMessageBox(QMessageBox.Icon.Critical, "quizapp cannot start", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names folders and files
+        box.setText(str(e))
+        box.exec()
         return 1
     window: MainWindow | ClassroomWindow
     if preset is not None:
@@ -87,6 +90,11 @@ def run_app(
         report = store.close()
     if report.message:
         print(report.message, file=sys.stderr)
+    if report.fallback:  # the answers the disk refused went to this file: say where
+        box = QMessageBox(QMessageBox.Icon.Warning, "Answers kept in a file", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(report.message or report.fallback)
+        box.exec()
     return code
 
 
