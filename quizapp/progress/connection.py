@@ -26,10 +26,15 @@ WAL_LIMIT_BYTES = 256 * 1024  # the log file is cut back to this after a checkpo
 
 
 def checkpoint(conn: sqlite3.Connection) -> bool:
-    """Copy the log into the database and empty it; False if it could not finish (a reader
-    holds old pages, or the disk refused)."""
+    """Copy the log into the database and empty it; False if it could not finish now (a
+    reader holds old pages, or the disk refused). It never waits: it runs on the GUI thread,
+    and the next checkpoint catches up."""
     try:
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.Error:
         return False
     return not busy

@@ -217,3 +217,25 @@ def test_export_over_damaged_files_never_shows_a_traceback(
             outcomes["crashed"] += 1
     print("export over damage:", outcomes)
     assert outcomes["crashed"] == 0 and outcomes["refused"] > 0, outcomes
+
+
+def test_a_checkpoint_never_keeps_the_app_waiting_for_a_reader(
+    folders: Paths, clock: FakeClock
+) -> None:
+    """A background read (the progress page, `quizapp export`) holding the log open does not
+    make the end of an attempt wait: the checkpoint gives up at once and runs later."""
+    import time
+
+    with Store.open(folders, clock, tz=UTC) as store:
+        ana = store.create_learner("Ana")
+        attempt = store.start_attempt(
+            ana.id, Mode.PRACTICE, config={}, seed=1, banks=[GEO], state={}
+        )
+        store.record_answer(attempt, answer(clock.now(), "q1"), {})
+        reader = sqlite3.connect(folders.database, isolation_level=None)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM answers").fetchone()
+        started = time.monotonic()
+        assert store.finish_attempt(attempt, "finished", 1.0).saved
+        assert time.monotonic() - started < 2.0  # the busy timeout is 5 s
+        reader.close()

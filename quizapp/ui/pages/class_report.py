@@ -24,6 +24,7 @@ from quizapp.classroom import ClassReport, LearnerRow, QuestionRow, figures
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import TOO_EASY_ABOVE, TOO_HARD_BELOW, class_report
+from quizapp.files import os_words
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, button_row, shortcut, tell
 from quizapp.ui.text import plain_label, plain_tip, plural
@@ -246,7 +247,7 @@ class ClassReportPage(Page):
             tell(
                 self,
                 "The report cannot be saved",
-                f"{path} cannot be written: {e.strerror or e}",
+                f"{path} cannot be written: {os_words(e)}.",
                 warning=True,
             )
             return False
