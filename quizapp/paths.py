@@ -183,7 +183,7 @@ def _unique(paths: list[Path]) -> list[Path]:
     seen: set[Path] = set()
     out: list[Path] = []
     for p in paths:
-        key = p.resolve() if p.exists() else p
+        key = p.resolve() if os.path.exists(p) else p  # False, not an error, without access
         if key not in seen:
             seen.add(key)
             out.append(p)

@@ -62,6 +62,7 @@ def render_html(report: ClassReport, generated_at: datetime) -> str:
         f"<h1>Class report — {e(titles)}</h1>",
         f'<p class="muted">From <code>{e(report.merged.folder)}</code>, made '
         f"{e(generated_at.astimezone().strftime('%Y-%m-%d %H:%M'))}.</p>",
+        _conflicts(report),
         _summary(report),
         _problems(report),
         "<h2>Scores</h2>",
@@ -96,6 +97,25 @@ def _summary(report: ClassReport) -> str:
         "(copies of an attempt already counted).</p>"
     )
     return f'<div class="summary">{body}</div>{note}'
+
+
+def _conflicts(report: ClassReport) -> str:
+    found = report.merged.conflicts
+    if not found:
+        return ""
+    items = "".join(
+        f"<li>attempt <code>{e(c.attempt_id)}</code> ({e(', '.join(c.learners))}): "
+        + " and ".join(f"<code>{e(p)}</code>" for p in c.paths)
+        + "</li>"
+        for c in found
+    )
+    return (
+        f'<h2 class="flag">{len(found)} attempt{"s" if len(found) != 1 else ""} with '
+        "conflicting copies — not counted</h2>"
+        "<p>These files hold the same attempt with different content. Neither copy is counted: "
+        "find out which one is real, and remove the other.</p>"
+        f"<ul>{items}</ul>"
+    )
 
 
 def _problems(report: ClassReport) -> str:

@@ -18,7 +18,6 @@ for its own destination; its problems are reported with the folder's.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 from collections.abc import Iterator, Sequence
@@ -27,9 +26,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from quizapp import files
 from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.files import sync_folder, write_atomic
-from quizapp.classroom.results import AttemptResult, read_result, result_files
+from quizapp.classroom.results import MAX_FILE_BYTES, AttemptResult, read_result, result_files
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ class Outbox:
         if problem is not None:
             return problem
         try:
-            data = path.read_bytes()
+            data = files.read_bounded(path, MAX_FILE_BYTES)
             dest = target / path.name
             if not _same_bytes(dest, data):
                 write_atomic(dest, data)
@@ -218,7 +218,7 @@ class Outbox:
 
 def _same_bytes(path: Path, data: bytes) -> bool:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        return path.stat().st_size == len(data) and files.read_bounded(path, len(data)) == data
     except OSError:
         return False
 
@@ -242,16 +242,9 @@ def _unreachable(target: Path) -> str | None:
 
 
 def _why(target: Path, exc: OSError) -> str:
-    code = exc.errno
-    if code in (errno.EACCES, errno.EPERM):
-        return f"The results folder {target} cannot be written to (permission denied)."
-    if code == errno.EROFS:
-        return f"The results folder {target} is read-only."
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"The results folder {target} is full."
-    if code in (errno.ENOENT, errno.ENOTDIR):
+    if files.os_reason(exc) in {"not_found", "not_folder"}:
         return f"The results folder {target} is not there any more."
-    return f"The results folder {target} cannot be written to ({exc.strerror or exc})."
+    return f"The results folder {target} cannot be written to: {files.os_words(exc)}."
 
 
 def _waiting(result: AttemptResult, only_in_memory: bool = False) -> Waiting:

@@ -14,7 +14,7 @@ from typing import Any
 
 from quizapp.clock import SystemClock
 from quizapp.commands.folders import folders
-from quizapp.files import write_atomic
+from quizapp.files import explain_os, write_atomic
 from quizapp.progress import export
 from quizapp.progress.errors import StoreError
 from quizapp.progress.store import Store
@@ -82,8 +82,12 @@ def run_export(args: argparse.Namespace) -> int:
     except StoreError as e:
         print(f"quizapp export: {e.message}", file=sys.stderr)
         return 1
-    except sqlite3.Error as e:
-        print(f"quizapp export: cannot read {where.database}: {e}", file=sys.stderr)
+    except (sqlite3.Error, UnicodeError, ValueError) as e:
+        print(
+            f"quizapp export: the progress file {where.database} is damaged ({e}). Start "
+            "quizapp once: it repairs the file from its newest backup.",
+            file=sys.stderr,
+        )
         return 1
     finally:
         store.close()
@@ -94,7 +98,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         write_atomic(args.out, data)
     except OSError as e:
-        print(f"quizapp export: cannot write {args.out}: {e.strerror or e}", file=sys.stderr)
+        print(f"quizapp export: cannot write {explain_os(e, args.out)}", file=sys.stderr)
         return 1
     print(f"Wrote {len(learners)} learner(s) to {args.out} ({fmt}).", file=sys.stderr)
     return 0

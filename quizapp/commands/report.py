@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from quizapp import files
 from quizapp.classroom.csvreport import render_csv
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
@@ -39,9 +40,10 @@ def add_report_command(sub: Any, add_folder_options: object = None) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    files.printable_output()  # file names from a stick may not be valid UTF-8
     folder = Path(args.results_dir)
-    if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
+    if not files.is_folder(folder):
+        what = "is not a folder" if files.lexists(folder) else "does not exist"
         print(
             f"quizapp report: {folder} {what}; give the folder the results were collected in.",
             file=sys.stderr,
@@ -51,15 +53,12 @@ def run_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     written = [out]
     try:
-        write_atomic(out, render_html(report, datetime.now(UTC)).encode("utf-8"))
+        write_atomic(out, render_html(report, datetime.now(UTC)).encode("utf-8", "replace"))
         if args.csv:
             write_atomic(Path(args.csv), render_csv(report))
             written.append(Path(args.csv))
     except OSError as exc:
-        print(
-            f"quizapp report: cannot write {exc.filename or out}: {exc.strerror or exc}",
-            file=sys.stderr,
-        )
+        print(f"quizapp report: cannot write {files.explain_os(exc)}", file=sys.stderr)
         return 1
     m = report.merged
     print(
@@ -70,6 +69,11 @@ def run_report(args: argparse.Namespace) -> int:
     )
     for bad in m.unreadable:
         print(f"  {bad.path}: {bad.reason}")
+    for c in m.conflicts:
+        print(
+            f"Conflict, not counted: attempt {c.attempt_id} differs between "
+            + " and ".join(c.paths)
+        )
     flagged = len(report.flagged)
     if flagged:
         why = "too easy, too hard or negative discrimination"

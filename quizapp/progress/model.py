@@ -175,6 +175,7 @@ class CloseReport(NamedTuple):
     unsaved_answers: int = 0
     message: str | None = None
     backup: str | None = None
+    fallback: str | None = None  # where the unsaved writes went instead, if anywhere
 
 
 class DayActivity(NamedTuple):

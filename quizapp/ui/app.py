@@ -37,7 +37,7 @@ def run_app(
     from quizapp.progress import AlreadyRunning, Store, StoreError
 
     # isort: split
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -60,7 +60,10 @@ def run_app(
     try:
         store = Store.open(folders, clock)
     except (AlreadyRunning, StoreError) as e:
-        QMessageBox.critical(None, "quizapp cannot start", str(e))
+        box = QMessageBox(QMessageBox.Icon.Critical, "quizapp cannot start", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names folders and files
+        box.setText(str(e))
+        box.exec()
         return 1
     window: MainWindow | ClassroomWindow
     if preset is not None:
@@ -91,6 +94,11 @@ def run_app(
         report = store.close()
     if report.message:
         print(report.message, file=sys.stderr)
+    if report.fallback:  # the answers the disk refused went to this file: say where
+        box = QMessageBox(QMessageBox.Icon.Warning, "Answers kept in a file", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(report.message or report.fallback)
+        box.exec()
     return code
 
 

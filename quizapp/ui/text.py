@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -30,3 +33,14 @@ def plain_label(
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def plain_tip(text: str) -> str:
+    """`text` as a tooltip that shows it literally. Qt has no plain-text tooltips: it guesses
+    rich text (and `<img src=...>` then loads a file), so the text is escaped into rich text."""
+    return QtGui.Qt.convertFromPlainText(text) if text else ""
+
+
+def chart_text(text: str) -> str:
+    """`text` for a chart label or title: Qt Charts draws those as HTML, always."""
+    return html.escape(text, quote=False)

@@ -591,14 +591,15 @@ class MainWindow(QMainWindow):
         self.memory.save(self.ctx.paths.data_dir)
         pending = self.ctx.store.status.pending_answers
         if pending and not getattr(self, "_confirmed_quit", False):
-            answer = QMessageBox.warning(
-                self,
-                "Answers not saved",
+            box = QMessageBox(QMessageBox.Icon.Warning, "Answers not saved", "", parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the problem names folders
+            box.setText(
                 f"{pending} answer(s) could not be saved yet. {self.ctx.store.status.problem or ''}"
-                "\n\nQuit anyway? They will be lost.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                "\n\nQuit anyway? They will be written to a separate file, and you will be "
+                "told where."
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
         self.watcher.stop()  # a closed window loads nothing more

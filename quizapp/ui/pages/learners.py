@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from quizapp.app.context import AppContext
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
 from quizapp.ui.pages.common import Page, button, card, form_label, shortcut, tell
-from quizapp.ui.text import plain_label, plural
+from quizapp.ui.text import plain_label, plain_tip, plural
 from quizapp.ui.theme import mark_heading
 
 _ID = Qt.ItemDataRole.UserRole
@@ -157,7 +157,7 @@ class LearnersPage(Page):
         for learner in self.ctx.store.learners():
             item = QListWidgetItem(learner.name)
             item.setData(_ID, learner.id)
-            item.setToolTip(learner.name)
+            item.setToolTip(plain_tip(learner.name))
             self.list.addItem(item)
             if learner.id == current:
                 self.list.setCurrentItem(item)

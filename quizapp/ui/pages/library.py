@@ -19,7 +19,7 @@ from quizapp.app.context import AppContext
 from quizapp.app.reads import BankSummary
 from quizapp.bank import Library, LoadResult
 from quizapp.ui.pages.common import Page, button, card, shortcut
-from quizapp.ui.text import percent, plain_label, plural
+from quizapp.ui.text import percent, plain_label, plain_tip, plural
 from quizapp.ui.theme import colour, mark_heading
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -178,8 +178,8 @@ class LibraryPage(Page):
             item.setForeground(5, colour("bad"))
             item.setToolTip(5, "Open the bank to see each problem")
         if bank:
-            item.setToolTip(0, bank.title)
-            item.setToolTip(2, ", ".join(bank.tags))
+            item.setToolTip(0, plain_tip(bank.title))
+            item.setToolTip(2, plain_tip(", ".join(bank.tags)))
         return item
 
     def layout_stretch(self) -> None:

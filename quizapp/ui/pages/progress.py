@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from quizapp.app.context import AppContext
 from quizapp.app.reads import ProgressReport
 from quizapp.ui.pages.common import Page, button, button_row
-from quizapp.ui.text import clock_text, percent, plural
+from quizapp.ui.text import chart_text, clock_text, percent, plural
 from quizapp.ui.theme import colour
 
 _ID = Qt.ItemDataRole.UserRole
@@ -202,7 +202,7 @@ class ProgressPage(Page):
         series.setLabelsFormat(fmt)
         chart.addSeries(series)
         cats = QBarCategoryAxis()
-        cats.append(labels or [""])
+        cats.append([chart_text(label) for label in labels] or [""])
         value = QValueAxis()
         value.setRange(0, top)
         value.setLabelFormat("%d")

@@ -13,7 +13,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor,
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QTextEdit
 
 from quizapp.bank import Bank, Image
+from quizapp.bank.loader import MAX_SOURCE_BYTES
 from quizapp.bank.sourcetext import normalise
+from quizapp.files import os_words, read_text_bounded
 from quizapp.ui.pages.common import Page, button, tell
 from quizapp.ui.theme import colour
 from quizapp.ui.widgets.image import QuestionImage
@@ -87,12 +89,13 @@ class ReaderPage(Page):
             return False
         path = Path(file)
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = read_text_bounded(path, MAX_SOURCE_BYTES)  # a FIFO never blocks the GUI
         except (OSError, UnicodeError) as e:
             tell(
                 self,
                 "Cannot open the text",
-                f"The source text {path} cannot be read: {e}",
+                f"The source text {path} cannot be read: "
+                f"{os_words(e) if isinstance(e, OSError) else 'it is not UTF-8 text'}.",
                 warning=True,
             )
             return False

@@ -32,7 +32,7 @@ from quizapp.quiz import (
     response_from_json,
 )
 from quizapp.ui.pages.common import Page, button, shortcut
-from quizapp.ui.text import clock_text, percent, plain_label, plural
+from quizapp.ui.text import clock_text, percent, plain_label, plain_tip, plural
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets.feedback import FeedbackView, verdict
 from quizapp.ui.widgets.image import QuestionImage
@@ -182,7 +182,7 @@ class ResultsPage(Page):
         for n, item in enumerate(items, 1):
             mark = verdict(item.grade)[0].split(" ")[0] if item.grade else "–"
             row = QListWidgetItem(f"{mark}  {n}. {item.prompt}")
-            row.setToolTip(item.prompt)
+            row.setToolTip(plain_tip(item.prompt))
             self.list.addItem(row)
         self.again.setEnabled(bool(self.mistakes()))
         if items:
