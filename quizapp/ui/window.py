@@ -47,7 +47,7 @@ from quizapp.ui.theme import (
     MAX_POINT_SIZE,
     MIN_POINT_SIZE,
     apply_font_size,
-    rescale_headings,
+    mark_heading,
 )
 from quizapp.ui.workers import FolderWatcher, Job, run_job
 
@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
         title = plain_label("quizapp", name="quizapp", wrap=False)
-        title.setProperty("fontScale", 1.2)
-        title.setProperty("fontBold", True)
+        mark_heading(title, 1.2)
         self.who = plain_label("", name="Current learner", wrap=False)
         self.who.setProperty("muted", True)
         self.nav_library = button("Library (Ctrl+L)", "Go to the library of banks", name="Library")
@@ -210,7 +209,6 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, page: QWidget) -> None:
         self.stack.addWidget(page)
-        rescale_headings(page, self.font())
 
     @property
     def setup(self) -> SetupPage:

@@ -35,7 +35,13 @@ from quizapp.ui.classroom.quiz import ClassroomQuizPage
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page
 from quizapp.ui.text import plain_label, plural
-from quizapp.ui.theme import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, apply_font_size
+from quizapp.ui.theme import (
+    DEFAULT_POINT_SIZE,
+    MAX_POINT_SIZE,
+    MIN_POINT_SIZE,
+    apply_font_size,
+    mark_heading,
+)
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +103,7 @@ class ClassroomWindow(QMainWindow):
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
         name = plain_label(title, name="Classroom quiz", wrap=False)
-        name.setProperty("fontScale", 1.2)
-        name.setProperty("fontBold", True)
+        mark_heading(name, 1.2)
         self.who = plain_label("", name="Learner", wrap=False)
         self.who.setProperty("muted", True)
         machine = plain_label(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
+from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, card, form_label, shortcut, tell
 from quizapp.ui.text import plain_label, plural
@@ -103,7 +104,7 @@ class LearnersPage(Page):
         right_layout.addWidget(settings_title)
         form = QFormLayout()
         self.extra = QDoubleSpinBox()
-        self.extra.setRange(1.0, 3.0)
+        self.extra.setRange(MIN_EXTRA_TIME, MAX_EXTRA_TIME)
         self.extra.setSingleStep(0.25)
         self.extra.setDecimals(2)
         self.extra.setSuffix(" ×")
@@ -112,7 +113,7 @@ class LearnersPage(Page):
             "1 means no extra time; 1.5 gives half as much time again on every limit"
         )
         self.font_size = QSpinBox()
-        self.font_size.setRange(7, 32)
+        self.font_size.setRange(MIN_FONT_SIZE - 1, MAX_FONT_SIZE)  # the lowest says "Default"
         self.font_size.setSpecialValueText("Default")
         self.font_size.setSuffix(" pt")
         self.font_size.setAccessibleName("Font size")

@@ -18,10 +18,9 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QGridLayout,
     QProgressBar,
     QTabWidget,
@@ -35,7 +34,7 @@ from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, button_row
 from quizapp.ui.reads import ProgressReport
 from quizapp.ui.text import clock_text, percent, plural
-from quizapp.ui.theme import colour
+from quizapp.ui.theme import colour, current
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -138,18 +137,22 @@ class ProgressPage(Page):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        dark = bool(QApplication.instance().property("quizappDark"))  # type: ignore[union-attr]
+        dark = current().dark
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
         )
         chart.setBackgroundBrush(self.palette().base())
         chart.setTitleBrush(self.palette().text())
+        title = QFont(self.font())  # charts are not styled by the window's style sheet
+        title.setBold(True)
+        chart.setTitleFont(title)
         chart.legend().hide()
         return chart
 
     def _axis_colours(self, *axes: QValueAxis | QBarCategoryAxis | QDateTimeAxis) -> None:
         for axis in axes:
             axis.setLabelsBrush(self.palette().text())
+            axis.setLabelsFont(self.font())
             axis.setGridLineColor(self.palette().alternateBase().color())
 
     def _draw_scores(self, report: ProgressReport) -> None:
@@ -194,6 +197,7 @@ class ProgressPage(Page):
         bars = QBarSet("")
         bars.setColor(colour("accent"))
         bars.setLabelColor(self.palette().text().color())
+        bars.setLabelFont(self.font())
         for v in values:
             bars.append(v)
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
@@ -282,6 +286,13 @@ class ProgressPage(Page):
 
     def on_show(self) -> None:
         self.tabs.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size or palette redraws the charts, which keep their own fonts."""
+        super().changeEvent(event)
+        kinds = (QEvent.Type.FontChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and self.report is not None:
+            self.show_report(self.report)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -113,9 +113,7 @@ class ReaderPage(Page):
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
-        fmt.setBackground(
-            colour("warn").lighter(150) if not _dark() else colour("warn").darker(250)
-        )
+        fmt.setBackground(colour("quote"))
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
         selection.format = fmt  # type: ignore[attr-defined]
         selection.cursor = cursor  # type: ignore[attr-defined]
@@ -146,10 +144,3 @@ class ReaderPage(Page):
             self.find.setFocus()
         else:
             super().keyPressEvent(event)
-
-
-def _dark() -> bool:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    return bool(app and app.property("quizappDark"))

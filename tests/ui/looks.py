@@ -1,0 +1,62 @@
+"""What a learner sees: which texts are on screen, whether they fit, how big they are."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+TEXTS = (QLabel, QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
+
+
+def shown_texts(root: QWidget) -> list[QWidget]:
+    """Every text-bearing widget under `root` that is on screen now."""
+    return [
+        w
+        for kind in TEXTS
+        for w in root.findChildren(kind)
+        if w.isVisible() and (not hasattr(w, "text") or w.text())
+    ]
+
+
+def scrolls(widget: QWidget) -> bool:
+    """Whether `widget` sits inside a scroll area's viewport (it can be scrolled into view)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and (
+            parent is parent.parentWidget().viewport()  # type: ignore[attr-defined]
+        ):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Labels and buttons on screen whose text does not fit, and that no scroll area holds."""
+    out = []
+    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not w.isVisible() or not w.text() or scrolls(w):
+            continue
+        hint = w.sizeHint()
+        if isinstance(w, QLabel) and w.wordWrap():
+            fits = w.height() >= w.heightForWidth(w.width()) - 1
+        else:
+            fits = w.width() >= hint.width() - 1 and w.height() >= hint.height() - 1
+        if not fits:
+            out.append(f"{type(w).__name__} {w.text()!r} {w.width()}x{w.height()} < {hint}")
+    return out
+
+
+def small_texts(root: QWidget, point_size: float) -> list[str]:
+    """Texts on screen smaller than `point_size`."""
+    return [
+        f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r} {w.font().pointSizeF()}"
+        for w in shown_texts(root)
+        if w.font().pointSizeF() < point_size - 0.01
+    ]
