@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -15,13 +16,16 @@ def plain_label(
     selectable: bool = False,
     parent: QWidget | None = None,
 ) -> QLabel:
-    """A QLabel that shows `text` exactly as written: no HTML, no links, no images."""
+    """A QLabel that shows `text` exactly as written: no HTML, no links, no images. `name` says
+    what it is (its object name and, without `description`, its accessible description)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setOpenExternalLinks(False)
     label.setText(text)
-    label.setAccessibleName(name)
+    # No accessible name: a screen reader then reads the label's text itself (a fixed name
+    # would replace it). What the label is for goes in the description.
+    label.setObjectName(name)
     label.setAccessibleDescription(description or name)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -44,3 +48,43 @@ def percent(fraction: float | None) -> str:
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+class PathLabel(QLabel):
+    """A file path on one line, shortened in the middle ("/home/…/banks/x.yaml") to the width
+    it has; the whole path is its tooltip and what a screen reader reads. (A path has no spaces
+    to wrap at, so a wrapping label would cut it off at the right.)"""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(name)
+        self.setProperty("muted", True)
+        self.full = ""
+
+    def set_path(self, path: str) -> None:
+        self.full = path
+        self.setToolTip(path)
+        self.setAccessibleDescription(path)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 12)), hint.height()
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self.full) + 4, super().sizeHint().height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideMiddle, width)
+        if shown != self.text():
+            self.setText(shown)

@@ -128,8 +128,9 @@ def is_dark(choice: str) -> bool:
 def apply_theme(app: QApplication, choice: str = "system") -> None:
     """Fusion style and our palette; a forced scheme also tells Qt (dialogs, title bars).
     With "system", the app follows the desktop when it switches scheme while running."""
-    if app.style().name().lower() != "fusion":  # a new style object only when needed: widgets
-        app.setStyle("Fusion")  # still waiting to be deleted may hold the old one
+    if not app.property("quizappFusion"):  # a new style object only once: widgets still
+        app.setStyle("Fusion")  # waiting to be deleted may hold the old one
+        app.setProperty("quizappFusion", True)
     hints = QGuiApplication.styleHints()
     if choice in ("light", "dark"):
         scheme = Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light
@@ -226,7 +227,13 @@ def style_sheet(t: Theme) -> str:
         stop:0.62 {t.base}, stop:1 {t.base}); }}
     QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{
         border-color: {t.muted}; }}
-    QTabBar::tab:focus {{ border: 2px solid {t.accent}; }}
+    QTabBar::tab {{ padding: 6px 16px; margin-right: 2px; border: 1px solid {t.control};
+        border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px;
+        background: {t.alternate}; color: {t.text}; }}
+    QTabBar::tab:selected {{ background: {t.base}; font-weight: 600; }}
+    QTabBar::tab:selected:focus {{ border: 2px solid {t.accent}; border-bottom: none;
+        text-decoration: underline; }}
+    QTabWidget::pane {{ border: 1px solid {t.control}; top: -1px; }}
     QFrame[card="true"] {{ background: {t.base}; border: 1px solid {t.alternate};
         border-radius: 10px; }}
     QFrame[feedback="good"] {{ border-left: 5px solid {t.good}; }}

@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from quizapp.bank import Library, load_library
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
 from quizapp.ui.context import AppContext
+from quizapp.ui.flow import FlowLayout
 
 if TYPE_CHECKING:
     from quizapp.quiz import QuestionRef, QuizConfig, Session
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
     def _header(self) -> QWidget:
         header = QFrame()
         header.setObjectName("header")
-        row = QHBoxLayout(header)
+        row = FlowLayout(header)  # wraps onto a second line when narrow or with large text
         row.setContentsMargins(16, 8, 16, 8)
         title = plain_label("quizapp", name="quizapp", wrap=False)
         mark_heading(title, 1.2)
@@ -160,9 +160,7 @@ class MainWindow(QMainWindow):
         self.bigger.clicked.connect(lambda: self.change_font(+1))
         self.help.clicked.connect(self.show_shortcuts)
         row.addWidget(title)
-        row.addSpacing(12)
         row.addWidget(self.who)
-        row.addStretch(1)
         for b in (
             self.nav_library,
             self.nav_progress,

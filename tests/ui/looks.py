@@ -38,16 +38,28 @@ def scrolls(widget: QWidget) -> bool:
 
 
 def clipped(root: QWidget) -> list[str]:
-    """Labels and buttons on screen whose text does not fit, and that no scroll area holds."""
+    """Labels and buttons on screen whose text does not fit in their own box, or that stick out
+    of the window where no scroll area can bring them into view."""
     out = []
+    window = root.window()
     for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisible() or not w.text() or scrolls(w):
+        if not w.isVisible() or not w.text():
             continue
         hint = w.sizeHint()
         if isinstance(w, QLabel) and w.wordWrap():
             fits = w.height() >= w.heightForWidth(w.width()) - 1
+        elif isinstance(w, QLabel):
+            text = w.text()
+            if w.buddy() is not None:  # "&Mode:" shows as "Mode:"
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            lines = text.split("\n")
+            widest = max(w.fontMetrics().horizontalAdvance(line) for line in lines)
+            fits = widest <= w.contentsRect().width() and w.height() >= hint.height() - 1
         else:
             fits = w.width() >= hint.width() - 1 and w.height() >= hint.height() - 1
+        if fits and not scrolls(w):
+            box = w.rect().translated(w.mapTo(window, w.rect().topLeft()))
+            fits = window.rect().contains(box)
         if not fits:
             out.append(f"{type(w).__name__} {w.text()!r} {w.width()}x{w.height()} < {hint}")
     return out

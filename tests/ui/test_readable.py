@@ -3,12 +3,14 @@ small screens or large text, and controls stand out in both themes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.bank import BankId
@@ -17,7 +19,7 @@ from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME
 from quizapp.quiz import QuizConfig, State
 from quizapp.ui.theme import DARK, LIGHT, apply_theme, current
 from quizapp.ui.window import MainWindow
-from tests.ui.looks import small_texts
+from tests.ui.looks import clipped, small_texts
 from tests.ui.test_window import contrast
 
 
@@ -44,9 +46,9 @@ def walk(qtbot: QtBot, window: MainWindow, look: Callable[[str], None]) -> None:
     quiz = window.quiz
     look("question")
     while quiz.session.current.question.type.value != "match":
-        quiz.submit()
+        quiz.submit(blank_ok=True)
         quiz.go_on()
-    quiz.submit()  # nothing chosen: the key to every pair is shown
+    quiz.submit(blank_ok=True)  # nothing chosen: the key to every pair is shown
     assert quiz.session.state is State.FEEDBACK
     look("feedback")
     quiz.go_on()
@@ -84,6 +86,29 @@ def test_every_text_on_every_page_follows_the_font_size(qtbot: QtBot, big: MainW
     settle()
     assert big.progress.history.font().pointSizeF() == 21
     assert min(a.labelsFont().pointSizeF() for a in big.progress.weakest.chart().axes()) == 21
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1366, 768)])
+@pytest.mark.parametrize("points", [11, 22])
+def test_nothing_is_clipped_on_small_screens_or_with_large_text(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int], points: int
+) -> None:
+    """At 800x600 and 1366x768, with default and 200% text, every label and button on screen
+    shows its whole text, or sits in a page that scrolls."""
+    learner = window.ctx.store.create_learner("Ana", LearnerSettings(font_size=points))
+    window.learners.refresh(select=learner.id)
+    window.choose_learner(learner)
+    window.go_learners()
+    window.resize(*size)
+    seen: dict[str, list[str]] = {}
+
+    def look(page: str) -> None:
+        settle()
+        assert (window.width(), window.height()) == size
+        seen[page] = clipped(window)
+
+    walk(qtbot, window, look)
+    assert seen == {page: [] for page in seen}
 
 
 @pytest.mark.parametrize("theme", [LIGHT, DARK])
@@ -193,3 +218,61 @@ def test_system_theme_follows_the_desktop_switching_while_running(
         assert current() is LIGHT
     finally:
         apply_theme(app, "light")
+
+
+SIX_PAIRS = textwrap.dedent(
+    """\
+    title: Capitals
+    id: capitals
+    questions:
+      - id: capitals
+        type: match
+        prompt: Match each country to its capital.
+        pairs:
+          France: Paris
+          Spain: Madrid
+          Italy: Rome
+          Austria: Vienna
+          Hungary: Budapest
+          Poland: Warsaw
+    """
+)
+
+
+@pytest.fixture
+def desktop_font(qapp: QApplication) -> Iterator[None]:
+    """The desktop gives every window 14 pt text (as a learner who needs it would set)."""
+    before = qapp.font()
+    font = QFont(before)
+    font.setPointSize(14)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+def test_feedback_on_a_six_pair_match_is_not_cut_off(
+    qtbot: QtBot, desktop_font: None, window: MainWindow, bank_dir: Path
+) -> None:
+    """After a wrong answer to a 6-pair match in the default 1100x720 window (text a little
+    larger than the default), the whole list of right pairs can be read: the page scrolls."""
+    (bank_dir / "capitals.yaml").write_text(SIX_PAIRS, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.ctx.bank("capitals") is not None, timeout=10_000)
+    window.choose_learner(window.ctx.store.create_learner("Ana", LearnerSettings(font_size=14)))
+    window.resize(1100, 720)
+    window.start_quiz(QuizConfig(bank_ids=(BankId("capitals"),)))
+    quiz = window.quiz
+    quiz.submit(blank_ok=True)
+    settle()
+    expected = quiz.feedback.expected
+    assert expected.isVisible() and expected.text().count("→") == 6
+    assert clipped(window) == []
+    area = expected.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(expected)
+        settle()
+    frame = area.viewport() if area is not None else window
+    top = expected.mapTo(frame, expected.rect().topLeft())
+    assert frame.rect().contains(expected.rect().translated(top))

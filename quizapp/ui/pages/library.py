@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QListWidget,
     QProgressBar,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.bank import Library, LoadResult
 from quizapp.ui.context import AppContext
-from quizapp.ui.pages.common import Page, button, card, shortcut
+from quizapp.ui.pages.common import Page, button, button_row, card, shortcut
 from quizapp.ui.reads import BankSummary
-from quizapp.ui.text import percent, plain_label, plural
+from quizapp.ui.text import PathLabel, percent, plain_label, plural
 from quizapp.ui.theme import colour, mark_heading
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -61,12 +61,12 @@ class LibraryPage(Page):
         self.tree.itemActivated.connect(lambda *_: self._emit(self.set_up))
 
         details = card()
-        details.setMinimumWidth(300)
         d = QVBoxLayout(details)
         self.title = plain_label("", name="Bank title", selectable=True)
         mark_heading(self.title, 1.25)
         self.about = plain_label("", name="About this bank", selectable=True)
         self.about.setProperty("muted", True)
+        self.path = PathLabel("Bank file")
         self.badge = plain_label("", name="Problems in this bank")
         self.badge.setProperty("badge", True)
         self.problems = QListWidget()
@@ -94,22 +94,20 @@ class LibraryPage(Page):
         self.start.clicked.connect(lambda: self._emit(self.set_up))
         self.quick.clicked.connect(lambda: self._emit(self.quick_start))
         self.reader.clicked.connect(lambda: self._emit(self.read))
-        for w in (self.title, self.about, self.badge):
+        for w in (self.title, self.about, self.path, self.badge):
             d.addWidget(w)
         d.addWidget(self.problems, 1)
         self._details = d
         self._stretch_at = d.count()
         d.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.start)
-        row.addWidget(self.quick)
-        d.addLayout(row)
-        d.addWidget(self.reader)
+        d.addLayout(button_row(self.start, self.quick, self.reader, stretch_first=False))
 
-        columns = QHBoxLayout()
-        columns.addWidget(self.tree, 3)
-        columns.addWidget(details, 2)
-        self.body.addLayout(columns, 1)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.addWidget(self.tree, 3)
+        self.columns.addWidget(details, 2)
+        self.body.addLayout(self.columns, 1)
+        self.stack_when_narrow(self.columns, 130)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 8)
         self.setTabOrder(self.tree, self.start)
         self.setTabOrder(self.start, self.quick)
         self.setTabOrder(self.quick, self.reader)
@@ -213,6 +211,7 @@ class LibraryPage(Page):
         if result is None:
             self.title.setText("")
             self.about.setText("")
+            self.path.set_path("")
             self.badge.setText("")
         else:
             self.title.setText(bank.title if bank else result.path)
@@ -222,8 +221,8 @@ class LibraryPage(Page):
                 lines.append(f"{plural(len(bank.questions), 'question')} · tags: {tags}")
                 if bank.source and bank.source.title:
                     lines.append(f"Source: {bank.source.title}")
-            lines.append(result.path)
             self.about.setText("\n".join(x for x in lines if x))
+            self.path.set_path(result.path)
             n = len(result.problems)
             skipped = (
                 f"; {plural(len(result.skipped), 'question')} left out" if result.skipped else ""
