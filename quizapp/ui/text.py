@@ -46,6 +46,25 @@ def percent(fraction: float | None) -> str:
     return "—" if fraction is None else f"{round(fraction * 100)}%"
 
 
+# How a stored attempt ended, and its mode, in a learner's words (the store keeps codes).
+END_WORDS = {
+    "completed": "finished",
+    "time_up": "time ran out",
+    "abandoned": "ended early",
+    "interrupted": "interrupted",
+}
+MODE_WORDS = {
+    "practice": "Practice",
+    "exam": "Exam",
+    "mistakes": "My mistakes",
+    "review": "Due for review",
+}
+
+
+def end_words(code: str | None) -> str:
+    return "not finished" if code is None else END_WORDS.get(code, code.replace("_", " "))
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 

@@ -106,7 +106,8 @@ def run_job(
 
 
 class FolderWatcher(QObject):
-    """Notices saved, added or removed bank files and says so once things settle.
+    """Notices saved, added or removed bank files and says so once things settle; a bank
+    folder that does not exist yet is noticed when it is created.
 
     Editors save by writing a new file and renaming it over the old one, which drops the file
     from the watch list; every change therefore re-arms the watch on what is there now.
@@ -136,6 +137,10 @@ class FolderWatcher(QObject):
                 wanted += [
                     str(p) for p in folder.rglob("*") if p.is_dir() and ".git" not in p.parts
                 ]
+            else:  # not there yet: watch the nearest folder that is, to see it being created
+                parent = next((p for p in folder.parents if p.is_dir()), None)
+                if parent is not None:
+                    wanted.append(str(parent))
         wanted += [str(f) for f in files if f.exists()]
         if wanted:
             self._watcher.addPaths(sorted(set(wanted)))

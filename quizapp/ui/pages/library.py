@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from quizapp.bank import Library, LoadResult
+from quizapp.bank import Library, LoadResult, Problem
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, button_row, card, shortcut
 from quizapp.ui.reads import BankSummary
@@ -35,6 +35,7 @@ class LibraryPage(Page):
         super().__init__("Library", "Loading the banks…")
         self.ctx = ctx
         self.summaries: dict[str, BankSummary] = {}
+        self._search_problems: dict[str, list[Problem]] = {}
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)
         self.loading.setAccessibleName("Loading the banks")
@@ -125,9 +126,16 @@ class LibraryPage(Page):
         keep = self.selected_key()
         scroll = self.tree.verticalScrollBar().value()
         self.tree.clear()
+        # Problems of the search (a second bank with the same id) belong to that file's row.
+        self._search_problems: dict[str, list[Problem]] = {}
+        for problem in library.problems:
+            self._search_problems.setdefault(problem.path, []).append(problem)
+        paths = {r.path for r in library.results}
         for result in library.results:
             self.tree.addTopLevelItem(self._item(result))
         for problem in library.problems:
+            if problem.path in paths:
+                continue
             item = QTreeWidgetItem([problem.path, "—", "", "", "", "⚠ " + problem.message])
             item.setData(0, _KEY, "problem:" + problem.path)
             self.tree.addTopLevelItem(item)
@@ -149,7 +157,26 @@ class LibraryPage(Page):
             item.setText(3, percent(s.last_score) if s and s.last_score is not None else "—")
             item.setText(4, str(s.due) if s and s.due else "—")
 
+    def _loaded(self, result: LoadResult) -> bool:
+        """Whether `result`'s bank is the one the library uses (not a copy with the same id)."""
+        return result.bank is not None and self.ctx.bank(result.bank.id) is result.bank
+
     def _item(self, result: LoadResult) -> QTreeWidgetItem:
+        if result.bank is not None and not self._loaded(result):
+            item = QTreeWidgetItem(
+                [
+                    f"{result.bank.title} (not loaded)",
+                    "—",
+                    "",
+                    "—",
+                    "—",
+                    "⚠ same id as another bank",
+                ]
+            )
+            item.setData(0, _KEY, "file:" + result.path)
+            item.setForeground(5, colour("bad"))
+            item.setToolTip(0, result.path)
+            return item
         bank = result.bank
         errors, warnings = len(result.errors), len(result.warnings)
         badge = ""
@@ -206,7 +233,7 @@ class LibraryPage(Page):
     def _draw_details(self) -> None:
         key = self.selected_key()
         result = self._result(key)
-        bank = result.bank if result else None
+        bank = result.bank if result and self._loaded(result) else None
         self.problems.clear()
         if result is None:
             self.title.setText("")
@@ -215,6 +242,7 @@ class LibraryPage(Page):
             self.badge.setText("")
         else:
             self.title.setText(bank.title if bank else result.path)
+            found = self._search_problems.get(result.path, [])
             lines = [bank.description or ""] if bank else []
             if bank:
                 tags = ", ".join(bank.tags) or "none"
@@ -223,12 +251,12 @@ class LibraryPage(Page):
                     lines.append(f"Source: {bank.source.title}")
             self.about.setText("\n".join(x for x in lines if x))
             self.path.set_path(result.path)
-            n = len(result.problems)
+            n = len(result.problems) + len(found)
             skipped = (
                 f"; {plural(len(result.skipped), 'question')} left out" if result.skipped else ""
             )
             self.badge.setText(f"⚠ {plural(n, 'problem')}{skipped}:" if n else "")
-            for problem in result.problems:
+            for problem in [*found, *result.problems]:
                 self.problems.addItem(problem.format())
         self.problems.setVisible(self.problems.count() > 0)
         self.layout_stretch()
@@ -242,7 +270,7 @@ class LibraryPage(Page):
         if key is None:
             return None
         for r in self.ctx.library.results:
-            if (r.bank and r.bank.id == key) or "file:" + r.path == key:
+            if (self._loaded(r) and r.bank and r.bank.id == key) or "file:" + r.path == key:
                 return r
         return None
 

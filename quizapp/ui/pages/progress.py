@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, button_row
 from quizapp.ui.reads import ProgressReport
-from quizapp.ui.text import clock_text, percent, plural
+from quizapp.ui.text import MODE_WORDS, clock_text, end_words, percent, plural
 from quizapp.ui.theme import colour, current
 
 _ID = Qt.ItemDataRole.UserRole
@@ -165,14 +165,25 @@ class ProgressPage(Page):
             series.append(QDateTime(a.started_at).toMSecsSinceEpoch(), (a.score or 0) * 100)
         chart.addSeries(series)
         x = QDateTimeAxis()
-        x.setFormat("d MMM")
         y = QValueAxis()
         y.setRange(0, 100)
+        y.setTickCount(6)
         y.setLabelFormat("%d%%")
         if points:
             first = QDateTime(points[0].started_at)
             last = QDateTime(points[-1].started_at)
-            x.setRange(first.addSecs(-3600), last.addSecs(3600))
+            days = {a.started_at.astimezone().date() for a in points}
+            fmt, ticks, pad = _time_axis(first.secsTo(last), days)
+            x.setFormat(fmt)
+            x.setTickCount(ticks)
+            x.setRange(first.addSecs(-pad), last.addSecs(pad))
+            if fmt == "HH:mm":  # all on one day: say which, once
+                day = points[0].started_at.astimezone()
+                x.setTitleText(f"{day.day} {day:%b %Y}")
+                x.setTitleBrush(self.palette().text())
+                x.setTitleFont(self.font())
+        else:
+            x.setFormat("d MMM")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -208,6 +219,12 @@ class ProgressPage(Page):
         cats = QBarCategoryAxis()
         cats.append(labels or [""])
         value = QValueAxis()
+        if fmt == "@value":  # counts: whole numbers, evenly spaced
+            step = _count_step(top)
+            top = step * max(1, -(-int(top) // step))
+            value.setTickCount(int(top) // step + 1)
+        else:
+            value.setTickCount(6)
         value.setRange(0, top)
         value.setLabelFormat("%d")
         chart.addAxis(
@@ -236,14 +253,16 @@ class ProgressPage(Page):
         )
 
     def _draw_weakest(self, report: ProgressReport) -> None:
-        weak = list(report.stats.weakest if report.stats else ())[:6]
+        """The questions missed most, each bar the share of its answers that were wrong (a
+        right-answer bar would be empty for exactly the questions shown)."""
+        weak = [w for w in (report.stats.weakest if report.stats else ()) if w.answers][:6]
         weak.reverse()
         self._bars(
             self.weakest,
             [_short(w.prompt or w.question_id) for w in weak],
-            [round(100 * w.correct / w.answers) if w.answers else 0 for w in weak],
+            [round(100 * (w.answers - w.correct) / w.answers) for w in weak],
             100,
-            "@value%",
+            "@value% missed",
         )
 
     def _draw_due(self, report: ProgressReport) -> None:
@@ -253,7 +272,7 @@ class ProgressPage(Page):
             bank = self.ctx.bank(bank_id)
             titles.append(_short(bank.title if bank else bank_id, 26))
         top = max([n for _, n in due] + [1])
-        self._bars(self.due, titles, [n for _, n in due], top * 1.15, "@value")
+        self._bars(self.due, titles, [n for _, n in due], top, "@value")
 
     def _draw_history(self, report: ProgressReport) -> None:
         self.history.clear()
@@ -263,12 +282,12 @@ class ProgressPage(Page):
             item = QTreeWidgetItem(
                 [
                     when,
-                    a.mode.value,
+                    MODE_WORDS.get(a.mode.value, a.mode.value),
                     ", ".join(b.title for b in a.banks),
                     percent(a.score),
                     str(a.answer_count),
                     took,
-                    a.end_reason or "unfinished",
+                    end_words(a.end_reason),
                 ]
             )
             item.setData(0, _ID, a.id)
@@ -299,3 +318,19 @@ class ProgressPage(Page):
             self.back.emit()
         else:
             super().keyPressEvent(event)
+
+
+def _time_axis(span_s: int, days: set[object]) -> tuple[str, int, int]:
+    """Label format, tick count and padding (seconds) for a time axis: hours within one day,
+    never the same date twice."""
+    if len(days) <= 1:
+        return "HH:mm", 4, max(600, span_s // 8)
+    return "d MMM", min(5, len(days)), max(3600, span_s // 20)
+
+
+def _count_step(top: float) -> int:
+    """A whole step for a count axis up to `top`, giving at most about six ticks."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if top / step <= 6:
+            return step
+    return int(top // 5) or 1
