@@ -84,6 +84,9 @@ def run_app(
     try:
         code = int(app.exec())
     finally:
+        from quizapp.ui.workers import finish_jobs
+
+        finish_jobs()  # a bank scan or a delivery still running: cancelled, then waited for
         report = store.close()
     if report.message:
         print(report.message, file=sys.stderr)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.classroom import Classroom, ClassroomError, Sitting
+from quizapp.classroom import Classroom, ClassroomError, Delivery, Sitting
 from quizapp.progress import StoreError
 from quizapp.ui.classroom.end import EndPage
 from quizapp.ui.classroom.names import NamePage
@@ -42,6 +42,7 @@ from quizapp.ui.theme import (
     apply_font_size,
     mark_heading,
 )
+from quizapp.ui.workers import Job, run_job
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class ClassroomWindow(QMainWindow):
         self.confirmation: QMessageBox | None = None
         self._may_close = False
         self._problems: tuple[str, ...] = ()
+        self.delivery_job: Job | None = None
         preset = classroom.preset
         self.setWindowTitle(f"{preset.title} — quizapp")
         self.setMinimumSize(760, 540)
@@ -218,6 +220,8 @@ class ClassroomWindow(QMainWindow):
             self._confirm_close()
             return
         self.retry_timer.stop()
+        if self.delivery_job is not None:
+            self.delivery_job.cancel()
         self.quiz.timer.stop()
         self.closed.emit()
         super().closeEvent(event)
@@ -269,8 +273,13 @@ class ClassroomWindow(QMainWindow):
     # -- the outbox ------------------------------------------------------------------------------
 
     def retry_delivery(self) -> None:
-        """Offer what waits to the results folder again (the timer, and "Try again")."""
-        delivery = self.classroom.deliver_pending()
+        """Offer what waits to the results folder again (the timer, and "Try again"), off the
+        GUI thread: a pulled USB stick or a dead share must not freeze the window."""
+        if self.delivery_job is not None and not self.delivery_job.finished:
+            return  # one delivery at a time
+        self.delivery_job = run_job(self.classroom.deliver_pending, self._delivered, owner=self)
+
+    def _delivered(self, delivery: Delivery) -> None:
         self._problems = delivery.problems
         self.refresh_outbox()
 
