@@ -43,6 +43,16 @@ class FlowLayout(QLayout):
         super().setGeometry(rect)
         self._place(rect, move=True)
 
+    def lines(self, width: int) -> int:
+        """How many lines the items take at `width`."""
+        gap, count, used = self.spacing(), 1, 0
+        for item in self._shown():
+            w = item.sizeHint().width()
+            if used and used + gap + w > width:
+                count, used = count + 1, 0
+            used += (gap if used else 0) + w
+        return count
+
     def sizeHint(self) -> QSize:
         """All on one line."""
         shown = self._shown()

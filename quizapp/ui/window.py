@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             QByteArray.fromBase64(self.memory.geometry.encode())
         ):
             self.resize(1100, 720)
+        self._fit_screen()
         if load:
             self.reload_library()
 
@@ -161,6 +162,18 @@ class MainWindow(QMainWindow):
         self.help.clicked.connect(self.show_shortcuts)
         row.addWidget(title)
         row.addWidget(self.who)
+        # Key hints leave the header's buttons when they would need a third line (800x600,
+        # large text); F1, tooltips and screen readers still tell the keys.
+        self._header_row = row
+        self._header_texts = [
+            (b, b.text(), short)
+            for b, short in (
+                (self.nav_library, "Library"),
+                (self.nav_progress, "Progress"),
+                (self.nav_switch, "Learners"),
+                (self.help, "Keys"),
+            )
+        ]
         for b in (
             self.nav_library,
             self.nav_progress,
@@ -584,6 +597,37 @@ class MainWindow(QMainWindow):
                 self.ctx.learner = self.ctx.store.update_settings(learner.id, settings)
             except StoreError as e:
                 log.warning("font size not saved: %s", e)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._compact_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._compact_header()
+
+    def _compact_header(self) -> None:
+        row, width = self._header_row, self.width() - 32
+        for b, full, _ in self._header_texts:
+            b.setText(full)
+            b.setToolTip("")
+        if row.lines(width) > 2:
+            for b, full, short in self._header_texts:
+                b.setText(short)
+                b.setToolTip(full)
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen (a projector at 800x600, or a remembered size from a
+        bigger one): a window running off the screen cuts off its own buttons."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.isValid():
+            frame = self.frameGeometry().size() - self.geometry().size()
+            width = min(self.width(), screen.width() - frame.width())
+            height = min(self.height(), screen.height() - max(frame.height(), 32))
+            if (width, height) != (self.width(), self.height()):
+                self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+                self.move(screen.topLeft())
 
     def toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -72,3 +72,12 @@ def small_texts(root: QWidget, point_size: float) -> list[str]:
         for w in shown_texts(root)
         if w.font().pointSizeF() < point_size - 0.01
     ]
+
+
+def sideways(root: QWidget) -> list[str]:
+    """Pages on screen that would have to be scrolled sideways to be read."""
+    return [
+        f"{type(area.parentWidget()).__name__} scrolls sideways"
+        for area in root.findChildren(QAbstractScrollArea)
+        if area.property("page") and area.isVisible() and area.horizontalScrollBar().isVisible()
+    ]

@@ -19,7 +19,7 @@ from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME
 from quizapp.quiz import QuizConfig, State
 from quizapp.ui.theme import DARK, LIGHT, apply_theme, current
 from quizapp.ui.window import MainWindow
-from tests.ui.looks import clipped, small_texts
+from tests.ui.looks import clipped, sideways, small_texts
 from tests.ui.test_window import contrast
 
 
@@ -105,7 +105,7 @@ def test_nothing_is_clipped_on_small_screens_or_with_large_text(
     def look(page: str) -> None:
         settle()
         assert (window.width(), window.height()) == size
-        seen[page] = clipped(window)
+        seen[page] = clipped(window) + sideways(window)
 
     walk(qtbot, window, look)
     assert seen == {page: [] for page in seen}

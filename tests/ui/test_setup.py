@@ -47,10 +47,8 @@ def test_each_question_time_chosen_in_setup_is_what_each_question_gets(
     activate(qtbot, window)
     setup = window.setup
     assert setup.time_bank.isVisible()
-    assert (
-        setup.time_bank.text()
-        == "The bank's own limits: 60 s a question, 1 question with their own"
-    )
+    assert setup.bank_limits.text() == "60 s a question, 1 question with their own"
+    assert setup.bank_limits.isVisible()
     setup.time_question.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     setup.question_seconds.setFocus()

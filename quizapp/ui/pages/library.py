@@ -3,7 +3,7 @@ a badge on banks with problems, and each problem as `file:line:col: message` whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -52,12 +52,11 @@ class LibraryPage(Page):
             "Every bank found; Enter sets up a quiz on the selected one"
         )
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 160)
+        # The bank's title gets room first; the problems column takes what is left, and the
+        # list scrolls sideways when the window is narrow or the text large.
+        header.setStretchLastSection(True)
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.tree.currentItemChanged.connect(lambda *_: self._draw_details())
         self.tree.itemActivated.connect(lambda *_: self._emit(self.set_up))
 
@@ -139,6 +138,7 @@ class LibraryPage(Page):
             item = QTreeWidgetItem([problem.path, "—", "", "", "", "⚠ " + problem.message])
             item.setData(0, _KEY, "problem:" + problem.path)
             self.tree.addTopLevelItem(item)
+        self.fit_columns()
         banks, questions = len(library.banks), sum(len(b.questions) for b in library.banks)
         self.set_title(
             "Library",
@@ -206,6 +206,20 @@ class LibraryPage(Page):
             item.setToolTip(0, bank.title)
             item.setToolTip(2, ", ".join(bank.tags))
         return item
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its contents, the title up to 30 characters, tags up to 20."""
+        char = max(1, self.tree.fontMetrics().averageCharWidth())
+        for col, most in enumerate((30, 0, 20, 0, 0, 0)):
+            self.tree.resizeColumnToContents(col)
+            if most:
+                width = self.tree.header().sectionSize(col)
+                self.tree.header().resizeSection(col, min(width, most * char + 24))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
     def layout_stretch(self) -> None:
         """Without problems to list, the space goes below the buttons' text, not between."""

@@ -46,6 +46,7 @@ class SetupPage(Page):
         form_card = card()
         form = QFormLayout(form_card)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above when narrow
 
         self.mode = QComboBox()
         for mode, label, description in MODES:
@@ -117,6 +118,10 @@ class SetupPage(Page):
         self.time_off.setChecked(True)
         t.addWidget(self.time_off)
         t.addWidget(self.time_bank)
+        self.bank_limits = plain_label("", name="The bank's own limits")
+        self.bank_limits.setProperty("muted", True)
+        self.bank_limits.setContentsMargins(28, 0, 0, 0)
+        t.addWidget(self.bank_limits)
         for radio, spin in (
             (self.time_quiz, self.quiz_minutes),
             (self.time_question, self.question_seconds),
@@ -161,9 +166,10 @@ class SetupPage(Page):
             self.tags.addItem(item)
         self.tags.setVisible(bool(bank.tags))
         own = bank_limits(bank)
-        self.time_bank.setText(f"The bank's own limits: {own}" if own else "The bank's own limits")
+        self.bank_limits.setText(own)
         self.time_bank.setAccessibleDescription(own or "This bank sets no time limits")
-        self.time_bank.setVisible(bool(own))
+        for w in (self.time_bank, self.bank_limits):
+            w.setVisible(bool(own))
         self.mode.setCurrentIndex(0)
         self._mode_changed()
         self.count.setValue(DEFAULT_COUNT)
