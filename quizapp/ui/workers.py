@@ -149,16 +149,23 @@ class FolderWatcher(QObject):
         runs off the GUI thread (a dead network share can take minutes to answer)."""
         if self.scan_job is not None:
             self.scan_job.cancel()
+        # At once, without looking at the disk: the folders and files themselves (a path that
+        # is not there is simply not watched). The scan then adds subfolders and the parents of
+        # folders not created yet.
+        self._arm([str(p) for p in [*folders, *files]])
         scan = self.scan
         job = Job(lambda: scan(folders, files, job.cancelled), self._arm, None, self)
         self.scan_job = job.start()
 
     def _arm(self, wanted: list[str]) -> None:
-        current = self._watcher.directories() + self._watcher.files()
-        if current:
-            self._watcher.removePaths(current)
-        if wanted:
-            self._watcher.addPaths(sorted(set(wanted)))
+        """Watch exactly `wanted`, leaving paths already watched alone (re-adding them would
+        lose a change that happens meanwhile)."""
+        current = set(self._watcher.directories() + self._watcher.files())
+        gone, new = current - set(wanted), set(wanted) - current
+        if gone:
+            self._watcher.removePaths(sorted(gone))
+        if new:
+            self._watcher.addPaths(sorted(new))
 
     def stop(self) -> None:
         """Stop watching: nothing more is reported, even a change already noticed."""

@@ -364,7 +364,8 @@ def test_results_wait_in_the_outbox_until_the_folder_is_back(
     once the folder exists, "Try again" delivers it and the line goes away."""
     room = open_room(results="stick")
     line = room.outbox
-    assert line.isVisible() and "is not there (yet)" in line.message()
+    qtbot.waitUntil(lambda: "is not there (yet)" in line.message(), timeout=5000)  # off-thread
+    assert line.isVisible()
     start_as(qtbot, room, "Ana")
     answer_every_question(qtbot, room)
     assert line.message().startswith("1 result waiting to be delivered.")

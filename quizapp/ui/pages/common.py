@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFrame,
     QLabel,
@@ -90,6 +91,17 @@ class Page(QWidget):
         whole = QVBoxLayout(self)
         whole.setContentsMargins(0, 0, 0, 0)
         whole.addWidget(self.scroll)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the focused control is always scrolled into view
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 8, 8)
+
+    def show_whole(self, widget: QWidget) -> None:
+        """Scroll so that `widget` (just shown, e.g. feedback) is in view once laid out."""
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(widget, 8, 8))
 
     def stack_when_narrow(self, columns: QBoxLayout, chars: int) -> None:
         """Lay `columns` out top to bottom while the page is narrower than `chars` characters

@@ -327,6 +327,7 @@ class QuizPage(Page):
         if feedback and not paused:
             announce(self.feedback, self.feedback.spoken())
             self.primary.setFocus()
+            self.show_whole(self.feedback)
         elif paused:
             self.primary.setFocus()
 
@@ -349,6 +350,7 @@ class QuizPage(Page):
         again = " · skipped earlier" if view.skipped_before else ""
         self.points.setText(f"{pts} · {_type_words(view.question.type.value)}{again}")
         self.question_clock.reset(view.time_limit)
+        self.scroll.verticalScrollBar().setValue(0)  # a new question is read from the top
         self.setTabOrder(self.widget.first_focus(), self.primary)
         self.widget.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
 
