@@ -34,6 +34,13 @@ def run_app(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    if QApplication.instance() is None:
+        from quizapp.ui import xcb
+
+        problem = xcb.check()  # before Qt aborts with a message that names the wrong library
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
     )
