@@ -45,6 +45,26 @@ def duration(ms: int | None) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+# How a stored attempt ended, and its mode, in a learner's words (the store keeps codes).
+END_WORDS = {
+    "completed": "finished",
+    "time_up": "time ran out",
+    "abandoned": "ended early",
+    "interrupted": "interrupted",
+}
+MODE_WORDS = {
+    "practice": "Practice",
+    "exam": "Exam",
+    "mistakes": "My mistakes",
+    "review": "Due for review",
+}
+
+
+def end_words(code: str | None) -> str:
+    """How an attempt ended, from the store's code; None: it has not ended."""
+    return "not finished" if code is None else END_WORDS.get(code, code.replace("_", " "))
+
+
 # -- why an answer scored as it did (quizapp.quiz.scoring.Reason codes) -----------------------
 
 

@@ -10,7 +10,8 @@ raises to the caller. `put` and `deliver_pending` return a `Delivery` saying wha
 in plain words, why anything is still waiting; `pending()` lists it for the teacher. If even the
 local outbox cannot be written, the result is kept in memory and retried with the others.
 
-Not thread-safe: use one `Outbox` per data folder, from one thread.
+One `Outbox` per data folder. The GUI delivers from a worker thread while a learner's result
+may be put from the GUI thread: a lock keeps `put`, `deliver_pending` and `pending` apart.
 
 A `Forwarder` (the LRS sender, `quizapp.lrs`) is handed every result the outbox keeps, to keep
 for its own destination; its problems are reported with the folder's.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -91,11 +93,16 @@ class Outbox:
         self.delivered_folder = self.folder / DELIVERED
         self._in_memory: dict[str, AttemptResult] = {}
         self.forwarders = tuple(forwarders)
+        self._lock = threading.RLock()
 
     # -- for the session and the teacher -------------------------------------------------------
 
     def put(self, result: AttemptResult) -> Delivery:
         """Keep `result` locally, then try to deliver everything waiting. Never raises."""
+        with self._lock:
+            return self._put(result)
+
+    def _put(self, result: AttemptResult) -> Delivery:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomic(self.folder / result.file_name, result.to_bytes())
@@ -112,6 +119,10 @@ class Outbox:
 
     def deliver_pending(self) -> Delivery:
         """Try to deliver every waiting result (call it again later: nothing is lost)."""
+        with self._lock:
+            return self._deliver_pending()
+
+    def _deliver_pending(self) -> Delivery:
         delivered: list[str] = []
         problems: dict[str, None] = {}
         for name, result in list(self._in_memory.items()):
@@ -142,6 +153,10 @@ class Outbox:
 
     def pending(self) -> tuple[Waiting, ...]:
         """Every result still waiting on this machine, oldest first."""
+        with self._lock:
+            return self._pending()
+
+    def _pending(self) -> tuple[Waiting, ...]:
         waiting = [_waiting(r, only_in_memory=True) for r in self._in_memory.values()]
         for path in self._waiting_files():
             try:

@@ -29,6 +29,11 @@ JSONDict = dict[str, Any]
 MAX_NAME_LENGTH = 100
 
 
+# The one set of ranges the settings form, Ctrl+plus/minus and the store all keep to.
+MIN_EXTRA_TIME, MAX_EXTRA_TIME = 1.0, 3.0
+DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 11, 8, 32
+
+
 @dataclass(frozen=True, slots=True)
 class LearnerSettings:
     """Per-learner preferences: extra time (1.0 = none, 1.5 = half as much again) and font size
@@ -38,10 +43,26 @@ class LearnerSettings:
     font_size: int | None = None
 
     def __post_init__(self) -> None:
-        if not (1.0 <= self.extra_time_factor <= 10.0) or math.isnan(self.extra_time_factor):
-            raise StoreError("The extra-time factor must be between 1 (no extra time) and 10.")
-        if self.font_size is not None and not (6 <= self.font_size <= 96):
-            raise StoreError("The font size must be between 6 and 96 points.")
+        extra = self.extra_time_factor
+        if not (MIN_EXTRA_TIME <= extra <= MAX_EXTRA_TIME) or math.isnan(extra):
+            raise StoreError(
+                f"The extra-time factor must be between {MIN_EXTRA_TIME:g} (no extra time)"
+                f" and {MAX_EXTRA_TIME:g}."
+            )
+        if self.font_size is not None and not (MIN_FONT_SIZE <= self.font_size <= MAX_FONT_SIZE):
+            raise StoreError(
+                f"The font size must be between {MIN_FONT_SIZE} and {MAX_FONT_SIZE} points."
+            )
+
+    @classmethod
+    def stored(cls, extra_time_factor: float, font_size: int | None) -> LearnerSettings:
+        """Settings read back from the store, brought into today's ranges (an older version
+        allowed more)."""
+        extra = extra_time_factor if not math.isnan(extra_time_factor) else MIN_EXTRA_TIME
+        extra = min(MAX_EXTRA_TIME, max(MIN_EXTRA_TIME, extra))
+        if font_size is not None:
+            font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, font_size))
+        return cls(extra, font_size)
 
 
 class Learner(NamedTuple):

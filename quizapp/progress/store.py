@@ -718,7 +718,7 @@ def _learner(row: tuple[Any, ...]) -> Learner:
         id=LearnerId(row[0]),
         name=row[1],
         created_at=from_db_time(row[2]),
-        settings=LearnerSettings(extra_time_factor=row[3], font_size=row[4]),
+        settings=LearnerSettings.stored(row[3], row[4]),
     )
 
 

@@ -41,6 +41,13 @@ def run_app(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    if QApplication.instance() is None:
+        from quizapp.ui import xcb
+
+        problem = xcb.check()  # before Qt aborts with a message that names the wrong library
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
     )
@@ -91,6 +98,9 @@ def run_app(
     try:
         code = int(app.exec())
     finally:
+        from quizapp.ui.workers import finish_jobs
+
+        finish_jobs()  # a bank scan or a delivery still running: cancelled, then waited for
         report = store.close()
     if report.message:
         print(report.message, file=sys.stderr)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -27,6 +26,7 @@ from quizapp.app.context import AppContext
 from quizapp.app.refused import Refused
 from quizapp.bank import Library, load_library
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
+from quizapp.ui.flow import FlowLayout
 from quizapp.words import refusal
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ from quizapp.ui.theme import (
     MAX_POINT_SIZE,
     MIN_POINT_SIZE,
     apply_font_size,
-    rescale_headings,
+    mark_heading,
 )
 from quizapp.ui.workers import FolderWatcher, Job, run_job
 
@@ -127,17 +127,17 @@ class MainWindow(QMainWindow):
             QByteArray.fromBase64(self.memory.geometry.encode())
         ):
             self.resize(1100, 720)
+        self._fit_screen()
 
     # -- building ------------------------------------------------------------------------------
 
     def _header(self) -> QWidget:
         header = QFrame()
         header.setObjectName("header")
-        row = QHBoxLayout(header)
+        row = FlowLayout(header)  # wraps onto a second line when narrow or with large text
         row.setContentsMargins(16, 8, 16, 8)
         title = plain_label("quizapp", name="quizapp", wrap=False)
-        title.setProperty("fontScale", 1.2)
-        title.setProperty("fontBold", True)
+        mark_heading(title, 1.2)
         self.who = plain_label("", name="Current learner", wrap=False)
         self.who.setProperty("muted", True)
         self.nav_library = button("Library (Ctrl+L)", "Go to the library of banks", name="Library")
@@ -163,9 +163,19 @@ class MainWindow(QMainWindow):
         self.bigger.clicked.connect(lambda: self.change_font(+1))
         self.help.clicked.connect(self.show_shortcuts)
         row.addWidget(title)
-        row.addSpacing(12)
         row.addWidget(self.who)
-        row.addStretch(1)
+        # Key hints leave the header's buttons when they would need a third line (800x600,
+        # large text); F1, tooltips and screen readers still tell the keys.
+        self._header_row = row
+        self._header_texts = [
+            (b, b.text(), short)
+            for b, short in (
+                (self.nav_library, "Library"),
+                (self.nav_progress, "Progress"),
+                (self.nav_switch, "Learners"),
+                (self.help, "Keys"),
+            )
+        ]
         for b in (
             self.nav_library,
             self.nav_progress,
@@ -209,7 +219,6 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, page: QWidget) -> None:
         self.stack.addWidget(page)
-        rescale_headings(page, self.font())
 
     @property
     def library(self) -> LibraryPage:
@@ -571,6 +580,37 @@ class MainWindow(QMainWindow):
                 self.ctx.learner = self.ctx.store.update_settings(learner.id, settings)
             except StoreError as e:
                 log.warning("font size not saved: %s", e)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._compact_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._compact_header()
+
+    def _compact_header(self) -> None:
+        row, width = self._header_row, self.width() - 32
+        for b, full, _ in self._header_texts:
+            b.setText(full)
+            b.setToolTip("")
+        if row.lines(width) > 2:
+            for b, full, short in self._header_texts:
+                b.setText(short)
+                b.setToolTip(full)
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen (a projector at 800x600, or a remembered size from a
+        bigger one): a window running off the screen cuts off its own buttons."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.isValid():
+            frame = self.frameGeometry().size() - self.geometry().size()
+            width = min(self.width(), screen.width() - frame.width())
+            height = min(self.height(), screen.height() - max(frame.height(), 32))
+            if (width, height) != (self.width(), self.height()):
+                self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+                self.move(screen.topLeft())
 
     def toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

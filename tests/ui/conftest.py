@@ -8,12 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quizapp import paths
 from quizapp.app.context import AppContext
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
+from quizapp.ui.theme import apply_theme
 from quizapp.ui.window import MainWindow
 
 SOURCE = textwrap.dedent(
@@ -124,6 +126,13 @@ def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
     yield w
     w.close()
     _wait_for_jobs(qtbot)
+
+
+@pytest.fixture(autouse=True)
+def themed(qapp: QApplication) -> None:
+    """Every GUI test sees the app as `run_app` builds it: Fusion, our palette and style sheet
+    (a style sheet changes how fonts reach widgets, so tests without it would miss that)."""
+    apply_theme(qapp, "light")
 
 
 @pytest.fixture(autouse=True)

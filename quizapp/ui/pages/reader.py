@@ -120,9 +120,7 @@ class ReaderPage(Page):
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
-        fmt.setBackground(
-            colour("warn").lighter(150) if not _dark() else colour("warn").darker(250)
-        )
+        fmt.setBackground(colour("quote"))
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
         selection.format = fmt  # type: ignore[attr-defined]
         selection.cursor = cursor  # type: ignore[attr-defined]
@@ -158,10 +156,3 @@ class ReaderPage(Page):
 def _picture_for(bank: Bank, quote: str | None) -> Image | None:
     """The picture of the question whose quote is shown, if it has one."""
     return next((q.image for q in bank.questions if q.image and q.source_quote == quote), None)
-
-
-def _dark() -> bool:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    return bool(app and app.property("quizappDark"))
