@@ -61,6 +61,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "add_report_command",
         "merge a class's results folder into an HTML report (and CSV)",
     ),
+    "draft": (
+        "quizapp.commands.draft",
+        "add_draft_command",
+        "write a first draft of a question bank from a plain text",
+    ),
 }
 
 

@@ -12,6 +12,7 @@ CORE = [
     "quizapp.quiz",
     "quizapp.progress",
     "quizapp.classroom",
+    "quizapp.draft",
     "quizapp.clock",
     "quizapp.paths",
     "quizapp.attempts",

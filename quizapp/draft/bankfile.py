@@ -1,0 +1,43 @@
+"""A draft written out as a bank file that `quizapp validate` reads."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from quizapp.draft.drafter import Draft
+
+HEADER = (
+    "# A DRAFT written by `quizapp draft`. Read every question against the text: correct it or\n"
+    "# delete it, then remove its `draft` tag. `quizapp validate` lists the drafts left.\n"
+)
+
+
+def bank_yaml(draft: Draft, *, bank_id: str, source_file: str, language: str = "en") -> str:
+    """The bank file's text: the top of the file, then one block per question."""
+    title = draft.title or bank_id.replace("-", " ").capitalize()
+    top: dict[str, Any] = {
+        "title": f"{title} (draft)",
+        "id": bank_id,
+        "description": "A draft to review: every question was written by `quizapp draft` "
+        "from the text and is tagged `draft` until a teacher has checked it.",
+        "language": language,
+        "source": {"title": title, "file": source_file},
+        "questions": list(draft.questions),
+    }
+    body = yaml.dump(top, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000)
+    return HEADER + re.sub(r"\n(  - id: )", r"\n\n\1", body)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Indents list items under their key, as the bank guide's examples do."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def slug(name: str) -> str:
+    """A bank id made from a file name."""
+    return re.sub(r"[^a-z0-9._-]+", "-", name.casefold()).strip("-.") or "draft"
