@@ -361,26 +361,30 @@ def _quotes(passage: str, offset: int, sentence: str, facts: list[Fact]) -> list
     return found
 
 
+_CAUSE = re.compile(
+    r"\b(" + "|".join(re.escape(m) for m in sorted(L.CAUSE_MARKERS, key=len, reverse=True)) + r") ",
+    re.IGNORECASE,
+)
+
+
 def _causes(offset: int, sentence: str) -> list[Fact]:
+    """What follows "in response to", "because" and the like, up to the clause's end."""
     found: list[Fact] = []
-    for marker in L.CAUSE_MARKERS:
-        for m in re.finditer(rf"\b{re.escape(marker)}\b ", sentence):
-            if any(f.start <= offset + m.start() < f.end for f in found):
-                continue
-            tail = sentence[m.end() :]
-            stop = re.search(r"[,;:.\[]|\b(?:" + "|".join(L.CAUSE_MARKERS) + r")\b", tail)
-            cause = tail[: stop.start()].strip() if stop else tail.strip()
-            if marker == "as instead of" and stop and tail[stop.start()] == ",":
-                # "as instead of recognition, Wilson advised ...": the reason is the next clause
-                rest = tail[stop.end() :]
-                cut = re.search(r"[;:.\[]", rest)
-                cause = (rest[: cut.start()] if cut else rest).strip()
-                s = offset + m.end() + stop.end() + (len(rest) - len(rest.lstrip()))
-                found.append(Fact(CAUSE, s, s + len(cause), cause, cause, extra=marker))
-                continue
-            if len(cause.split()) < 1:
-                continue
-            s = offset + m.end()
+    for m in _CAUSE.finditer(sentence):  # the longest marker wins: "because of", not "because"
+        marker = m.group(1).casefold()
+        tail = sentence[m.end() :]
+        stop = _CAUSE.search(tail)
+        end = re.search(r"[,;:.\[]", tail)
+        cut = min(x.start() for x in (stop, end) if x) if stop or end else len(tail)
+        cause = tail[:cut].strip()
+        s = offset + m.end()
+        if marker == "as instead of" and end and tail[end.start()] == ",":
+            # "as instead of recognition, Wilson advised ...": the reason is the next clause
+            rest = tail[end.end() :]
+            stop_rest = re.search(r"[;:.\[]", rest)
+            cause = (rest[: stop_rest.start()] if stop_rest else rest).strip()
+            s = offset + m.end() + end.end() + (len(rest) - len(rest.lstrip()))
+        if cause:
             found.append(Fact(CAUSE, s, s + len(cause), cause, cause, extra=marker))
     return found
 

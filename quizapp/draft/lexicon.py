@@ -151,7 +151,9 @@ NUMBER_WORDS = {
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # units after a number: what makes "300 km" a measured amount rather than a stray figure
 UNITS = (
-    "%", "percent", "per cent", "°C", "°F", "K", "km/s", "m/s", "km/h", "mph", "km", "m", "cm",
+    "%", "percent", "per cent", "cubic kilometres", "cubic kilometers", "cubic metres",
+    "cubic meters", "square kilometres", "square kilometers", "square miles", "km²", "m²", "m³",
+    "°C", "°F", "K", "km/s", "m/s", "km/h", "mph", "km", "m", "cm",
     "mm", "nm", "kg", "g", "mg", "t", "tonnes", "tons", "L", "ml", "kilometres", "kilometers",
     "metres", "meters", "miles", "feet", "inches", "kilograms", "grams", "litres", "liters",
     "degrees", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "W", "kW",

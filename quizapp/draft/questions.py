@@ -360,6 +360,12 @@ class Builder:
             [f],
             0.8 if not truth else 1.2,
         )
+        self._one_statement_per_sentence(s)
+
+    def _one_statement_per_sentence(self, s: Sentence) -> None:
+        """Two true-or-false statements made from one sentence read as the same question."""
+        last = self.candidates[-1]
+        last.keys = last.keys | {f"statement:{s.passage}:{s.start}"}
 
     def _quote(self, s: Sentence, f: Fact) -> None:
         words = f.value.split()
@@ -391,15 +397,13 @@ class Builder:
             for t in self.sentences
             for c in t.facts
             if c.kind == CAUSE
-            and c.extra in _NOUN_MARKERS
-            and f.extra in _NOUN_MARKERS
+            and _cause_class(c.extra) == _cause_class(f.extra) != ""
             and not same_thing(c.value, f.value)
             and c.value not in s.text
         ]
         other = sorted(others)[self.rng.randrange(len(others))] if others else ""
         truth = not others or self.fixed.random() < 0.4
-        effect = tidy(re.sub(r"\[\d+\]", "", s.text[s.start : f.start]))
-        statement = tidy(effect + " " + (f.value if truth else other))
+        statement = readable(s, window, f, f.value if truth else other)
         quoted = tidy(s.text[window[0] : window[1]])
         self._add(
             s,
@@ -413,6 +417,7 @@ class Builder:
             [f],
             0.3,
         )
+        self._one_statement_per_sentence(s)
 
     def _multiple(self, s: Sentence) -> None:
         by_kind: dict[str, list[Fact]] = {}
@@ -579,6 +584,14 @@ def _pool(f: Fact) -> str:
 
 def _office_key(office: str) -> str:
     return re.sub(r"^(?:U\.S\.|United States|US) ", "", office).casefold()
+
+
+def _cause_class(marker: str) -> str:
+    """Causes that can stand in for each other: a noun phrase for a noun phrase ("because of
+    the war"), a clause for a clause ("because the air is thin")."""
+    if marker in _NOUN_MARKERS:
+        return "noun"
+    return "clause" if marker.casefold() in ("because", "since") else ""
 
 
 _NOUN_MARKERS = {
