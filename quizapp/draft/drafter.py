@@ -69,6 +69,7 @@ def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candid
         by_passage.setdefault(c.passage, []).append(c)
     asked: set[str] = set()
     prompts: set[str] = set()  # two facts of one sentence can make the same true statement
+    per_sentence: dict[str, int] = {}
     types: dict[str, int] = {}
     picked: list[Candidate] = []
     while len(picked) < wanted:
@@ -77,7 +78,11 @@ def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candid
             if len(picked) >= wanted:
                 break
             fresh = [
-                c for c in by_passage.get(p, []) if not c.keys & asked and _said(c) not in prompts
+                c
+                for c in by_passage.get(p, [])
+                if not c.keys & asked
+                and _said(c) not in prompts
+                and (not c.sentence_cap or per_sentence.get(c.sentence, 0) < c.sentence_cap)
             ]
             if not fresh:
                 continue
@@ -85,6 +90,8 @@ def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candid
             picked.append(best)
             asked |= best.keys
             prompts.add(_said(best))
+            if best.sentence:
+                per_sentence[best.sentence] = per_sentence.get(best.sentence, 0) + 1
             types[best.qtype] = types.get(best.qtype, 0) + 1
             by_passage[p].remove(best)
         if len(picked) == before:

@@ -67,6 +67,9 @@ class Candidate:
     rank: float
     order: int = 0
     tags: list[str] = field(default_factory=list)
+    sentence: str = ""  # which sentence it is built on
+    sentence_cap: int = 0  # how many questions that sentence may carry (a third gap in a short
+    # sentence gives the other two away; a long one carries more)
 
 
 def fact_key(sentence: Sentence, fact: Fact) -> str:
@@ -199,6 +202,8 @@ class Builder:
                 frozenset(fact_key(s, f) for f in facts),
                 rank + 1.5 * common + min(KIND_RANK[f.kind] for f in facts),
                 tags=["draft", *kinds],
+                sentence=f"{s.passage}:{s.start}",
+                sentence_cap=2 + len(s.text[s.start : s.end].split()) // 15,
             )
         )
 

@@ -128,3 +128,15 @@ def test_sentences_of_a_long_text_map_back_to_their_passages() -> None:
     for s in sentences:
         assert s.text == passages[s.passage].text
         assert 0 <= s.start < s.end <= len(s.text)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_a_short_sentence_carries_two_questions_at_most(path: Path) -> None:
+    """A third gap in a sentence of under 15 words would give the other answers away."""
+    raw = path.read_text(encoding="utf-8")
+    per_quote = Counter(
+        q["source"] for q in draft_bank(raw).questions if q["type"] not in ("order", "match")
+    )
+    for source, count in per_quote.items():
+        if len(source.split()) < 15:
+            assert count <= 2, source
