@@ -183,6 +183,13 @@ class Builder:
             self._sentence(s)
         self._orders()
         self._matches()
+        # a sentence copied as a true statement is there only to cover a passage with no facts
+        with_facts = {c.passage for c in self.candidates if not c.sentence.endswith(":plain")}
+        self.candidates = [
+            c
+            for c in self.candidates
+            if not c.sentence.endswith(":plain") or c.passage not in with_facts
+        ]
         for i, c in enumerate(self.candidates):
             c.order = i
         return self.candidates
@@ -266,6 +273,7 @@ class Builder:
                     frozenset({f"{s.passage}:{s.start}:statement"}),
                     9.0,
                     tags=["draft"],
+                    sentence=f"{s.passage}:{s.start}:plain",
                 )
             )
 
