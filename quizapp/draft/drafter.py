@@ -33,16 +33,21 @@ def read_sentences(raw: str) -> tuple[list[Passage], list[Sentence]]:
     """The passages of a text (as `--coverage` counts them) and their sentences with facts."""
     passages = split_passages(raw)
     spans = [(i, p.text, split_sentences(p.text)) for i, p in enumerate(passages)]
-    first: list[Fact] = []
-    for _, text, sentences in spans:
-        for s, e in sentences:
-            first += find_facts(text, s, e, {})
-    known = surnames(first)
-    out = [
-        Sentence(i, text, s, e, tuple(find_facts(text, s, e, known)))
-        for i, text, sentences in spans
-        for s, e in sentences
+    first_by_sentence = [
+        find_facts(text, s, e, {}) for _, text, sentences in spans for s, e in sentences
     ]
+    first: list[Fact] = [f for facts in first_by_sentence for f in facts]
+    known = surnames(first)
+    # a second look only where a known surname stands alone ("Cuellar has denied")
+    alone = re.compile(r"\b(?:" + "|".join(map(re.escape, known)) + r")\b") if known else None
+    out: list[Sentence] = []
+    found = iter(first_by_sentence)
+    for i, text, sentences in spans:
+        for s, e in sentences:
+            facts = next(found)
+            if alone and alone.search(text, s, e):
+                facts = find_facts(text, s, e, known)
+            out.append(Sentence(i, text, s, e, tuple(facts)))
     return passages, out
 
 

@@ -8,6 +8,7 @@ so the planner never asks one fact twice.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 import re
@@ -153,9 +154,13 @@ def shown(f: Fact) -> str:
 
 def same_thing(a: str, b: str) -> bool:
     """ "ABC" and "ABC News", "Wilson" and "Woodrow Wilson" name one thing."""
-    wa = {w.strip(",.;:") for w in a.casefold().split()}
-    wb = {w.strip(",.;:") for w in b.casefold().split()}
-    return a.casefold() == b.casefold() or wa <= wb or wb <= wa
+    wa, wb = _word_set(a), _word_set(b)
+    return wa <= wb or wb <= wa
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(w.strip(",.;:") for w in text.casefold().split())
 
 
 class Builder:
@@ -169,14 +174,22 @@ class Builder:
         self.fixed = random.Random(0)
         self.by_kind: dict[str, list[str]] = {}
         counts: dict[str, int] = {}
+        # word -> pool entries holding it: two names for one thing share a word, so only those
+        # entries need the full comparison
+        index: dict[tuple[str, str], list[str]] = {}
         for s in sentences:
             for f in s.facts:
                 counts[f.value] = counts.get(f.value, 0) + 1
-                pool = self.by_kind.setdefault(_pool(f), [])
-                if all(not same_thing(shown(f), x) for x in pool):
-                    pool.append(shown(f))
+                kind, name = _pool(f), shown(f)
+                words = _word_set(name)
+                near = {x for w in words for x in index.get((kind, w), ())}
+                if all(not same_thing(name, x) for x in near):
+                    self.by_kind.setdefault(kind, []).append(name)
+                    for w in words:
+                        index.setdefault((kind, w), []).append(name)
         self.counts = counts
         self.candidates: list[Candidate] = []
+        self._others_cache: dict[tuple[str, str], list[str]] = {}
 
     def build(self) -> list[Candidate]:
         for s in self.sentences:
@@ -215,16 +228,25 @@ class Builder:
         )
 
     def _distractors(self, f: Fact, avoid: str, n: int = 3) -> list[str]:
-        right = shown(f)
-        pool = [
-            x
-            for x in self.by_kind.get(_pool(f), [])
-            if not same_thing(x, right) and x not in avoid and not self._topic(f.kind, x)
-        ]
         if f.kind == NUMBER and f.extra == "fraction":
-            pool = [w for w, v in L.FRACTIONS.items() if f"{v:.3f}" != f.value and w != "half"]
-        pool.sort()
+            others = sorted(
+                w for w, v in L.FRACTIONS.items() if f"{v:.3f}" != f.value and w != "half"
+            )
+        else:
+            others = self._others(_pool(f), f.kind, shown(f))
+        pool = [x for x in others if x not in avoid]
         return self.rng.sample(pool, min(n, len(pool)))
+
+    def _others(self, pool: str, kind: str, right: str) -> list[str]:
+        """The pool's other things, sorted: worked out once per answer, asked for twice."""
+        key = (pool, right)
+        if key not in self._others_cache:
+            self._others_cache[key] = sorted(
+                x
+                for x in self.by_kind.get(pool, [])
+                if not same_thing(x, right) and not self._topic(kind, x)
+            )
+        return self._others_cache[key]
 
     def _topic(self, kind: str, value: str) -> bool:
         """A place the whole text is about ("Azerbaijan") may contain the answer: no distractor."""
