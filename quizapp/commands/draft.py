@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-MAX_TEXT_BYTES = 2 * 1024 * 1024
 LANGUAGES = ("en",)  # the word lists and patterns in quizapp.draft are English
 
 
@@ -66,6 +65,7 @@ def _draft(args: argparse.Namespace) -> tuple[Path, int, int, int]:
     from quizapp.bank.loader import load_file
     from quizapp.draft import bank_yaml, draft_bank
     from quizapp.draft.bankfile import slug
+    from quizapp.draft.textfile import TextFileError, read_text
     from quizapp.files import write_atomic
 
     text_path = Path(args.text)
@@ -77,7 +77,10 @@ def _draft(args: argparse.Namespace) -> tuple[Path, int, int, int]:
         )
     if args.questions is not None and args.questions < 1:
         raise DraftError(args.text, "--questions must be 1 or more")
-    raw = _read_text(text_path)
+    try:
+        raw = read_text(text_path)
+    except TextFileError as exc:
+        raise DraftError(str(text_path), str(exc)) from exc
     out = Path(args.out) if args.out else text_path.with_name(text_path.stem + ".draft.yaml")
     source_file = _relative_source(text_path, out)
     if out.exists() and not args.force:
@@ -100,19 +103,6 @@ def _draft(args: argparse.Namespace) -> tuple[Path, int, int, int]:
     if errors:  # our own mistake: say so rather than leave a bank that will not load
         raise DraftError(str(out), "the draft does not pass the checker:\n" + "\n".join(errors))
     return out, len(draft.questions), len(draft.covered), len(draft.passages)
-
-
-def _read_text(path: Path) -> str:
-    try:
-        if not path.is_file():
-            raise DraftError(str(path), "no such file (give a plain .txt file)")
-        if path.stat().st_size > MAX_TEXT_BYTES:
-            raise DraftError(str(path), "the text is over 2 MB; split it into chapters")
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise DraftError(str(path), "the text is not UTF-8; save it as UTF-8 first") from exc
-    except OSError as exc:
-        raise DraftError(str(path), f"cannot read the text: {exc.strerror or exc}") from exc
 
 
 def _relative_source(text: Path, out: Path) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from quizapp.draft.drafter import Draft
+from quizapp.files import write_atomic
 
 HEADER = (
     "# A DRAFT written by `quizapp draft`. Read every question against the text: correct it or\n"
@@ -41,3 +43,27 @@ class _Dumper(yaml.SafeDumper):
 def slug(name: str) -> str:
     """A bank id made from a file name."""
     return re.sub(r"[^a-z0-9._-]+", "-", name.casefold()).strip("-.") or "draft"
+
+
+def save_into(folder: Path, raw: str, text_name: str, draft: Draft) -> Path:
+    """Write a draft and a copy of its text into a library folder; the bank file's path.
+
+    Names never overwrite what is there: `<text>.draft.yaml`, then `<text>-2.draft.yaml`, ...;
+    the text is copied beside it unless the same text is there already (a bank may only quote a
+    file in its own folder)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = slug(Path(text_name).stem)
+    n = 1
+    while True:
+        suffix = "" if n == 1 else f"-{n}"
+        bank = folder / f"{stem}{suffix}.draft.yaml"
+        text = folder / f"{stem}{suffix}.txt"
+        same_text = text.is_file() and text.read_text(encoding="utf-8", errors="replace") == raw
+        if not bank.exists() and (same_text or not text.exists()):
+            break
+        n += 1
+    if not same_text:
+        write_atomic(text, raw.encode("utf-8"))
+    body = bank_yaml(draft, bank_id=f"{stem}{suffix}-draft", source_file=text.name)
+    write_atomic(bank, body.encode("utf-8"))
+    return bank
