@@ -53,17 +53,18 @@ def save_into(folder: Path, raw: str, text_name: str, draft: Draft) -> Path:
     file in its own folder)."""
     folder.mkdir(parents=True, exist_ok=True)
     stem = slug(Path(text_name).stem)
-    n = 1
-    while True:
-        suffix = "" if n == 1 else f"-{n}"
-        bank = folder / f"{stem}{suffix}.draft.yaml"
-        text = folder / f"{stem}{suffix}.txt"
-        same_text = text.is_file() and text.read_text(encoding="utf-8", errors="replace") == raw
-        if not bank.exists() and (same_text or not text.exists()):
-            break
-        n += 1
-    if not same_text:
+    names = [f"{stem}{'' if n == 1 else f'-{n}'}" for n in range(1, 10_000)]
+    bank_name = next(n for n in names if not (folder / f"{n}.draft.yaml").exists())
+    # the same text already there, else the first free name
+    text = next(
+        folder / f"{n}.txt"
+        for n in names
+        if not (folder / f"{n}.txt").exists()
+        or (folder / f"{n}.txt").read_bytes() == raw.encode("utf-8")
+    )
+    if not text.exists():
         write_atomic(text, raw.encode("utf-8"))
-    body = bank_yaml(draft, bank_id=f"{stem}{suffix}-draft", source_file=text.name)
+    bank = folder / f"{bank_name}.draft.yaml"
+    body = bank_yaml(draft, bank_id=f"{bank_name}-draft", source_file=text.name)
     write_atomic(bank, body.encode("utf-8"))
     return bank
