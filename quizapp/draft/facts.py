@@ -57,7 +57,7 @@ _AMOUNT = re.compile(
 _FRACTION = re.compile(r"\b(" + "|".join(sorted(L.FRACTIONS, key=len, reverse=True)) + r")\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{24,})[”\"]")
 _EVENT = re.compile(
-    r"\b((?:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)* )+(?:" + "|".join(L.EVENT_HEADS) + r"))\b"
+    r"\b((?:[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)* )+(?:" + "|".join(L.EVENT_HEADS) + r"))\b"
 )
 _PLACES_MULTI = re.compile(
     r"(?<![^\W\d_]|-)("
@@ -101,9 +101,8 @@ def find_facts(passage: str, start: int, end: int, known_people: dict[str, str])
         value = f"{L.FRACTIONS[m.group()]:.3f}"
         add(Fact(NUMBER, start + m.start(), start + m.end(), m.group(), value, extra="fraction"))
     for m in _EVENT.finditer(sentence):
-        text = (
-            m.group().split(" ", 1)[1] if m.group().split(" ", 1)[0] in L.NOT_NAMES else m.group()
-        )
+        first = m.group().split(" ", 1)[0]  # "The Hundred Years War", but "First World War"
+        text = m.group().split(" ", 1)[1] if first in _LEADING_WORDS else m.group()
         s = start + m.end() - len(text)
         add(Fact(EVENT, s, start + m.end(), text, text))
     multi = [(start + m.start(), start + m.end()) for m in _PLACES_MULTI.finditer(sentence)]
@@ -123,6 +122,20 @@ def find_facts(passage: str, start: int, end: int, known_people: dict[str, str])
     return facts
 
 
+_LEADING_WORDS = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "Of",
+    "During",
+    "After",
+    "Before",
+    "Since",
+}
 _YEAR_AFTER = {"In", "By", "Since", "Until", "From", "After", "Before", "During", "Circa", "Of"}
 
 
@@ -221,6 +234,12 @@ def _classify(
     multi: list[tuple[int, int]],
 ) -> list[Fact]:
     words = [w[2] for w in chain]
+    if "and" in words and not L.ORG_HEADS & set(words):
+        # "President Jimmy Carter and General Omar Torrijos": two people, each with a title
+        cut = words.index("and")
+        return _classify(passage, chain[:cut], known, multi) + _classify(
+            passage, chain[cut + 1 :], known, multi
+        )
     # a title and then a name: "United States Secretary of the Navy Ray Mabus"
     cut = len(chain)
     while cut > 0 and _name_word(words[cut - 1]):
@@ -242,13 +261,18 @@ def _classify(
         len(words) == 1 and words[0] in L.ORG_ABBREVIATIONS
     ):
         return _organisations(passage, chain)
+    if len(words) >= 3 and words[0] in L.PLACE_HEADS and words[1] == "of" and len(words) <= 5:
+        s, e, text = _span(passage, chain)  # "Isthmus of Panama", "Gulf of Mexico"
+        return [Fact(PLACE, s, e, text, text)]
     facts: list[Fact] = []
     for part in _split(chain, {"and", "in", "on", "for", "of", "the"}):
         part_words = [w[2] for w in part]
         s, e, text = _span(passage, part)
         if any(ms < e and s < me for ms, me in multi):
             continue  # "San Francisco", "Washington, D.C.": added whole afterwards
-        if L.PLACE_HEADS & set(part_words) and len(part) <= 4:  # "Mount Everest", "Lake Baikal"
+        if L.PLACE_HEADS & set(part_words) and 2 <= len(part) <= 4:  # "Mount Everest"
+            if part_words[0] == "The":
+                s, e, text = _span(passage, part[1:])
             facts.append(Fact(PLACE, s, e, text, text))
         elif all(w in L.PLACES for w in part_words):
             facts += [Fact(PLACE, w[0], w[1], w[2], w[2]) for w in part]

@@ -57,8 +57,14 @@ ORG_HEADS = _w(
 ORG_ABBREVIATIONS = _w(
     "NATO UN EU OSCE NASA FBI CIA WHO UNESCO IMF OPEC BBC CNN ABC NBC CBS ICT MIT "
 )
-PLACE_HEADS = _w("Mount Mountains Lake River Sea Ocean Cape Gulf Bay Island Islands Desert Valley")
-EVENT_HEADS = _w("War Revolution Treaty Accord Agreement Crisis Battle Olympics ")
+PLACE_HEADS = _w(
+    "Mount Mountains Lake River Sea Ocean Cape Gulf Bay Island Islands Desert Valley Canal "
+    "Isthmus Strait Peninsula Falls "
+)
+EVENT_HEADS = _w(
+    "War Wars Revolution Treaty Treaties Accord Accords Agreement Agreements Convention Crisis "
+    "Battle Olympics "
+)
 
 # countries and regions (a country is no distractor for a city: "moved to France" is true too)
 COUNTRIES = _w(
@@ -72,9 +78,13 @@ COUNTRIES = _w(
     "Palestine Panama Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland "
     "Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan "
     "Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay "
-    "Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe Europe Asia Africa America "
-    "Antarctica Australia Oceania Caucasus Transcaucasia Siberia Arctic Balkans Scandinavia "
+    "Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe "
     "Texas California Virginia Florida Alaska Ohio Massachusetts Crimea "
+)
+# continents and regions: no distractor for a country ("began in Europe" / "in France")
+REGIONS = _w(
+    "Europe Asia Africa America Antarctica Oceania Caucasus Transcaucasia Siberia "
+    "Arctic Balkans Scandinavia "
 )
 # cities and towns
 CITIES = _w(
@@ -90,12 +100,19 @@ CITIES = _w(
     "Leningrad Petersburg Stalingrad Hiroshima Nagasaki Sevastopol "
     "Odessa "
 )
-PLACES = COUNTRIES | CITIES
+PLACES = COUNTRIES | REGIONS | CITIES
+# places English names with "the"
+THE_PLACES = frozenset(
+    {"United States", "United Kingdom", "Netherlands", "Philippines", "Soviet Union",
+     "Middle East", "Balkans", "Caucasus", "Arctic", "Crimea"}
+)  # fmt: skip
+REGION_PHRASES = frozenset(
+    {"Middle East", "Central Asia", "Latin America", "North America", "South America"}
+)
 COUNTRY_PHRASES = frozenset(
     {"New Zealand", "South Africa", "North Korea", "South Korea", "United States",
      "United Kingdom", "Soviet Union", "Saudi Arabia", "Sri Lanka", "Great Britain",
-     "New Jersey", "New Mexico", "Middle East", "Central Asia", "Latin America",
-     "North America", "South America", "Nagorno-Karabakh"}
+     "New Jersey", "New Mexico", "Nagorno-Karabakh"}
 )  # fmt: skip
 MULTIWORD_PLACES = (
     "San Francisco", "Los Angeles", "New York", "New Jersey", "New Mexico", "New Orleans",

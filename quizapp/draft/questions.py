@@ -227,7 +227,7 @@ class Builder:
             )
         )
 
-    def _distractors(self, f: Fact, avoid: str, n: int = 3) -> list[str]:
+    def _distractors(self, f: Fact, text: str, avoid: str, n: int = 3) -> list[str]:
         if f.kind == NUMBER and f.extra == "fraction":
             others = sorted(
                 w for w, v in L.FRACTIONS.items() if f"{v:.3f}" != f.value and w != "half"
@@ -235,6 +235,9 @@ class Builder:
         else:
             others = self._others(_pool(f), f.kind, shown(f))
         pool = [x for x in others if x not in avoid]
+        if f.kind == PLACE:  # "the United States" wants a "the" place; "France" wants none
+            the = _takes_the(text, f)
+            pool = [x for x in pool if (x in L.THE_PLACES) == the]
         return self.rng.sample(pool, min(n, len(pool)))
 
     def _others(self, pool: str, kind: str, right: str) -> list[str]:
@@ -349,7 +352,7 @@ class Builder:
 
     def _single(self, s: Sentence, f: Fact) -> None:
         window = clause(s, f)
-        wrong = self._distractors(f, s.text[window[0] : window[1]])
+        wrong = self._distractors(f, s.text, s.text[window[0] : window[1]])
         if len(wrong) < 2:
             return
         kind = "fraction" if f.extra == "fraction" else KIND_WORDS[f.kind][0]
@@ -373,7 +376,7 @@ class Builder:
             return  # a caption is no statement to judge
         window = clause(s, f)
         quoted = tidy(s.text[window[0] : window[1]])
-        wrong = self._distractors(f, s.text[window[0] : window[1]], 1)
+        wrong = self._distractors(f, s.text, s.text[window[0] : window[1]], 1)
         truth = not wrong or self.fixed.random() < 0.3
         if truth:
             statement = readable(s, window, f, shown(f) if f.kind == PERSON else f.text)
@@ -605,13 +608,21 @@ class Builder:
             )
 
 
+def _takes_the(text: str, f: Fact) -> bool:
+    return text[max(0, f.start - 4) : f.start].casefold() == "the "
+
+
 def _pool(f: Fact) -> str:
     """Which facts may stand in for each other: same kind, and the same unit or precision."""
     if f.kind == DATE:
         return "month" if f.value.endswith("-00") else DATE
     if f.kind == NUMBER:
         return f"{NUMBER}:{f.extra}"
+    if f.kind == EVENT:  # a war for a war, a treaty for a treaty
+        return f"{EVENT}:{f.value.rsplit(' ', 1)[-1].rstrip('s')}"
     if f.kind == PLACE:
+        if f.value in L.REGIONS or f.value in L.REGION_PHRASES:
+            return f"{PLACE}:region"
         country = f.value in L.COUNTRIES or f.value in L.COUNTRY_PHRASES
         return f"{PLACE}:{'country' if country else 'town'}"
     return f.kind

@@ -140,3 +140,22 @@ def test_a_short_sentence_carries_two_questions_at_most(path: Path) -> None:
     for source, count in per_quote.items():
         if len(source.split()) < 15:
             assert count <= 2, source
+
+
+def test_distractors_are_of_the_same_sort_of_place() -> None:
+    """A town is offered among towns, a region among regions, and a place the text names with
+    "the" only beside other such places: no "Work under the France"."""
+    lines = [
+        "Work under the United States began in 1904.", "France signed in 1905.",
+        "Colombia signed in 1906.", "The Netherlands signed in 1907.",
+        "The war began in Europe in 1914.", "Asia was calm in 1915.",
+        "South America traded in 1916.", "Ships sailed from Paris in 1920.",
+        "Lisbon was quiet in 1921.", "Madrid grew in 1922.",
+    ]  # fmt: skip
+    draft = draft_bank("Places\n\n" + "\n\n".join(lines) + "\n", questions=60)
+    singles = {q["answer"]: set(q["choices"]) for q in draft.questions if q["type"] == "single"}
+    assert singles["Europe"] == {"Europe", "Asia", "South America"}
+    assert singles["Paris"] == {"Paris", "Lisbon", "Madrid"}
+    assert "United States" not in singles  # only one other "the" place to offer
+    prompts = " ".join(q["prompt"] for q in draft.questions)
+    assert "the France" not in prompts and "the Colombia" not in prompts

@@ -78,6 +78,13 @@ def test_a_surname_alone_is_the_person_met_earlier() -> None:
         ("The Armenian American lobby grew.", []),
         ("She won the Nobel Prize in Physics.", []),
         ("Maria Skłodowska was born in Warsaw.", [("person", "Maria Skłodowska"), ("place", "Warsaw")]),
+        ("It was signed by President Jimmy Carter and General Omar Torrijos.",
+         [("person", "Jimmy Carter"), ("person", "Omar Torrijos")]),
+        ("Under the Torrijos–Carter Treaties of 1977 it passed.",
+         [("event", "Torrijos–Carter Treaties"), ("year", "1977")]),
+        ("It crosses the Isthmus of Panama near the Suez Canal.",
+         [("place", "Isthmus of Panama"), ("place", "Suez Canal")]),
+        ("During the First World War it closed.", [("event", "First World War")]),
     ],
 )  # fmt: skip
 def test_places_organisations_and_names(text: str, expected: list[tuple[str, str]]) -> None:
@@ -116,3 +123,12 @@ def test_causes_are_the_phrase_after_the_marker() -> None:
     (instead,) = [f for f in facts("They were unimpressed, as instead of recognition, he advised "
                                    "them to wait.") if f.kind == "cause"]  # fmt: skip
     assert instead.value == "he advised them to wait"
+
+
+def test_each_of_two_titled_people_keeps_their_own_title() -> None:
+    """ "President Jimmy Carter and General Omar Torrijos": Carter is President, Torrijos General."""
+    found = facts("It was signed by President Jimmy Carter and General Omar Torrijos.")
+    assert [(f.value, f.office) for f in found] == [
+        ("Jimmy Carter", "President"),
+        ("Omar Torrijos", "General"),
+    ]
