@@ -15,14 +15,13 @@ from quizapp.draft.sentences import split_sentences
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [
     ROOT / "questions" / "azerbaijan-us-relations.txt",
-    ROOT / "tests" / "draft" / "texts" / "water-cycle.txt",
-    ROOT / "tests" / "draft" / "texts" / "marie-curie.txt",
+    *sorted((ROOT / "tests" / "draft" / "texts").glob("*.txt")),
 ]
 SENTENCES = 1000
 
 
 def make_text(sentences: int = SENTENCES) -> str:
-    """A text of about `sentences` sentences: the three sample texts' passages again and again,
+    """A text of about `sentences` sentences: the sample texts' passages again and again,
     with years and numbers shifted each round so the facts (and distractor pools) keep growing."""
     passages = [
         p.text for source in SOURCES for p in split_passages(source.read_text(encoding="utf-8"))

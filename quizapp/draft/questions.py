@@ -190,6 +190,8 @@ class Builder:
         self.counts = counts
         self.candidates: list[Candidate] = []
         self._others_cache: dict[tuple[str, str], list[str]] = {}
+        self._clauses: dict[tuple[int, int, int, int], tuple[int, int]] = {}
+        self._causes = [c for t in sentences for c in t.facts if c.kind == CAUSE]
 
     def build(self) -> list[Candidate]:
         for s in self.sentences:
@@ -251,6 +253,13 @@ class Builder:
             )
         return self._others_cache[key]
 
+    def _clause(self, s: Sentence, f: Fact) -> tuple[int, int]:
+        """`clause(s, f)`, worked out once: most facts make four candidates from one stretch."""
+        key = (s.passage, s.start, f.start, f.end)
+        if key not in self._clauses:
+            self._clauses[key] = clause(s, f)
+        return self._clauses[key]
+
     def _topic(self, kind: str, value: str) -> bool:
         """A place the whole text is about ("Azerbaijan") may contain the answer: no distractor."""
         return kind == PLACE and self.counts.get(value, 0) >= 4
@@ -303,7 +312,7 @@ class Builder:
             )
 
     def _numeric(self, s: Sentence, f: Fact) -> None:
-        window = clause(s, f)
+        window = self._clause(s, f)
         if f.kind == NUMBER and f.extra == "fraction":
             return
         value: float = float(f.extra if f.kind == DATE else f.value)
@@ -333,7 +342,7 @@ class Builder:
         )
 
     def _short(self, s: Sentence, f: Fact) -> None:
-        window = clause(s, f)
+        window = self._clause(s, f)
         answers = [f.value]
         surname = f.value.split()[-1]
         if surname != f.value and self.surnames.get(surname) == f.value:
@@ -351,7 +360,7 @@ class Builder:
         self._add(s, "short", fields, [f], 0.1)
 
     def _single(self, s: Sentence, f: Fact) -> None:
-        window = clause(s, f)
+        window = self._clause(s, f)
         wrong = self._distractors(f, s.text, s.text[window[0] : window[1]])
         if len(wrong) < 2:
             return
@@ -374,7 +383,7 @@ class Builder:
     def _true_false(self, s: Sentence, f: Fact) -> None:
         if len(s.text[s.start : s.end].split()) < 7:
             return  # a caption is no statement to judge
-        window = clause(s, f)
+        window = self._clause(s, f)
         quoted = tidy(s.text[window[0] : window[1]])
         wrong = self._distractors(f, s.text, s.text[window[0] : window[1]], 1)
         truth = not wrong or self.fixed.random() < 0.3
@@ -432,10 +441,8 @@ class Builder:
         # only a noun phrase after "in response to" can stand in for another one
         others = [
             c.value
-            for t in self.sentences
-            for c in t.facts
-            if c.kind == CAUSE
-            and _cause_class(c.extra) == _cause_class(f.extra) != ""
+            for c in self._causes
+            if _cause_class(c.extra) == _cause_class(f.extra) != ""
             and not same_thing(c.value, f.value)
             and c.value not in s.text
         ]
@@ -468,7 +475,7 @@ class Builder:
             if len(facts) < 2:
                 continue
             window = (min(f.start for f in facts), max(f.end for f in facts))
-            window = (clause(s, facts[0])[0], max(window[1], clause(s, facts[-1])[1]))
+            window = (self._clause(s, facts[0])[0], max(window[1], self._clause(s, facts[-1])[1]))
             right = [shown(f) for f in facts]
             pool = [
                 x
