@@ -124,6 +124,11 @@ def tidy(text: str) -> str:
     return " ".join(text.split())
 
 
+def _shown_from(s: Sentence, window: tuple[int, int]) -> int:
+    """Where a statement made by `readable` starts."""
+    return s.start if len(s.text[s.start : s.end].split()) <= 40 else window[0]
+
+
 def readable(s: Sentence, window: tuple[int, int], f: Fact, words: str) -> str:
     """The sentence (or, when long, the quoted stretch) with `words` standing for the fact."""
     a, b = (s.start, s.end) if len(s.text[s.start : s.end].split()) <= 40 else window
@@ -192,6 +197,11 @@ class Builder:
         self._others_cache: dict[tuple[str, str], list[str]] = {}
         self._clauses: dict[tuple[int, int, int, int], tuple[int, int]] = {}
         self._causes = [c for t in sentences for c in t.facts if c.kind == CAUSE]
+        self._before = {
+            (b.passage, b.start): a
+            for a, b in itertools.pairwise(sentences)
+            if a.passage == b.passage
+        }
 
     def build(self) -> list[Candidate]:
         for s in self.sentences:
@@ -252,6 +262,17 @@ class Builder:
                 if not same_thing(x, right) and not self._topic(kind, x)
             )
         return self._others_cache[key]
+
+    def _lead(self, s: Sentence, start: int) -> str:
+        """The sentence before, shown ahead of one that starts "It is ____ m deep" or "They
+        married on ____", so the learner knows who or what "it" and "they" are."""
+        if start != s.start:
+            return ""
+        first_words = s.text[s.start : s.end].split()[:2]
+        before = self._before.get((s.passage, s.start))
+        if before is None or not any(w.casefold() in _PRONOUNS for w in first_words):
+            return ""
+        return tidy(s.text[before.start : before.end]) + " "
 
     def _clause(self, s: Sentence, f: Fact) -> tuple[int, int]:
         """`clause(s, f)`, worked out once: most facts make four candidates from one stretch."""
@@ -331,7 +352,8 @@ class Builder:
             s,
             "numeric",
             {
-                "prompt": f"Which {word} belongs in the gap? “{prompt_text}”",
+                "prompt": f"Which {word} belongs in the gap? “{self._lead(s, window[0])}"
+                f"{prompt_text}”",
                 "answer": answer,
                 "tolerance": 0,
                 "explanation": self._explain(s, window, f"{answer:g}"),
@@ -350,7 +372,7 @@ class Builder:
         if tidy(f.text) not in answers:
             answers.append(tidy(f.text))
         fields: dict[str, Any] = {
-            "prompt": f"Who belongs in the gap? “{gap(s, window, [f])}”",
+            "prompt": f"Who belongs in the gap? “{self._lead(s, window[0])}{gap(s, window, [f])}”",
             "answer": answers if len(answers) > 1 else answers[0],
         }
         if min(len(a) for a in answers) >= 6:
@@ -370,7 +392,8 @@ class Builder:
             s,
             "single",
             {
-                "prompt": f"Which {kind} belongs in the gap? “{gap(s, window, [f])}”",
+                "prompt": f"Which {kind} belongs in the gap? “{self._lead(s, window[0])}"
+                f"{gap(s, window, [f])}”",
                 "choices": self._choices(right, wrong),
                 "answer": right,
                 "explanation": self._explain(s, window, right),
@@ -399,7 +422,8 @@ class Builder:
             s,
             "true_false",
             {
-                "prompt": f"True or false? According to the text: “{statement}”",
+                "prompt": "True or false? According to the text: "
+                f"“{self._lead(s, _shown_from(s, window))}{statement}”",
                 "answer": truth,
                 "explanation": explanation,
                 "source": quoted,
@@ -454,7 +478,8 @@ class Builder:
             s,
             "true_false",
             {
-                "prompt": f"True or false? According to the text: “{statement}”",
+                "prompt": "True or false? According to the text: "
+                f"“{self._lead(s, _shown_from(s, window))}{statement}”",
                 "answer": truth,
                 "explanation": ("True. " if truth else "False. ") + f"The text says: “{quoted}”",
                 "source": quoted,
@@ -493,7 +518,7 @@ class Builder:
                 "multiple",
                 {
                     "prompt": f"Which {KIND_WORDS[kind][1]} does the text name in the gaps? "
-                    f"Choose all that apply. “{gap(s, window, facts)}”",
+                    f"Choose all that apply. “{self._lead(s, window[0])}{gap(s, window, facts)}”",
                     "choices": choices,
                     "answer": right,
                     "explanation": f"The text names {' and '.join(right)}: “{quoted}”",
@@ -647,6 +672,7 @@ def _cause_class(marker: str) -> str:
     return "clause" if marker.casefold() in ("because", "since") else ""
 
 
+_PRONOUNS = {"it", "its", "they", "their", "them", "she", "he", "his", "her", "this", "these"}
 _NOUN_MARKERS = {
     "in response to",
     "because of",

@@ -159,3 +159,16 @@ def test_distractors_are_of_the_same_sort_of_place() -> None:
     assert "United States" not in singles  # only one other "the" place to offer
     prompts = " ".join(q["prompt"] for q in draft.questions)
     assert "the France" not in prompts and "the Colombia" not in prompts
+
+
+def test_a_sentence_starting_with_it_is_shown_after_the_one_before() -> None:
+    """ "It is ____ m deep" alone does not say what "it" is; the sentence before is shown too,
+    while the quote stays the sentence the key comes from."""
+    path = next(p for p in TEXTS if p.stem == "water-cycle")
+    (q,) = [
+        q
+        for q in draft_bank(path.read_text(encoding="utf-8")).questions
+        if q["source"] == "It is 1,642 m deep at its deepest point."
+    ]
+    assert q["prompt"].startswith("Which amount belongs in the gap? “Lake Baikal in Siberia holds")
+    assert q["prompt"].endswith("It is ____ m deep at its deepest point.”")
