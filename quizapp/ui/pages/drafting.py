@@ -9,22 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
-    QTextEdit,
     QWidget,
 )
 
 from quizapp.ui.pages.common import Page, button, button_row, shortcut, tell
-from quizapp.ui.pages.reader import find_in_raw
+from quizapp.ui.pages.reader import highlight_quote
 from quizapp.ui.text import plain_label, plural
-from quizapp.ui.theme import colour
 from quizapp.ui.workers import run_job
 
 
@@ -165,26 +162,8 @@ class DraftPage(Page):
         self.save.setEnabled(kept > 0)
 
     def _show_quote(self, row: int) -> None:
-        if self.draft is None or not 0 <= row < len(self.draft.questions):
-            return
-        span = find_in_raw(self.raw, self.draft.questions[row]["source"])
-        if span is None:
-            self.text.setExtraSelections([])
-            return
-        cursor = self.text.textCursor()
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        fmt = QTextCharFormat()
-        dark = QApplication.instance() and QApplication.instance().property("quizappDark")
-        fmt.setBackground(colour("warn").darker(250) if dark else colour("warn").lighter(150))
-        selection.format = fmt  # type: ignore[attr-defined]
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        self.text.setExtraSelections([selection])
-        start = self.text.textCursor()
-        start.setPosition(span[0])
-        self.text.setTextCursor(start)
-        self.text.centerCursor()
+        if self.draft is not None and 0 <= row < len(self.draft.questions):
+            highlight_quote(self.text, self.draft.questions[row]["source"])
 
     def highlighted_text(self) -> str:
         selections = self.text.extraSelections()
