@@ -124,32 +124,44 @@ def tidy(text: str) -> str:
     return " ".join(text.split())
 
 
-def _shown_from(s: Sentence, window: tuple[int, int]) -> int:
-    """Where a statement made by `readable` starts."""
-    return s.start if len(s.text[s.start : s.end].split()) <= 40 else window[0]
+SHOWN_WORDS = 70  # a prompt shows the whole sentence up to this length, else the quoted stretch
+
+
+def shown_span(s: Sentence, window: tuple[int, int], facts: list[Fact]) -> tuple[int, int]:
+    """What a prompt shows: the whole sentence, so it reads as one (the quote may be a clause
+    of it), unless it is long or names an answer again outside its gap."""
+    if len(s.text[s.start : s.end].split()) > SHOWN_WORDS:
+        return window
+    outside = s.text[s.start : window[0]] + s.text[window[1] : s.end]
+    if any(f.kind != NUMBER and tidy(f.text) in outside for f in facts):
+        return window
+    return s.start, s.end
 
 
 def readable(s: Sentence, window: tuple[int, int], f: Fact, words: str) -> str:
     """The sentence (or, when long, the quoted stretch) with `words` standing for the fact."""
-    a, b = (s.start, s.end) if len(s.text[s.start : s.end].split()) <= 40 else window
+    a, b = shown_span(s, window, [f])
     text = s.text[a : f.start] + words + s.text[f.end : b]
     return tidy(re.sub(r"\[\d+\]", "", text))
 
 
-def gap(s: Sentence, window: tuple[int, int], facts: list[Fact]) -> str:
-    """The quoted stretch with the facts' words replaced by a gap."""
-    a, b = window
+def gap(s: Sentence, window: tuple[int, int], facts: list[Fact], *, year_only: bool = False) -> str:
+    """The shown stretch with the facts' words replaced by a gap (for a date asked by its year,
+    only the year)."""
+    a, b = shown_span(s, window, facts)
     out, cursor = [], a
     for f in sorted(facts, key=lambda f: f.start):
         out.append(s.text[cursor : f.start])
         if f.kind == NUMBER and f.extra and f.extra != "fraction":
             number = re.match(r"[\d.,]+", f.text)
             out.append(GAP + f.text[number.end() :] if number else GAP)
+        elif f.kind == DATE and year_only:
+            out.append(f.text.replace(f.extra, GAP))
         else:
             out.append(GAP)
         cursor = f.end
     out.append(s.text[cursor:b])
-    return tidy("".join(out))
+    return tidy(re.sub(r"\[\d+\]", "", "".join(out)))
 
 
 def shown(f: Fact) -> str:
@@ -263,10 +275,10 @@ class Builder:
             )
         return self._others_cache[key]
 
-    def _lead(self, s: Sentence, start: int) -> str:
+    def _lead(self, s: Sentence, window: tuple[int, int], facts: list[Fact]) -> str:
         """The sentence before, shown ahead of one that starts "It is ____ m deep" or "They
         married on ____", so the learner knows who or what "it" and "they" are."""
-        if start != s.start:
+        if shown_span(s, window, facts)[0] != s.start:
             return ""
         first_words = s.text[s.start : s.end].split()[:2]
         before = self._before.get((s.passage, s.start))
@@ -340,19 +352,14 @@ class Builder:
         word = "year" if f.kind in (YEAR, DATE) else "number"
         # the gap asks for the number as the text gives it, so it is exact
         target = [f]
-        prompt_text = gap(s, window, target)
-        if f.kind == DATE:  # leave the month and day, ask for the year only
-            prompt_text = tidy(
-                s.text[window[0] : f.start]
-                + f.text.replace(f.extra, GAP)
-                + s.text[f.end : window[1]]
-            )
+        # a date keeps its month and day; the gap is its year
+        prompt_text = gap(s, window, target, year_only=True)
         answer: int | float = int(value) if value.is_integer() else value
         self._add(
             s,
             "numeric",
             {
-                "prompt": f"Which {word} belongs in the gap? “{self._lead(s, window[0])}"
+                "prompt": f"Which {word} belongs in the gap? “{self._lead(s, window, [f])}"
                 f"{prompt_text}”",
                 "answer": answer,
                 "tolerance": 0,
@@ -372,7 +379,8 @@ class Builder:
         if tidy(f.text) not in answers:
             answers.append(tidy(f.text))
         fields: dict[str, Any] = {
-            "prompt": f"Who belongs in the gap? “{self._lead(s, window[0])}{gap(s, window, [f])}”",
+            "prompt": "Who belongs in the gap? "
+            f"“{self._lead(s, window, [f])}{gap(s, window, [f])}”",
             "answer": answers if len(answers) > 1 else answers[0],
         }
         if min(len(a) for a in answers) >= 6:
@@ -392,7 +400,7 @@ class Builder:
             s,
             "single",
             {
-                "prompt": f"Which {kind} belongs in the gap? “{self._lead(s, window[0])}"
+                "prompt": f"Which {kind} belongs in the gap? “{self._lead(s, window, [f])}"
                 f"{gap(s, window, [f])}”",
                 "choices": self._choices(right, wrong),
                 "answer": right,
@@ -423,7 +431,7 @@ class Builder:
             "true_false",
             {
                 "prompt": "True or false? According to the text: "
-                f"“{self._lead(s, _shown_from(s, window))}{statement}”",
+                f"“{self._lead(s, window, [f])}{statement}”",
                 "answer": truth,
                 "explanation": explanation,
                 "source": quoted,
@@ -449,7 +457,7 @@ class Builder:
                 answers.append(last)
         quote = " ".join(f.text.split()[:12]).rstrip(",;:")
         fields: dict[str, Any] = {
-            "prompt": f"According to the text, who {f.extra} these words? “{head}”",
+            "prompt": f"According to the text, who {f.extra} “{head}”?",
             "answer": answers if len(answers) > 1 else answers[0],
             "typos": 1,
             "explanation": f"The text says that {' and '.join(f.answers)} {f.extra}: "
@@ -479,7 +487,7 @@ class Builder:
             "true_false",
             {
                 "prompt": "True or false? According to the text: "
-                f"“{self._lead(s, _shown_from(s, window))}{statement}”",
+                f"“{self._lead(s, window, [f])}{statement}”",
                 "answer": truth,
                 "explanation": ("True. " if truth else "False. ") + f"The text says: “{quoted}”",
                 "source": quoted,
@@ -518,7 +526,8 @@ class Builder:
                 "multiple",
                 {
                     "prompt": f"Which {KIND_WORDS[kind][1]} does the text name in the gaps? "
-                    f"Choose all that apply. “{self._lead(s, window[0])}{gap(s, window, facts)}”",
+                    f"Choose all that apply. “{self._lead(s, window, facts)}"
+                    f"{gap(s, window, facts)}”",
                     "choices": choices,
                     "answer": right,
                     "explanation": f"The text names {' and '.join(right)}: “{quoted}”",

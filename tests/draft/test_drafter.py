@@ -172,3 +172,27 @@ def test_a_sentence_starting_with_it_is_shown_after_the_one_before() -> None:
     ]
     assert q["prompt"].startswith("Which amount belongs in the gap? “Lake Baikal in Siberia holds")
     assert q["prompt"].endswith("It is ____ m deep at its deepest point.”")
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_a_gap_question_never_shows_its_own_answer(path: Path) -> None:
+    """The prompt (the whole sentence where it is short enough, and the sentence before when it
+    starts with "It") never names the answer outside its gap."""
+    for q in draft_bank(path.read_text(encoding="utf-8")).questions:
+        if "____" not in q["prompt"] or q["type"] not in ("single", "short", "numeric"):
+            continue
+        keys = q["answer"] if isinstance(q["answer"], list) else [q["answer"]]
+        words = re.findall(r"[\w.-]+", q["prompt"].replace(",", ""))
+        for key in keys:
+            if q["type"] == "numeric":
+                assert f"{key:g}" not in words, q["id"]
+            else:
+                assert key not in q["prompt"], q["id"]
+
+
+def test_a_long_sentence_is_shown_whole_while_the_quote_is_its_clause() -> None:
+    """A clause after a citation marker is the quote; the learner still reads the sentence."""
+    (q,) = [q for q in draft_bank(BUNDLED.read_text(encoding="utf-8")).questions
+            if q["id"] == "single-afghanistan"]  # fmt: skip
+    assert q["source"] == "and food used by the U.S. military in Afghanistan travels through Baku."
+    assert q["prompt"].startswith("Which place belongs in the gap? “Apart from usage of")
