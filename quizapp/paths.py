@@ -79,6 +79,11 @@ class Paths:
     portable_marker: Path | None = None  # the marker file when portable mode is on
 
     @property
+    def user_bank_dir(self) -> Path:
+        """Where a teacher's own banks go (drafts saved from the app among them)."""
+        return self.data_dir / "banks"
+
+    @property
     def database(self) -> Path:
         return self.data_dir / "progress.sqlite3"
 

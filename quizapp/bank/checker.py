@@ -411,9 +411,14 @@ class _Checker(NodeReader):
                 self._check_quote(quote_node, quote, source, source_text)
         tags = fields.get("tags")
         if tags is not None:
-            out["tags"] = tuple(
-                v.strip() for _, v in self.texts(tags, "tags", repeats_harmless=True)
-            )
+            tag_names = tuple(v.strip() for _, v in self.texts(tags, "tags", repeats_harmless=True))
+            out["tags"] = tag_names
+            if "draft" in tag_names:  # written by `quizapp draft`, not yet read by a teacher
+                self.warn(
+                    tags,
+                    "this question is a draft: check it against the text, correct or delete "
+                    "it, then remove the `draft` tag",
+                )
         difficulty = fields.get("difficulty")
         if difficulty is not None:
             value = self.text(difficulty, "difficulty")

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         menu.setAccessibleName("Teacher")
         menu.addAction("Open classroom preset…\tCtrl+Shift+O", self.open_classroom_dialog)
         menu.addAction("Class report…\tCtrl+Shift+R", self.go_class_report)
+        menu.addAction("Draft a bank from a text…", self.open_draft_page)
         self.nav_teacher.setMenu(menu)
         self.nav_library.clicked.connect(self.go_library)
         self.nav_progress.clicked.connect(self.go_progress)
@@ -505,6 +506,11 @@ class MainWindow(QMainWindow):
 
     def _close_class_report(self) -> None:
         self.show_page(self._report_return or self.learners)
+
+    def open_draft_page(self) -> None:
+        from quizapp.ui.pages.drafting import open_in
+
+        open_in(self)
 
     def open_classroom_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -47,6 +47,31 @@ def find_in_raw(raw: str, quote: str) -> tuple[int, int] | None:
     return where[start], where[start + len(wanted) - 1] + 1
 
 
+def highlight_quote(text: QPlainTextEdit, quote: str | None) -> tuple[int, int] | None:
+    """Mark `quote` in a plain text view (an extra selection, never markup) and scroll to it;
+    where it is, or None (then nothing is marked and the view goes to the top)."""
+    span = find_in_raw(text.toPlainText(), quote) if quote else None
+    if span is None:
+        text.setExtraSelections([])
+        text.moveCursor(QTextCursor.MoveOperation.Start)
+        return None
+    cursor = text.textCursor()
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    selection = QTextEdit.ExtraSelection()
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour("quote"))
+    fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+    selection.format = fmt  # type: ignore[attr-defined]
+    selection.cursor = cursor  # type: ignore[attr-defined]
+    text.setExtraSelections([selection])
+    start = text.textCursor()
+    start.setPosition(span[0])
+    text.setTextCursor(start)
+    text.centerCursor()
+    return span
+
+
 class ReaderPage(Page):
     back = Signal()
 
@@ -109,26 +134,7 @@ class ReaderPage(Page):
         return True
 
     def highlight(self, quote: str | None) -> None:
-        span = find_in_raw(self.text.toPlainText(), quote) if quote else None
-        self.highlighted = span
-        if span is None:
-            self.text.setExtraSelections([])
-            self.text.moveCursor(QTextCursor.MoveOperation.Start)
-            return
-        cursor = self.text.textCursor()
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        fmt = QTextCharFormat()
-        fmt.setBackground(colour("quote"))
-        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        selection.format = fmt  # type: ignore[attr-defined]
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        self.text.setExtraSelections([selection])
-        start = self.text.textCursor()
-        start.setPosition(span[0])
-        self.text.setTextCursor(start)
-        self.text.centerCursor()
+        self.highlighted = highlight_quote(self.text, quote)
 
     def highlighted_text(self) -> str:
         if self.highlighted is None:
