@@ -114,8 +114,11 @@ def smoke(app: Path, scratch: Path) -> None:
         raise Failed(f"the bank's text or the schema is missing, or --version said:\n{out}")
     print(f"ok: --version; bundled bank, its text and the schema in {bundled.parent.parent}")
 
-    expect(run(app, ["validate", str(bundled)], env), 0, "1 bank, 59 questions: 0 errors")
-    expect(run(app, ["validate"], env), 0, "1 bank, 59 questions: 0 errors")
+    # the count the shipped file holds, so the check follows the bank as teachers edit it
+    count = sum(line.startswith("  - id: ") for line in bundled.read_text("utf-8").splitlines())
+    clean = f"1 bank, {count} questions: 0 errors"
+    expect(run(app, ["validate", str(bundled)], env), 0, clean)
+    expect(run(app, ["validate"], env), 0, clean)
     broken = scratch / "broken.yaml"
     broken.write_text(BROKEN, encoding="utf-8")
     expect(run(app, ["validate", str(broken)], env), 1, f"{broken}:6:5: error: unknown key 'answr'")

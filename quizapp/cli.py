@@ -84,6 +84,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "add_lrs_command",
         "send a results folder to a Learning Record Store (xAPI), or test the connection",
     ),
+    "draft": (
+        "quizapp.commands.draft",
+        "add_draft_command",
+        "write a first draft of a question bank from a plain text",
+    ),
 }
 
 

@@ -79,6 +79,11 @@ class Paths:
     portable_marker: Path | None = None  # the marker file when portable mode is on
 
     @property
+    def user_bank_dir(self) -> Path:
+        """Where a teacher's own banks go (drafts saved from the app among them)."""
+        return self.data_dir / "banks"
+
+    @property
     def database(self) -> Path:
         return self.data_dir / "progress.sqlite3"
 
@@ -183,7 +188,7 @@ def _unique(paths: list[Path]) -> list[Path]:
     seen: set[Path] = set()
     out: list[Path] = []
     for p in paths:
-        key = p.resolve() if p.exists() else p
+        key = p.resolve() if os.path.exists(p) else p  # False, not an error, without access
         if key not in seen:
             seen.add(key)
             out.append(p)

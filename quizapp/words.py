@@ -78,6 +78,7 @@ _COUNTED: dict[str, Callable[[int], str]] = {
     "attempt": lambda n: words.tr("%n attempt(s)", None, n),
     "bank": lambda n: words.tr("%n bank(s)", None, n),
     "day": lambda n: words.tr("%n day(s)", None, n),
+    "draft question": lambda n: words.tr("%n draft question(s)", None, n),
     "duplicate": lambda n: words.tr("%n duplicate(s)", None, n),
     "error": lambda n: words.tr("%n error(s)", None, n),
     "file": lambda n: words.tr("%n file(s)", None, n),
@@ -90,9 +91,13 @@ _COUNTED: dict[str, Callable[[int], str]] = {
 }
 
 
-def plural(n: int, word: str) -> str:
-    """`3 questions`, `1 question`, in the chosen language; `word` is one of `_COUNTED`."""
-    return _COUNTED[word](n)
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`3 questions`, `1 question`, in the chosen language. `word` is one of `_COUNTED` (a test
+    finds every call); another is counted in English (`many` for an irregular plural)."""
+    counted = _COUNTED.get(word)
+    if counted is None:
+        return f"{n} {word if n == 1 else (many or word + 's')}"
+    return counted(n)
 
 
 _DECIMAL_POINT = "."
@@ -161,6 +166,32 @@ def duration(ms: int | None) -> str:
         return "—"
     seconds = round(ms / 1000)
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+# How a stored attempt ended, and its mode, in a learner's words (the store keeps codes).
+
+
+def end_words(code: str | None) -> str:
+    """How an attempt ended, from the store's code; None: it has not ended."""
+    ends = {
+        None: words.tr("not finished", "how an attempt ended"),
+        "completed": words.tr("finished", "how an attempt ended"),
+        "time_up": words.tr("time ran out", "how an attempt ended"),
+        "abandoned": words.tr("ended early", "how an attempt ended"),
+        "interrupted": words.tr("interrupted", "how an attempt ended"),
+    }
+    return ends.get(code) or (code or "").replace("_", " ")
+
+
+def mode_words(code: str) -> str:
+    """A quiz's mode (`quizapp.quiz.Mode` values) as a learner calls it."""
+    modes = {
+        "practice": words.tr("Practice", "a quiz's mode"),
+        "exam": words.tr("Exam", "a quiz's mode"),
+        "mistakes": words.tr("My mistakes", "a quiz's mode"),
+        "review": words.tr("Due for review", "a quiz's mode"),
+    }
+    return modes.get(code, code)
 
 
 # -- why an answer scored as it did (quizapp.quiz.scoring.Reason codes) -----------------------

@@ -183,6 +183,7 @@ NO_QT = [
     "classroom",
     "convert",
     "lrs",
+    "draft",
     "clock",
     "paths",
     "files",

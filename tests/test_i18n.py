@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -157,3 +158,14 @@ def test_a_terminal_command_speaks_the_language_asked_for(tmp_path: Path) -> Non
         env={**os.environ, "LANG": "de_DE.UTF-8"},
     )
     assert "1 Fragenkatalog, 1 Frage: 0 Fehler, 1 Warnung" in german.stdout
+
+
+def test_every_counted_word_in_the_code_has_its_plural_forms() -> None:
+    """`plural(n, "question")` anywhere in the app names a word `quizapp.words` can count in
+    every language; a new noun fails here until it gets its `%n ...(s)` message."""
+    used = set()
+    for path in (REPO / "quizapp").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r"plural\([^()]*?,\s*['\"]([^'\"]+)['\"]", text))
+    assert "question" in used, "the pattern finds the calls"
+    assert used <= set(words._COUNTED), sorted(used - set(words._COUNTED))

@@ -17,9 +17,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import marshal
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +31,7 @@ from quizapp.bank.model import (
     Source,
 )
 from quizapp.bank.problems import LoadResult, Problem, Severity, SkippedQuestion
+from quizapp.files import read_bounded, write_atomic
 
 FORMAT = 3
 
@@ -57,6 +56,7 @@ LOADER_VERSION = (
     f"quizapp-bank-6/pyyaml-{_yaml_identity()}/py{sys.version_info[0]}.{sys.version_info[1]}"
 )
 SUFFIX = ".bankcache"
+MAX_ENTRY_BYTES = 512 * 1024 * 1024  # far above any real entry; a bigger file is not ours
 _FIELDS = Question._fields
 _TYPE_AT = _FIELDS.index("type")
 _DIFFICULTY_AT = _FIELDS.index("difficulty")
@@ -84,7 +84,7 @@ class BankCache:
     def get(self, path: Path, key: list[object]) -> LoadResult | None:
         """The cached result for this exact key, or None (missing, stale or corrupt)."""
         try:
-            raw = self._entry(path).read_bytes()
+            raw = read_bounded(self._entry(path), MAX_ENTRY_BYTES)
             digest, _, payload = raw.partition(b"\n")
             if hashlib.sha256(payload).hexdigest().encode() != digest:
                 return None
@@ -113,14 +113,7 @@ class BankCache:
         digest = hashlib.sha256(payload).hexdigest().encode()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(digest + b"\n" + payload)
-                os.replace(tmp, self._entry(path))
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomic(self._entry(path), digest + b"\n" + payload)
         except OSError:
             pass  # a cache that cannot be written only costs speed
 

@@ -34,6 +34,7 @@ from quizapp.bank.yamlnodes import (
     compose,
     decode,
 )
+from quizapp.files import os_words, path_problem
 
 MAX_BYTES = 2 * 1024 * 1024
 _ID = re.compile(F.ID_PATTERN)
@@ -206,7 +207,11 @@ class _Checker(NodeReader):
 
     def beside_bank(self, node: Node, name: str) -> Path | None:
         """The file `name` names inside the bank's folder, or None (and an error) if it leaves
-        it: an absolute path, a '..', or a symlink pointing out."""
+        it: an absolute path, a '..', or a symlink pointing out; or if it is no usable name."""
+        problem = path_problem(name)
+        if problem is not None:
+            self.error(node, f"`file:` is not a usable file name: {problem}")
+            return None
         folder = Path(self.path).resolve().parent
         candidate = Path(name)
         if candidate.is_absolute() or ".." in candidate.parts:
@@ -216,7 +221,11 @@ class _Checker(NodeReader):
                 "(no absolute paths, no '..')",
             )
             return None
-        full = (folder / candidate).resolve()
+        try:
+            full = (folder / candidate).resolve()
+        except (OSError, ValueError) as exc:
+            self.error(node, f"the file '{name}' cannot be read: {os_words(exc)}")
+            return None
         if not full.is_relative_to(folder):
             self.error(node, f"`file: {name}` leads outside the bank's folder")
             return None
@@ -229,18 +238,14 @@ class _Checker(NodeReader):
         if self.read_source is None:
             return str(full), None
         self.files.append(str(full))
-        if not full.is_file():
+        if not os.path.lexists(full):
             self.error(node, f"the source file '{name}' was not found next to the bank")
             return str(full), None
         try:
             loaded = self.read_source(full)
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = (
-                "it is not UTF-8 text"
-                if isinstance(exc, UnicodeDecodeError)
-                else str(exc.strerror or exc)
-            )
-            self.error(node, f"the source file '{name}' cannot be read: {reason}")
+        except (OSError, ValueError) as exc:
+            words = "it is not UTF-8 text" if isinstance(exc, UnicodeError) else os_words(exc)
+            self.error(node, f"the source file '{name}' cannot be read: {words}")
             return str(full), None
         text = loaded if isinstance(loaded, SourceText) else SourceText.from_text(loaded)
         return str(full), text
@@ -406,9 +411,14 @@ class _Checker(NodeReader):
                 self._check_quote(quote_node, quote, source, source_text)
         tags = fields.get("tags")
         if tags is not None:
-            out["tags"] = tuple(
-                v.strip() for _, v in self.texts(tags, "tags", repeats_harmless=True)
-            )
+            tag_names = tuple(v.strip() for _, v in self.texts(tags, "tags", repeats_harmless=True))
+            out["tags"] = tag_names
+            if "draft" in tag_names:  # written by `quizapp draft`, not yet read by a teacher
+                self.warn(
+                    tags,
+                    "this question is a draft: check it against the text, correct or delete "
+                    "it, then remove the `draft` tag",
+                )
         difficulty = fields.get("difficulty")
         if difficulty is not None:
             value = self.text(difficulty, "difficulty")

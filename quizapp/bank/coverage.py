@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizapp.bank.loader import MAX_SOURCE_BYTES
 from quizapp.bank.model import Bank
 from quizapp.bank.sourcetext import Passage, SourceText
+from quizapp.files import read_text_bounded
 
 
 def uncited_passages(bank: Bank, text: SourceText | None = None) -> list[Passage]:
@@ -13,7 +15,11 @@ def uncited_passages(bank: Bank, text: SourceText | None = None) -> list[Passage
     if bank.source is None or bank.source.file is None:
         return []
     if text is None:
-        text = SourceText.from_text(Path(bank.source.file).read_text(encoding="utf-8"))
+        try:
+            raw = read_text_bounded(Path(bank.source.file), MAX_SOURCE_BYTES)
+        except (OSError, UnicodeError):
+            return []  # the check of the bank has already said why the text cannot be read
+        text = SourceText.from_text(raw)
     cited: set[int] = set()
     for q in bank.questions:
         if q.source_quote:

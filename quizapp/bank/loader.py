@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizapp.bank.cache import LOADER_VERSION, BankCache, file_key
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import LoadResult, Problem, Severity
+from quizapp.files import FileRefused, os_words, read_bounded, read_text_bounded
 
 if TYPE_CHECKING:
     from quizapp.bank.sourcetext import SourceText
@@ -38,6 +39,9 @@ class Library(NamedTuple):
         return next((r for r in self.results if r.bank and r.bank.id == bank_id), None)
 
 
+MAX_SOURCE_BYTES = 32 * 1024 * 1024  # a source text is an article or a book chapter
+
+
 class _SourceReader:
     """Reads each source text once per load, however many banks share it."""
 
@@ -48,7 +52,7 @@ class _SourceReader:
         if path not in self._texts:
             from quizapp.bank.sourcetext import SourceText  # a cold load's quote checks only
 
-            self._texts[path] = SourceText.from_text(path.read_text(encoding="utf-8"))
+            self._texts[path] = SourceText.from_text(read_text_bounded(path, MAX_SOURCE_BYTES))
         return self._texts[path]
 
 
@@ -91,13 +95,17 @@ def _load_file(
         cached = cache.get(full, key)
         if cached is not None and cached.path == shown:
             return cached
+    from quizapp.bank.checker import MAX_BYTES, check_bytes  # the YAML parser loads when needed
+
     try:
-        data = full.read_bytes()
+        data = read_bounded(full, MAX_BYTES)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        problem = Problem(shown, 1, 1, Severity.ERROR, f"the file cannot be read: {reason}")
+        if isinstance(exc, FileRefused) and exc.reason == "too_big":
+            words = f"it is over {MAX_BYTES // (1024 * 1024)} MB; split it into several banks"
+        else:
+            words = os_words(exc)
+        problem = Problem(shown, 1, 1, Severity.ERROR, f"the file cannot be read: {words}")
         return LoadResult(shown, None, (problem,))
-    from quizapp.bank.checker import check_bytes  # the YAML parser loads only when needed
 
     digest = hashlib.sha256(data).hexdigest()
     result = check_bytes(data, shown, _reader or _SourceReader(), digest)
@@ -119,7 +127,7 @@ def find_bank_files(folders: Iterable[Path]) -> tuple[list[Path], list[Problem]]
                 for p in folder.rglob("*")
                 if p.suffix.lower() in BANK_SUFFIXES
                 and not p.name.lower().endswith(NOT_BANKS)
-                and p.is_file()
+                and not p.is_dir()  # a FIFO or device is reported, not silently skipped
                 and not any(part.startswith(".") for part in p.relative_to(folder).parts)
             )
         except OSError as exc:
@@ -147,11 +155,16 @@ def load_files(
     owners: dict[str, str] = {}
     seen_files: set[Path] = set()
     for path in files:
-        real = path.resolve()
-        if real in seen_files:
-            continue
-        seen_files.add(real)
-        result = load_file(path, cache_dir, _reader=reader)
+        try:
+            real = path.resolve()
+            if real in seen_files:
+                continue
+            seen_files.add(real)
+            result = load_file(path, cache_dir, _reader=reader)
+        except (OSError, ValueError) as exc:  # one bad file never hides the other banks
+            words = os_words(exc)
+            problem = Problem(str(path), 1, 1, Severity.ERROR, f"the file cannot be read: {words}")
+            result = LoadResult(str(path), None, (problem,))
         results.append(result)
         if result.bank is None:
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 
 from quizapp.classroom.report import ClassReport
 from quizapp.files import spreadsheet_cell
@@ -38,16 +39,32 @@ QUESTION_COLUMNS = (
 )
 
 
+class _Defused:
+    """A csv writer that defuses every text cell, so no column can be forgotten."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._w = csv.writer(out, lineterminator="\r\n")
+
+    def writerow(self, row: Sequence[object]) -> None:
+        self._w.writerow([spreadsheet_cell(c) if isinstance(c, str) else c for c in row])
+
+
 def render_csv(report: ClassReport) -> bytes:
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\r\n")
+    w = _Defused(out)
+    if report.merged.conflicts:
+        w.writerow(["Conflicting copies (not counted)"])
+        w.writerow(["attempt id", "learners", "files"])
+        for c in report.merged.conflicts:
+            w.writerow([c.attempt_id, "; ".join(c.learners), "; ".join(c.paths)])
+        w.writerow([])
     w.writerow(["Learners"])
     w.writerow(LEARNER_COLUMNS)
     for r in report.learners:
         w.writerow(
             [
-                spreadsheet_cell(r.name),
-                spreadsheet_cell(r.preset.title),
+                r.name,
+                r.preset.title,
                 r.finished,
                 r.interrupted,
                 _pct(r.best_score),
@@ -55,7 +72,7 @@ def render_csv(report: ClassReport) -> bytes:
                 "" if r.last_time_ms is None else f"{r.last_time_ms / 1000:.1f}",
                 f"{r.extra_time:g}",
                 "yes" if r.extra_time_applied else "no",
-                spreadsheet_cell("; ".join(r.machines)),
+                "; ".join(r.machines),
             ]
         )
     w.writerow([])
@@ -64,11 +81,11 @@ def render_csv(report: ClassReport) -> bytes:
     for q in report.questions:
         w.writerow(
             [
-                spreadsheet_cell(q.bank_id),
-                spreadsheet_cell(q.question_id),
-                spreadsheet_cell(q.prompt),
+                q.bank_id,
+                q.question_id,
+                q.prompt,
                 q.question_type,
-                spreadsheet_cell(q.bank_file),
+                q.bank_file,
                 q.line,
                 q.attempts,
                 _pct(q.facility),
@@ -77,7 +94,7 @@ def render_csv(report: ClassReport) -> bytes:
                 "; ".join(str(f) for f in q.flags),
             ]
         )
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return ("\ufeff" + out.getvalue()).encode("utf-8", "replace")
 
 
 def _pct(value: float | None) -> str:

@@ -70,6 +70,7 @@ def render_html(report: ClassReport, generated_at: datetime) -> str:
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{title}</h1>",
         f'<p class="muted">{made}</p>',
+        _conflicts(report),
         _summary(report),
         _problems(report),
         f"<h2>{e(HtmlReport.tr('Scores'))}</h2>",
@@ -103,6 +104,30 @@ def _summary(report: ClassReport) -> str:
     ).format(files=plural(m.files, "file"), duplicates=plural(m.duplicates, "duplicate"))
     note = f'<p class="muted">{e(note)}</p>'
     return f'<div class="summary">{body}</div>{note}'
+
+
+def _conflicts(report: ClassReport) -> str:
+    found = report.merged.conflicts
+    if not found:
+        return ""
+    items = "".join(
+        "<li>"
+        + HtmlReport.tr("attempt {id} ({learners}): {files}").format(
+            id=f"<code>{e(c.attempt_id)}</code>",
+            learners=e(", ".join(c.learners)),
+            files=HtmlReport.tr(" and ", "between two file names").join(
+                f"<code>{e(p)}</code>" for p in c.paths
+            ),
+        )
+        + "</li>"
+        for c in found
+    )
+    heading = HtmlReport.tr("%n attempt(s) with conflicting copies — not counted", None, len(found))
+    explain = HtmlReport.tr(
+        "These files hold the same attempt with different content. Neither copy is counted: "
+        "find out which one is real, and remove the other."
+    )
+    return f'<h2 class="flag">{e(heading)}</h2><p>{e(explain)}</p><ul>{items}</ul>'
 
 
 def _problems(report: ClassReport) -> str:

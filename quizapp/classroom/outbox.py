@@ -10,7 +10,8 @@ raises to the caller. `put` and `deliver_pending` return a `Delivery` saying wha
 in plain words, why anything is still waiting; `pending()` lists it for the teacher. If even the
 local outbox cannot be written, the result is kept in memory and retried with the others.
 
-Not thread-safe: use one `Outbox` per data folder, from one thread.
+One `Outbox` per data folder. The GUI delivers from a worker thread while a learner's result
+may be put from the GUI thread: a lock keeps `put`, `deliver_pending` and `pending` apart.
 
 A `Forwarder` (the LRS sender, `quizapp.lrs`) is handed every result the outbox keeps, to keep
 for its own destination; its problems are reported with the folder's.
@@ -18,18 +19,19 @@ for its own destination; its problems are reported with the folder's.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from quizapp import files
 from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.files import sync_folder, write_atomic
-from quizapp.classroom.results import AttemptResult, read_result, result_files
+from quizapp.classroom.results import MAX_FILE_BYTES, AttemptResult, read_result, result_files
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +93,16 @@ class Outbox:
         self.delivered_folder = self.folder / DELIVERED
         self._in_memory: dict[str, AttemptResult] = {}
         self.forwarders = tuple(forwarders)
+        self._lock = threading.RLock()
 
     # -- for the session and the teacher -------------------------------------------------------
 
     def put(self, result: AttemptResult) -> Delivery:
         """Keep `result` locally, then try to deliver everything waiting. Never raises."""
+        with self._lock:
+            return self._put(result)
+
+    def _put(self, result: AttemptResult) -> Delivery:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomic(self.folder / result.file_name, result.to_bytes())
@@ -112,6 +119,10 @@ class Outbox:
 
     def deliver_pending(self) -> Delivery:
         """Try to deliver every waiting result (call it again later: nothing is lost)."""
+        with self._lock:
+            return self._deliver_pending()
+
+    def _deliver_pending(self) -> Delivery:
         delivered: list[str] = []
         problems: dict[str, None] = {}
         for name, result in list(self._in_memory.items()):
@@ -142,6 +153,10 @@ class Outbox:
 
     def pending(self) -> tuple[Waiting, ...]:
         """Every result still waiting on this machine, oldest first."""
+        with self._lock:
+            return self._pending()
+
+    def _pending(self) -> tuple[Waiting, ...]:
         waiting = [_waiting(r, only_in_memory=True) for r in self._in_memory.values()]
         for path in self._waiting_files():
             try:
@@ -176,7 +191,7 @@ class Outbox:
         if problem is not None:
             return problem
         try:
-            data = path.read_bytes()
+            data = files.read_bounded(path, MAX_FILE_BYTES)
             dest = target / path.name
             if not _same_bytes(dest, data):
                 write_atomic(dest, data)
@@ -218,7 +233,7 @@ class Outbox:
 
 def _same_bytes(path: Path, data: bytes) -> bool:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        return path.stat().st_size == len(data) and files.read_bounded(path, len(data)) == data
     except OSError:
         return False
 
@@ -242,16 +257,9 @@ def _unreachable(target: Path) -> str | None:
 
 
 def _why(target: Path, exc: OSError) -> str:
-    code = exc.errno
-    if code in (errno.EACCES, errno.EPERM):
-        return f"The results folder {target} cannot be written to (permission denied)."
-    if code == errno.EROFS:
-        return f"The results folder {target} is read-only."
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"The results folder {target} is full."
-    if code in (errno.ENOENT, errno.ENOTDIR):
+    if files.os_reason(exc) in {"not_found", "not_folder"}:
         return f"The results folder {target} is not there any more."
-    return f"The results folder {target} cannot be written to ({exc.strerror or exc})."
+    return f"The results folder {target} cannot be written to: {files.os_words(exc)}."
 
 
 def _waiting(result: AttemptResult, only_in_memory: bool = False) -> Waiting:

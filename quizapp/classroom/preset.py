@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from quizapp.bank.problems import Problem, Severity
 from quizapp.classroom.errors import PresetError
 from quizapp.classroom.files import slug
+from quizapp.files import FileRefused, os_words, read_bounded
 from quizapp.quiz.config import QuizConfig
 
 if TYPE_CHECKING:
@@ -95,6 +96,9 @@ class PresetResult:
         return self.preset
 
 
+_TOO_LARGE = "the file is too large for a preset; a preset is a few lines"
+
+
 def load_preset(
     path: str | Path, library: Library | None = None, *, look_at_folders: bool = True
 ) -> PresetResult:
@@ -103,10 +107,13 @@ def load_preset(
     `look_at_folders` also warns when the results folder does not exist (yet)."""
     shown = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(path, MAX_BYTES)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return _fatal(shown, 1, 1, f"the preset file cannot be read: {reason}")
+        if isinstance(exc, FileRefused) and exc.reason == "too_big":
+            return _fatal(shown, 1, 1, _TOO_LARGE)
+        return _fatal(shown, 1, 1, f"the preset file cannot be read: {os_words(exc)}")
+    except ValueError:
+        return _fatal(shown, 1, 1, "the preset's file name contains a NUL character")
     return check_preset_bytes(data, shown, library, look_at_folders=look_at_folders)
 
 
@@ -119,7 +126,7 @@ def check_preset_bytes(
     data: bytes, path: str, library: Library | None = None, *, look_at_folders: bool = False
 ) -> PresetResult:
     if len(data) > MAX_BYTES:
-        return _fatal(path, 1, 1, "the file is too large for a preset; a preset is a few lines")
+        return _fatal(path, 1, 1, _TOO_LARGE)
     from quizapp.bank.yamlnodes import YamlProblem, decode
 
     content_hash = hashlib.sha256(data).hexdigest()

@@ -6,6 +6,7 @@ format and the functions to call.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from quizapp.classroom.files import slug
 from quizapp.classroom.preset import Feedback, Preset, preset_id_from_path
 from quizapp.classroom.presetlrs import read_lrs
 from quizapp.classroom.reader import Fields, Off, PresetReader, is_off, item_node, suggest
+from quizapp.files import path_problem, system_folder
 from quizapp.quiz.config import Mode, QuestionRef, QuizConfig
 from quizapp.quiz.errors import QuizError
 from quizapp.quiz.select import bank_index, select_questions
@@ -359,11 +361,26 @@ class PresetChecker(PresetReader):
         value = self.text(node, "results")
         if value is None:
             return None
-        folder = Path(value.strip()).expanduser()
-        if not folder.is_absolute():
-            folder = Path(self.path).absolute().parent / folder
-        if self.look_at_folders and not folder.is_dir():
-            what = "is not a folder" if folder.exists() else "does not exist (yet)"
+        problem = path_problem(value.strip())
+        if problem is not None:
+            self.error(node, f"`results:` is not a usable folder name: {problem}")
+            return None
+        try:
+            folder = Path(value.strip()).expanduser()
+            if not folder.is_absolute():
+                folder = Path(self.path).absolute().parent / folder
+        except RuntimeError:  # "~nobody": a home folder that cannot be found
+            self.error(node, f"`results: {value}`: that home folder does not exist")
+            return None
+        if system_folder(folder):
+            self.error(
+                node,
+                f"`results: {value}` is a system folder ({folder}); results belong in a folder "
+                "of their own, e.g. `results: week3-results` next to this file",
+            )
+            return None
+        if self.look_at_folders and not _is_dir(folder):
+            what = "is not a folder" if os.path.lexists(folder) else "does not exist (yet)"
             self.warn(
                 node,
                 f"the results folder {folder} {what}; create it, or plug in its stick. "
@@ -443,3 +460,10 @@ class PresetChecker(PresetReader):
                 f"only {matching} question(s) match, so every learner gets those {matching}, "
                 f"not {count}",
             )
+
+
+def _is_dir(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except (OSError, ValueError):
+        return False

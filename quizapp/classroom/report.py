@@ -3,6 +3,10 @@
 Merging: every `*.json` file under the folder (subfolders too, so copies from several sticks
 can sit side by side) is read; copies of the same attempt (same `attempt_id`) count once — the
 most complete copy is kept: finished over interrupted, then more answers, then written last.
+That is only for copies that agree: a copy saved mid-quiz is the start of the finished one.
+Copies that disagree (a different learner, different answers, two different finished
+results) are a *conflict*: neither is counted, and both files are named at the top of the
+report, because preferring one would let a forged file replace a real one in silence.
 Files that cannot be read are listed with the reason, never fatal.
 
 Question statistics follow Moodle's quiz statistics, over finished attempts (interrupted ones
@@ -50,6 +54,15 @@ class UnreadableFile:
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """Files holding the same attempt with different content; none of them is counted."""
+
+    attempt_id: str
+    learners: tuple[str, ...]
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Merged:
     """The attempts of a results folder, each once, and what could not be used."""
 
@@ -58,6 +71,7 @@ class Merged:
     files: int  # result files looked at (readable or not)
     duplicates: int  # copies of an attempt already counted
     unreadable: tuple[UnreadableFile, ...]
+    conflicts: tuple[Conflict, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +134,7 @@ class ClassReport:
 
 def merge_results(folder: Path) -> Merged:
     """Read every results file under `folder`; see the module docstring."""
-    groups: dict[str, list[AttemptResult]] = defaultdict(list)
+    groups: dict[str, list[tuple[str, AttemptResult]]] = defaultdict(list)
     unreadable: list[UnreadableFile] = []
     files = 0
     for path in _json_files(folder, unreadable):
@@ -130,11 +144,51 @@ def merge_results(folder: Path) -> Merged:
         except ResultFileError as exc:
             unreadable.append(UnreadableFile(str(path), exc.message))
             continue
-        groups[result.attempt_id].append(result)
-    kept = [max(copies, key=_completeness) for copies in groups.values()]
+        except Exception as exc:
+            unreadable.append(UnreadableFile(str(path), f"the file cannot be used ({exc!r:.80})"))
+            continue
+        groups[result.attempt_id].append((str(path), result))
+    kept: list[AttemptResult] = []
+    conflicts: list[Conflict] = []
+    duplicates = 0
+    for attempt_id, copies in groups.items():
+        best = max((r for _, r in copies), key=_completeness)
+        if all(_is_start_of(r, best) for _, r in copies):
+            kept.append(best)
+            duplicates += len(copies) - 1
+        else:
+            learners = tuple(sorted({r.learner for _, r in copies}))
+            conflicts.append(Conflict(attempt_id, learners, tuple(sorted(p for p, _ in copies))))
     kept.sort(key=lambda r: (r.learner_key, r.started_at, r.attempt_id))
-    duplicates = sum(len(copies) - 1 for copies in groups.values())
-    return Merged(str(folder), tuple(kept), files, duplicates, tuple(unreadable))
+    conflicts.sort(key=lambda c: c.paths)
+    return Merged(str(folder), tuple(kept), files, duplicates, tuple(unreadable), tuple(conflicts))
+
+
+def _is_start_of(copy: AttemptResult, best: AttemptResult) -> bool:
+    """Whether `copy` is `best` itself or an earlier save of it: same learner, quiz and
+    questions, and every answer it holds given identically in `best`."""
+    if copy is best:
+        return True
+    same = (
+        copy.learner_key == best.learner_key
+        and copy.learner == best.learner
+        and copy.preset == best.preset
+        and copy.banks == best.banks
+        and copy.seed == best.seed
+        and copy.started_at == best.started_at
+        and {(i.bank_id, i.question_id) for i in copy.items}
+        <= {(i.bank_id, i.question_id) for i in best.items}
+    )
+    if not same:
+        return False
+    if not copy.interrupted:
+        return _facts(copy) == _facts(best)
+    given = {(i.bank_id, i.question_id): i for i in best.answers}
+    return all(given.get((i.bank_id, i.question_id)) == i for i in copy.answers)
+
+
+def _facts(r: AttemptResult) -> tuple[object, ...]:
+    return (r.items, r.score, r.interrupted, r.finish_reason, r.time_used_ms, r.extra_time)
 
 
 def class_report(folder: Path) -> ClassReport:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +25,7 @@ from typing import Any
 from quizapp import __version__
 from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.files import slug, write_atomic
+from quizapp.files import FileRefused, os_words, read_bounded
 
 FORMAT = "quizapp-classroom-result"
 VERSION = 1
@@ -163,25 +163,44 @@ def result_files(folder: Path) -> list[Path]:
 def read_result(path: Path) -> AttemptResult:
     """Read a results file; `ResultFileError` says in plain words why it cannot be used."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ResultFileError(f"the file is {size / 1e6:.0f} MB, too large for a result")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
     except OSError as exc:
-        raise ResultFileError(f"the file cannot be read: {exc.strerror or exc}") from None
+        if isinstance(exc, FileRefused) and exc.reason == "too_big":
+            words = f"it is over {MAX_FILE_BYTES // 1024 // 1024} MB, too large for a result"
+        else:
+            words = os_words(exc)
+        raise ResultFileError(f"the file cannot be read: {words}") from None
+    except ValueError:  # a NUL in the name
+        raise ResultFileError("the file's name cannot be used") from None
     return result_from_bytes(data)
 
 
 def result_from_bytes(data: bytes) -> AttemptResult:
+    """A result from a file's bytes. Anything a hostile or damaged file can hold (nesting
+    deep enough to exhaust the stack, text that is not Unicode, numbers past any float) is a
+    `ResultFileError`, so one bad file is listed and never stops a report."""
     try:
-        document = json.loads(data.decode("utf-8"))
+        document = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise ResultFileError("the file is not UTF-8 text (it is damaged)") from None
+    except RecursionError:
+        raise ResultFileError("the file is nested too deeply to be a result") from None
     except ValueError as exc:
         raise ResultFileError(
             f"the file is not valid JSON (it is damaged or cut short: {exc})"
         ) from None
-    return result_from_json(document)
+    try:
+        return result_from_json(document)
+    except RecursionError:
+        raise ResultFileError("the file is nested too deeply to be a result") from None
+    except UnicodeError:
+        raise ResultFileError("the file holds text that is not valid Unicode") from None
+    except OverflowError:
+        raise ResultFileError("the file holds a number too large to be real") from None
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a result can hold")
 
 
 def result_from_json(document: object) -> AttemptResult:
@@ -195,7 +214,11 @@ def result_from_json(document: object) -> AttemptResult:
             "quizapp to read it"
         )
     body = {k: v for k, v in d.items() if k != "checksum"}
-    if d.get("checksum") != _checksum(body):
+    try:
+        checksum = _checksum(body)
+    except UnicodeEncodeError:  # a lone surrogate ("\\ud800") that UTF-8 cannot hold
+        raise ResultFileError("the file holds text that is not valid Unicode") from None
+    if d.get("checksum") != checksum:
         raise ResultFileError("the file's checksum does not match its content (it is damaged)")
     try:
         return _from_body(d)
@@ -294,15 +317,22 @@ def _str(value: object, what: str) -> str:
     return value
 
 
+_LARGEST = 1e12  # above any real count of points, milliseconds or seed; keeps sums finite
+
+
 def _num(value: object, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{what} should be a number")
+    if not -_LARGEST <= value <= _LARGEST:  # compares huge ints too, without converting them
+        raise ValueError(f"{what} is out of range")
     return float(value)
 
 
 def _int(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{what} should be a whole number")
+    if not -(2**63) <= value < 2**63:
+        raise ValueError(f"{what} is out of range")
     return value
 
 

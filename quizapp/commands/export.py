@@ -14,7 +14,7 @@ from typing import Any
 
 from quizapp.clock import SystemClock
 from quizapp.commands.folders import folders
-from quizapp.files import write_atomic
+from quizapp.files import explain_os, write_atomic
 from quizapp.progress import export
 from quizapp.progress.errors import StoreError
 from quizapp.progress.store import Store
@@ -87,11 +87,12 @@ def run_export(args: argparse.Namespace) -> int:
     except StoreError as e:
         print(f"quizapp export: {e.message}", file=sys.stderr)
         return 1
-    except sqlite3.Error as e:
+    except (sqlite3.Error, UnicodeError, ValueError) as e:
         print(
-            ExportCommand.tr("quizapp export: cannot read {file}: {reason}").format(
-                file=where.database, reason=e
-            ),
+            ExportCommand.tr(
+                "quizapp export: the progress file {file} is damaged ({reason}). Start quizapp "
+                "once: it repairs the file from its newest backup."
+            ).format(file=where.database, reason=e),
             file=sys.stderr,
         )
         return 1
@@ -105,8 +106,8 @@ def run_export(args: argparse.Namespace) -> int:
         write_atomic(args.out, data)
     except OSError as e:
         print(
-            ExportCommand.tr("quizapp export: cannot write {file}: {reason}").format(
-                file=args.out, reason=e.strerror or e
+            ExportCommand.tr("quizapp export: cannot write {problem}").format(
+                problem=explain_os(e, args.out)
             ),
             file=sys.stderr,
         )

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from quizapp import files
 from quizapp.classroom.csvreport import render_csv
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
@@ -41,9 +42,10 @@ def add_report_command(sub: Any, add_folder_options: object = None) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    files.printable_output()  # file names from a stick may not be valid UTF-8
     folder = Path(args.results_dir)
-    if not folder.is_dir():
-        if folder.exists():
+    if not files.is_folder(folder):
+        if files.lexists(folder):
             text = ReportCommand.tr(
                 "quizapp report: {folder} is not a folder; give the folder the results were "
                 "collected in."
@@ -59,14 +61,14 @@ def run_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     written = [out]
     try:
-        write_atomic(out, render_html(report, datetime.now(UTC)).encode("utf-8"))
+        write_atomic(out, render_html(report, datetime.now(UTC)).encode("utf-8", "replace"))
         if args.csv:
             write_atomic(Path(args.csv), render_csv(report))
             written.append(Path(args.csv))
     except OSError as exc:
         print(
-            ReportCommand.tr("quizapp report: cannot write {file}: {reason}").format(
-                file=exc.filename or out, reason=exc.strerror or exc
+            ReportCommand.tr("quizapp report: cannot write {problem}").format(
+                problem=files.explain_os(exc)
             ),
             file=sys.stderr,
         )
@@ -87,6 +89,13 @@ def run_report(args: argparse.Namespace) -> int:
     )
     for bad in m.unreadable:
         print(f"  {bad.path}: {bad.reason}")
+    for c in m.conflicts:
+        print(
+            ReportCommand.tr("Conflict, not counted: attempt {id} differs between {files}").format(
+                id=c.attempt_id,
+                files=ReportCommand.tr(" and ", "between two file names").join(c.paths),
+            )
+        )
     flagged = len(report.flagged)
     if flagged:
         print(

@@ -44,6 +44,7 @@ def add_validate_command(
 
 def run_validate(args: argparse.Namespace) -> int:
     from quizapp.classroom.preset import find_preset_files, is_preset_file
+    from quizapp.files import is_folder, lexists, path_problem
 
     preset_files: list[Path] = []
     if args.paths:
@@ -51,15 +52,16 @@ def run_validate(args: argparse.Namespace) -> int:
         problems: list[Problem] = []
         for name in args.paths:
             path = Path(name)
-            if path.is_dir():
+            if is_folder(path):
                 found, trouble = find_bank_files([path])
                 files += found
                 problems += trouble
                 preset_files += find_preset_files([path])
-            elif path.exists():
+            elif lexists(path):
                 (preset_files if is_preset_file(path) else files).append(path)
             else:
-                problems.append(Problem(name, 1, 1, Severity.ERROR, "no such file or folder"))
+                why = path_problem(name) or "no such file or folder"
+                problems.append(Problem(name, 1, 1, Severity.ERROR, why))
         library = load_files(files, None, problems)
     else:
         from quizapp.bank.loader import load_library

@@ -8,13 +8,37 @@ file is damaged (recover from a backup), or something else (a bug: raise).
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Literal
 
+from quizapp import files
+
 BUSY_TIMEOUT_MS = 5000
+# SQLite's own cadence, only a safety net inside commits: the store checkpoints from its
+# autosave timer instead, off the answer's path (see `Store.autosave`).
+CHECKPOINT_PAGES = 1000
+WAL_LIMIT_BYTES = 256 * 1024  # the log file is cut back to this after a checkpoint
+
+
+def checkpoint(conn: sqlite3.Connection) -> bool:
+    """Copy the log into the database and empty it; False if it could not finish now (a
+    reader holds old pages, or the disk refused). It never waits: it runs on the GUI thread,
+    and the next checkpoint catches up."""
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.Error:
+        return False
+    return not busy
+
 
 # SQLite's primary result codes (the low byte of an extended code).
 _PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR = 3, 5, 6, 7, 8, 10
@@ -42,6 +66,10 @@ def connect(path: Path, mode: OpenMode) -> sqlite3.Connection:
             if str(journal).lower() != "wal":
                 raise sqlite3.OperationalError(f"cannot use WAL mode (got {journal})")
             conn.execute("PRAGMA synchronous = FULL")
+            # A log cut back after checkpoints: little disk taken when the disk is nearly full
+            # (see docs/progress-store.md).
+            conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+            conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
             # A write probe: SQLite silently opens a write-protected file read-only.
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("COMMIT")
@@ -102,22 +130,66 @@ def needs_reopen(error: BaseException) -> bool:
     }
 
 
-def explain(error: BaseException, folder: Path) -> str:
-    """Why progress is not being saved, in words for a learner, with what to do about it."""
+def cause(error: BaseException, database: Path) -> str:
+    """A reason code (`quizapp.files.os_reason`'s) for a failed open or write of `database`.
+    SQLite says only "unable to open" or "disk I/O error", so the file system is asked too."""
     code = _code(error) if isinstance(error, sqlite3.Error) else None
-    kept = "Your answers are kept while quizapp stays open and are saved as soon as it can write."
-    if code == _FULL or (isinstance(error, OSError) and error.errno == 28):
-        return f"The disk holding your progress ({folder}) is full. Free some space. {kept}"
+    if code == _FULL:
+        return "full"
     if code in {_BUSY, _LOCKED}:
-        return f"Another program is using the progress file in {folder}. {kept}"
+        return "busy"
     if code in _DAMAGED:
+        return "damaged"
+    if isinstance(error, OSError) and files.os_reason(error) not in {"other", "io"}:
+        return files.os_reason(error)
+    return probe(database)
+
+
+def probe(database: Path) -> str:
+    """Why `database` (or its folder) cannot be written, asking the file system."""
+    folder = database.parent
+    try:
+        st = os.stat(database)
+        if stat.S_ISDIR(st.st_mode):
+            return "is_folder"
+    except OSError as e:
+        if files.os_reason(e) != "not_found":
+            return files.os_reason(e)
+    try:
+        fs = os.statvfs(folder)
+    except OSError as e:
+        return files.os_reason(e)
+    except AttributeError:  # Windows
+        return "other"
+    if fs.f_flag & os.ST_RDONLY:
+        return "read_only"
+    if fs.f_bavail == 0 or fs.f_favail == 0:
+        return "full"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "permission"
+    return "other"
+
+
+def explain(error: BaseException, database: Path) -> str:
+    """Why progress is not being saved, in words for a learner, with what to do about it."""
+    kept = "Your answers are kept while quizapp stays open and are saved as soon as it can write."
+    reason = cause(error, database)
+    folder = database.parent
+    if reason == "busy":
+        return f"Another program is using the progress file in {folder}. {kept}"
+    if reason == "damaged":
         return (
             f"The progress file in {folder} is damaged; it will be repaired from a backup when "
             f"quizapp starts again. {kept}"
         )
-    if code == _IOERR:
+    if reason == "full":
+        return f"The disk holding your progress ({folder}) is full. Free some space. {kept}"
+    if reason == "io":
         return (
             f"The disk holding your progress ({folder}) reported an error; was a USB stick "
             f"removed? {kept}"
         )
-    return f"Progress cannot be written to {folder}: the folder is read-only or not there. {kept}"
+    if reason == "other":
+        return f"Progress cannot be written to {folder} ({error}). {kept}"
+    where = database if reason in {"is_folder", "link", "not_regular"} else folder
+    return f"Progress cannot be written: {files.describe(reason, where)} {kept}"

@@ -31,6 +31,11 @@ MAX_NAME_LENGTH = 100
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", re.ASCII)
 
 
+# The one set of ranges the settings form, Ctrl+plus/minus and the store all keep to.
+MIN_EXTRA_TIME, MAX_EXTRA_TIME = 1.0, 3.0
+DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 11, 8, 32
+
+
 @dataclass(frozen=True, slots=True)
 class LearnerSettings:
     """Per-learner preferences: extra time (1.0 = none, 1.5 = half as much again), font size
@@ -42,12 +47,32 @@ class LearnerSettings:
     language: str | None = None
 
     def __post_init__(self) -> None:
-        if not (1.0 <= self.extra_time_factor <= 10.0) or math.isnan(self.extra_time_factor):
-            raise StoreError("The extra-time factor must be between 1 (no extra time) and 10.")
-        if self.font_size is not None and not (6 <= self.font_size <= 96):
-            raise StoreError("The font size must be between 6 and 96 points.")
+        extra = self.extra_time_factor
+        if not (MIN_EXTRA_TIME <= extra <= MAX_EXTRA_TIME) or math.isnan(extra):
+            raise StoreError(
+                f"The extra-time factor must be between {MIN_EXTRA_TIME:g} (no extra time)"
+                f" and {MAX_EXTRA_TIME:g}."
+            )
+        if self.font_size is not None and not (MIN_FONT_SIZE <= self.font_size <= MAX_FONT_SIZE):
+            raise StoreError(
+                f"The font size must be between {MIN_FONT_SIZE} and {MAX_FONT_SIZE} points."
+            )
         if self.language is not None and not _LANGUAGE_CODE.fullmatch(self.language):
             raise StoreError("A language is a code such as 'de', 'es' or 'pt-BR'.")
+
+    @classmethod
+    def stored(
+        cls, extra_time_factor: float, font_size: int | None, language: str | None = None
+    ) -> LearnerSettings:
+        """Settings read back from the store, brought into today's ranges (an older version
+        allowed more; a language that is not a code is forgotten)."""
+        extra = extra_time_factor if not math.isnan(extra_time_factor) else MIN_EXTRA_TIME
+        extra = min(MAX_EXTRA_TIME, max(MIN_EXTRA_TIME, extra))
+        if font_size is not None:
+            font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, font_size))
+        if not isinstance(language, str) or not _LANGUAGE_CODE.fullmatch(language):
+            language = None
+        return cls(extra, font_size, language)
 
 
 class Learner(NamedTuple):
@@ -181,6 +206,7 @@ class CloseReport(NamedTuple):
     unsaved_answers: int = 0
     message: str | None = None
     backup: str | None = None
+    fallback: str | None = None  # where the unsaved writes went instead, if anywhere
 
 
 class DayActivity(NamedTuple):

@@ -18,9 +18,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from quizapp import files
 from quizapp.progress.connection import connect
 
 KEEP = 10
+KEEP_WITH_ANSWERS = 3
 BACKUP_EVERY_S = 30 * 60
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^progress-(\d{8}T\d{12}Z)(?:-(\d+))?\.sqlite3$")
@@ -41,15 +43,21 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
 def backups(folder: Path) -> list[Backup]:
     """The finished backups in `folder`, newest first."""
     found: list[tuple[str, int, Backup]] = []
-    if not folder.is_dir():
-        return []
-    for path in folder.iterdir():
+    for path in _entries(folder):  # none if missing or not searchable
         match = _NAME.match(path.name)
         if match:
             made = datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
             found.append((match[1], int(match[2] or 1), Backup(path, made)))
     found.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [b for _, _, b in found]
+
+
+def _entries(folder: Path) -> list[Path]:
+    """What is in `folder`; nothing if it is missing or cannot be searched."""
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
 
 
 def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime, keep: int = KEEP) -> Path:
@@ -62,7 +70,7 @@ def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime, keep: in
         n += 1
         final = folder / f"progress-{stamp}-{n}.sqlite3"
     partial = folder / f"{final.name}.{os.getpid()}.tmp"
-    partial.unlink(missing_ok=True)
+    os.close(files.create_new(partial))  # ours, never a link planted under that name
     try:
         target = sqlite3.connect(partial, isolation_level=None)
         try:
@@ -71,25 +79,54 @@ def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime, keep: in
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        _fsync_file(partial)
-        os.replace(partial, final)
-        _fsync_dir(folder)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    files.publish(partial, final)
     prune(folder, keep)
     return final
 
 
-def prune(folder: Path, keep: int = KEEP) -> None:
-    for old in backups(folder)[keep:]:
-        old.path.unlink(missing_ok=True)
+def prune(folder: Path, keep: int = KEEP, keep_with_answers: int = KEEP_WITH_ANSWERS) -> None:
+    """Keep the newest `keep` backups, and also the newest `keep_with_answers` that hold
+    answers: a run of starts with an empty or lost progress file never rotates away the last
+    copies of real progress."""
+    found = backups(folder)
+    spare = keep_with_answers
+    for index, backup in enumerate(found):
+        holds = spare > 0 and holds_answers(backup.path)
+        if holds:
+            spare -= 1
+        if index >= keep and not holds:
+            backup.path.unlink(missing_ok=True)
+
+
+def holds_answers(path: Path) -> bool:
+    """Whether the database at `path` is healthy and holds at least one answer."""
+    try:
+        conn = connect(path, "read")
+    except sqlite3.Error:
+        return False
+    try:
+        return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM answers)").fetchone()[0] == 1)
+    except (sqlite3.Error, UnicodeError):
+        return False
+    finally:
+        conn.close()
+
+
+def newest_with_answers(folder: Path, latest_version: int) -> Backup | None:
+    """The newest backup that passes the check and holds answers, if any."""
+    for backup in backups(folder):
+        if holds_answers(backup.path) and check_backup(backup.path, latest_version):
+            return backup
+    return None
 
 
 def remove_partial_backups(folder: Path) -> None:
     """Backups a crash interrupted are half-written copies, never the only copy of anything."""
-    if folder.is_dir():
-        for path in folder.glob("progress-*.tmp"):
+    for path in _entries(folder):
+        if path.name.startswith("progress-") and path.name.endswith(".tmp"):
             path.unlink(missing_ok=True)
 
 
@@ -107,8 +144,8 @@ def move_aside(database: Path, folder: Path, when: datetime) -> Path:
         if extra.exists():
             os.replace(extra, target.with_name(target.name + side))
     os.replace(database, target)
-    _fsync_dir(folder)
-    _fsync_dir(database.parent)
+    files.sync_folder(folder)
+    files.sync_folder(database.parent)
     return target
 
 
@@ -135,28 +172,13 @@ def restore_newest_good(folder: Path, database: Path, latest_version: int) -> Ba
         if not check_backup(backup.path, latest_version):
             continue
         partial = database.with_name(f"{database.name}.restore.tmp")
-        shutil.copyfile(backup.path, partial)
-        _fsync_file(partial)
-        os.replace(partial, database)
-        _fsync_dir(database.parent)
+        fd = files.create_new(partial)
+        try:
+            with open(backup.path, "rb") as source, open(fd, "wb") as copy:
+                shutil.copyfileobj(source, copy, 1024 * 1024)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        files.publish(partial, database)
         return backup
     return None
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a rename durable (POSIX); Windows cannot open folders, and needs no such step."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -210,3 +210,41 @@ def migrate(conn: sqlite3.Connection, where: str) -> int:
             migration.apply(conn)
             conn.execute(f"PRAGMA user_version = {migration.version:d}")
     return start
+
+
+_SHAPES: dict[int, frozenset[tuple[str, str, str | None]]] = {}
+
+
+def shape(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str | None]]:
+    """Every table, index and trigger in the file, with the SQL that made it."""
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return frozenset((str(t), str(n), None if s is None else str(s)) for t, n, s in rows)
+
+
+def expected_shape(at: int) -> frozenset[tuple[str, str, str | None]]:
+    """What the migrations up to version `at` create, built once in memory."""
+    if at not in _SHAPES:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            for migration in MIGRATIONS:
+                if migration.version <= at:
+                    migration.apply(conn)
+            _SHAPES[at] = shape(conn)
+        finally:
+            conn.close()
+    return _SHAPES[at]
+
+
+def check_shape(conn: sqlite3.Connection) -> str | None:
+    """None if the tables are exactly what this file's version should hold, else what differs
+    (a flipped bit in the stored schema text is damage that `quick_check` does not see)."""
+    found = version(conn)
+    if found > LATEST:
+        return None  # a newer quizapp's file: refused elsewhere, never called damaged
+    have, want = shape(conn), expected_shape(found)
+    if have == want:
+        return None
+    odd = sorted(name for _, name, _ in have ^ want)
+    return f"its tables are not those of schema version {found} ({', '.join(odd[:3])})"

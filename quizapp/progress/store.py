@@ -11,20 +11,26 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
+import tempfile
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime, tzinfo
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from quizapp import files
 from quizapp.bank.model import QuestionRef
 from quizapp.clock import Clock
+from quizapp.files import FileRefused
 from quizapp.paths import Paths
-from quizapp.progress import opening, recovery, review, schema, writes
+from quizapp.progress import opening, recovery, review, writes
 from quizapp.progress.connection import (
-    connect,
+    cause,
+    checkpoint,
     explain,
     is_damaged,
     is_write_refused,
@@ -59,6 +65,7 @@ from quizapp.progress.model import (
 log = logging.getLogger(__name__)
 
 AUTOSAVE_EVERY_S = 5.0
+CHECKPOINT_AT_BYTES = 256 * 1024
 
 
 class Store:
@@ -93,6 +100,7 @@ class Store:
         self._last_backup = clock.monotonic()
         self._changed_since_backup = False
         self._closed = False
+        self.notices: list[str] = []  # what a reopen repaired, for the app to tell
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -106,33 +114,53 @@ class Store:
         assert zone is not None
         folder = paths.data_dir
         lock: DataFolderLock | None = None
+        refused: BaseException | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             lock = DataFolderLock.acquire(folder, started=clock.now().isoformat(" ", "seconds"))
         except AlreadyRunning:
             raise
+        except FileRefused as e:  # a link or a folder named quizapp.lock: not ours to touch
+            raise StoreError(f"Cannot take the data folder: {e}") from e
         except OSError as e:
             log.warning("cannot lock %s: %s", folder, e)
+            refused = e
         if lock is not None:
             try:
+                lock.hold_database(paths.database)  # before any repair touches the file
                 conn, report = opening.open_writable(paths, clock)
+                try:
+                    lock.hold_database(paths.database)  # a repair put a new file there
+                except BaseException:
+                    conn.close()
+                    raise
                 return cls(paths, clock, zone, conn, writable=True, lock=lock, report=report)
             except (sqlite3.Error, OSError) as e:
                 lock.release()
-                if not is_write_refused(e):
+                if isinstance(e, FileRefused) or not is_write_refused(e):
                     raise StoreError(f"Cannot open the progress file {paths.database}: {e}") from e
                 log.warning("cannot write %s: %s", paths.database, e)
+                refused = e
             except BaseException:
                 lock.release()
                 raise
-        conn = opening.open_read_only(
-            paths,
-            f"Progress cannot be saved in {folder}: the folder cannot be written to. Choose a "
-            "folder you can write to with --data-dir (or QUIZAPP_DATA_DIR).",
-        )
-        message = (
-            f"Progress cannot be written to {folder}: the folder is read-only. You can still take "
-            "quizzes; answers are kept while quizapp stays open and saved as soon as it can write."
+        why = files.describe(cause(refused or OSError(), paths.database), folder).rstrip(".")
+        try:
+            conn = opening.open_read_only(
+                paths,
+                f"Progress cannot be saved: {why}. Choose a folder quizapp can write to with "
+                "--data-dir (or QUIZAPP_DATA_DIR).",
+                why,
+            )
+            message = f"Progress cannot be written: {why}."
+        except StoreError:
+            found = opening.newest_backup_to_read(paths, why)
+            if found is None:
+                raise
+            conn, message = found
+        message += (
+            " You can still take quizzes; answers are kept while quizapp stays open and saved as "
+            "soon as it can write."
         )
         report = OpenReport(messages=(message,), read_only=True)
         return cls(paths, clock, zone, conn, writable=False, lock=None, report=report)
@@ -173,12 +201,33 @@ class Store:
             if self._lock is not None:
                 self._lock.release()
         message = None
+        fallback: str | None = None
         if unsaved:
+            fallback = self._write_fallback()
             message = (
                 f"{unsaved} answer(s) could not be saved to {self.paths.data_dir}. "
                 f"{self._problem or ''}".strip()
             )
-        return CloseReport(unsaved_answers=unsaved, message=message, backup=backup)
+            if fallback is not None:
+                message += f" They were written to {fallback} instead; keep that file."
+        return CloseReport(
+            unsaved_answers=unsaved, message=message, backup=backup, fallback=fallback
+        )
+
+    def _write_fallback(self) -> str | None:
+        """The writes still waiting, as JSON in the first folder that takes them: the data
+        folder, then the system's temporary folder, then the home folder."""
+        stamp = self._clock.now().strftime("%Y%m%dT%H%M%S")
+        data = writes.to_json(list(self._pending))
+        for folder in (self.paths.data_dir, Path(tempfile.gettempdir()), Path.home()):
+            path = folder / f"quizapp-unsaved-{stamp}-{os.getpid()}.json"
+            try:
+                files.write_atomic(path, data)
+            except OSError as e:
+                log.warning("cannot write %s: %s", path, e)
+                continue
+            return str(path)
+        return None
 
     def __enter__(self) -> Store:
         return self
@@ -348,11 +397,28 @@ class Store:
         """Call from a timer (every second is fine): saves the state if the last save of this
         attempt is `AUTOSAVE_EVERY_S` old, and retries pending writes. None if nothing was due."""
         last = self._state_saved.get(attempt_id)
+        result: SaveResult | None
         if last is not None and self._clock.monotonic() - last < AUTOSAVE_EVERY_S:
-            if self._pending:
-                return self.retry()
-            return None
-        return self.save_state(attempt_id, state())
+            result = self.retry() if self._pending else None
+        else:
+            result = self.save_state(attempt_id, state())
+        self._keep_log_short()
+        return result
+
+    def _keep_log_short(self, *, catching_up: bool = False) -> None:
+        """Checkpoint once the log passes `CHECKPOINT_AT_BYTES` (about five answers): a deleted
+        or damaged -wal then loses at most those, and the answer's own commit never waits for
+        a checkpoint (it runs here, from the autosave timer)."""
+        if not self._writable or self._reader_only or self._closed:
+            return
+        if self._pending and not catching_up:
+            return
+        try:
+            size = os.stat(f"{self.paths.database}-wal").st_size
+        except OSError:
+            return
+        if size >= CHECKPOINT_AT_BYTES:
+            checkpoint(self._conn)
 
     def finish_attempt(
         self, attempt_id: AttemptId, reason: str, score: float | None = None
@@ -500,6 +566,10 @@ class Store:
 
     def _flush(self) -> bool:
         """Apply pending writes in order; False (and `_problem` set) if the disk refuses."""
+        if self._pending and self._problem is not None and self._writable:
+            # After a refusal: empty the log first, so the room that came back goes to the
+            # answers, not to a log that only grows.
+            checkpoint(self._conn)
         while self._pending:
             if not self._writable and not self._reopen():
                 return False
@@ -509,7 +579,7 @@ class Store:
                     op.apply(self._conn)
             except (sqlite3.Error, OSError) as e:
                 if is_write_refused(e) or is_damaged(e):
-                    self._problem = explain(e, self.paths.data_dir)
+                    self._problem = explain(e, self.paths.database)
                     log.warning("write refused, %d pending: %s", len(self._pending), e)
                     if needs_reopen(e):
                         self._writable = False
@@ -518,6 +588,10 @@ class Store:
                 raise StoreError(f"Could not save progress: {e}") from e
             self._pending.popleft()
             self._changed_since_backup = True
+            if isinstance(op, writes.FinishAttempt):
+                checkpoint(self._conn)
+            elif self._pending:  # catching up a backlog: the log must not eat the room
+                self._keep_log_short(catching_up=True)
         self._problem = None
         self._maybe_backup()
         return True
@@ -529,9 +603,11 @@ class Store:
         try:
             if self._lock is None:
                 self._lock = DataFolderLock.acquire(self.paths.data_dir)
-            conn = connect(self.paths.database, "write")
+            # The guarded open: a file lost or damaged meanwhile is repaired, never recreated
+            # empty under answers that would then look like all there is.
+            conn, report = opening.open_writable(self.paths, self._clock)
             try:
-                schema.migrate(conn, str(self.paths.database))
+                self._lock.hold_database(self.paths.database)
             except BaseException:
                 conn.close()
                 raise
@@ -539,8 +615,11 @@ class Store:
             self._problem = e.message
             return False
         except (sqlite3.Error, OSError, StoreError) as e:
-            self._problem = self._problem or explain(e, self.paths.data_dir)
+            self._problem = self._problem or explain(e, self.paths.database)
             return False
+        for message in report.messages:
+            log.warning("%s", message)
+        self.notices.extend(report.messages)
         self._conn.close()
         self._conn = conn
         self._writable = True
@@ -640,7 +719,7 @@ def _learner(row: tuple[Any, ...]) -> Learner:
         id=LearnerId(row[0]),
         name=row[1],
         created_at=from_db_time(row[2]),
-        settings=LearnerSettings(extra_time_factor=row[3], font_size=row[4], language=row[5]),
+        settings=LearnerSettings.stored(row[3], row[4], row[5]),
     )
 
 

@@ -7,9 +7,10 @@ queued in memory, and the same records are applied once writing works again.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from quizapp.progress import review, summaries
 from quizapp.progress.model import (
@@ -234,3 +235,21 @@ Write = (
     | SaveAnswer
     | FinishAttempt
 )
+
+
+def _plain(value: Any) -> Any:
+    """Named tuples and dataclasses as dicts, all the way down, for `to_json`."""
+    if hasattr(value, "_asdict"):
+        return {k: _plain(v) for k, v in value._asdict().items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def to_json(ops: list[Write]) -> bytes:
+    """Writes that could not be made, as JSON a person (or a later tool) can read back."""
+    items = [{"write": type(op).__name__, **_plain(op)} for op in ops]
+    text = json.dumps({"format": "quizapp-unsaved-1", "writes": items}, default=str, indent=1)
+    return text.encode("utf-8")

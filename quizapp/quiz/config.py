@@ -75,7 +75,8 @@ class QuizConfig:
       are always shuffled, since showing them in the author's order would give the answer away.
     - `quiz_time_limit` applies in every mode when set. Per-question limits (question
       `time_limit` > bank default > `question_time_limit`) apply when `question_limits` is on,
-      which is the default in exam mode only.
+      which is the default in exam mode only. With `question_time_fixed`, `question_time_limit`
+      is every question's limit, in place of the bank's own (the learner chose "N s each").
     - `extra_time`: the learner's accommodation factor (>= 1), multiplying every limit.
     - `clock_keeps_running`: time while the app was not running counts (a classroom exam).
     """
@@ -92,6 +93,7 @@ class QuizConfig:
     quiz_time_limit: float | None = None
     question_time_limit: float | None = None
     question_limits: bool | None = None
+    question_time_fixed: bool = False
     extra_time: float = 1.0
     clock_keeps_running: bool = False
 
@@ -138,6 +140,7 @@ class QuizConfig:
             "quiz_time_limit": self.quiz_time_limit,
             "question_time_limit": self.question_time_limit,
             "question_limits": self.question_limits,
+            "question_time_fixed": self.question_time_fixed,
             "extra_time": self.extra_time,
             "clock_keeps_running": self.clock_keeps_running,
         }
@@ -176,6 +179,9 @@ class QuizConfig:
                 quiz_time_limit=js.opt_float(get("quiz_time_limit"), "quiz_time_limit"),
                 question_time_limit=js.opt_float(get("question_time_limit"), "question_time_limit"),
                 question_limits=None if limits is None else js.as_bool(limits, "question_limits"),
+                question_time_fixed=js.as_bool(  # absent from quizzes saved by older versions
+                    d.get("question_time_fixed", False), "question_time_fixed"
+                ),
                 extra_time=js.as_float(get("extra_time"), "extra_time"),
                 clock_keeps_running=js.as_bool(get("clock_keeps_running"), "clock_keeps_running"),
             )

@@ -49,13 +49,17 @@ class QuizPlan:
         return None if limit is None else limit * self.config.extra_time
 
     def time_limit(self, where: QuestionRef) -> float | None:
-        """question `time_limit` > bank default > configuration, times the extra-time factor;
-        None when per-question limits are off or none is set."""
-        if not self.config.per_question_limits:
+        """question `time_limit` > bank default > configuration (the configuration first when
+        `question_time_fixed`), times the extra-time factor; None when per-question limits are
+        off or none is set."""
+        config = self.config
+        if not config.per_question_limits:
             return None
+        if config.question_time_fixed and config.question_time_limit is not None:
+            return config.question_time_limit * config.extra_time
         limit = self.banks[where.bank_id].time_limit_for(self.questions[where])
-        limit = self.config.question_time_limit if limit is None else limit
-        return None if limit is None else limit * self.config.extra_time
+        limit = config.question_time_limit if limit is None else limit
+        return None if limit is None else limit * config.extra_time
 
     @property
     def has_limits(self) -> bool:

@@ -38,10 +38,17 @@ def run_app(
     from quizapp.progress import AlreadyRunning, Store, StoreError
 
     # isort: split
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    if QApplication.instance() is None:
+        from quizapp.ui import xcb
+
+        problem = xcb.check()  # before Qt aborts with a message that names the wrong library
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
     )
@@ -62,7 +69,12 @@ def run_app(
         store = Store.open(folders, clock)
     except (AlreadyRunning, StoreError) as e:
         translators = start_language(lang, None)
-        QMessageBox.critical(None, app.translate("App", "quizapp cannot start"), str(e))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, app.translate("App", "quizapp cannot start"), ""
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names folders and files
+        box.setText(str(e))
+        box.exec()
         return 1
     translators = start_language(lang, _remembered_language(folders, store))
     window: MainWindow | ClassroomWindow
@@ -91,10 +103,18 @@ def run_app(
     try:
         code = int(app.exec())
     finally:
+        from quizapp.ui.workers import finish_jobs
+
+        finish_jobs()  # a bank scan or a delivery still running: cancelled, then waited for
         report = store.close()
     del translators
     if report.message:
         print(report.message, file=sys.stderr)
+    if report.fallback:  # the answers the disk refused went to this file: say where
+        box = QMessageBox(QMessageBox.Icon.Warning, "Answers kept in a file", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(report.message or report.fallback)
+        box.exec()
     return code
 
 

@@ -13,6 +13,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from quizapp.files import refuse_destination
 from quizapp.ui.pages.common import tell
 
 log = logging.getLogger("quizapp")
@@ -47,6 +48,12 @@ def start_logging(log_file: Path) -> None:
     """Log warnings and errors to `log_file` (kept small: 1 MB, 3 old copies)."""
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
+        refuse_destination(log_file)  # never written through a planted link
+        # Opened now, not at the first message: a folder that cannot be written falls back to
+        # the terminal here, instead of a "Logging error" traceback later. (The rotating
+        # handler itself is still made on the first record, see _LogFile.)
+        with open(log_file, "a", encoding="utf-8"):
+            pass
         handler: logging.Handler = _LogFile(log_file)
     except OSError:
         handler = logging.StreamHandler()

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from quizapp.files import explain_os, read_bounded, write_atomic
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "window.json"
+MAX_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -23,7 +25,7 @@ class WindowMemory:
     def load(cls, data_dir: Path) -> WindowMemory:
         """What was saved, or the defaults when there is nothing (or nothing readable)."""
         try:
-            raw = json.loads((data_dir / FILE_NAME).read_text(encoding="utf-8"))
+            raw = json.loads(read_bounded(data_dir / FILE_NAME, MAX_BYTES))
         except (OSError, ValueError):
             return cls()
         if not isinstance(raw, dict):
@@ -40,8 +42,6 @@ class WindowMemory:
         target = data_dir / FILE_NAME
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
-            temp = target.with_suffix(".tmp")
-            temp.write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
-            os.replace(temp, target)
+            write_atomic(target, (json.dumps(asdict(self), indent=2) + "\n").encode("utf-8"))
         except OSError as e:
-            log.warning("cannot save %s: %s", target, e)
+            log.warning("cannot save the window's place: %s", explain_os(e, target))

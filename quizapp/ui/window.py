@@ -11,11 +11,10 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -28,6 +27,7 @@ from quizapp.app.context import AppContext
 from quizapp.app.refused import Refused
 from quizapp.bank import Library, load_library
 from quizapp.progress import Learner, StoreError, UnfinishedAttempt
+from quizapp.ui.flow import FlowLayout
 from quizapp.words import refusal
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ from quizapp.ui.theme import (
     MAX_POINT_SIZE,
     MIN_POINT_SIZE,
     apply_font_size,
-    rescale_headings,
+    mark_heading,
 )
 from quizapp.ui.workers import FolderWatcher, Job, run_job
 
@@ -135,17 +135,17 @@ class MainWindow(QMainWindow):
             QByteArray.fromBase64(self.memory.geometry.encode())
         ):
             self.resize(1100, 720)
+        self._fit_screen()
 
     # -- building ------------------------------------------------------------------------------
 
     def _header(self) -> QWidget:
         header = QFrame()
         header.setObjectName("header")
-        row = QHBoxLayout(header)
+        row = FlowLayout(header)  # wraps onto a second line when narrow or with large text
         row.setContentsMargins(16, 8, 16, 8)
         title = plain_label("quizapp", name="quizapp", wrap=False)  # the app's name stays
-        title.setProperty("fontScale", 1.2)
-        title.setProperty("fontBold", True)
+        mark_heading(title, 1.2)
         self.who = plain_label("", name=self.tr("Current learner"), wrap=False)
         self.who.setProperty("muted", True)
         self.nav_library = button(
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             self.open_classroom_dialog,
         )
         menu.addAction(f"{self.tr('Class report…')}\t{keys('Ctrl+Shift+R')}", self.go_class_report)
+        menu.addAction(self.tr("Draft a bank from a text…"), self.open_draft_page)
         self.nav_teacher.setMenu(menu)
         self.nav_library.clicked.connect(self.go_library)
         self.nav_progress.clicked.connect(self.go_progress)
@@ -198,9 +199,19 @@ class MainWindow(QMainWindow):
         self.bigger.clicked.connect(lambda: self.change_font(+1))
         self.help.clicked.connect(self.show_shortcuts)
         row.addWidget(title)
-        row.addSpacing(12)
         row.addWidget(self.who)
-        row.addStretch(1)
+        # Key hints leave the header's buttons when they would need a third line (800x600,
+        # large text); F1, tooltips and screen readers still tell the keys.
+        self._header_row = row
+        self._header_texts = [
+            (b, b.text(), short)
+            for b, short in (
+                (self.nav_library, "Library"),
+                (self.nav_progress, "Progress"),
+                (self.nav_switch, "Learners"),
+                (self.help, "Keys"),
+            )
+        ]
         for b in (
             self.nav_library,
             self.nav_progress,
@@ -244,7 +255,6 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, page: QWidget) -> None:
         self.stack.addWidget(page)
-        rescale_headings(page, self.font())
 
     @property
     def library(self) -> LibraryPage:
@@ -532,6 +542,11 @@ class MainWindow(QMainWindow):
     def _close_class_report(self) -> None:
         self.show_page(self._report_return or self.learners)
 
+    def open_draft_page(self) -> None:
+        from quizapp.ui.pages.drafting import open_in
+
+        open_in(self)
+
     def open_classroom_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -609,6 +624,37 @@ class MainWindow(QMainWindow):
             except StoreError as e:
                 log.warning("font size not saved: %s", e)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._compact_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._compact_header()
+
+    def _compact_header(self) -> None:
+        row, width = self._header_row, self.width() - 32
+        for b, full, _ in self._header_texts:
+            b.setText(full)
+            b.setToolTip("")
+        if row.lines(width) > 2:
+            for b, full, short in self._header_texts:
+                b.setText(short)
+                b.setToolTip(full)
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen (a projector at 800x600, or a remembered size from a
+        bigger one): a window running off the screen cuts off its own buttons."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.isValid():
+            frame = self.frameGeometry().size() - self.geometry().size()
+            width = min(self.width(), screen.width() - frame.width())
+            height = min(self.height(), screen.height() - max(frame.height(), 32))
+            if (width, height) != (self.width(), self.height()):
+                self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+                self.move(screen.topLeft())
+
     def toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
@@ -630,18 +676,20 @@ class MainWindow(QMainWindow):
         self.memory.save(self.ctx.paths.data_dir)
         pending = self.ctx.store.status.pending_answers
         if pending and not getattr(self, "_confirmed_quit", False):
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Answers not saved"),
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Answers not saved"), "", parent=self
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the problem names folders
+            box.setText(
                 self.tr(
                     "%n answer(s) could not be saved yet. {problem}\n\nQuit anyway? They will be "
-                    "lost.",
+                    "written to a separate file, and you will be told where.",
                     "",
                     pending,
-                ).format(problem=self.ctx.store.status.problem or ""),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                ).format(problem=self.ctx.store.status.problem or "")
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
         self.watcher.stop()  # a closed window loads nothing more

@@ -117,12 +117,12 @@
             <translation>quizapp export: In {folder} gibt es keine lernende Person namens {name}. Lernende: {names}.</translation>
         </message>
         <message>
-            <source>quizapp export: cannot read {file}: {reason}</source>
-            <translation>quizapp export: {file} kann nicht gelesen werden: {reason}</translation>
+            <source>quizapp export: the progress file {file} is damaged ({reason}). Start quizapp once: it repairs the file from its newest backup.</source>
+            <translation>quizapp export: Die Lernstandsdatei {file} ist beschädigt ({reason}). Starten Sie quizapp einmal: Es repariert die Datei aus der neuesten Sicherung.</translation>
         </message>
         <message>
-            <source>quizapp export: cannot write {file}: {reason}</source>
-            <translation>quizapp export: {file} kann nicht geschrieben werden: {reason}</translation>
+            <source>quizapp export: cannot write {problem}</source>
+            <translation>quizapp export: kann nicht schreiben: {problem}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n learner(s) to {file} ({format}).</source>
@@ -178,6 +178,26 @@
         <message>
             <source>{files} read; {duplicates} ignored (copies of an attempt already counted).</source>
             <translation>{files} gelesen; {duplicates} übergangen (Kopien eines bereits gezählten Versuchs).</translation>
+        </message>
+        <message>
+            <source>attempt {id} ({learners}): {files}</source>
+            <translation>Versuch {id} ({learners}): {files}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two file names</comment>
+            <translation> und </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies — not counted</source>
+            <translation>
+                <numerusform>%n Versuch mit widersprüchlichen Kopien — nicht gezählt</numerusform>
+                <numerusform>%n Versuche mit widersprüchlichen Kopien — nicht gezählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These files hold the same attempt with different content. Neither copy is counted: find out which one is real, and remove the other.</source>
+            <translation>Diese Dateien enthalten denselben Versuch mit unterschiedlichem Inhalt. Keine der Kopien wird gezählt: Finden Sie heraus, welche echt ist, und entfernen Sie die andere.</translation>
         </message>
         <message>
             <source>Number of finished attempts per score band of 10%</source>
@@ -389,6 +409,10 @@
             <translation>Lehrkraft</translation>
         </message>
         <message>
+            <source>Draft a bank from a text…</source>
+            <translation>Fragenkatalog aus einem Text entwerfen…</translation>
+        </message>
+        <message>
             <source>The banks could not be loaded</source>
             <translation>Die Fragenkataloge konnten nicht geladen werden</translation>
         </message>
@@ -419,14 +443,14 @@
         <message numerus="yes">
             <source>%n answer(s) could not be saved yet. {problem}
 
-Quit anyway? They will be lost.</source>
+Quit anyway? They will be written to a separate file, and you will be told where.</source>
             <translation>
                 <numerusform>%n Antwort konnte noch nicht gespeichert werden. {problem}
 
-Trotzdem beenden? Sie geht dann verloren.</numerusform>
+Trotzdem beenden? Sie wird in eine eigene Datei geschrieben, und du erfährst, wohin.</numerusform>
                 <numerusform>%n Antworten konnten noch nicht gespeichert werden. {problem}
 
-Trotzdem beenden? Sie gehen dann verloren.</numerusform>
+Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst, wohin.</numerusform>
             </translation>
         </message>
     </context>
@@ -609,12 +633,21 @@ Trotzdem beenden? Sie gehen dann verloren.</numerusform>
             <translation>quizapp report: {folder} gibt es nicht; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
         </message>
         <message>
-            <source>quizapp report: cannot write {file}: {reason}</source>
-            <translation>quizapp report: {file} kann nicht geschrieben werden: {reason}</translation>
+            <source>quizapp report: cannot write {problem}</source>
+            <translation>quizapp report: kann nicht schreiben: {problem}</translation>
         </message>
         <message>
             <source>{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}.</source>
             <translation>{attempts} zusammengeführt ({finished} abgeschlossen, {interrupted} abgebrochen) aus {files}; {duplicates} übergangen; {unreadable}.</translation>
+        </message>
+        <message>
+            <source>Conflict, not counted: attempt {id} differs between {files}</source>
+            <translation>Widerspruch, nicht gezählt: Versuch {id} unterscheidet sich zwischen {files}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two file names</comment>
+            <translation> und </translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) flagged (too easy, too hard or negative discrimination).</source>
@@ -748,6 +781,13 @@ Trotzdem beenden? Sie gehen dann verloren.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n draft question(s)</source>
+            <translation>
+                <numerusform>%n Fragenentwurf</numerusform>
+                <numerusform>%n Fragenentwürfe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n duplicate(s)</source>
             <translation>
                 <numerusform>%n Duplikat</numerusform>
@@ -829,6 +869,51 @@ Trotzdem beenden? Sie gehen dann verloren.</numerusform>
             <source>{value}%</source>
             <comment>a whole percentage</comment>
             <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <comment>how an attempt ended</comment>
+            <translation>nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <comment>how an attempt ended</comment>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>time ran out</source>
+            <comment>how an attempt ended</comment>
+            <translation>Zeit abgelaufen</translation>
+        </message>
+        <message>
+            <source>ended early</source>
+            <comment>how an attempt ended</comment>
+            <translation>vorzeitig beendet</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <comment>how an attempt ended</comment>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <comment>a quiz's mode</comment>
+            <translation>Üben</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <comment>a quiz's mode</comment>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>My mistakes</source>
+            <comment>a quiz's mode</comment>
+            <translation>Meine Fehler</translation>
+        </message>
+        <message>
+            <source>Due for review</source>
+            <comment>a quiz's mode</comment>
+            <translation>Zur Wiederholung fällig</translation>
         </message>
         <message numerus="yes">
             <source>{hits} of the {right} right choices picked and %n wrong pick(s):</source>

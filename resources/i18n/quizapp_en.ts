@@ -32,6 +32,16 @@
         </message>
     </context>
     <context>
+        <name>HtmlReport</name>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies — not counted</source>
+            <translation>
+                <numerusform>%n attempt with conflicting copies — not counted</numerusform>
+                <numerusform>%n attempts with conflicting copies — not counted</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LrsCommand</name>
         <message numerus="yes">
             <source>{attempts} sent: %n statement(s) stored, {already} already there.</source>
@@ -46,14 +56,14 @@
         <message numerus="yes">
             <source>%n answer(s) could not be saved yet. {problem}
 
-Quit anyway? They will be lost.</source>
+Quit anyway? They will be written to a separate file, and you will be told where.</source>
             <translation>
                 <numerusform>%n answer could not be saved yet. {problem}
 
-Quit anyway? They will be lost.</numerusform>
+Quit anyway? They will be written to a separate file, and you will be told where.</numerusform>
                 <numerusform>%n answers could not be saved yet. {problem}
 
-Quit anyway? They will be lost.</numerusform>
+Quit anyway? They will be written to a separate file, and you will be told where.</numerusform>
             </translation>
         </message>
     </context>
@@ -115,6 +125,13 @@ Quit anyway? They will be lost.</numerusform>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft question(s)</source>
+            <translation>
+                <numerusform>%n draft question</numerusform>
+                <numerusform>%n draft questions</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -117,12 +117,12 @@
             <translation>quizapp export: no hay ningún estudiante llamado {name} en {folder}. Estudiantes: {names}.</translation>
         </message>
         <message>
-            <source>quizapp export: cannot read {file}: {reason}</source>
-            <translation>quizapp export: no se puede leer {file}: {reason}</translation>
+            <source>quizapp export: the progress file {file} is damaged ({reason}). Start quizapp once: it repairs the file from its newest backup.</source>
+            <translation>quizapp export: el archivo de progreso {file} está dañado ({reason}). Abre quizapp una vez: repara el archivo a partir de la copia de seguridad más reciente.</translation>
         </message>
         <message>
-            <source>quizapp export: cannot write {file}: {reason}</source>
-            <translation>quizapp export: no se puede escribir {file}: {reason}</translation>
+            <source>quizapp export: cannot write {problem}</source>
+            <translation>quizapp export: no se puede escribir {problem}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n learner(s) to {file} ({format}).</source>
@@ -178,6 +178,26 @@
         <message>
             <source>{files} read; {duplicates} ignored (copies of an attempt already counted).</source>
             <translation>{files} leídos; {duplicates} sin tener en cuenta (copias de un intento ya contado).</translation>
+        </message>
+        <message>
+            <source>attempt {id} ({learners}): {files}</source>
+            <translation>intento {id} ({learners}): {files}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two file names</comment>
+            <translation> y </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies — not counted</source>
+            <translation>
+                <numerusform>%n intento con copias contradictorias — no contado</numerusform>
+                <numerusform>%n intentos con copias contradictorias — no contados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These files hold the same attempt with different content. Neither copy is counted: find out which one is real, and remove the other.</source>
+            <translation>Estos archivos contienen el mismo intento con contenido distinto. No se cuenta ninguna de las copias: averigua cuál es la auténtica y elimina la otra.</translation>
         </message>
         <message>
             <source>Number of finished attempts per score band of 10%</source>
@@ -389,6 +409,10 @@
             <translation>Docente</translation>
         </message>
         <message>
+            <source>Draft a bank from a text…</source>
+            <translation>Crear un borrador de banco de preguntas a partir de un texto…</translation>
+        </message>
+        <message>
             <source>The banks could not be loaded</source>
             <translation>No se pudieron cargar los bancos de preguntas</translation>
         </message>
@@ -419,14 +443,14 @@
         <message numerus="yes">
             <source>%n answer(s) could not be saved yet. {problem}
 
-Quit anyway? They will be lost.</source>
+Quit anyway? They will be written to a separate file, and you will be told where.</source>
             <translation>
                 <numerusform>Todavía no se ha podido guardar %n respuesta. {problem}
 
-¿Salir de todos modos? Se perderá.</numerusform>
+¿Salir de todos modos? Se escribirá en un archivo aparte y se te dirá dónde.</numerusform>
                 <numerusform>Todavía no se han podido guardar %n respuestas. {problem}
 
-¿Salir de todos modos? Se perderán.</numerusform>
+¿Salir de todos modos? Se escribirán en un archivo aparte y se te dirá dónde.</numerusform>
             </translation>
         </message>
     </context>
@@ -609,12 +633,21 @@ Quit anyway? They will be lost.</source>
             <translation>quizapp report: {folder} no existe; indica la carpeta en la que se recogieron los resultados.</translation>
         </message>
         <message>
-            <source>quizapp report: cannot write {file}: {reason}</source>
-            <translation>quizapp report: no se puede escribir {file}: {reason}</translation>
+            <source>quizapp report: cannot write {problem}</source>
+            <translation>quizapp report: no se puede escribir {problem}</translation>
         </message>
         <message>
             <source>{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}.</source>
             <translation>{attempts} combinados ({finished} terminados, {interrupted} interrumpidos) de {files}; {duplicates} sin tener en cuenta; {unreadable}.</translation>
+        </message>
+        <message>
+            <source>Conflict, not counted: attempt {id} differs between {files}</source>
+            <translation>Conflicto, no contado: el intento {id} difiere entre {files}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two file names</comment>
+            <translation> y </translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) flagged (too easy, too hard or negative discrimination).</source>
@@ -748,6 +781,13 @@ Quit anyway? They will be lost.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n draft question(s)</source>
+            <translation>
+                <numerusform>%n borrador de pregunta</numerusform>
+                <numerusform>%n borradores de preguntas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n duplicate(s)</source>
             <translation>
                 <numerusform>%n duplicado</numerusform>
@@ -829,6 +869,51 @@ Quit anyway? They will be lost.</source>
             <source>{value}%</source>
             <comment>a whole percentage</comment>
             <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <comment>how an attempt ended</comment>
+            <translation>sin terminar</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <comment>how an attempt ended</comment>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <source>time ran out</source>
+            <comment>how an attempt ended</comment>
+            <translation>se acabó el tiempo</translation>
+        </message>
+        <message>
+            <source>ended early</source>
+            <comment>how an attempt ended</comment>
+            <translation>terminado antes de tiempo</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <comment>how an attempt ended</comment>
+            <translation>interrumpido</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <comment>a quiz's mode</comment>
+            <translation>Práctica</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <comment>a quiz's mode</comment>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>My mistakes</source>
+            <comment>a quiz's mode</comment>
+            <translation>Mis errores</translation>
+        </message>
+        <message>
+            <source>Due for review</source>
+            <comment>a quiz's mode</comment>
+            <translation>Para repasar</translation>
         </message>
         <message numerus="yes">
             <source>{hits} of the {right} right choices picked and %n wrong pick(s):</source>

@@ -366,3 +366,24 @@ def test_merge_keys_let_teachers_share_settings() -> None:
         ("a", True, ("x",)),
         ("b", False, ("x",)),
     ]
+
+
+def test_a_draft_question_is_a_warning_at_its_tags() -> None:
+    """A question tagged `draft` loads, and the checker says it is still to be reviewed."""
+    result = check(
+        """
+        title: T
+        questions:
+          - {id: a, type: true_false, prompt: p, answer: true, explanation: e, tags: [draft, x]}
+          - {id: b, type: true_false, prompt: p, answer: true, explanation: e, tags: [drafts]}
+        """
+    )
+    assert result.bank is not None and len(result.bank.questions) == 2
+    assert [(p.question_id, p.is_error, p.message) for p in result.problems] == [
+        (
+            "a",
+            False,
+            "this question is a draft: check it against the text, correct or delete it, "
+            "then remove the `draft` tag",
+        )
+    ]

@@ -100,7 +100,8 @@ def test_a_folder_that_refuses_writes_keeps_the_result_waiting(
     with read_only_folder(results_dir):
         delivery = outbox.put(result_for(results_dir))
         assert delivery.problems == (
-            f"The results folder {results_dir} cannot be written to (permission denied).",
+            f"The results folder {results_dir} cannot be written to: the disk or folder is "
+            "read-only.",
         )
         assert names(results_dir) == []
     assert outbox.deliver_pending().complete

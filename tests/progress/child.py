@@ -64,6 +64,7 @@ def main(data_dir: str, mode: str) -> int:
             print("PENDING", result.problem, flush=True)
             return 3
         print("ANSWER", attempt, question, flush=True)
+        store.autosave(attempt, lambda now=state: now)  # the app's timer ticks between answers
         if answered % 7 == 0:
             store.backup_now()
         if answered == PER_ATTEMPT:

@@ -104,3 +104,35 @@ def _writable(folder: Path) -> bool:
         return False
     os.unlink(probe)
     return True
+
+
+@contextmanager
+def small_disk(folder: Path, size: str = "2m") -> Iterator[Path]:
+    """A real file system of `size` mounted at `folder` (tmpfs; needs root, else the test is
+    skipped): the disk really fills up, as a USB stick or a lab quota does."""
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {done.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Fill the file system holding `folder` to the last byte; returns the filler file."""
+    filler = folder / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        while True:
+            os.write(fd, b"x" * 512)
+    except OSError as e:
+        assert e.errno == 28, e
+    finally:
+        os.close(fd)
+    return filler

@@ -3,14 +3,28 @@ written as soon as writing works again. Every failure here is real, not mocked."
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from datetime import UTC
+from pathlib import Path
 
 import pytest
 
+from quizapp import paths
 from quizapp.clock import FakeClock
 from quizapp.paths import Paths
 from quizapp.progress import Learner, Mode, Store, StoreError
-from tests.progress.helpers import GEO, answer, answer_ids, read_only_folder
+from tests.conftest import REPO
+from tests.progress.helpers import (
+    GEO,
+    answer,
+    answer_ids,
+    fill,
+    read_only_folder,
+    small_disk,
+)
 
 
 def fill_the_disk(store: Store) -> None:
@@ -126,3 +140,127 @@ def test_a_data_folder_that_cannot_be_created_is_a_plain_error(
         Store.open(folders, clock)
     assert str(folders.data_dir) in caught.value.message
     assert "--data-dir" in caught.value.message
+
+
+def test_a_really_full_disk_gets_every_held_answer_written_in_order(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """On a real file system that fills up, 300 answers wait in memory; once space returns
+    every one is written, in order (the log no longer eats the room that came back)."""
+    with small_disk(tmp_path / "stick") as stick:
+        folders = paths.resolve(data_dir=stick / "data")
+        store = Store.open(folders, clock, tz=UTC)
+        ana = store.create_learner("Ana")
+        attempt = store.start_attempt(
+            ana.id, Mode.PRACTICE, config={}, seed=1, banks=[GEO], state={}
+        )
+        filler = fill(stick)
+        given = []
+        for i in range(300):
+            clock.advance(3)
+            store.record_answer(attempt, answer(clock.now(), f"q{i}", prompt="P" * 400), {"i": i})
+            given.append(f"q{i}")
+        assert store.status.pending_answers > 250
+        assert store.status.problem is not None and "full" in store.status.problem
+        filler.unlink()
+        assert store.retry().saved
+        assert store.finish_attempt(attempt, "finished", 1.0).saved
+        assert answer_ids(folders.database) == given
+        store.close()
+
+
+def test_a_lost_file_on_a_full_disk_is_read_from_the_backup_until_there_is_room(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """The progress file is gone and the disk too full to restore it: the app shows progress
+    read-only from the backup (never a new empty file), and once there is room it restores the
+    backup and writes the answers given meanwhile."""
+    with small_disk(tmp_path / "stick") as stick:
+        folders = paths.resolve(data_dir=stick / "data")
+        with Store.open(folders, clock, tz=UTC) as store:
+            ana = store.create_learner("Ana")
+            attempt = store.start_attempt(
+                ana.id, Mode.PRACTICE, config={}, seed=1, banks=[GEO], state={}
+            )
+            store.record_answer(attempt, answer(clock.now(), "before"), {})
+            store.finish_attempt(attempt, "finished", 1.0)
+        folders.database.unlink()
+        filler = fill(stick)
+        store = Store.open(folders, clock, tz=UTC)
+        (message,) = store.opened.messages
+        assert "missing" in message and "backup" in message and "full" in message
+        ana = store.find_learner("Ana")
+        assert ana is not None and store.stats(ana.id).answers == 1
+        attempt = store.start_attempt(
+            ana.id, Mode.PRACTICE, config={}, seed=2, banks=[GEO], state={}
+        )
+        assert not store.record_answer(attempt, answer(clock.now(), "meanwhile"), {}).saved
+        filler.unlink()
+        assert store.retry().saved
+        store.close()
+        assert answer_ids(folders.database) == ["before", "meanwhile"]
+
+
+def as_ordinary_user(args: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run `args` as an ordinary user (a user namespace; root ignores `chmod`), or skip."""
+    unshare = shutil.which("unshare")
+    if unshare is None or os.name == "nt":
+        pytest.skip("no unshare here")
+    probe = subprocess.run(
+        [unshare, "--user", "--map-user=1000", "--map-group=1000", "true"],
+        capture_output=True,
+        check=False,
+    )
+    if probe.returncode != 0:
+        pytest.skip(f"cannot make a user namespace: {probe.stderr.decode().strip()}")
+    return subprocess.run(
+        [unshare, "--user", "--map-user=1000", "--map-group=1000", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+
+
+OPEN = """
+import sys
+from quizapp import paths
+from quizapp.clock import FakeClock
+from quizapp.progress import Store, StoreError
+try:
+    Store.open(paths.resolve(data_dir=sys.argv[1]), FakeClock()).close()
+except StoreError as e:
+    print("REFUSED", e.message)
+    raise SystemExit(1)
+print("OPENED")
+"""
+
+
+def test_a_data_folder_that_cannot_be_searched_is_a_plain_message_and_exit_1(
+    folders: Paths, clock: FakeClock
+) -> None:
+    """chmod 000 on the data folder: starting and `quizapp export` each say "permission
+    denied" about it and exit 1, without a traceback (run as an ordinary user)."""
+    with Store.open(folders, clock, tz=UTC) as store:
+        store.create_learner("Ana")
+    folders.data_dir.chmod(0)
+    try:
+        started = as_ordinary_user([sys.executable, "-c", OPEN, str(folders.data_dir)])
+        exported = as_ordinary_user(
+            [
+                sys.executable,
+                "-m",
+                "quizapp",
+                "--data-dir",
+                str(folders.data_dir),
+                "export",
+                "--all",
+            ]
+        )
+    finally:
+        folders.data_dir.chmod(0o755)
+    for done in (started, exported):
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert "Traceback" not in done.stderr, done.stderr
+        assert "permission denied" in done.stdout + done.stderr

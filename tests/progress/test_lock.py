@@ -87,3 +87,57 @@ def test_a_reader_never_writes(folders: Paths, clock: FakeClock) -> None:
         reader.create_learner("Ben")
     assert [x.name for x in reader.learners()] == ["Ana"]
     reader.close()
+
+
+def test_deleting_the_lock_file_does_not_let_a_second_quizapp_in(
+    holder: subprocess.Popen[str], folders: Paths, clock: FakeClock
+) -> None:
+    """The progress file itself is locked: with quizapp.lock deleted under a running app, a
+    second start is still refused, so the two never write the same answers."""
+    (folders.data_dir / "quizapp.lock").unlink()
+    with pytest.raises(AlreadyRunning) as caught:
+        Store.open(folders, clock)
+    assert str(folders.data_dir) in caught.value.message
+
+
+def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(
+    folders: Paths, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A planted symlink is never followed: the app refuses, naming the path, and the file it
+    points to keeps its bytes."""
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me", encoding="utf-8")
+    folders.data_dir.mkdir(parents=True)
+    (folders.data_dir / "quizapp.lock").symlink_to(target)
+    with pytest.raises(StoreError) as caught:
+        Store.open(folders, clock)
+    assert str(folders.data_dir / "quizapp.lock") in caught.value.message
+    assert "link" in caught.value.message
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize("side", ["progress.sqlite3", "progress.sqlite3-wal"])
+def test_a_planted_link_for_the_progress_file_or_its_log_is_refused(
+    folders: Paths, clock: FakeClock, tmp_path: Path, side: str
+) -> None:
+    """SQLite would follow a link when it opens or creates these files: refused, named, and
+    the link's target untouched."""
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me", encoding="utf-8")
+    folders.data_dir.mkdir(parents=True)
+    (folders.data_dir / side).symlink_to(target)
+    with pytest.raises(StoreError) as caught:
+        Store.open(folders, clock)
+    assert str(folders.data_dir / side) in caught.value.message
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_lock_path_that_is_a_folder_is_named_not_silently_read_only(
+    folders: Paths, clock: FakeClock
+) -> None:
+    """A folder called quizapp.lock stops the start with a message saying so, instead of a
+    session that silently saves nothing."""
+    (folders.data_dir / "quizapp.lock").mkdir(parents=True)
+    with pytest.raises(StoreError) as caught:
+        Store.open(folders, clock)
+    assert "folder is in the way" in caught.value.message

@@ -107,9 +107,17 @@ def test_a_fresh_database_starts_at_the_latest_version(store: Store) -> None:
 
 
 def test_a_failed_upgrade_leaves_the_old_version_untouched(
-    folders: Paths, clock: FakeClock
+    folders: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """If a migration fails halfway, its transaction rolls back: still v1, data intact."""
+
+    def half_way(conn: sqlite3.Connection) -> None:
+        conn.execute(schema.V2[0])
+        conn.execute("CREATE TABLE review_cards (x)")  # in the way of the rest of v2
+        schema.MIGRATIONS[1].apply(conn)
+
+    failing = schema.Migration(2, "fails half-way", half_way)
+    monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], failing))
     folders.data_dir.mkdir(parents=True)
     conn = sqlite3.connect(folders.database, isolation_level=None)
     for statement in schema.V1:
@@ -118,7 +126,6 @@ def test_a_failed_upgrade_leaves_the_old_version_untouched(
     conn.execute(
         "INSERT INTO learners (id, name, name_key, created_at) VALUES (1, 'Ana', 'ana', 'x')"
     )
-    conn.execute("CREATE TABLE review_cards (x)")  # in the way of the v2 migration
     conn.close()
     with pytest.raises(StoreError, match="Cannot open"):
         Store.open(folders, clock)

@@ -99,6 +99,27 @@ def test_per_question_limit_precedence(
     assert s.question_remaining() == expected
 
 
+def test_a_fixed_question_time_replaces_the_banks_limits(clock: FakeClock) -> None:
+    """ "5 s for each question" chosen in setup is what every question gets, extra time on top,
+    whatever the bank and the question say; and it survives saving and resuming."""
+    q = single("q1", time_limit=60)
+    s = make(
+        clock,
+        q,
+        mode=Mode.PRACTICE,
+        bank_limit=44,
+        question_limits=True,
+        question_time_limit=5,
+        question_time_fixed=True,
+        extra_time=1.5,
+    )
+    assert s.current.time_limit == 7.5
+    config = QuizConfig.from_json(s.config.to_json())
+    assert config.question_time_fixed
+    old = {k: v for k, v in s.config.to_json().items() if k != "question_time_fixed"}
+    assert not QuizConfig.from_json(old).question_time_fixed  # saved by an older version
+
+
 def test_practice_has_no_per_question_limits_unless_asked(clock: FakeClock) -> None:
     """Practice ignores question and bank limits by default, and so does an exam told to."""
     practice = make(clock, single("q1", time_limit=5), mode=Mode.PRACTICE, bank_limit=10)

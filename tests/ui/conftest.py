@@ -18,6 +18,7 @@ from quizapp.app.context import AppContext
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
 from quizapp.ui import i18n
+from quizapp.ui.theme import apply_theme
 from quizapp.ui.window import MainWindow
 
 SOURCE = textwrap.dedent(
@@ -141,6 +142,13 @@ def language(qapp: QApplication) -> Iterator[str]:
     yield TEST_LANGUAGE
     i18n.uninstall(translators)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture(autouse=True)
+def themed(qapp: QApplication) -> None:
+    """Every GUI test sees the app as `run_app` builds it: Fusion, our palette and style sheet
+    (a style sheet changes how fonts reach widgets, so tests without it would miss that)."""
+    apply_theme(qapp, "light")
 
 
 @pytest.fixture(autouse=True)

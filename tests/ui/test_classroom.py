@@ -36,7 +36,9 @@ from quizapp.progress import Store
 from quizapp.quiz import State
 from quizapp.ui.classroom.window import RETRY_MS, ClassroomWindow
 from quizapp.ui.window import MainWindow
+from quizapp.ui.workers import finish_jobs
 from tests.ui.helpers import activate, answer_right, focused, press, type_text
+from tests.ui.test_never_frozen import Paints, Stuck
 
 ENTER = Qt.Key.Key_Return
 
@@ -363,7 +365,8 @@ def test_results_wait_in_the_outbox_until_the_folder_is_back(
     once the folder exists, "Try again" delivers it and the line goes away."""
     room = open_room(results="stick")
     line = room.outbox
-    assert line.isVisible() and "is not there (yet)" in line.message()
+    qtbot.waitUntil(lambda: "is not there (yet)" in line.message(), timeout=5000)  # off-thread
+    assert line.isVisible()
     start_as(qtbot, room, "Ana")
     answer_every_question(qtbot, room)
     assert line.message().startswith("1 result waiting to be delivered.")
@@ -378,7 +381,7 @@ def test_results_wait_in_the_outbox_until_the_folder_is_back(
 
     (tmp_path / "stick").mkdir()
     qtbot.mouseClick(line.retry, Qt.MouseButton.LeftButton)
-    assert not line.isVisible()
+    qtbot.waitUntil(lambda: not line.isVisible(), timeout=5000)  # delivered off the GUI thread
     assert len(result_files(tmp_path / "stick")) == 1
     assert result_files(folders.data_dir / "outbox") == []
 
@@ -391,7 +394,7 @@ def test_the_timer_delivers_what_waits(qtbot: QtBot, open_room: OpenRoom, tmp_pa
     assert room.outbox.isVisible()
     (tmp_path / "stick").mkdir()
     room.retry_timer.timeout.emit()
-    assert not room.outbox.isVisible()
+    qtbot.waitUntil(lambda: not room.outbox.isVisible(), timeout=5000)
     assert len(result_files(tmp_path / "stick")) == 1
 
 
@@ -485,8 +488,7 @@ def test_the_app_opens_a_preset_and_comes_back_when_the_classroom_closes(
     """From the app: the classroom opens full screen and the app hides (learners cannot switch
     to it); closing the classroom shows the app again. A preset with mistakes is explained."""
     room = window.open_classroom(str(write_preset(tmp_path)))
-    assert room is not None
-    qtbot.addWidget(room, before_close_func=lambda w: w.allow_close())
+    assert room is not None  # closed below; it deletes itself on closing
     assert room.isFullScreen() and not window.isVisible()
     room.allow_close()
     room.close()
@@ -528,3 +530,23 @@ def test_a_refused_lrs_key_is_shown_to_the_teacher_while_the_folder_gets_the_res
         assert lrs.statements == {}
         room.allow_close()
         room.close()
+
+
+def test_a_results_folder_that_does_not_answer_never_freezes_the_window(
+    qtbot: QtBot, open_room: OpenRoom
+) -> None:
+    """While delivering to the results folder blocks, the classroom window keeps painting, a
+    second retry does not pile up behind it, and closing the app waits for it (cancelled)."""
+    room = open_room(results="stick")
+    qtbot.waitUntil(lambda: room.delivery_job is None or room.delivery_job.finished, timeout=5000)
+    stuck = Stuck()
+    room.classroom.deliver_pending = stuck  # type: ignore[method-assign]
+    room.retry_timer.timeout.emit()
+    qtbot.waitUntil(stuck.started.is_set, timeout=5000)
+    paints = Paints(room)
+    qtbot.waitUntil(lambda: paints.count >= 10, timeout=3000)
+    room.retry_timer.timeout.emit()
+    assert stuck.calls == 1 and not room.delivery_job.finished
+    paints.timer.stop()
+    stuck.release.set()
+    assert finish_jobs(10_000)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.app.context import AppContext
-from quizapp.classroom import Classroom, ClassroomError, Sitting
+from quizapp.classroom import Classroom, ClassroomError, Delivery, Sitting
 from quizapp.progress import StoreError
 from quizapp.ui.classroom.end import EndPage
 from quizapp.ui.classroom.names import NamePage
@@ -35,7 +35,14 @@ from quizapp.ui.classroom.outbox import OutboxLine
 from quizapp.ui.classroom.quiz import ClassroomQuizPage
 from quizapp.ui.pages.common import Page
 from quizapp.ui.text import plain_label
-from quizapp.ui.theme import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, apply_font_size
+from quizapp.ui.theme import (
+    DEFAULT_POINT_SIZE,
+    MAX_POINT_SIZE,
+    MIN_POINT_SIZE,
+    apply_font_size,
+    mark_heading,
+)
+from quizapp.ui.workers import Job, run_job
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +60,7 @@ class ClassroomWindow(QMainWindow):
         self.confirmation: QMessageBox | None = None
         self._may_close = False
         self._problems: tuple[str, ...] = ()
+        self.delivery_job: Job | None = None
         preset = classroom.preset
         self.setWindowTitle(f"{preset.title} — quizapp")
         self.setMinimumSize(760, 540)
@@ -97,8 +105,7 @@ class ClassroomWindow(QMainWindow):
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
         name = plain_label(title, name=self.tr("Classroom quiz"), wrap=False)
-        name.setProperty("fontScale", 1.2)
-        name.setProperty("fontBold", True)
+        mark_heading(name, 1.2)
         self.who = plain_label("", name=self.tr("Learner"), wrap=False)
         self.who.setProperty("muted", True)
         machine = plain_label(
@@ -217,6 +224,8 @@ class ClassroomWindow(QMainWindow):
             self._confirm_close()
             return
         self.retry_timer.stop()
+        if self.delivery_job is not None:
+            self.delivery_job.cancel()
         self.quiz.timer.stop()
         self.classroom.outbox.close()  # stops the LRS sender; what waits is sent next time
         self.closed.emit()
@@ -271,8 +280,13 @@ class ClassroomWindow(QMainWindow):
     # -- the outbox ------------------------------------------------------------------------------
 
     def retry_delivery(self) -> None:
-        """Offer what waits to the results folder again (the timer, and "Try again")."""
-        delivery = self.classroom.deliver_pending()
+        """Offer what waits to the results folder again (the timer, and "Try again"), off the
+        GUI thread: a pulled USB stick or a dead share must not freeze the window."""
+        if self.delivery_job is not None and not self.delivery_job.finished:
+            return  # one delivery at a time
+        self.delivery_job = run_job(self.classroom.deliver_pending, self._delivered, owner=self)
+
+    def _delivered(self, delivery: Delivery) -> None:
         self._problems = delivery.problems
         self.refresh_outbox()
 

@@ -25,8 +25,9 @@ from quizapp.classroom import ClassReport, LearnerRow, QuestionRow, figures
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import TOO_EASY_ABOVE, TOO_HARD_BELOW, class_report
+from quizapp.files import os_words
 from quizapp.ui.pages.common import Page, button, button_row, shortcut, tell
-from quizapp.ui.text import plain_label, plural
+from quizapp.ui.text import plain_label, plain_tip, plural
 from quizapp.ui.theme import colour
 from quizapp.ui.workers import run_job
 
@@ -180,8 +181,14 @@ class ClassReportPage(Page):
         self.set_title(f"Class report — {presets}")
         mean = figures.percent(report.mean_score)
         median = figures.percent(report.median_score)
+        conflicts = ""
+        if m.conflicts:
+            conflicts = (
+                f"{plural(len(m.conflicts), 'attempt')} with conflicting copies, not counted: "
+                "see the Unreadable tab.\n"
+            )
         self.summary.setText(
-            f"{m.folder}\n"
+            conflicts + f"{m.folder}\n"
             f"{plural(len(m.attempts), 'attempt')} ({report.finished} finished, "
             f"{report.interrupted} interrupted) from {plural(m.files, 'file')}; "
             f"{plural(m.duplicates, 'duplicate')} ignored; "
@@ -198,12 +205,15 @@ class ClassReportPage(Page):
         self.flagged.clear()
         self.flagged.addTopLevelItems([_flagged_item(r) for r in report.flagged])
         self.unreadable.clear()
-        self.unreadable.addTopLevelItems(
-            [_item([u.path, u.reason]) for u in report.merged.unreadable]
-        )
+        bad = [(u.path, u.reason) for u in m.unreadable] + [
+            (path, f"attempt {c.attempt_id} differs in {len(c.paths)} files; none is counted")
+            for c in m.conflicts
+            for path in c.paths
+        ]
+        self.unreadable.addTopLevelItems([_item(row) for row in bad])
         self.tabs.setTabText(2, f"&Flagged ({len(report.flagged)})")
-        self.tabs.setTabText(3, f"&Unreadable ({len(m.unreadable)})")
-        self.tabs.setTabVisible(3, bool(m.unreadable))
+        self.tabs.setTabText(3, f"&Unreadable ({len(bad)})")
+        self.tabs.setTabVisible(3, bool(bad))
         self.learners.setFocus()
         self.loaded.emit()
 
@@ -230,12 +240,14 @@ class ClassReportPage(Page):
         if path.suffix.lower() not in (".html", ".htm"):
             path = path.with_name(path.name + ".html")
         try:
-            write_atomic(path, render_html(self.report, self.ctx.clock.now()).encode("utf-8"))
+            write_atomic(
+                path, render_html(self.report, self.ctx.clock.now()).encode("utf-8", "replace")
+            )
         except OSError as e:
             tell(
                 self,
                 "The report cannot be saved",
-                f"{path} cannot be written: {e.strerror or e}",
+                f"{path} cannot be written: {os_words(e)}.",
                 warning=True,
             )
             return False
@@ -293,7 +305,7 @@ def _item(texts: Sequence[str], sort: Sequence[object | None] = ()) -> _Item:
         if value is not None:
             item.setData(col, _SORT, value)
     for col, text in enumerate(texts):
-        item.setToolTip(col, text)
+        item.setToolTip(col, plain_tip(text))
     return item
 
 
@@ -352,8 +364,8 @@ def _question_item(r: QuestionRow) -> _Item:
             _sortable(r.median_time_ms),
         ],
     )
-    item.setToolTip(0, f"{r.ref}\n{r.prompt}")
-    item.setToolTip(1, f"{r.bank_file}, line {r.line}")
+    item.setToolTip(0, plain_tip(f"{r.ref}\n{r.prompt}"))
+    item.setToolTip(1, plain_tip(f"{r.bank_file}, line {r.line}"))
     if flags:
         item.setForeground(7, colour("bad"))
     return item
@@ -371,8 +383,8 @@ def _flagged_item(r: QuestionRow) -> _Item:
         ],
         [None, None, _place(r), _sortable(r.facility), _sortable(r.discrimination), r.attempts],
     )
-    item.setToolTip(1, f"{r.ref}\n{r.prompt}")
-    item.setToolTip(2, f"{r.bank_file}, line {r.line}")
+    item.setToolTip(1, plain_tip(f"{r.ref}\n{r.prompt}"))
+    item.setToolTip(2, plain_tip(f"{r.bank_file}, line {r.line}"))
     item.setForeground(0, colour("bad"))
     return item
 

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from quizapp.ui.flow import FlowLayout
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import mark_heading
 
@@ -57,11 +60,20 @@ def card() -> QFrame:
 
 
 class Page(QWidget):
-    """A page with a heading, an optional subtitle, and a body layout."""
+    """A page with a heading, an optional subtitle, and a body layout. The page scrolls when its
+    content is taller (or wider) than the window: no text is ever cut off."""
 
     def __init__(self, title: str, subtitle: str = "") -> None:
         super().__init__()
-        outer = QVBoxLayout(self)
+        self._columns: list[tuple[QBoxLayout, int]] = []
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setProperty("page", True)
+        content = QWidget()
+        content.setAccessibleName(title)
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(28, 20, 28, 20)
         outer.setSpacing(12)
         self.heading = plain_label(title, name=title, wrap=True)
@@ -75,6 +87,44 @@ class Page(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)
+        self.scroll.setWidget(content)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(self.scroll)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the focused control is always scrolled into view
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 8, 8)
+
+    def show_whole(self, widget: QWidget) -> None:
+        """Scroll so that `widget` (just shown, e.g. feedback) is in view once laid out."""
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(widget, 8, 8))
+
+    def stack_when_narrow(self, columns: QBoxLayout, chars: int) -> None:
+        """Lay `columns` out top to bottom while the page is narrower than `chars` characters
+        of its text (a small screen, or large text), side by side otherwise."""
+        self._columns.append((columns, chars))
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        char = max(1, self.fontMetrics().averageCharWidth())
+        for columns, chars in self._columns:
+            narrow = self.width() < chars * char
+            want = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+            if columns.direction() != want:
+                columns.setDirection(want)
 
     def set_title(self, title: str, subtitle: str | None = None) -> None:
         self.heading.setText(title)
@@ -87,10 +137,9 @@ class Page(QWidget):
         """Called by the window each time the page comes to the front."""
 
 
-def button_row(*buttons: QWidget, stretch_first: bool = True) -> QHBoxLayout:
-    row = QHBoxLayout()
-    if stretch_first:
-        row.addStretch(1)
+def button_row(*buttons: QWidget, stretch_first: bool = True) -> FlowLayout:
+    """Buttons in a row (on the right unless `stretch_first` is off) that wraps when narrow."""
+    row = FlowLayout(right=stretch_first)
     for b in buttons:
         row.addWidget(b)
     return row

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.app.context import AppContext
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
-from quizapp.ui.pages.common import Page, button, card, form_label, shortcut, tell
-from quizapp.ui.text import plain_label, plural
+from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
+from quizapp.ui.pages.common import Page, button, button_row, card, form_label, shortcut, tell
+from quizapp.ui.text import plain_label, plain_tip, plural
 from quizapp.ui.theme import mark_heading
 
 _ID = Qt.ItemDataRole.UserRole
@@ -91,19 +93,18 @@ class LearnersPage(Page):
         )
         self.resume_button.clicked.connect(self._resume)
         self.discard_button.clicked.connect(self._discard)
-        r = QHBoxLayout()
-        r.addWidget(self.resume_button)
-        r.addWidget(self.discard_button)
-        r.addStretch(1)
-        resume_layout.addLayout(r)
+        resume_layout.addLayout(
+            button_row(self.resume_button, self.discard_button, stretch_first=False)
+        )
         right_layout.addWidget(self.resume_card)
 
         settings_title = plain_label("Settings", name="Settings heading")
         mark_heading(settings_title, 1.1)
         right_layout.addWidget(settings_title)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.extra = QDoubleSpinBox()
-        self.extra.setRange(1.0, 3.0)
+        self.extra.setRange(MIN_EXTRA_TIME, MAX_EXTRA_TIME)
         self.extra.setSingleStep(0.25)
         self.extra.setDecimals(2)
         self.extra.setSuffix(" ×")
@@ -112,7 +113,7 @@ class LearnersPage(Page):
             "1 means no extra time; 1.5 gives half as much time again on every limit"
         )
         self.font_size = QSpinBox()
-        self.font_size.setRange(7, 32)
+        self.font_size.setRange(MIN_FONT_SIZE - 1, MAX_FONT_SIZE)  # the lowest says "Default"
         self.font_size.setSpecialValueText("Default")
         self.font_size.setSuffix(" pt")
         self.font_size.setAccessibleName("Font size")
@@ -128,13 +129,15 @@ class LearnersPage(Page):
         )
         self.save_settings.clicked.connect(self._save_settings)
         self.delete.clicked.connect(self._delete)
-        right_layout.addLayout(_row(self.save_settings, self.delete))
+        right_layout.addLayout(button_row(self.save_settings, self.delete, stretch_first=False))
         right_layout.addStretch(1)
 
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addWidget(left, 1)
         columns.addWidget(right, 1)
         self.body.addLayout(columns, 1)
+        self.stack_when_narrow(columns, 90)
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 4)
         for a, b in (
             (self.list, self.go),
             (self.go, self.resume_button),
@@ -157,7 +160,7 @@ class LearnersPage(Page):
         for learner in self.ctx.store.learners():
             item = QListWidgetItem(learner.name)
             item.setData(_ID, learner.id)
-            item.setToolTip(learner.name)
+            item.setToolTip(plain_tip(learner.name))
             self.list.addItem(item)
             if learner.id == current:
                 self.list.setCurrentItem(item)
@@ -284,11 +287,3 @@ class LearnersPage(Page):
         except StoreError as e:
             tell(self, "Cannot discard the quiz", str(e), warning=True)
         self._selected()
-
-
-def _row(*widgets: object) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for w in widgets:
-        row.addWidget(w)  # type: ignore[arg-type]
-    row.addStretch(1)
-    return row

@@ -3,10 +3,10 @@ a badge on banks with problems, and each problem as `file:line:col: message` whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QListWidget,
     QProgressBar,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.app.context import AppContext
 from quizapp.app.reads import BankSummary
-from quizapp.bank import Library, LoadResult
-from quizapp.ui.pages.common import Page, button, card, shortcut
-from quizapp.ui.text import percent, plain_label, plural
+from quizapp.bank import Library, LoadResult, Problem
+from quizapp.ui.pages.common import Page, button, button_row, card, shortcut
+from quizapp.ui.text import PathLabel, percent, plain_label, plain_tip, plural
 from quizapp.ui.theme import colour, mark_heading
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -35,6 +35,7 @@ class LibraryPage(Page):
         super().__init__("Library", "Loading the banks…")
         self.ctx = ctx
         self.summaries: dict[str, BankSummary] = {}
+        self._search_problems: dict[str, list[Problem]] = {}
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)
         self.loading.setAccessibleName("Loading the banks")
@@ -51,22 +52,21 @@ class LibraryPage(Page):
             "Every bank found; Enter sets up a quiz on the selected one"
         )
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 160)
+        # The bank's title gets room first; the problems column takes what is left, and the
+        # list scrolls sideways when the window is narrow or the text large.
+        header.setStretchLastSection(True)
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.tree.currentItemChanged.connect(lambda *_: self._draw_details())
         self.tree.itemActivated.connect(lambda *_: self._emit(self.set_up))
 
         details = card()
-        details.setMinimumWidth(300)
         d = QVBoxLayout(details)
         self.title = plain_label("", name="Bank title", selectable=True)
         mark_heading(self.title, 1.25)
         self.about = plain_label("", name="About this bank", selectable=True)
         self.about.setProperty("muted", True)
+        self.path = PathLabel("Bank file")
         self.badge = plain_label("", name="Problems in this bank")
         self.badge.setProperty("badge", True)
         self.problems = QListWidget()
@@ -94,22 +94,20 @@ class LibraryPage(Page):
         self.start.clicked.connect(lambda: self._emit(self.set_up))
         self.quick.clicked.connect(lambda: self._emit(self.quick_start))
         self.reader.clicked.connect(lambda: self._emit(self.read))
-        for w in (self.title, self.about, self.badge):
+        for w in (self.title, self.about, self.path, self.badge):
             d.addWidget(w)
         d.addWidget(self.problems, 1)
         self._details = d
         self._stretch_at = d.count()
         d.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.start)
-        row.addWidget(self.quick)
-        d.addLayout(row)
-        d.addWidget(self.reader)
+        d.addLayout(button_row(self.start, self.quick, self.reader, stretch_first=False))
 
-        columns = QHBoxLayout()
-        columns.addWidget(self.tree, 3)
-        columns.addWidget(details, 2)
-        self.body.addLayout(columns, 1)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.addWidget(self.tree, 3)
+        self.columns.addWidget(details, 2)
+        self.body.addLayout(self.columns, 1)
+        self.stack_when_narrow(self.columns, 130)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 8)
         self.setTabOrder(self.tree, self.start)
         self.setTabOrder(self.start, self.quick)
         self.setTabOrder(self.quick, self.reader)
@@ -127,12 +125,20 @@ class LibraryPage(Page):
         keep = self.selected_key()
         scroll = self.tree.verticalScrollBar().value()
         self.tree.clear()
+        # Problems of the search (a second bank with the same id) belong to that file's row.
+        self._search_problems: dict[str, list[Problem]] = {}
+        for problem in library.problems:
+            self._search_problems.setdefault(problem.path, []).append(problem)
+        paths = {r.path for r in library.results}
         for result in library.results:
             self.tree.addTopLevelItem(self._item(result))
         for problem in library.problems:
+            if problem.path in paths:
+                continue
             item = QTreeWidgetItem([problem.path, "—", "", "", "", "⚠ " + problem.message])
             item.setData(0, _KEY, "problem:" + problem.path)
             self.tree.addTopLevelItem(item)
+        self.fit_columns()
         banks, questions = len(library.banks), sum(len(b.questions) for b in library.banks)
         self.set_title(
             "Library",
@@ -151,7 +157,26 @@ class LibraryPage(Page):
             item.setText(3, percent(s.last_score) if s and s.last_score is not None else "—")
             item.setText(4, str(s.due) if s and s.due else "—")
 
+    def _loaded(self, result: LoadResult) -> bool:
+        """Whether `result`'s bank is the one the library uses (not a copy with the same id)."""
+        return result.bank is not None and self.ctx.bank(result.bank.id) is result.bank
+
     def _item(self, result: LoadResult) -> QTreeWidgetItem:
+        if result.bank is not None and not self._loaded(result):
+            item = QTreeWidgetItem(
+                [
+                    f"{result.bank.title} (not loaded)",
+                    "—",
+                    "",
+                    "—",
+                    "—",
+                    "⚠ same id as another bank",
+                ]
+            )
+            item.setData(0, _KEY, "file:" + result.path)
+            item.setForeground(5, colour("bad"))
+            item.setToolTip(0, result.path)
+            return item
         bank = result.bank
         errors, warnings = len(result.errors), len(result.warnings)
         badge = ""
@@ -178,9 +203,23 @@ class LibraryPage(Page):
             item.setForeground(5, colour("bad"))
             item.setToolTip(5, "Open the bank to see each problem")
         if bank:
-            item.setToolTip(0, bank.title)
-            item.setToolTip(2, ", ".join(bank.tags))
+            item.setToolTip(0, plain_tip(bank.title))
+            item.setToolTip(2, plain_tip(", ".join(bank.tags)))
         return item
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its contents, the title up to 30 characters, tags up to 20."""
+        char = max(1, self.tree.fontMetrics().averageCharWidth())
+        for col, most in enumerate((30, 0, 20, 0, 0, 0)):
+            self.tree.resizeColumnToContents(col)
+            if most:
+                width = self.tree.header().sectionSize(col)
+                self.tree.header().resizeSection(col, min(width, most * char + 24))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
     def layout_stretch(self) -> None:
         """Without problems to list, the space goes below the buttons' text, not between."""
@@ -208,28 +247,30 @@ class LibraryPage(Page):
     def _draw_details(self) -> None:
         key = self.selected_key()
         result = self._result(key)
-        bank = result.bank if result else None
+        bank = result.bank if result and self._loaded(result) else None
         self.problems.clear()
         if result is None:
             self.title.setText("")
             self.about.setText("")
+            self.path.set_path("")
             self.badge.setText("")
         else:
             self.title.setText(bank.title if bank else result.path)
+            found = self._search_problems.get(result.path, [])
             lines = [bank.description or ""] if bank else []
             if bank:
                 tags = ", ".join(bank.tags) or "none"
                 lines.append(f"{plural(len(bank.questions), 'question')} · tags: {tags}")
                 if bank.source and bank.source.title:
                     lines.append(f"Source: {bank.source.title}")
-            lines.append(result.path)
             self.about.setText("\n".join(x for x in lines if x))
-            n = len(result.problems)
+            self.path.set_path(result.path)
+            n = len(result.problems) + len(found)
             skipped = (
                 f"; {plural(len(result.skipped), 'question')} left out" if result.skipped else ""
             )
             self.badge.setText(f"⚠ {plural(n, 'problem')}{skipped}:" if n else "")
-            for problem in result.problems:
+            for problem in [*found, *result.problems]:
                 self.problems.addItem(problem.format())
         self.problems.setVisible(self.problems.count() > 0)
         self.layout_stretch()
@@ -243,7 +284,7 @@ class LibraryPage(Page):
         if key is None:
             return None
         for r in self.ctx.library.results:
-            if (r.bank and r.bank.id == key) or "file:" + r.path == key:
+            if (self._loaded(r) and r.bank and r.bank.id == key) or "file:" + r.path == key:
                 return r
         return None
 

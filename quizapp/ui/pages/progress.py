@@ -18,10 +18,9 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QGridLayout,
     QProgressBar,
     QTabWidget,
@@ -34,8 +33,8 @@ from PySide6.QtWidgets import (
 from quizapp.app.context import AppContext
 from quizapp.app.reads import ProgressReport
 from quizapp.ui.pages.common import Page, button, button_row
-from quizapp.ui.text import clock_text, percent, plural
-from quizapp.ui.theme import colour
+from quizapp.ui.text import chart_text, clock_text, end_words, mode_words, percent, plural
+from quizapp.ui.theme import colour, current
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -138,18 +137,22 @@ class ProgressPage(Page):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        dark = bool(QApplication.instance().property("quizappDark"))  # type: ignore[union-attr]
+        dark = current().dark
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
         )
         chart.setBackgroundBrush(self.palette().base())
         chart.setTitleBrush(self.palette().text())
+        title = QFont(self.font())  # charts are not styled by the window's style sheet
+        title.setBold(True)
+        chart.setTitleFont(title)
         chart.legend().hide()
         return chart
 
     def _axis_colours(self, *axes: QValueAxis | QBarCategoryAxis | QDateTimeAxis) -> None:
         for axis in axes:
             axis.setLabelsBrush(self.palette().text())
+            axis.setLabelsFont(self.font())
             axis.setGridLineColor(self.palette().alternateBase().color())
 
     def _draw_scores(self, report: ProgressReport) -> None:
@@ -162,14 +165,25 @@ class ProgressPage(Page):
             series.append(QDateTime(a.started_at).toMSecsSinceEpoch(), (a.score or 0) * 100)
         chart.addSeries(series)
         x = QDateTimeAxis()
-        x.setFormat("d MMM")
         y = QValueAxis()
         y.setRange(0, 100)
+        y.setTickCount(6)
         y.setLabelFormat("%d%%")
         if points:
             first = QDateTime(points[0].started_at)
             last = QDateTime(points[-1].started_at)
-            x.setRange(first.addSecs(-3600), last.addSecs(3600))
+            days = {a.started_at.astimezone().date() for a in points}
+            fmt, ticks, pad = _time_axis(first.secsTo(last), days)
+            x.setFormat(fmt)
+            x.setTickCount(ticks)
+            x.setRange(first.addSecs(-pad), last.addSecs(pad))
+            if fmt == "HH:mm":  # all on one day: say which, once
+                day = points[0].started_at.astimezone()
+                x.setTitleText(f"{day.day} {day:%b %Y}")
+                x.setTitleBrush(self.palette().text())
+                x.setTitleFont(self.font())
+        else:
+            x.setFormat("d MMM")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -194,6 +208,7 @@ class ProgressPage(Page):
         bars = QBarSet("")
         bars.setColor(colour("accent"))
         bars.setLabelColor(self.palette().text().color())
+        bars.setLabelFont(self.font())
         for v in values:
             bars.append(v)
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
@@ -202,8 +217,14 @@ class ProgressPage(Page):
         series.setLabelsFormat(fmt)
         chart.addSeries(series)
         cats = QBarCategoryAxis()
-        cats.append(labels or [""])
+        cats.append([chart_text(label) for label in labels] or [""])
         value = QValueAxis()
+        if fmt == "@value":  # counts: whole numbers, evenly spaced
+            step = _count_step(top)
+            top = step * max(1, -(-int(top) // step))
+            value.setTickCount(int(top) // step + 1)
+        else:
+            value.setTickCount(6)
         value.setRange(0, top)
         value.setLabelFormat("%d")
         chart.addAxis(
@@ -232,14 +253,16 @@ class ProgressPage(Page):
         )
 
     def _draw_weakest(self, report: ProgressReport) -> None:
-        weak = list(report.stats.weakest if report.stats else ())[:6]
+        """The questions missed most, each bar the share of its answers that were wrong (a
+        right-answer bar would be empty for exactly the questions shown)."""
+        weak = [w for w in (report.stats.weakest if report.stats else ()) if w.answers][:6]
         weak.reverse()
         self._bars(
             self.weakest,
             [_short(w.prompt or w.question_id) for w in weak],
-            [round(100 * w.correct / w.answers) if w.answers else 0 for w in weak],
+            [round(100 * (w.answers - w.correct) / w.answers) for w in weak],
             100,
-            "@value%",
+            "@value% missed",
         )
 
     def _draw_due(self, report: ProgressReport) -> None:
@@ -249,7 +272,7 @@ class ProgressPage(Page):
             bank = self.ctx.bank(bank_id)
             titles.append(_short(bank.title if bank else bank_id, 26))
         top = max([n for _, n in due] + [1])
-        self._bars(self.due, titles, [n for _, n in due], top * 1.15, "@value")
+        self._bars(self.due, titles, [n for _, n in due], top, "@value")
 
     def _draw_history(self, report: ProgressReport) -> None:
         self.history.clear()
@@ -259,12 +282,12 @@ class ProgressPage(Page):
             item = QTreeWidgetItem(
                 [
                     when,
-                    a.mode.value,
+                    mode_words(a.mode.value),
                     ", ".join(b.title for b in a.banks),
                     percent(a.score),
                     str(a.answer_count),
                     took,
-                    a.end_reason or "unfinished",
+                    end_words(a.end_reason),
                 ]
             )
             item.setData(0, _ID, a.id)
@@ -283,8 +306,31 @@ class ProgressPage(Page):
     def on_show(self) -> None:
         self.tabs.setFocus()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size or palette redraws the charts, which keep their own fonts."""
+        super().changeEvent(event)
+        kinds = (QEvent.Type.FontChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and self.report is not None:
+            self.show_report(self.report)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.back.emit()
         else:
             super().keyPressEvent(event)
+
+
+def _time_axis(span_s: int, days: set[object]) -> tuple[str, int, int]:
+    """Label format, tick count and padding (seconds) for a time axis: hours within one day,
+    never the same date twice."""
+    if len(days) <= 1:
+        return "HH:mm", 4, max(600, span_s // 8)
+    return "d MMM", min(5, len(days)), max(3600, span_s // 20)
+
+
+def _count_step(top: float) -> int:
+    """A whole step for a count axis up to `top`, giving at most about six ticks."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if top / step <= 6:
+            return step
+    return int(top // 5) or 1

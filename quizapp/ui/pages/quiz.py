@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QVBoxLayou
 from quizapp.app.context import AppContext
 from quizapp.app.recording import Recorder
 from quizapp.quiz import QuestionRef, QuizError, Session, State
-from quizapp.ui.pages.common import Page, button, card, shortcut
+from quizapp.ui.pages.common import Page, button, button_row, card, shortcut
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets import AnswerWidget, answer_widget_for
@@ -38,6 +38,7 @@ class QuizPage(Page):
         self.widget: AnswerWidget | None = None
         self._shown: QuestionRef | None = None
         self._done = False
+        self.blank_box: QMessageBox | None = None  # "Submit without an answer?", while open
 
         top = QHBoxLayout()
         self.position = plain_label("", name="Question number", wrap=False)
@@ -103,11 +104,8 @@ class QuizPage(Page):
         self.pause.clicked.connect(self.toggle_pause)
         self.skip.clicked.connect(self.skip_question)
         self.primary.clicked.connect(self.go_on)
-        row = QHBoxLayout()
-        row.addWidget(self.hints, 1)
-        for b in (self.end, self.pause, self.skip, self.primary):
-            row.addWidget(b)
-        self.body.addLayout(row)
+        self.body.addWidget(self.hints)
+        self.body.addLayout(button_row(self.end, self.pause, self.skip, self.primary))
 
         self.timer = QTimer(self)
         self.timer.setInterval(ctx.tick_ms)
@@ -146,9 +144,20 @@ class QuizPage(Page):
         elif s.state is State.PAUSED:
             self.toggle_pause()
 
-    def submit(self) -> None:
+    def submit(self, *, blank_ok: bool = False) -> None:
+        """Submit the entry. One the widget cannot read (a word in a number field) keeps the
+        learner on the question with the reason; an empty one asks first (`blank_ok` skips
+        that, as the "Submit without an answer" box does)."""
         s, w = self.session, self.widget
         if s is None or w is None or s.state is not State.ASKING:
+            return
+        problem = w.problem()
+        if problem:
+            announce(w, problem)
+            w.first_focus().setFocus()
+            return
+        if w.response() is None and not blank_ok:
+            self._confirm_blank()
             return
         try:
             s.submit(w.response())
@@ -193,6 +202,26 @@ class QuizPage(Page):
                 s.set_draft(self.widget.response())
             s.abandon()
             self._after_move()
+
+    def _confirm_blank(self) -> None:
+        s = self.session
+        skip = " Or skip it for now (Ctrl+K) and come back." if s and s.mode.may_skip else ""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("No answer given")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"You have not answered this question. Submit it without an answer?{skip}")
+        box.setAccessibleName("No answer given")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = QMessageBox.StandardButton.Yes
+        box.buttonClicked.connect(
+            lambda b: self.submit(blank_ok=True) if box.standardButton(b) == yes else None
+        )
+        self.blank_box = box
+        box.open()
 
     def _confirm_end(self) -> None:
         box = QMessageBox(self)
@@ -301,6 +330,7 @@ class QuizPage(Page):
         if feedback and not paused:
             announce(self.feedback, self.feedback.spoken())
             self.primary.setFocus()
+            self.show_whole(self.feedback)
         elif paused:
             self.primary.setFocus()
 
@@ -324,6 +354,7 @@ class QuizPage(Page):
         again = " · skipped earlier" if view.skipped_before else ""
         self.points.setText(f"{pts} · {_type_words(view.question.type.value)}{again}")
         self.question_clock.reset(view.time_limit)
+        self.scroll.verticalScrollBar().setValue(0)  # a new question is read from the top
         self.setTabOrder(self.widget.first_focus(), self.primary)
         self.widget.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
 

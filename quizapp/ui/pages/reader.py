@@ -13,7 +13,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor,
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QTextEdit
 
 from quizapp.bank import Bank, Image
+from quizapp.bank.loader import MAX_SOURCE_BYTES
 from quizapp.bank.sourcetext import normalise
+from quizapp.files import os_words, read_text_bounded
 from quizapp.ui.pages.common import Page, button, tell
 from quizapp.ui.theme import colour
 from quizapp.ui.widgets.image import QuestionImage
@@ -43,6 +45,31 @@ def find_in_raw(raw: str, quote: str) -> tuple[int, int] | None:
     if start < 0:
         return None
     return where[start], where[start + len(wanted) - 1] + 1
+
+
+def highlight_quote(text: QPlainTextEdit, quote: str | None) -> tuple[int, int] | None:
+    """Mark `quote` in a plain text view (an extra selection, never markup) and scroll to it;
+    where it is, or None (then nothing is marked and the view goes to the top)."""
+    span = find_in_raw(text.toPlainText(), quote) if quote else None
+    if span is None:
+        text.setExtraSelections([])
+        text.moveCursor(QTextCursor.MoveOperation.Start)
+        return None
+    cursor = text.textCursor()
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    selection = QTextEdit.ExtraSelection()
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour("quote"))
+    fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+    selection.format = fmt  # type: ignore[attr-defined]
+    selection.cursor = cursor  # type: ignore[attr-defined]
+    text.setExtraSelections([selection])
+    start = text.textCursor()
+    start.setPosition(span[0])
+    text.setTextCursor(start)
+    text.centerCursor()
+    return span
 
 
 class ReaderPage(Page):
@@ -87,12 +114,13 @@ class ReaderPage(Page):
             return False
         path = Path(file)
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = read_text_bounded(path, MAX_SOURCE_BYTES)  # a FIFO never blocks the GUI
         except (OSError, UnicodeError) as e:
             tell(
                 self,
                 "Cannot open the text",
-                f"The source text {path} cannot be read: {e}",
+                f"The source text {path} cannot be read: "
+                f"{os_words(e) if isinstance(e, OSError) else 'it is not UTF-8 text'}.",
                 warning=True,
             )
             return False
@@ -106,28 +134,7 @@ class ReaderPage(Page):
         return True
 
     def highlight(self, quote: str | None) -> None:
-        span = find_in_raw(self.text.toPlainText(), quote) if quote else None
-        self.highlighted = span
-        if span is None:
-            self.text.setExtraSelections([])
-            self.text.moveCursor(QTextCursor.MoveOperation.Start)
-            return
-        cursor = self.text.textCursor()
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        fmt = QTextCharFormat()
-        fmt.setBackground(
-            colour("warn").lighter(150) if not _dark() else colour("warn").darker(250)
-        )
-        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        selection.format = fmt  # type: ignore[attr-defined]
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        self.text.setExtraSelections([selection])
-        start = self.text.textCursor()
-        start.setPosition(span[0])
-        self.text.setTextCursor(start)
-        self.text.centerCursor()
+        self.highlighted = highlight_quote(self.text, quote)
 
     def highlighted_text(self) -> str:
         if self.highlighted is None:
@@ -155,10 +162,3 @@ class ReaderPage(Page):
 def _picture_for(bank: Bank, quote: str | None) -> Image | None:
     """The picture of the question whose quote is shown, if it has one."""
     return next((q.image for q in bank.questions if q.image and q.source_quote == quote), None)
-
-
-def _dark() -> bool:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    return bool(app and app.property("quizappDark"))

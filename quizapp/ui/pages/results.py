@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -31,8 +32,8 @@ from quizapp.quiz import (
     ref,
     response_from_json,
 )
-from quizapp.ui.pages.common import Page, button, shortcut
-from quizapp.ui.text import clock_text, percent, plain_label, plural
+from quizapp.ui.pages.common import Page, button, button_row, shortcut
+from quizapp.ui.text import clock_text, percent, plain_label, plain_tip, plural
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets.feedback import FeedbackView, verdict
 from quizapp.ui.widgets.image import QuestionImage
@@ -95,10 +96,13 @@ class ResultsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
         scroll.setAccessibleName("Review of the selected question")
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addWidget(self.list, 2)
         columns.addWidget(scroll, 3)
         self.body.addLayout(columns, 1)
+        self.stack_when_narrow(columns, 90)
+        for view in (self.list, scroll):
+            view.setMinimumHeight(view.fontMetrics().height() * 6)
 
         self.again = button(
             "Practise these mistakes again (Ctrl+M)",
@@ -112,11 +116,7 @@ class ResultsPage(Page):
         )
         self.again.clicked.connect(lambda: self.practise.emit(self.mistakes()))
         self.done.clicked.connect(self.back)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.done)
-        row.addWidget(self.again)
-        self.body.addLayout(row)
+        self.body.addLayout(button_row(self.done, self.again))
 
     # -- filling -------------------------------------------------------------------------------
 
@@ -182,7 +182,7 @@ class ResultsPage(Page):
         for n, item in enumerate(items, 1):
             mark = verdict(item.grade)[0].split(" ")[0] if item.grade else "–"
             row = QListWidgetItem(f"{mark}  {n}. {item.prompt}")
-            row.setToolTip(item.prompt)
+            row.setToolTip(plain_tip(item.prompt))
             self.list.addItem(row)
         self.again.setEnabled(bool(self.mistakes()))
         if items:

@@ -46,6 +46,7 @@ class SetupPage(Page):
         form_card = card()
         form = QFormLayout(form_card)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above when narrow
 
         self.mode = QComboBox()
         for mode, label, description in MODES:
@@ -83,6 +84,7 @@ class SetupPage(Page):
         t.setContentsMargins(0, 0, 0, 0)
         self.time_group = QButtonGroup(self)
         self.time_off = QRadioButton("Off")
+        self.time_bank = QRadioButton("The bank's own limits")
         self.time_quiz = QRadioButton("For the whole quiz:")
         self.time_question = QRadioButton("For each question:")
         self.quiz_minutes = QSpinBox()
@@ -95,25 +97,31 @@ class SetupPage(Page):
         self.question_seconds.setSuffix(" s")
         for w, name, description in (
             (self.time_off, "No time limit", "Take as long as you need"),
+            (self.time_bank, "The bank's own time limits", "The limits the bank's author set"),
             (self.time_quiz, "Time limit for the whole quiz", "One countdown for the whole quiz"),
             (
                 self.time_question,
                 "Time limit for each question",
-                "A countdown for each question; the bank's own limits come first",
+                "The same countdown for every question, whatever the bank says",
             ),
             (self.quiz_minutes, "Minutes for the whole quiz", "Length of the quiz's time limit"),
             (
                 self.question_seconds,
                 "Seconds for each question",
-                "Used where the bank sets no limit",
+                "How long each question may take",
             ),
         ):
             w.setAccessibleName(name)
             w.setAccessibleDescription(description)
-        for i, b in enumerate((self.time_off, self.time_quiz, self.time_question)):
+        for i, b in enumerate((self.time_off, self.time_bank, self.time_quiz, self.time_question)):
             self.time_group.addButton(b, i)
         self.time_off.setChecked(True)
         t.addWidget(self.time_off)
+        t.addWidget(self.time_bank)
+        self.bank_limits = plain_label("", name="The bank's own limits")
+        self.bank_limits.setProperty("muted", True)
+        self.bank_limits.setContentsMargins(28, 0, 0, 0)
+        t.addWidget(self.bank_limits)
         for radio, spin in (
             (self.time_quiz, self.quiz_minutes),
             (self.time_question, self.question_seconds),
@@ -137,7 +145,8 @@ class SetupPage(Page):
         self.cancel.clicked.connect(self.back)
         self.body.addLayout(button_row(self.cancel, self.go))
         self.body.addStretch(1)
-        order = [self.mode, self.count, self.tags, self.time_off, self.time_quiz, self.quiz_minutes,
+        order = [self.mode, self.count, self.tags, self.time_off, self.time_bank, self.time_quiz,
+                 self.quiz_minutes,
                  self.time_question, self.question_seconds, self.go, self.cancel]  # fmt: skip
         for a, b in itertools.pairwise(order):
             self.setTabOrder(a, b)
@@ -156,6 +165,11 @@ class SetupPage(Page):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.tags.addItem(item)
         self.tags.setVisible(bool(bank.tags))
+        own = bank_limits(bank)
+        self.bank_limits.setText(own)
+        self.time_bank.setAccessibleDescription(own or "This bank sets no time limits")
+        for w in (self.time_bank, self.bank_limits):
+            w.setVisible(bool(own))
         self.mode.setCurrentIndex(0)
         self._mode_changed()
         self.count.setValue(DEFAULT_COUNT)
@@ -179,7 +193,12 @@ class SetupPage(Page):
     def _mode_changed(self) -> None:
         mode = Mode(self.mode.currentData())
         self.mode_help.setText(next(d for m, _, d in MODES if m == mode))
-        (self.time_question if mode is Mode.EXAM else self.time_off).setChecked(True)
+        if mode is not Mode.EXAM:
+            self.time_off.setChecked(True)
+        else:  # an exam keeps to the bank's limits, or gets one per question
+            (self.time_bank if self.time_bank.isVisibleTo(self) else self.time_question).setChecked(
+                True
+            )
         self._update_count()
 
     def _available(self) -> int:
@@ -233,9 +252,10 @@ class SetupPage(Page):
             question_ids=ids,
             tags=self.selected_tags() if not ids else frozenset(),
             count=self.count.value(),
-            quiz_time_limit=self.quiz_minutes.value() * 60.0 if which == 1 else None,
-            question_time_limit=self.question_seconds.value() * 1.0 if which == 2 else None,
-            question_limits=which == 2,
+            quiz_time_limit=self.quiz_minutes.value() * 60.0 if which == 2 else None,
+            question_time_limit=self.question_seconds.value() * 1.0 if which == 3 else None,
+            question_limits=which in (1, 3),
+            question_time_fixed=which == 3,
             extra_time=learner.settings.extra_time_factor if learner else 1.0,
         )
 
@@ -251,3 +271,21 @@ class SetupPage(Page):
             self.back.emit()
         else:
             super().keyPressEvent(event)
+
+
+def bank_limits(bank: Bank) -> str:
+    """The bank's own time limits in a learner's words ("" when it sets none)."""
+    own = [q.time_limit for q in bank.questions if q.time_limit is not None]
+    default = bank.default_time_limit
+    if default is None and not own:
+        return ""
+    if default is None:
+        lo, hi = _seconds(min(own)), _seconds(max(own))
+        return f"{plural(len(own), 'question')} timed ({lo if lo == hi else f'{lo}–{hi}'})"
+    if not own:
+        return f"{_seconds(default)} a question"
+    return f"{_seconds(default)} a question, {plural(len(own), 'question')} with their own"
+
+
+def _seconds(s: float) -> str:
+    return f"{s:g} s" if s < 120 else f"{s / 60:g} min"

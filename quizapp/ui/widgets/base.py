@@ -30,6 +30,10 @@ class AnswerWidget(QWidget):
     def set_response(self, response: Response) -> None:
         """Show a saved entry (a draft, after resuming)."""
 
+    def problem(self) -> str | None:
+        """Why the entry cannot be submitted as it stands (None: it can)."""
+        return None
+
     def pick(self, number: int) -> bool:
         """Number key `number` (1-based) was pressed; True if it meant something here."""
         return False

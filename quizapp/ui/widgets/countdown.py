@@ -63,7 +63,6 @@ class Countdown(QWidget):
         self.setVisible(True)
         text = clock_text(remaining)
         self.time.setText(text)
-        self.time.setAccessibleDescription(f"{text} left")
         self.bar.setMaximum(max(1, round(self._limit * 10)))
         self.bar.setValue(max(0, round(remaining * 10)))
         urgency = (

@@ -10,6 +10,7 @@ from quizapp.bank import QuestionType
 from quizapp.quiz import NumberError, QuestionView, Response, parse_number
 from quizapp.quiz.numbers import format_number
 from quizapp.ui.text import plain_label
+from quizapp.ui.theme import restyle
 from quizapp.ui.widgets.base import AnswerWidget
 
 
@@ -54,6 +55,9 @@ class TypedWidget(AnswerWidget):
     def _edited(self, text: str) -> None:
         if self.numeric:
             self.reading.setText(_reading(text))
+            if self.reading.property("urgency"):
+                self.reading.setProperty("urgency", None)
+                restyle(self.reading)
         self.changed.emit()
 
     def response(self) -> Response:
@@ -62,6 +66,21 @@ class TypedWidget(AnswerWidget):
     def set_response(self, response: Response) -> None:
         if isinstance(response, str):
             self.field.setText(response)
+
+    def problem(self) -> str | None:
+        """A number field holding something that is not a number ("three") is not submitted:
+        the learner stays on the question and reads why under the field."""
+        text = self.field.text()
+        if not self.numeric or not text.strip():
+            return None
+        try:
+            parse_number(text)
+        except NumberError as e:
+            self.reading.setText(str(e))
+            self.reading.setProperty("urgency", "warn")
+            restyle(self.reading)
+            return str(e)
+        return None
 
     def first_focus(self) -> QWidget:
         return self.field

@@ -1,0 +1,123 @@
+"""Plan a draft: split the text, find facts, build candidates, and pick them fairly.
+
+Picking goes round by round over the passages, so every passage gets a question before any
+gets a second, and a second before any gets a third; inside a passage the best-ranked question
+whose facts are not yet asked wins, with a nudge towards the types used least so far.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from quizapp.bank.sourcetext import Passage, split_passages
+from quizapp.draft.facts import Fact, find_facts, surnames
+from quizapp.draft.questions import Builder, Candidate, Sentence
+from quizapp.draft.sentences import split_sentences
+
+PER_PASSAGE = 3  # the default size: three questions a passage
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A drafted bank, before it is written out."""
+
+    title: str
+    passages: tuple[Passage, ...]
+    questions: tuple[dict[str, Any], ...]
+    covered: frozenset[int]  # indexes of the passages some question quotes
+
+
+def read_sentences(raw: str) -> tuple[list[Passage], list[Sentence]]:
+    """The passages of a text (as `--coverage` counts them) and their sentences with facts."""
+    passages = split_passages(raw)
+    spans = [(i, p.text, split_sentences(p.text)) for i, p in enumerate(passages)]
+    first_by_sentence = [
+        find_facts(text, s, e, {}) for _, text, sentences in spans for s, e in sentences
+    ]
+    first: list[Fact] = [f for facts in first_by_sentence for f in facts]
+    known = surnames(first)
+    # a second look only where a known surname stands alone ("Cuellar has denied")
+    alone = re.compile(r"\b(?:" + "|".join(map(re.escape, known)) + r")\b") if known else None
+    out: list[Sentence] = []
+    found = iter(first_by_sentence)
+    for i, text, sentences in spans:
+        for s, e in sentences:
+            facts = next(found)
+            if alone and alone.search(text, s, e):
+                facts = find_facts(text, s, e, known)
+            out.append(Sentence(i, text, s, e, tuple(facts)))
+    return passages, out
+
+
+def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draft:
+    """Draft questions for a text: deterministic for a given seed."""
+    passages, sentences = read_sentences(raw)
+    known = surnames([f for s in sentences for f in s.facts])
+    candidates = Builder(sentences, known, seed).build()
+    wanted = questions if questions is not None else PER_PASSAGE * len(passages)
+    picked = plan(candidates, len(passages), wanted)
+    out: list[dict[str, Any]] = []
+    ids: set[str] = set()
+    for c in picked:
+        out.append({"id": _question_id(c, ids), "type": c.qtype, **c.fields, "tags": c.tags})
+    lines = raw.splitlines()
+    title = lines[0].strip() if lines and (len(lines) == 1 or not lines[1].strip()) else ""
+    return Draft(title, tuple(passages), tuple(out), frozenset(c.passage for c in picked))
+
+
+def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candidate]:
+    """Pick up to `wanted` candidates, round by round over the passages."""
+    by_passage: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_passage.setdefault(c.passage, []).append(c)
+    asked: set[str] = set()
+    prompts: set[str] = set()  # two facts of one sentence can make the same true statement
+    per_sentence: dict[str, int] = {}
+    types: dict[str, int] = {}
+    picked: list[Candidate] = []
+    while len(picked) < wanted:
+        before = len(picked)
+        for p in range(passages):
+            if len(picked) >= wanted:
+                break
+            fresh = [
+                c
+                for c in by_passage.get(p, [])
+                if not c.keys & asked
+                and _said(c) not in prompts
+                and (not c.sentence_cap or per_sentence.get(c.sentence, 0) < c.sentence_cap)
+            ]
+            if not fresh:
+                continue
+            best = min(fresh, key=lambda c: (c.rank + 0.6 * types.get(c.qtype, 0), c.order))
+            picked.append(best)
+            asked |= best.keys
+            prompts.add(_said(best))
+            if best.sentence:
+                per_sentence[best.sentence] = per_sentence.get(best.sentence, 0) + 1
+            types[best.qtype] = types.get(best.qtype, 0) + 1
+            by_passage[p].remove(best)
+        if len(picked) == before:
+            break
+    return picked
+
+
+def _said(c: Candidate) -> str:
+    return str(c.fields.get("prompt", "")).rstrip(".”").casefold()
+
+
+def _question_id(c: Candidate, ids: set[str]) -> str:
+    answer = c.fields.get("answer", c.fields.get("items", c.fields.get("pairs", "")))
+    if isinstance(answer, list):
+        answer = answer[0]
+    if isinstance(answer, dict):
+        answer = next(iter(answer))
+    words = re.sub(r"[^a-z0-9]+", "-", str(answer).casefold()).strip("-").split("-")
+    base = f"{c.qtype.replace('_', '-')}-{'-'.join(words[:4])}".strip("-")[:48]
+    qid, n = base, 2
+    while qid in ids:
+        qid, n = f"{base}-{n}", n + 1
+    ids.add(qid)
+    return qid

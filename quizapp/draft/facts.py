@@ -1,0 +1,422 @@
+"""The facts of one sentence a teacher would ask about, found by patterns and word lists.
+
+A `Fact` knows its kind, the exact text it came from (as offsets into the passage, so a quote
+around it is exact), and a value to compare and sort by. People are found as a title or office
+followed by a name ("Secretary of State Condoleezza Rice"), as two or three capitalised words
+that are no place, organisation or common word ("Bob Livingston"), and, once known, by their
+surname alone ("Cuellar has denied").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizapp.draft import lexicon as L
+
+YEAR, DATE, NUMBER, PERSON, PLACE, ORG, EVENT, QUOTE, CAUSE = (
+    "year", "date", "number", "person", "place", "organization", "event", "quote", "cause",
+)  # fmt: skip
+ROLE_WORDS = L.TITLE_WORDS - {
+    "Democratic", "Republican", "Defense", "Foreign", "Interior", "Navy", "Army", "Treasury",
+    "Commerce", "Energy", "Senate", "House", "State", "Vice", "Deputy", "Assistant", "Under",
+    "Chief", "Attorney",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact: its kind, where it stands in its passage, and what it says."""
+
+    kind: str
+    start: int  # offsets into the passage text
+    end: int
+    text: str  # the words as the text has them
+    value: str  # the comparable value: a full name, "1919", "1919-09-18", "0.333"
+    office: str = ""  # for a person: the title or office the text gives them
+    extra: str = ""  # for a number: its unit; for a quote: the verb; for a cause: the marker
+    answers: tuple[str, ...] = field(default=())  # accepted short answers, best first
+    office_start: int = -1  # where the office before a person's name starts
+
+
+_LETTERS = r"[^\W\d_]+"
+_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|{_LETTERS}(?:-{_LETTERS})*\.?")
+_YEAR = re.compile(r"(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%]|\.\d| ?(?:%|percent))")
+_MONTH = "|".join(sorted(L.MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}}),? (?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH}) (?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH}) (?P<y3>\d{{4}}))\b"
+)
+_UNIT = "|".join(re.escape(u) for u in sorted(L.UNITS, key=len, reverse=True))
+_AMOUNT = re.compile(
+    rf"(?<![\w.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?P<scale> (?:thousand|million|billion))?"
+    rf"(?P<unit> ?(?:{_UNIT}))(?![\w/])"
+)
+_FRACTION = re.compile(r"\b(" + "|".join(sorted(L.FRACTIONS, key=len, reverse=True)) + r")\b")
+_QUOTED = re.compile(r"[“\"]([^”\"]{24,})[”\"]")
+_EVENT = re.compile(
+    r"\b((?:[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)* )+(?:" + "|".join(L.EVENT_HEADS) + r"))\b"
+)
+_PLACES_MULTI = re.compile(
+    r"(?<![^\W\d_]|-)("
+    + "|".join(re.escape(p) for p in sorted(L.MULTIWORD_PLACES, key=len, reverse=True))
+    + r")(?![A-Za-z-])"
+)
+
+
+def find_facts(passage: str, start: int, end: int, known_people: dict[str, str]) -> list[Fact]:
+    """The facts in `passage[start:end]` (one sentence), in the order they appear.
+
+    `known_people` maps a surname to a full name met anywhere in the text, so that "Wilson"
+    alone is the same person as "President Wilson".
+    """
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(fact: Fact) -> None:
+        if any(fact.start < e and s < fact.end for s, e in taken):
+            return
+        facts.append(fact)
+        taken.append((fact.start, fact.end))
+
+    sentence = passage[start:end]
+    for m in _DATE.finditer(sentence):
+        add(_date(m, start))
+    for m in _AMOUNT.finditer(sentence):  # "1998 kg" is an amount, "in 2011 people" a year
+        before = sentence[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        if not (_YEAR.fullmatch(m.group("num")) and before.capitalize() in _YEAR_AFTER):
+            add(_amount(m, start, sentence))
+    for m in _YEAR.finditer(sentence):
+        before = sentence[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        if (
+            before[:1].isupper()
+            and before not in L.MONTHS
+            and before.rstrip(".") not in _YEAR_AFTER
+        ):
+            continue  # "Section 907", "Route 1999": a name, not a year
+        add(Fact(YEAR, start + m.start(), start + m.end(), m.group(), m.group()))
+    for m in _FRACTION.finditer(sentence):
+        value = f"{L.FRACTIONS[m.group()]:.3f}"
+        add(Fact(NUMBER, start + m.start(), start + m.end(), m.group(), value, extra="fraction"))
+    for m in _EVENT.finditer(sentence):
+        first = m.group().split(" ", 1)[0]  # "The Hundred Years War", but "First World War"
+        text = m.group().split(" ", 1)[1] if first in _LEADING_WORDS else m.group()
+        s = start + m.end() - len(text)
+        add(Fact(EVENT, s, start + m.end(), text, text))
+    multi = [(start + m.start(), start + m.end()) for m in _PLACES_MULTI.finditer(sentence)]
+    for fact in _names(passage, start, end, known_people, multi):
+        add(fact)
+        if fact.office_start >= 0:  # "United States" in an office is no place to ask about
+            taken.append((fact.office_start, fact.start))
+    for s, e in multi:  # a whole "Washington, D.C." beats the "Washington" inside it
+        inside = [f for f in facts if f.kind == PLACE and s <= f.start and f.end <= e]
+        for f in inside:
+            facts.remove(f)
+            taken.remove((f.start, f.end))
+        add(Fact(PLACE, s, e, passage[s:e], passage[s:e]))
+    facts += _quotes(passage, start, sentence, facts)
+    facts += _causes(start, sentence)
+    facts.sort(key=lambda f: (f.start, f.kind))
+    return facts
+
+
+_LEADING_WORDS = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "Of",
+    "During",
+    "After",
+    "Before",
+    "Since",
+}
+_YEAR_AFTER = {"In", "By", "Since", "Until", "From", "After", "Before", "During", "Circa", "Of"}
+
+
+def _date(m: re.Match[str], offset: int) -> Fact:
+    month = m.group("m1") or m.group("m2") or m.group("m3")
+    year = m.group("y1") or m.group("y2") or m.group("y3")
+    day = m.group("d1") or m.group("d2") or "00"
+    value = f"{year}-{L.MONTHS[month]:02d}-{int(day):02d}"
+    return Fact(DATE, offset + m.start(), offset + m.end(), m.group(), value, extra=year)
+
+
+def _amount(m: re.Match[str], offset: int, sentence: str) -> Fact:
+    number = float(m.group("num").replace(",", ""))
+    unit = m.group("unit").strip()
+    return Fact(
+        NUMBER,
+        offset + m.start(),
+        offset + m.end(),
+        m.group(),
+        f"{number:g}",
+        extra=unit,
+    )
+
+
+def _words(sentence: str, offset: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(sentence):
+        word, end = m.group(), m.end()
+        if word.endswith(".") and word not in L.ABBREVIATIONS and "." not in word[:-1]:
+            word, end = word[:-1], end - 1
+        out.append((offset + m.start(), offset + end, word))
+    return out
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _chains(passage: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words, joined by single spaces and lower-case connectors."""
+    words = _words(passage[start:end], start)
+    chains: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for i, w in enumerate(words):
+        joined = bool(current) and passage[current[-1][1] : w[0]] == " "
+        ahead = [x[2] for x in words[i + 1 : i + 3]]
+        connector = (
+            w[2] in _JOINERS
+            and bool(ahead)
+            and (
+                _capital(ahead[0])
+                or (len(ahead) == 2 and ahead[0] in _JOINERS and _capital(ahead[1]))
+            )
+        )
+        if (_capital(w[2]) and (joined or not current)) or (joined and connector):
+            current.append(w)
+        else:
+            if current:
+                chains.append(current)
+            current = [w] if _capital(w[2]) else []
+    if current:
+        chains.append(current)
+    for chain in chains:
+        while chain and not _capital(chain[-1][2]):
+            chain.pop()
+    return [c for c in chains if c]
+
+
+_OFFICE_ABBREVIATIONS = {
+    "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General",
+    "Col.": "Colonel", "Capt.": "Captain", "Adm.": "Admiral", "Lt.": "Lieutenant",
+    "Prof.": "Professor", "Pres.": "President",
+}  # fmt: skip
+_COUNTRY_WORDS = {"U.S.", "US", "USA", "UK", "U.K."}
+_JOINERS = L.CONNECTORS | {"on", "and", "for", "in"}
+_ORG_IN = {"Commission", "Conference", "Organization", "Organisation", "Council"}
+
+
+def _names(
+    passage: str, start: int, end: int, known: dict[str, str], multi: list[tuple[int, int]]
+) -> list[Fact]:
+    facts: list[Fact] = []
+    for chain in _chains(passage, start, end):
+        facts += _classify(passage, chain, known, multi)
+    return facts
+
+
+def _span(passage: str, part: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    return part[0][0], part[-1][1], passage[part[0][0] : part[-1][1]]
+
+
+def _classify(
+    passage: str,
+    chain: list[tuple[int, int, str]],
+    known: dict[str, str],
+    multi: list[tuple[int, int]],
+) -> list[Fact]:
+    words = [w[2] for w in chain]
+    if "and" in words and not L.ORG_HEADS & set(words):
+        # "President Jimmy Carter and General Omar Torrijos": two people, each with a title
+        cut = words.index("and")
+        return _classify(passage, chain[:cut], known, multi) + _classify(
+            passage, chain[cut + 1 :], known, multi
+        )
+    # a title and then a name: "United States Secretary of the Navy Ray Mabus"
+    cut = len(chain)
+    while cut > 0 and _name_word(words[cut - 1]):
+        cut -= 1
+    if 1 <= len(chain) - cut <= 3 and ROLE_WORDS & set(words[:cut]):
+        name = chain[cut:]
+        office = _trim_connectors(chain[:cut])
+        while office and office[0][2] in L.NOT_NAMES and office[0][2] not in _COUNTRY_WORDS:
+            office = _trim_connectors(office[1:])  # "Then Sen. Lugar": the office is "Sen."
+        s, e, text = _span(passage, name)
+        full = known.get(name[-1][2], text) if len(name) == 1 else text
+        if not office:
+            return [Fact(PERSON, s, e, text, full)]
+        office_text = " ".join(
+            _OFFICE_ABBREVIATIONS.get(w, w) for w in _span(passage, office)[2].split()
+        )
+        return [Fact(PERSON, s, e, text, full, office=office_text, office_start=office[0][0])]
+    if any(w in L.ORG_HEADS for w in words) or (
+        len(words) == 1 and words[0] in L.ORG_ABBREVIATIONS
+    ):
+        return _organisations(passage, chain)
+    if len(words) >= 3 and words[0] in L.PLACE_HEADS and words[1] == "of" and len(words) <= 5:
+        s, e, text = _span(passage, chain)  # "Isthmus of Panama", "Gulf of Mexico"
+        return [Fact(PLACE, s, e, text, text)]
+    facts: list[Fact] = []
+    for part in _split(chain, {"and", "in", "on", "for", "of", "the"}):
+        part_words = [w[2] for w in part]
+        s, e, text = _span(passage, part)
+        if any(ms < e and s < me for ms, me in multi):
+            continue  # "San Francisco", "Washington, D.C.": added whole afterwards
+        if L.PLACE_HEADS & set(part_words) and 2 <= len(part) <= 4:  # "Mount Everest"
+            if part_words[0] == "The":
+                s, e, text = _span(passage, part[1:])
+            facts.append(Fact(PLACE, s, e, text, text))
+        elif all(w in L.PLACES for w in part_words):
+            facts += [Fact(PLACE, w[0], w[1], w[2], w[2]) for w in part]
+        elif (
+            2 <= len(part) <= 3
+            and all(_name_word(w) for w in part_words[1:])
+            and (_name_word(part_words[0]) or part_words[0] in L.NAME_ALLOWED)
+        ):
+            facts.append(Fact(PERSON, s, e, text, text, office=_office_before(passage, s)))
+        elif len(part) == 1 and part_words[0] in known:
+            facts.append(Fact(PERSON, s, e, text, known[part_words[0]]))
+    return facts
+
+
+def _organisations(passage: str, chain: list[tuple[int, int, str]]) -> list[Fact]:
+    """An organisation's name, without a trailing "in <place>" unless its head allows it."""
+    words = [w[2] for w in chain]
+    cut = len(chain)
+    for i, w in enumerate(words):
+        if w == "in" and not _ORG_IN & set(words[:i]):
+            cut = i
+            break
+    org = _trim_connectors(chain[:cut])
+    if len(org) > 1 and org[0][2] == "The":
+        org = org[1:]
+    s, e, text = _span(passage, org)
+    facts = [Fact(ORG, s, e, text, text)]
+    rest = [w for w in chain[cut + 1 :] if w[2] in L.PLACES]
+    facts += [Fact(PLACE, w[0], w[1], w[2], w[2]) for w in rest]
+    return facts
+
+
+def _office_before(passage: str, start: int) -> str:
+    """ "the House Appropriations Committee chairman, Bob Livingston" gives the office."""
+    before = passage[max(0, start - 80) : start]
+    m = re.search(
+        r"((?:[A-Z][\w.]*(?: (?:of|on|for|and|the))? )+(?:" + "|".join(L.OFFICE_NOUNS) + r")),? $",
+        before,
+    )
+    return m.group(1) if m else ""
+
+
+def _name_word(word: str) -> bool:
+    return (
+        _capital(word)
+        and word not in L.NOT_NAMES
+        and word not in L.TITLE_WORDS
+        and word not in L.ORG_HEADS
+        and word not in L.PLACES
+        and word not in L.MONTHS
+        and word not in L.ORG_ABBREVIATIONS
+        and not word.isupper()
+        and "." not in word[1:]
+    )
+
+
+def _split(chain: list[tuple[int, int, str]], at: set[str]) -> list[list[tuple[int, int, str]]]:
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    for w in chain:
+        if w[2] in at:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
+def _trim_connectors(chain: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while chain and not _capital(chain[0][2]):
+        chain = chain[1:]
+    while chain and not _capital(chain[-1][2]):
+        chain = chain[:-1]
+    return chain
+
+
+_SPEECH = re.compile(r"\b(" + "|".join(L.SPEECH_VERBS) + r")\b(?: that)?[:,]? ?$")
+
+
+def _quotes(passage: str, offset: int, sentence: str, facts: list[Fact]) -> list[Fact]:
+    """Quoted words, or words after "wrote:", with the person who said them."""
+    found: list[Fact] = []
+    spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)]
+    colon = re.search(r"\b(" + "|".join(L.SPEECH_VERBS) + r"): (?=[A-Z])", sentence)
+    if colon:
+        spans.append((colon.end(), len(sentence)))
+    for s, e in spans:
+        opening = sentence[:s].rstrip('“" ')
+        verb = re.search(r"\b(" + "|".join(L.SPEECH_VERBS) + r")\b[^.]{0,40}$", opening)
+        if not verb:
+            continue
+        people = [f for f in facts if f.kind == PERSON and f.end - offset <= verb.start()]
+        if not people:
+            continue
+        # the nearest person said it, with anyone joined to them by "and" / "along with"
+        speakers = [people[-1]]
+        for earlier in reversed(people[:-1]):
+            gap = passage[earlier.end : speakers[-1].start]
+            if not re.search(r"\b(?:and|along with|together with)\b", gap):
+                break
+            speakers.append(earlier)
+        answers = tuple(dict.fromkeys(f.value for f in speakers))
+        words = sentence[s:e].rstrip(".").split()
+        if len(words) < 5:
+            continue
+        found.append(
+            Fact(
+                QUOTE, offset + s, offset + e, sentence[s:e], " ".join(words),
+                extra=verb.group(1), answers=answers,
+            )
+        )  # fmt: skip
+    return found
+
+
+_CAUSE = re.compile(
+    r"\b(" + "|".join(re.escape(m) for m in sorted(L.CAUSE_MARKERS, key=len, reverse=True)) + r") ",
+    re.IGNORECASE,
+)
+
+
+def _causes(offset: int, sentence: str) -> list[Fact]:
+    """What follows "in response to", "because" and the like, up to the clause's end."""
+    found: list[Fact] = []
+    for m in _CAUSE.finditer(sentence):  # the longest marker wins: "because of", not "because"
+        marker = m.group(1).casefold()
+        tail = sentence[m.end() :]
+        stop = _CAUSE.search(tail)
+        end = re.search(r"[,;:.\[]", tail)
+        cut = min(x.start() for x in (stop, end) if x) if stop or end else len(tail)
+        cause = tail[:cut].strip()
+        s = offset + m.end()
+        if marker == "as instead of" and end and tail[end.start()] == ",":
+            # "as instead of recognition, Wilson advised ...": the reason is the next clause
+            rest = tail[end.end() :]
+            stop_rest = re.search(r"[;:.\[]", rest)
+            cause = (rest[: stop_rest.start()] if stop_rest else rest).strip()
+            s = offset + m.end() + end.end() + (len(rest) - len(rest.lstrip()))
+        if cause:
+            found.append(Fact(CAUSE, s, s + len(cause), cause, cause, extra=marker))
+    return found
+
+
+def surnames(facts: list[Fact]) -> dict[str, str]:
+    """Surname -> full name for people met with a full name, when only one has that surname."""
+    seen: dict[str, set[str]] = {}
+    for f in facts:
+        if f.kind == PERSON and " " in f.value:
+            seen.setdefault(f.value.split()[-1], set()).add(f.value)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}

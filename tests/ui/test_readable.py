@@ -1,0 +1,278 @@
+"""Every learner can read it: text sizes follow the setting everywhere, nothing is clipped at
+small screens or large text, and controls stand out in both themes."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp.bank import BankId
+from quizapp.progress import LearnerSettings, StoreError
+from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
+from quizapp.quiz import QuizConfig, State
+from quizapp.ui.theme import DARK, LIGHT, apply_theme, current
+from quizapp.ui.window import MainWindow
+from tests.ui.looks import clipped, sideways, small_texts
+from tests.ui.test_window import contrast
+
+
+def settle() -> None:
+    """Let Qt run the layouts a resize or a new font posted (no waiting on a clock)."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def walk(qtbot: QtBot, window: MainWindow, look: Callable[[str], None]) -> None:
+    """Go through every page a learner sees, calling `look(page)` on each: the learner list,
+    the library, setup, a question, feedback on a wrong match, the results, the progress."""
+    look("learners")
+    window.learners.continue_as_selected()
+    settle()
+    look("library")
+    window.set_up_quiz("every-type")
+    look("setup")
+    config = QuizConfig(
+        bank_ids=(BankId("every-type"),), shuffle_questions=False, shuffle_choices=False
+    )
+    window.start_quiz(config)
+    quiz = window.quiz
+    look("question")
+    while quiz.session.current.question.type.value != "match":
+        quiz.submit(blank_ok=True)
+        quiz.go_on()
+    quiz.submit(blank_ok=True)  # nothing chosen: the key to every pair is shown
+    assert quiz.session.state is State.FEEDBACK
+    look("feedback")
+    quiz.go_on()
+    look("results")
+    window.go_progress()
+    qtbot.waitUntil(lambda: window.progress.report is not None, timeout=10_000)
+    look("progress")
+
+
+@pytest.fixture
+def big(window: MainWindow) -> MainWindow:
+    """The window for a learner whose text is twice the default size."""
+    learner = window.ctx.store.create_learner("Ana", LearnerSettings(font_size=22))
+    window.learners.refresh(select=learner.id)
+    window.choose_learner(learner)
+    window.go_learners()
+    return window
+
+
+def test_every_text_on_every_page_follows_the_font_size(qtbot: QtBot, big: MainWindow) -> None:
+    """With a 22 pt setting, choices, buttons, hints, feedback, tables and chart labels are at
+    least 22 pt, not only headings and the question."""
+    seen: dict[str, list[str]] = {}
+
+    def look(page: str) -> None:
+        settle()
+        seen[page] = small_texts(big, 22)
+
+    walk(qtbot, big, look)
+    assert seen == {page: [] for page in seen}
+    chart = big.progress.weakest.chart()
+    fonts = [a.labelsFont().pointSizeF() for a in chart.axes()]
+    assert fonts and min(fonts) >= 22 and chart.titleFont().pointSizeF() >= 22
+    big.change_font(-1)
+    settle()
+    assert big.progress.history.font().pointSizeF() == 21
+    assert min(a.labelsFont().pointSizeF() for a in big.progress.weakest.chart().axes()) == 21
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1366, 768)])
+@pytest.mark.parametrize("points", [11, 22])
+def test_nothing_is_clipped_on_small_screens_or_with_large_text(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int], points: int
+) -> None:
+    """At 800x600 and 1366x768, with default and 200% text, every label and button on screen
+    shows its whole text, or sits in a page that scrolls."""
+    learner = window.ctx.store.create_learner("Ana", LearnerSettings(font_size=points))
+    window.learners.refresh(select=learner.id)
+    window.choose_learner(learner)
+    window.go_learners()
+    window.resize(*size)
+    seen: dict[str, list[str]] = {}
+
+    def look(page: str) -> None:
+        settle()
+        assert (window.width(), window.height()) == size
+        seen[page] = clipped(window) + sideways(window)
+
+    walk(qtbot, window, look)
+    assert seen == {page: [] for page in seen}
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_check_boxes_and_radio_buttons_stand_out(qtbot: QtBot, theme: object) -> None:
+    """The drawn outline of a check box and a radio button has at least 3:1 contrast with the
+    page behind it (WCAG 1.4.11), in both themes."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme.name)  # type: ignore[attr-defined]
+    try:
+        for kind in (QCheckBox, QRadioButton):
+            holder = QWidget()
+            qtbot.addWidget(holder)
+            box = kind("", holder)
+            holder.resize(60, 40)
+            holder.show()
+            settle()
+            image = holder.grab().toImage()
+            background = image.pixelColor(55, 35)
+            best = max(
+                contrast(image.pixelColor(x, y), background)
+                for x in range(min(30, image.width()))
+                for y in range(image.height())
+            )
+            assert best >= 3.0, (kind.__name__, best)
+            assert box.isVisible()
+    finally:
+        apply_theme(app, "light")
+
+
+def test_extra_time_and_font_size_ranges_agree(qtbot: QtBot, window: MainWindow) -> None:
+    """The settings form offers exactly what the store keeps and Ctrl+plus/minus reach."""
+    page = window.learners
+    assert (page.extra.minimum(), page.extra.maximum()) == (MIN_EXTRA_TIME, MAX_EXTRA_TIME)
+    assert page.font_size.maximum() == MAX_FONT_SIZE
+    assert page.font_size.minimum() + 1 == MIN_FONT_SIZE  # the lowest value reads "Default"
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    for _ in range(40):
+        window.change_font(+1)
+    assert window.point_size == MAX_FONT_SIZE
+    assert window.ctx.store.learner(window.ctx.learner.id).settings.font_size == MAX_FONT_SIZE
+    for _ in range(40):
+        window.change_font(-1)
+    assert window.point_size == MIN_FONT_SIZE
+    assert window.ctx.store.learner(window.ctx.learner.id).settings.font_size == MIN_FONT_SIZE
+    LearnerSettings(extra_time_factor=MAX_EXTRA_TIME, font_size=MIN_FONT_SIZE)
+    for wrong in (
+        {"extra_time_factor": MAX_EXTRA_TIME + 0.25},
+        {"font_size": MAX_FONT_SIZE + 1},
+        {"font_size": MIN_FONT_SIZE - 1},
+    ):
+        with pytest.raises(StoreError):
+            LearnerSettings(**wrong)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_a_dropdowns_highlighted_item_is_drawn(
+    qtbot: QtBot, window: MainWindow, theme: object
+) -> None:
+    """The highlighted item of an open dropdown (the mode menu) shows on the accent colour with
+    its text readable, not as an empty box."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme.name)  # type: ignore[attr-defined]
+    try:
+        window.choose_learner(window.ctx.store.create_learner("Ana"))
+        window.set_up_quiz("every-type")
+        combo = window.setup.mode
+        combo.showPopup()
+        view = combo.view()
+        view.setCurrentIndex(combo.model().index(1, 0))
+        settle()
+        row = view.visualRect(combo.model().index(1, 0))
+        image = view.viewport().grab().toImage()
+        accent = theme.qcolor("accent")  # type: ignore[attr-defined]
+        pixels = [
+            image.pixelColor(x, y)
+            for x in range(row.left(), min(row.right(), image.width() - 1))
+            for y in range(row.top(), min(row.bottom(), image.height() - 1))
+        ]
+        assert sum(p == accent for p in pixels) > len(pixels) / 2
+        assert max(contrast(p, accent) for p in pixels) >= 4.5
+        combo.hidePopup()
+    finally:
+        apply_theme(app, "light")
+
+
+def test_system_theme_follows_the_desktop_switching_while_running(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """With --theme system, the desktop turning dark (and back) recolours the running window."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = app.styleHints()
+    apply_theme(app, "system")
+    try:
+        # what Qt says when the desktop switches (offscreen has no desktop to switch)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        settle()
+        assert current() is DARK
+        assert window.palette().color(QPalette.ColorRole.Window) == DARK.qcolor("window")
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        settle()
+        assert current() is LIGHT
+        apply_theme(app, "light")  # a forced scheme stays put
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert current() is LIGHT
+    finally:
+        apply_theme(app, "light")
+
+
+SIX_PAIRS = textwrap.dedent(
+    """\
+    title: Capitals
+    id: capitals
+    questions:
+      - id: capitals
+        type: match
+        prompt: Match each country to its capital.
+        pairs:
+          France: Paris
+          Spain: Madrid
+          Italy: Rome
+          Austria: Vienna
+          Hungary: Budapest
+          Poland: Warsaw
+    """
+)
+
+
+@pytest.fixture
+def desktop_font(qapp: QApplication) -> Iterator[None]:
+    """The desktop gives every window 14 pt text (as a learner who needs it would set)."""
+    before = qapp.font()
+    font = QFont(before)
+    font.setPointSize(14)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+def test_feedback_on_a_six_pair_match_is_not_cut_off(
+    qtbot: QtBot, desktop_font: None, window: MainWindow, bank_dir: Path
+) -> None:
+    """After a wrong answer to a 6-pair match in the default 1100x720 window (text a little
+    larger than the default), the whole list of right pairs can be read: the page scrolls."""
+    (bank_dir / "capitals.yaml").write_text(SIX_PAIRS, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.ctx.bank("capitals") is not None, timeout=10_000)
+    window.choose_learner(window.ctx.store.create_learner("Ana", LearnerSettings(font_size=14)))
+    window.resize(1100, 720)
+    window.start_quiz(QuizConfig(bank_ids=(BankId("capitals"),)))
+    quiz = window.quiz
+    quiz.submit(blank_ok=True)
+    settle()
+    expected = quiz.feedback.expected
+    assert expected.isVisible() and expected.text().count("→") == 6
+    assert clipped(window) == []
+    area = expected.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(expected)
+        settle()
+    frame = area.viewport() if area is not None else window
+    top = expected.mapTo(frame, expected.rect().topLeft())
+    assert frame.rect().contains(expected.rect().translated(top))
