@@ -183,6 +183,44 @@ def end_words(code: str | None) -> str:
     return ends.get(code) or (code or "").replace("_", " ")
 
 
+def question_type(code: str) -> str:
+    """A question's type (`quizapp.bank.QuestionType` values) as a teacher calls it."""
+    types = {
+        "single": words.tr("single choice", "a question's type"),
+        "multiple": words.tr("multiple choice", "a question's type"),
+        "true_false": words.tr("true/false", "a question's type"),
+        "short": words.tr("short answer", "a question's type"),
+        "numeric": words.tr("number", "a question's type"),
+        "order": words.tr("order", "a question's type"),
+        "match": words.tr("match", "a question's type"),
+    }
+    return types.get(code, code)
+
+
+def how_to_answer(code: str) -> str:
+    """What a learner does to answer a question of this type, shown beside its points."""
+    ways = {
+        "single": words.tr("pick one", "how to answer"),
+        "multiple": words.tr("tick every right choice", "how to answer"),
+        "true_false": words.tr("true or false", "how to answer"),
+        "short": words.tr("type a short answer", "how to answer"),
+        "numeric": words.tr("type a number", "how to answer"),
+        "order": words.tr("put in order", "how to answer"),
+        "match": words.tr("match the pairs", "how to answer"),
+    }
+    return ways.get(code, code)
+
+
+def shown_answer(text: str) -> str:
+    """An answer as the core writes it (`quizapp.quiz.expected_text`, `response_text`), for a
+    person: a true/false question's `True` and `False` in the chosen language."""
+    if text == "True":
+        return words.tr("True", "a true/false answer")
+    if text == "False":
+        return words.tr("False", "a true/false answer")
+    return text
+
+
 def mode_words(code: str) -> str:
     """A quiz's mode (`quizapp.quiz.Mode` values) as a learner calls it."""
     modes = {

@@ -13,6 +13,283 @@
         </message>
     </context>
     <context>
+        <name>ClassReportPage</name>
+        <message>
+            <source>Learner</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Best</source>
+            <translation>Bestes</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Letztes</translation>
+        </message>
+        <message>
+            <source>Time (last)</source>
+            <translation>Zeit (letzter)</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>Machines</source>
+            <translation>Rechner</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Bank file:line</source>
+            <translation>Datei:Zeile</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Gestellt</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Lösungsquote</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Trennschärfe</translation>
+        </message>
+        <message>
+            <source>Median time</source>
+            <translation>Median der Zeit</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Markierungen</translation>
+        </message>
+        <message>
+            <source>Class report</source>
+            <translation>Klassenbericht</translation>
+        </message>
+        <message>
+            <source>Choose the folder the classroom results were collected in (a USB stick, a shared folder, or several sticks' folders side by side).</source>
+            <translation>Wählen Sie den Ordner, in dem die Ergebnisse der Klasse gesammelt wurden (ein USB-Stick, ein freigegebener Ordner oder die Ordner mehrerer Sticks nebeneinander).</translation>
+        </message>
+        <message>
+            <source>Choose results folder… ({key})</source>
+            <translation>Ergebnisordner wählen… ({key})</translation>
+        </message>
+        <message>
+            <source>Pick the folder of results files to report on</source>
+            <translation>Den Ordner mit den Ergebnisdateien für den Bericht wählen</translation>
+        </message>
+        <message>
+            <source>Choose results folder</source>
+            <translation>Ergebnisordner wählen</translation>
+        </message>
+        <message>
+            <source>Save as a web page… ({key})</source>
+            <translation>Als Webseite speichern… ({key})</translation>
+        </message>
+        <message>
+            <source>Save the report as one HTML file and open it in the browser</source>
+            <translation>Den Bericht als eine HTML-Datei speichern und im Browser öffnen</translation>
+        </message>
+        <message>
+            <source>Save as a web page</source>
+            <translation>Als Webseite speichern</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Zurück ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the class report</source>
+            <translation>Den Klassenbericht verlassen</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Reading the results</source>
+            <translation>Die Ergebnisse werden gelesen</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Report tables</source>
+            <translation>Tabellen des Berichts</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>One row per learner and preset</source>
+            <translation>Eine Zeile je lernender Person und Vorlage</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Fragen</translation>
+        </message>
+        <message>
+            <source>Facility, discrimination and median time of every question, over finished attempts</source>
+            <translation>Lösungsquote, Trennschärfe und Median der Zeit jeder Frage, über abgeschlossene Versuche</translation>
+        </message>
+        <message>
+            <source>Flagged questions</source>
+            <translation>Markierte Fragen</translation>
+        </message>
+        <message>
+            <source>Too easy, too hard or negative discrimination, with the bank file and line</source>
+            <translation>Zu leicht, zu schwer oder negative Trennschärfe, mit Datei und Zeile im Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Why it cannot be read</source>
+            <translation>Warum sie nicht gelesen werden kann</translation>
+        </message>
+        <message>
+            <source>Unreadable files</source>
+            <translation>Unlesbare Dateien</translation>
+        </message>
+        <message>
+            <source>&amp;Learners</source>
+            <translation>&amp;Lernende</translation>
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>&amp;Fragen</translation>
+        </message>
+        <message>
+            <source>&amp;Flagged</source>
+            <translation>&amp;Markiert</translation>
+        </message>
+        <message>
+            <source>&amp;Unreadable</source>
+            <translation>&amp;Unlesbar</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score on a question (100% = everyone right); flagged too easy above {easy}%, too hard below {hard}%. Discrimination: the correlation (−1 to 1) between the score on a question and on the rest of the attempt; above 0.3 is good, below 0 is flagged (check the answer key and the wording). Interrupted attempts count per learner only.</source>
+            <translation>Lösungsquote: das mittlere Ergebnis einer Frage (100 % = alle richtig); über {easy} % als zu leicht markiert, unter {hard} % als zu schwer. Trennschärfe: die Korrelation (−1 bis 1) zwischen dem Ergebnis einer Frage und dem Rest des Versuchs; über 0,3 ist gut, unter 0 wird markiert (prüfen Sie Lösung und Formulierung). Abgebrochene Versuche zählen nur je Person.</translation>
+        </message>
+        <message>
+            <source>Reading the numbers</source>
+            <translation>So lesen Sie die Zahlen</translation>
+        </message>
+        <message>
+            <source>Choose the results folder</source>
+            <translation>Den Ergebnisordner wählen</translation>
+        </message>
+        <message>
+            <source>No such folder</source>
+            <translation>Ordner nicht gefunden</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation>{folder} ist kein Ordner.</translation>
+        </message>
+        <message>
+            <source>Reading {folder}…</source>
+            <translation>{folder} wird gelesen…</translation>
+        </message>
+        <message>
+            <source>The results cannot be read</source>
+            <translation>Die Ergebnisse können nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>no results yet</source>
+            <translation>noch keine Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Class report — {presets}</source>
+            <translation>Klassenbericht — {presets}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies, not counted: see the Unreadable tab.</source>
+            <translation>
+                <numerusform>%n Versuch mit widersprüchlichen Kopien, nicht gezählt: siehe Reiter Unlesbar.</numerusform>
+                <numerusform>%n Versuche mit widersprüchlichen Kopien, nicht gezählt: siehe Reiter Unlesbar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{attempts} ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}. Mean score {mean}, median {median}. {flagged} flagged.</source>
+            <translation>{attempts} ({finished} abgeschlossen, {interrupted} abgebrochen) aus {files}; {duplicates} übergangen; {unreadable}. Mittelwert {mean}, Median {median}. {flagged} markiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>attempt {id} differs in %n file(s); none is counted</source>
+            <translation>
+                <numerusform>Versuch {id} unterscheidet sich in %n Datei; keiner wird gezählt</numerusform>
+                <numerusform>Versuch {id} unterscheidet sich in %n Dateien; keiner wird gezählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Flagged ({count})</source>
+            <translation>&amp;Markiert ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Unreadable ({count})</source>
+            <translation>&amp;Unlesbar ({count})</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet.</source>
+            <translation>Noch kein Ordner gewählt.</translation>
+        </message>
+        <message>
+            <source>Save the class report</source>
+            <translation>Klassenbericht speichern</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Webseite (*.html)</translation>
+        </message>
+        <message>
+            <source>The report cannot be saved</source>
+            <translation>Der Bericht kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Bericht gespeichert</translation>
+        </message>
+        <message>
+            <source>The report is saved as {path}. Open it in a browser.</source>
+            <translation>Der Bericht ist als {path} gespeichert. Öffnen Sie ihn in einem Browser.</translation>
+        </message>
+        <message>
+            <source>(no time limit)</source>
+            <translation>(ohne Zeitlimit)</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, Zeile {line}</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomQuizPage</name>
         <message>
             <source>Leave ({key})</source>
@@ -96,6 +373,163 @@
         </message>
     </context>
     <context>
+        <name>Countdown</name>
+        <message>
+            <source>Time left for the quiz</source>
+            <translation>Restzeit für das Quiz</translation>
+        </message>
+        <message>
+            <source>Time left for the question</source>
+            <translation>Restzeit für die Frage</translation>
+        </message>
+        <message>
+            <source>Quiz time label</source>
+            <translation>Beschriftung der Quizzeit</translation>
+        </message>
+        <message>
+            <source>Question time label</source>
+            <translation>Beschriftung der Fragenzeit</translation>
+        </message>
+        <message>
+            <source>Quiz time warning</source>
+            <translation>Warnung zur Quizzeit</translation>
+        </message>
+        <message>
+            <source>Question time warning</source>
+            <translation>Warnung zur Fragenzeit</translation>
+        </message>
+        <message>
+            <source>Says when one minute and ten seconds are left</source>
+            <translation>Sagt an, wenn noch eine Minute und zehn Sekunden bleiben</translation>
+        </message>
+        <message>
+            <source>One minute left for the quiz.</source>
+            <translation>Noch eine Minute für das Quiz.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left for the quiz.</source>
+            <translation>Noch zehn Sekunden für das Quiz.</translation>
+        </message>
+        <message>
+            <source>One minute left for the question.</source>
+            <translation>Noch eine Minute für die Frage.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left for the question.</source>
+            <translation>Noch zehn Sekunden für die Frage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftPage</name>
+        <message>
+            <source>Draft a bank from a text</source>
+            <translation>Fragenkatalog aus einem Text entwerfen</translation>
+        </message>
+        <message>
+            <source>Read each draft question against its highlighted quote; untick the ones to drop.</source>
+            <translation>Prüfen Sie jeden Fragenentwurf an seinem hervorgehobenen Zitat; entfernen Sie den Haken bei denen, die wegfallen sollen.</translation>
+        </message>
+        <message>
+            <source>Draft summary</source>
+            <translation>Zusammenfassung des Entwurfs</translation>
+        </message>
+        <message>
+            <source>Draft questions</source>
+            <translation>Fragenentwürfe</translation>
+        </message>
+        <message>
+            <source>Each draft question; the box says whether it is kept. Space ticks or unticks it.</source>
+            <translation>Jeder Fragenentwurf; das Kästchen zeigt, ob er behalten wird. Die Leertaste setzt oder entfernt den Haken.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Quelltext</translation>
+        </message>
+        <message>
+            <source>The text; the chosen question's quote is highlighted</source>
+            <translation>Der Text; das Zitat der gewählten Frage ist hervorgehoben</translation>
+        </message>
+        <message>
+            <source>Choose a text… ({key})</source>
+            <translation>Text wählen… ({key})</translation>
+        </message>
+        <message>
+            <source>Pick another .txt file to draft from</source>
+            <translation>Eine andere .txt-Datei für den Entwurf wählen</translation>
+        </message>
+        <message>
+            <source>Save kept questions ({key})</source>
+            <translation>Behaltene Fragen speichern ({key})</translation>
+        </message>
+        <message>
+            <source>Write the kept questions as a bank into your banks folder</source>
+            <translation>Die behaltenen Fragen als Fragenkatalog in Ihren Ordner für Fragenkataloge schreiben</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Zurück ({key})</translation>
+        </message>
+        <message>
+            <source>Leave without saving</source>
+            <translation>Ohne Speichern verlassen</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Texts (*.txt)</source>
+            <translation>Texte (*.txt)</translation>
+        </message>
+        <message>
+            <source>Drafting from {name}…</source>
+            <translation>Entwurf aus {name}…</translation>
+        </message>
+        <message>
+            <source>No draft from this text</source>
+            <translation>Kein Entwurf aus diesem Text</translation>
+        </message>
+        <message>
+            <source>{path}: {error}</source>
+            <translation>{path}: {error}</translation>
+        </message>
+        <message>
+            <source>Answer: {answer}</source>
+            <translation>Antwort: {answer}</translation>
+        </message>
+        <message>
+            <source>{draft_questions} from {name}: {kept} kept.</source>
+            <translation>{draft_questions} aus {name}: {kept} behalten.</translation>
+        </message>
+        <message>
+            <source>Nothing to ask about was found in {name}.</source>
+            <translation>In {name} wurde nichts gefunden, wonach man fragen könnte.</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Entwurf gespeichert</translation>
+        </message>
+        <message>
+            <source>{name} is in your banks folder ({parent}). Its questions are marked as drafts: check and edit them, then remove the `draft` tags.</source>
+            <translation>{name} liegt in Ihrem Ordner für Fragenkataloge ({parent}). Die Fragen sind als Entwürfe markiert: Prüfen und bearbeiten Sie sie und entfernen Sie dann die Schlagwörter `draft`.</translation>
+        </message>
+        <message>
+            <source>The draft cannot be saved</source>
+            <translation>Der Entwurf kann nicht gespeichert werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftingPage</name>
+        <message>
+            <source>Draft a bank from a text</source>
+            <translation>Fragenkatalog aus einem Text entwerfen</translation>
+        </message>
+        <message>
+            <source>Texts (*.txt)</source>
+            <translation>Texte (*.txt)</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Sorry, something went wrong inside quizapp. Your answers so far are saved. The details were written to {file}; please pass that file on to whoever looks after quizapp here.</source>
@@ -130,6 +564,81 @@
                 <numerusform>Daten von %n Person in {file} geschrieben ({format}).</numerusform>
                 <numerusform>Daten von %n Personen in {file} geschrieben ({format}).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackView</name>
+        <message>
+            <source>Right</source>
+            <translation>Richtig</translation>
+        </message>
+        <message>
+            <source>Time ran out</source>
+            <translation>Zeit abgelaufen</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>Partly right ({score})</source>
+            <translation>Teilweise richtig ({score})</translation>
+        </message>
+        <message>
+            <source>Not right</source>
+            <translation>Nicht richtig</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Rückmeldung</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Deine Antwort</translation>
+        </message>
+        <message>
+            <source>Correct answer</source>
+            <translation>Richtige Antwort</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Erklärung</translation>
+        </message>
+        <message>
+            <source>From the source text</source>
+            <translation>Aus dem Quelltext</translation>
+        </message>
+        <message>
+            <source>Show in text ({key})</source>
+            <translation>Im Text zeigen ({key})</translation>
+        </message>
+        <message>
+            <source>Show in text</source>
+            <translation>Im Text zeigen</translation>
+        </message>
+        <message>
+            <source>Open the source text at this passage, highlighted</source>
+            <translation>Den Quelltext an dieser Stelle öffnen, hervorgehoben</translation>
+        </message>
+        <message>
+            <source>Your answer: {answer}</source>
+            <translation>Deine Antwort: {answer}</translation>
+        </message>
+        <message>
+            <source>Correct answer:</source>
+            <translation>Richtige Antwort:</translation>
+        </message>
+        <message>
+            <source>From the text: “{source_quote}”</source>
+            <translation>Aus dem Text: „{source_quote}“</translation>
         </message>
     </context>
     <context>
@@ -455,6 +964,33 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>MatchWidget</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Match for: {left}</source>
+            <translation>Passend zu: {left}</translation>
+        </message>
+        <message>
+            <source>Choose what goes with item {n}; press {n} to get here</source>
+            <translation>Wähle, was zu Eintrag {n} passt; mit {n} kommst du hierher</translation>
+        </message>
+        <message>
+            <source>Choose what goes with item {n}</source>
+            <translation>Wähle, was zu Eintrag {n} passt</translation>
+        </message>
+        <message>
+            <source>1–9 go to an item, ↑/↓ choose its match</source>
+            <translation>1–9 springt zu einem Eintrag, ↑/↓ wählt das Passende</translation>
+        </message>
+        <message>
+            <source>Pairs to match</source>
+            <translation>Zuzuordnende Paare</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxLine</name>
         <message>
             <source>Results waiting to be delivered</source>
@@ -608,6 +1144,146 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>Lernstand</translation>
+        </message>
+        <message>
+            <source>Reading your progress</source>
+            <translation>Dein Lernstand wird gelesen</translation>
+        </message>
+        <message>
+            <source>Progress views</source>
+            <translation>Ansichten des Lernstands</translation>
+        </message>
+        <message>
+            <source>Charts, and the history of attempts; Ctrl+Tab switches</source>
+            <translation>Diagramme und der Verlauf der Versuche; Strg+Tab wechselt</translation>
+        </message>
+        <message>
+            <source>Scores over time</source>
+            <translation>Ergebnisse im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Your score in each finished quiz</source>
+            <translation>Dein Ergebnis in jedem abgeschlossenen Quiz</translation>
+        </message>
+        <message>
+            <source>Accuracy per tag</source>
+            <translation>Trefferquote je Schlagwort</translation>
+        </message>
+        <message>
+            <source>Share of right answers per tag</source>
+            <translation>Anteil richtiger Antworten je Schlagwort</translation>
+        </message>
+        <message>
+            <source>Weakest questions</source>
+            <translation>Schwächste Fragen</translation>
+        </message>
+        <message>
+            <source>Questions you miss most often</source>
+            <translation>Fragen, die du am häufigsten falsch beantwortest</translation>
+        </message>
+        <message>
+            <source>Questions due</source>
+            <translation>Fällige Fragen</translation>
+        </message>
+        <message>
+            <source>Questions due for review, per bank</source>
+            <translation>Zur Wiederholung fällige Fragen, je Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>&amp;Charts</source>
+            <translation>&amp;Diagramme</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Banks</source>
+            <translation>Fragenkataloge</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Attempt history</source>
+            <translation>Verlauf der Versuche</translation>
+        </message>
+        <message>
+            <source>Every quiz, newest first; Enter opens it in review</source>
+            <translation>Jedes Quiz, das neueste zuerst; die Eingabetaste öffnet es zur Durchsicht</translation>
+        </message>
+        <message>
+            <source>Open in review ({key})</source>
+            <translation>Durchsehen ({key})</translation>
+        </message>
+        <message>
+            <source>Review the selected attempt question by question</source>
+            <translation>Den gewählten Versuch Frage für Frage durchsehen</translation>
+        </message>
+        <message>
+            <source>Open in review</source>
+            <translation>Durchsehen</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>Reading your progress…</source>
+            <translation>Dein Lernstand wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Progress: {name}</source>
+            <translation>Lernstand: {name}</translation>
+        </message>
+        <message>
+            <source>No answers yet. Finish a quiz to see your progress here.</source>
+            <translation>Noch keine Antworten. Schließe ein Quiz ab, um hier deinen Lernstand zu sehen.</translation>
+        </message>
+        <message>
+            <source>{answers}, {accuracy} right · {days} in a row (best {longest_days}) · {due_now} due for review now</source>
+            <translation>{answers}, {accuracy} richtig · {days} in Folge (Rekord {longest_days}) · {due_now} jetzt zur Wiederholung fällig</translation>
+        </message>
+        <message>
+            <source>Scores: {scores}</source>
+            <translation>Ergebnisse: {scores}</translation>
+        </message>
+        <message>
+            <source>No finished quizzes yet</source>
+            <translation>Noch keine abgeschlossenen Quizze</translation>
+        </message>
+        <message>
+            <source>Nothing yet</source>
+            <translation>Noch nichts</translation>
+        </message>
+        <message>
+            <source>@value% missed</source>
+            <comment>a bar's label; @value is the number</comment>
+            <translation>@value % falsch</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionImage</name>
         <message>
             <source>Picture</source>
@@ -620,6 +1296,61 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>Picture: %1</source>
             <translation>Bild: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderPage</name>
+        <message>
+            <source>Source text</source>
+            <translation>Quelltext</translation>
+        </message>
+        <message>
+            <source>The text the questions are built from; the quoted passage is highlighted</source>
+            <translation>Der Text, auf dem die Fragen beruhen; die zitierte Stelle ist hervorgehoben</translation>
+        </message>
+        <message>
+            <source>Find in the text ({key})</source>
+            <translation>Im Text suchen ({key})</translation>
+        </message>
+        <message>
+            <source>Find in the text</source>
+            <translation>Im Text suchen</translation>
+        </message>
+        <message>
+            <source>Type words and press Enter to find the next place they appear</source>
+            <translation>Gib Wörter ein und drücke die Eingabetaste, um die nächste Stelle zu finden</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Zurück ({key})</translation>
+        </message>
+        <message>
+            <source>Close the text and go back</source>
+            <translation>Den Text schließen und zurückgehen</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>No source text</source>
+            <translation>Kein Quelltext</translation>
+        </message>
+        <message>
+            <source>The bank “{title}” does not name a source text.</source>
+            <translation>Der Fragenkatalog „{title}“ nennt keinen Quelltext.</translation>
+        </message>
+        <message>
+            <source>Cannot open the text</source>
+            <translation>Der Text kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>The source text {path} cannot be read: {reason}.</source>
+            <translation>Der Quelltext {path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>es ist kein UTF-8-Text</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1461,37 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>this list</source>
             <translation>diese Liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedWidget</name>
+        <message>
+            <source>Your number</source>
+            <translation>Deine Zahl</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Deine Antwort</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 1998, 2.5 or 3/4, then press Enter</source>
+            <translation>Gib eine Zahl ein, z. B. 1998, 2,5 oder 3/4, und drücke dann die Eingabetaste</translation>
+        </message>
+        <message>
+            <source>Type your answer, then press Enter</source>
+            <translation>Gib deine Antwort ein und drücke dann die Eingabetaste</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 1998 or 2.5</source>
+            <translation>Eine Zahl, z. B. 1998 oder 2,5</translation>
+        </message>
+        <message>
+            <source>How your number was read</source>
+            <translation>Wie deine Zahl gelesen wurde</translation>
+        </message>
+        <message>
+            <source>type the answer</source>
+            <translation>die Antwort eingeben</translation>
         </message>
     </context>
     <context>
@@ -894,6 +1656,86 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <source>interrupted</source>
             <comment>how an attempt ended</comment>
             <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>single choice</source>
+            <comment>a question's type</comment>
+            <translation>Einfachauswahl</translation>
+        </message>
+        <message>
+            <source>multiple choice</source>
+            <comment>a question's type</comment>
+            <translation>Mehrfachauswahl</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <comment>a question's type</comment>
+            <translation>wahr/falsch</translation>
+        </message>
+        <message>
+            <source>short answer</source>
+            <comment>a question's type</comment>
+            <translation>Kurzantwort</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <comment>a question's type</comment>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <comment>a question's type</comment>
+            <translation>Reihenfolge</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <comment>a question's type</comment>
+            <translation>Zuordnung</translation>
+        </message>
+        <message>
+            <source>pick one</source>
+            <comment>how to answer</comment>
+            <translation>eine wählen</translation>
+        </message>
+        <message>
+            <source>tick every right choice</source>
+            <comment>how to answer</comment>
+            <translation>alle richtigen ankreuzen</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <comment>how to answer</comment>
+            <translation>wahr oder falsch</translation>
+        </message>
+        <message>
+            <source>type a short answer</source>
+            <comment>how to answer</comment>
+            <translation>eine kurze Antwort eingeben</translation>
+        </message>
+        <message>
+            <source>type a number</source>
+            <comment>how to answer</comment>
+            <translation>eine Zahl eingeben</translation>
+        </message>
+        <message>
+            <source>put in order</source>
+            <comment>how to answer</comment>
+            <translation>in die richtige Reihenfolge bringen</translation>
+        </message>
+        <message>
+            <source>match the pairs</source>
+            <comment>how to answer</comment>
+            <translation>die Paare zuordnen</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <comment>a true/false answer</comment>
+            <translation>Wahr</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <comment>a true/false answer</comment>
+            <translation>Falsch</translation>
         </message>
         <message>
             <source>Practice</source>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ClassReportPage</name>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies, not counted: see the Unreadable tab.</source>
+            <translation>
+                <numerusform>%n attempt with conflicting copies, not counted: see the Unreadable tab.</numerusform>
+                <numerusform>%n attempts with conflicting copies, not counted: see the Unreadable tab.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>attempt {id} differs in %n file(s); none is counted</source>
+            <translation>
+                <numerusform>attempt {id} differs in %n file; none is counted</numerusform>
+                <numerusform>attempt {id} differs in %n files; none is counted</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomWindow</name>
         <message numerus="yes">
             <source>Close the classroom session? %n result(s) still wait on this computer; they are delivered the next time quizapp runs here.</source>

@@ -13,6 +13,283 @@
         </message>
     </context>
     <context>
+        <name>ClassReportPage</name>
+        <message>
+            <source>Learner</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminados</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrumpidos</translation>
+        </message>
+        <message>
+            <source>Best</source>
+            <translation>Mejor</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Último</translation>
+        </message>
+        <message>
+            <source>Time (last)</source>
+            <translation>Tiempo (último)</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Tiempo adicional</translation>
+        </message>
+        <message>
+            <source>Machines</source>
+            <translation>Equipos</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Bank file:line</source>
+            <translation>Archivo:línea</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Preguntada</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facilidad</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Discriminación</translation>
+        </message>
+        <message>
+            <source>Median time</source>
+            <translation>Tiempo mediano</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Señales</translation>
+        </message>
+        <message>
+            <source>Class report</source>
+            <translation>Informe de la clase</translation>
+        </message>
+        <message>
+            <source>Choose the folder the classroom results were collected in (a USB stick, a shared folder, or several sticks' folders side by side).</source>
+            <translation>Elige la carpeta en la que se recogieron los resultados de la clase (una memoria USB, una carpeta compartida o las carpetas de varias memorias una al lado de otra).</translation>
+        </message>
+        <message>
+            <source>Choose results folder… ({key})</source>
+            <translation>Elegir carpeta de resultados… ({key})</translation>
+        </message>
+        <message>
+            <source>Pick the folder of results files to report on</source>
+            <translation>Elegir la carpeta con los archivos de resultados para el informe</translation>
+        </message>
+        <message>
+            <source>Choose results folder</source>
+            <translation>Elegir carpeta de resultados</translation>
+        </message>
+        <message>
+            <source>Save as a web page… ({key})</source>
+            <translation>Guardar como página web… ({key})</translation>
+        </message>
+        <message>
+            <source>Save the report as one HTML file and open it in the browser</source>
+            <translation>Guardar el informe como un archivo HTML y abrirlo en el navegador</translation>
+        </message>
+        <message>
+            <source>Save as a web page</source>
+            <translation>Guardar como página web</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Volver ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the class report</source>
+            <translation>Salir del informe de la clase</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Reading the results</source>
+            <translation>Leyendo los resultados</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Report tables</source>
+            <translation>Tablas del informe</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Estudiantes</translation>
+        </message>
+        <message>
+            <source>One row per learner and preset</source>
+            <translation>Una fila por estudiante y plantilla</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Facility, discrimination and median time of every question, over finished attempts</source>
+            <translation>Facilidad, discriminación y tiempo mediano de cada pregunta, sobre los intentos terminados</translation>
+        </message>
+        <message>
+            <source>Flagged questions</source>
+            <translation>Preguntas señaladas</translation>
+        </message>
+        <message>
+            <source>Too easy, too hard or negative discrimination, with the bank file and line</source>
+            <translation>Demasiado fáciles, demasiado difíciles o con discriminación negativa, con el archivo y la línea del banco de preguntas</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Why it cannot be read</source>
+            <translation>Por qué no se puede leer</translation>
+        </message>
+        <message>
+            <source>Unreadable files</source>
+            <translation>Archivos ilegibles</translation>
+        </message>
+        <message>
+            <source>&amp;Learners</source>
+            <translation>&amp;Estudiantes</translation>
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>&amp;Preguntas</translation>
+        </message>
+        <message>
+            <source>&amp;Flagged</source>
+            <translation>&amp;Señaladas</translation>
+        </message>
+        <message>
+            <source>&amp;Unreadable</source>
+            <translation>&amp;Ilegibles</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score on a question (100% = everyone right); flagged too easy above {easy}%, too hard below {hard}%. Discrimination: the correlation (−1 to 1) between the score on a question and on the rest of the attempt; above 0.3 is good, below 0 is flagged (check the answer key and the wording). Interrupted attempts count per learner only.</source>
+            <translation>Facilidad: la puntuación media en una pregunta (100 % = todos la aciertan); se señala como demasiado fácil por encima del {easy} % y demasiado difícil por debajo del {hard} %. Discriminación: la correlación (de −1 a 1) entre la puntuación en una pregunta y en el resto del intento; por encima de 0,3 es buena, por debajo de 0 se señala (revisa la respuesta correcta y la redacción). Los intentos interrumpidos solo cuentan por estudiante.</translation>
+        </message>
+        <message>
+            <source>Reading the numbers</source>
+            <translation>Cómo leer las cifras</translation>
+        </message>
+        <message>
+            <source>Choose the results folder</source>
+            <translation>Elegir la carpeta de resultados</translation>
+        </message>
+        <message>
+            <source>No such folder</source>
+            <translation>La carpeta no existe</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation>{folder} no es una carpeta.</translation>
+        </message>
+        <message>
+            <source>Reading {folder}…</source>
+            <translation>Leyendo {folder}…</translation>
+        </message>
+        <message>
+            <source>The results cannot be read</source>
+            <translation>No se pueden leer los resultados</translation>
+        </message>
+        <message>
+            <source>no results yet</source>
+            <translation>aún no hay resultados</translation>
+        </message>
+        <message>
+            <source>Class report — {presets}</source>
+            <translation>Informe de la clase — {presets}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies, not counted: see the Unreadable tab.</source>
+            <translation>
+                <numerusform>%n intento con copias contradictorias, no contado: mira la pestaña Ilegibles.</numerusform>
+                <numerusform>%n intentos con copias contradictorias, no contados: mira la pestaña Ilegibles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{attempts} ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}. Mean score {mean}, median {median}. {flagged} flagged.</source>
+            <translation>{attempts} ({finished} terminados, {interrupted} interrumpidos) de {files}; {duplicates} sin tener en cuenta; {unreadable}. Puntuación media {mean}, mediana {median}. {flagged} señaladas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>attempt {id} differs in %n file(s); none is counted</source>
+            <translation>
+                <numerusform>el intento {id} difiere en %n archivo; no se cuenta ninguno</numerusform>
+                <numerusform>el intento {id} difiere en %n archivos; no se cuenta ninguno</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Flagged ({count})</source>
+            <translation>&amp;Señaladas ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Unreadable ({count})</source>
+            <translation>&amp;Ilegibles ({count})</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet.</source>
+            <translation>Todavía no se ha elegido ninguna carpeta.</translation>
+        </message>
+        <message>
+            <source>Save the class report</source>
+            <translation>Guardar el informe de la clase</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Página web (*.html)</translation>
+        </message>
+        <message>
+            <source>The report cannot be saved</source>
+            <translation>No se puede guardar el informe</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>No se puede escribir {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Informe guardado</translation>
+        </message>
+        <message>
+            <source>The report is saved as {path}. Open it in a browser.</source>
+            <translation>El informe se ha guardado como {path}. Ábrelo en un navegador.</translation>
+        </message>
+        <message>
+            <source>(no time limit)</source>
+            <translation>(sin límite de tiempo)</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, línea {line}</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomQuizPage</name>
         <message>
             <source>Leave ({key})</source>
@@ -96,6 +373,163 @@
         </message>
     </context>
     <context>
+        <name>Countdown</name>
+        <message>
+            <source>Time left for the quiz</source>
+            <translation>Tiempo restante del cuestionario</translation>
+        </message>
+        <message>
+            <source>Time left for the question</source>
+            <translation>Tiempo restante de la pregunta</translation>
+        </message>
+        <message>
+            <source>Quiz time label</source>
+            <translation>Etiqueta del tiempo del cuestionario</translation>
+        </message>
+        <message>
+            <source>Question time label</source>
+            <translation>Etiqueta del tiempo de la pregunta</translation>
+        </message>
+        <message>
+            <source>Quiz time warning</source>
+            <translation>Aviso de tiempo del cuestionario</translation>
+        </message>
+        <message>
+            <source>Question time warning</source>
+            <translation>Aviso de tiempo de la pregunta</translation>
+        </message>
+        <message>
+            <source>Says when one minute and ten seconds are left</source>
+            <translation>Avisa cuando queda un minuto y cuando quedan diez segundos</translation>
+        </message>
+        <message>
+            <source>One minute left for the quiz.</source>
+            <translation>Queda un minuto para el cuestionario.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left for the quiz.</source>
+            <translation>Quedan diez segundos para el cuestionario.</translation>
+        </message>
+        <message>
+            <source>One minute left for the question.</source>
+            <translation>Queda un minuto para la pregunta.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left for the question.</source>
+            <translation>Quedan diez segundos para la pregunta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftPage</name>
+        <message>
+            <source>Draft a bank from a text</source>
+            <translation>Crear un borrador de banco de preguntas a partir de un texto</translation>
+        </message>
+        <message>
+            <source>Read each draft question against its highlighted quote; untick the ones to drop.</source>
+            <translation>Comprueba cada borrador de pregunta con su cita resaltada; desmarca los que quieras descartar.</translation>
+        </message>
+        <message>
+            <source>Draft summary</source>
+            <translation>Resumen del borrador</translation>
+        </message>
+        <message>
+            <source>Draft questions</source>
+            <translation>Borradores de preguntas</translation>
+        </message>
+        <message>
+            <source>Each draft question; the box says whether it is kept. Space ticks or unticks it.</source>
+            <translation>Cada borrador de pregunta; la casilla indica si se conserva. La barra espaciadora la marca o desmarca.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Texto de origen</translation>
+        </message>
+        <message>
+            <source>The text; the chosen question's quote is highlighted</source>
+            <translation>El texto; la cita de la pregunta elegida está resaltada</translation>
+        </message>
+        <message>
+            <source>Choose a text… ({key})</source>
+            <translation>Elegir un texto… ({key})</translation>
+        </message>
+        <message>
+            <source>Pick another .txt file to draft from</source>
+            <translation>Elegir otro archivo .txt para el borrador</translation>
+        </message>
+        <message>
+            <source>Save kept questions ({key})</source>
+            <translation>Guardar las preguntas conservadas ({key})</translation>
+        </message>
+        <message>
+            <source>Write the kept questions as a bank into your banks folder</source>
+            <translation>Escribir las preguntas conservadas como banco de preguntas en tu carpeta de bancos</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Volver ({key})</translation>
+        </message>
+        <message>
+            <source>Leave without saving</source>
+            <translation>Salir sin guardar</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Texts (*.txt)</source>
+            <translation>Textos (*.txt)</translation>
+        </message>
+        <message>
+            <source>Drafting from {name}…</source>
+            <translation>Creando el borrador a partir de {name}…</translation>
+        </message>
+        <message>
+            <source>No draft from this text</source>
+            <translation>No hay borrador para este texto</translation>
+        </message>
+        <message>
+            <source>{path}: {error}</source>
+            <translation>{path}: {error}</translation>
+        </message>
+        <message>
+            <source>Answer: {answer}</source>
+            <translation>Respuesta: {answer}</translation>
+        </message>
+        <message>
+            <source>{draft_questions} from {name}: {kept} kept.</source>
+            <translation>{draft_questions} de {name}: {kept} conservados.</translation>
+        </message>
+        <message>
+            <source>Nothing to ask about was found in {name}.</source>
+            <translation>No se encontró en {name} nada sobre lo que preguntar.</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Borrador guardado</translation>
+        </message>
+        <message>
+            <source>{name} is in your banks folder ({parent}). Its questions are marked as drafts: check and edit them, then remove the `draft` tags.</source>
+            <translation>{name} está en tu carpeta de bancos ({parent}). Sus preguntas están marcadas como borradores: revísalas y edítalas, y después quita las etiquetas `draft`.</translation>
+        </message>
+        <message>
+            <source>The draft cannot be saved</source>
+            <translation>No se puede guardar el borrador</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftingPage</name>
+        <message>
+            <source>Draft a bank from a text</source>
+            <translation>Crear un borrador de banco de preguntas a partir de un texto</translation>
+        </message>
+        <message>
+            <source>Texts (*.txt)</source>
+            <translation>Textos (*.txt)</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Sorry, something went wrong inside quizapp. Your answers so far are saved. The details were written to {file}; please pass that file on to whoever looks after quizapp here.</source>
@@ -130,6 +564,81 @@
                 <numerusform>Se escribió %n estudiante en {file} ({format}).</numerusform>
                 <numerusform>Se escribieron %n estudiantes en {file} ({format}).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackView</name>
+        <message>
+            <source>Right</source>
+            <translation>Correcto</translation>
+        </message>
+        <message>
+            <source>Time ran out</source>
+            <translation>Se acabó el tiempo</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Partly right ({score})</source>
+            <translation>En parte correcto ({score})</translation>
+        </message>
+        <message>
+            <source>Not right</source>
+            <translation>Incorrecto</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Corrección</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Tu respuesta</translation>
+        </message>
+        <message>
+            <source>Correct answer</source>
+            <translation>Respuesta correcta</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explicación</translation>
+        </message>
+        <message>
+            <source>From the source text</source>
+            <translation>Del texto de origen</translation>
+        </message>
+        <message>
+            <source>Show in text ({key})</source>
+            <translation>Ver en el texto ({key})</translation>
+        </message>
+        <message>
+            <source>Show in text</source>
+            <translation>Ver en el texto</translation>
+        </message>
+        <message>
+            <source>Open the source text at this passage, highlighted</source>
+            <translation>Abrir el texto de origen en este pasaje, resaltado</translation>
+        </message>
+        <message>
+            <source>Your answer: {answer}</source>
+            <translation>Tu respuesta: {answer}</translation>
+        </message>
+        <message>
+            <source>Correct answer:</source>
+            <translation>Respuesta correcta:</translation>
+        </message>
+        <message>
+            <source>From the text: “{source_quote}”</source>
+            <translation>Del texto: «{source_quote}»</translation>
         </message>
     </context>
     <context>
@@ -455,6 +964,33 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>MatchWidget</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Elige…</translation>
+        </message>
+        <message>
+            <source>Match for: {left}</source>
+            <translation>Pareja de: {left}</translation>
+        </message>
+        <message>
+            <source>Choose what goes with item {n}; press {n} to get here</source>
+            <translation>Elige lo que corresponde al elemento {n}; pulsa {n} para llegar aquí</translation>
+        </message>
+        <message>
+            <source>Choose what goes with item {n}</source>
+            <translation>Elige lo que corresponde al elemento {n}</translation>
+        </message>
+        <message>
+            <source>1–9 go to an item, ↑/↓ choose its match</source>
+            <translation>1–9 va a un elemento, ↑/↓ elige su pareja</translation>
+        </message>
+        <message>
+            <source>Pairs to match</source>
+            <translation>Parejas por emparejar</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxLine</name>
         <message>
             <source>Results waiting to be delivered</source>
@@ -608,6 +1144,146 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Reading your progress</source>
+            <translation>Leyendo tu progreso</translation>
+        </message>
+        <message>
+            <source>Progress views</source>
+            <translation>Vistas del progreso</translation>
+        </message>
+        <message>
+            <source>Charts, and the history of attempts; Ctrl+Tab switches</source>
+            <translation>Gráficos e historial de intentos; Ctrl+Tab cambia de vista</translation>
+        </message>
+        <message>
+            <source>Scores over time</source>
+            <translation>Puntuaciones a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>Your score in each finished quiz</source>
+            <translation>Tu puntuación en cada cuestionario terminado</translation>
+        </message>
+        <message>
+            <source>Accuracy per tag</source>
+            <translation>Aciertos por etiqueta</translation>
+        </message>
+        <message>
+            <source>Share of right answers per tag</source>
+            <translation>Proporción de respuestas correctas por etiqueta</translation>
+        </message>
+        <message>
+            <source>Weakest questions</source>
+            <translation>Preguntas más flojas</translation>
+        </message>
+        <message>
+            <source>Questions you miss most often</source>
+            <translation>Preguntas que fallas más a menudo</translation>
+        </message>
+        <message>
+            <source>Questions due</source>
+            <translation>Preguntas pendientes</translation>
+        </message>
+        <message>
+            <source>Questions due for review, per bank</source>
+            <translation>Preguntas para repasar, por banco de preguntas</translation>
+        </message>
+        <message>
+            <source>&amp;Charts</source>
+            <translation>&amp;Gráficos</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Banks</source>
+            <translation>Bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tiempo</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>Attempt history</source>
+            <translation>Historial de intentos</translation>
+        </message>
+        <message>
+            <source>Every quiz, newest first; Enter opens it in review</source>
+            <translation>Todos los cuestionarios, los más recientes primero; Intro lo abre para revisarlo</translation>
+        </message>
+        <message>
+            <source>Open in review ({key})</source>
+            <translation>Revisar ({key})</translation>
+        </message>
+        <message>
+            <source>Review the selected attempt question by question</source>
+            <translation>Revisar el intento elegido pregunta por pregunta</translation>
+        </message>
+        <message>
+            <source>Open in review</source>
+            <translation>Revisar</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <source>Reading your progress…</source>
+            <translation>Leyendo tu progreso…</translation>
+        </message>
+        <message>
+            <source>Progress: {name}</source>
+            <translation>Progreso: {name}</translation>
+        </message>
+        <message>
+            <source>No answers yet. Finish a quiz to see your progress here.</source>
+            <translation>Todavía no hay respuestas. Termina un cuestionario para ver aquí tu progreso.</translation>
+        </message>
+        <message>
+            <source>{answers}, {accuracy} right · {days} in a row (best {longest_days}) · {due_now} due for review now</source>
+            <translation>{answers}, {accuracy} correctas · {days} seguidos (récord {longest_days}) · {due_now} para repasar ahora</translation>
+        </message>
+        <message>
+            <source>Scores: {scores}</source>
+            <translation>Puntuaciones: {scores}</translation>
+        </message>
+        <message>
+            <source>No finished quizzes yet</source>
+            <translation>Todavía no hay cuestionarios terminados</translation>
+        </message>
+        <message>
+            <source>Nothing yet</source>
+            <translation>Nada todavía</translation>
+        </message>
+        <message>
+            <source>@value% missed</source>
+            <comment>a bar's label; @value is the number</comment>
+            <translation>@value % falladas</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionImage</name>
         <message>
             <source>Picture</source>
@@ -620,6 +1296,61 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>Picture: %1</source>
             <translation>Imagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderPage</name>
+        <message>
+            <source>Source text</source>
+            <translation>Texto de origen</translation>
+        </message>
+        <message>
+            <source>The text the questions are built from; the quoted passage is highlighted</source>
+            <translation>El texto en el que se basan las preguntas; el pasaje citado está resaltado</translation>
+        </message>
+        <message>
+            <source>Find in the text ({key})</source>
+            <translation>Buscar en el texto ({key})</translation>
+        </message>
+        <message>
+            <source>Find in the text</source>
+            <translation>Buscar en el texto</translation>
+        </message>
+        <message>
+            <source>Type words and press Enter to find the next place they appear</source>
+            <translation>Escribe palabras y pulsa Intro para encontrar el siguiente lugar en el que aparecen</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Volver ({key})</translation>
+        </message>
+        <message>
+            <source>Close the text and go back</source>
+            <translation>Cerrar el texto y volver</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>No source text</source>
+            <translation>Sin texto de origen</translation>
+        </message>
+        <message>
+            <source>The bank “{title}” does not name a source text.</source>
+            <translation>El banco de preguntas «{title}» no indica ningún texto de origen.</translation>
+        </message>
+        <message>
+            <source>Cannot open the text</source>
+            <translation>No se puede abrir el texto</translation>
+        </message>
+        <message>
+            <source>The source text {path} cannot be read: {reason}.</source>
+            <translation>No se puede leer el texto de origen {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>no es texto UTF-8</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1461,37 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>this list</source>
             <translation>esta lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedWidget</name>
+        <message>
+            <source>Your number</source>
+            <translation>Tu número</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Tu respuesta</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 1998, 2.5 or 3/4, then press Enter</source>
+            <translation>Escribe un número, p. ej. 1998, 2,5 o 3/4, y pulsa Intro</translation>
+        </message>
+        <message>
+            <source>Type your answer, then press Enter</source>
+            <translation>Escribe tu respuesta y pulsa Intro</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 1998 or 2.5</source>
+            <translation>Un número, p. ej. 1998 o 2,5</translation>
+        </message>
+        <message>
+            <source>How your number was read</source>
+            <translation>Cómo se ha leído tu número</translation>
+        </message>
+        <message>
+            <source>type the answer</source>
+            <translation>escribe la respuesta</translation>
         </message>
     </context>
     <context>
@@ -894,6 +1656,86 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <source>interrupted</source>
             <comment>how an attempt ended</comment>
             <translation>interrumpido</translation>
+        </message>
+        <message>
+            <source>single choice</source>
+            <comment>a question's type</comment>
+            <translation>opción única</translation>
+        </message>
+        <message>
+            <source>multiple choice</source>
+            <comment>a question's type</comment>
+            <translation>opción múltiple</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <comment>a question's type</comment>
+            <translation>verdadero/falso</translation>
+        </message>
+        <message>
+            <source>short answer</source>
+            <comment>a question's type</comment>
+            <translation>respuesta corta</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <comment>a question's type</comment>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <comment>a question's type</comment>
+            <translation>ordenar</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <comment>a question's type</comment>
+            <translation>emparejar</translation>
+        </message>
+        <message>
+            <source>pick one</source>
+            <comment>how to answer</comment>
+            <translation>elige una</translation>
+        </message>
+        <message>
+            <source>tick every right choice</source>
+            <comment>how to answer</comment>
+            <translation>marca todas las correctas</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <comment>how to answer</comment>
+            <translation>verdadero o falso</translation>
+        </message>
+        <message>
+            <source>type a short answer</source>
+            <comment>how to answer</comment>
+            <translation>escribe una respuesta corta</translation>
+        </message>
+        <message>
+            <source>type a number</source>
+            <comment>how to answer</comment>
+            <translation>escribe un número</translation>
+        </message>
+        <message>
+            <source>put in order</source>
+            <comment>how to answer</comment>
+            <translation>ordena</translation>
+        </message>
+        <message>
+            <source>match the pairs</source>
+            <comment>how to answer</comment>
+            <translation>empareja</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <comment>a true/false answer</comment>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <comment>a true/false answer</comment>
+            <translation>Falso</translation>
         </message>
         <message>
             <source>Practice</source>
