@@ -18,9 +18,12 @@ from typing import TYPE_CHECKING
 from quizapp import paths
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from quizapp.clock import Clock
-    from quizapp.progress import Store
+    from quizapp.progress import Learner, Store
     from quizapp.ui.classroom.window import ClassroomWindow
+    from quizapp.ui.window import MainWindow
 
 
 def run_app(
@@ -87,6 +90,16 @@ def run_app(
     else:
         window = MainWindow(AppContext(folders, store, clock))
         show = window.showFullScreen if fullscreen else window.show
+        if lang is None:  # --lang wins over every learner's setting
+
+            def replaced(new: MainWindow) -> None:
+                nonlocal window
+                window = new
+
+            switch = LanguageSwitch(
+                translators, lambda: MainWindow(AppContext(folders, store, clock)), replaced
+            )
+            window.switch_language = switch
 
     def save_work() -> None:
         if window.quiz_running() and window.quiz.recorder is not None:
@@ -116,6 +129,49 @@ def run_app(
         box.setText(report.message or report.fallback)
         box.exec()
     return code
+
+
+class LanguageSwitch:
+    """When a learner whose language is not the one on screen continues, put theirs in place
+    and hand over to a new window built in it (the learner's own language setting; none: the
+    system's). A built window does not retranslate itself, so it is replaced, in the same
+    place, before any quiz starts."""
+
+    def __init__(
+        self,
+        translators: list[object],
+        build: Callable[[], MainWindow],
+        replaced: Callable[[MainWindow], None] = lambda window: None,
+    ) -> None:
+        self.translators = translators
+        self.build = build
+        self.replaced = replaced
+
+    def __call__(self, learner: Learner) -> bool:
+        from quizapp.ui import i18n
+
+        wanted = i18n.choose(
+            [learner.settings.language, i18n.system_language()], i18n.shipped()
+        ).code
+        if wanted == i18n.current():
+            return False
+        from PySide6.QtWidgets import QApplication
+
+        i18n.uninstall(self.translators)
+        self.translators[:] = i18n.install(wanted)
+        new = self.build()
+        new.switch_language = self
+        for window in QApplication.topLevelWidgets():
+            if window is not new and window.isVisible() and hasattr(window, "switch_language"):
+                new.setGeometry(window.geometry())
+                full = window.isFullScreen()
+                window.close()
+                window.deleteLater()
+                (new.showFullScreen if full else new.show)()
+        self.replaced(new)
+        new.learners.refresh(select=learner.id)
+        new.choose_learner(learner)
+        return True
 
 
 def start_language(option: str | None, learner: str | None) -> list[object]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 ENGLISH = "en"
 PSEUDO = ("pseudo", "pseudo-rtl")
+_current = ENGLISH  # what `install` put in place last
 
 
 class Language(NamedTuple):
@@ -84,8 +85,10 @@ def install(code: str, where: Path | None = None) -> list[object]:
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtGui import QGuiApplication
 
+    global _current
     app = QCoreApplication.instance()
     assert app is not None
+    _current = code
     where = where or folder()
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     language = code.split("-")[0]
@@ -110,10 +113,17 @@ def install(code: str, where: Path | None = None) -> list[object]:
     return translators
 
 
+def current() -> str:
+    """The language installed now."""
+    return _current
+
+
 def uninstall(translators: Sequence[object]) -> None:
     """Back to English: remove what `install` put in place."""
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+    global _current
+    _current = ENGLISH
     for translator in translators:
         assert isinstance(translator, QTranslator)
         QCoreApplication.removeTranslator(translator)

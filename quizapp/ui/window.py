@@ -8,6 +8,7 @@ and hands each page what to draw. Heavy work (loading banks, reading statistics)
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self._class_report: ClassReportPage | None = None
         self._report_return: QWidget | None = None
         self.classroom: ClassroomWindow | None = None
+        # set by the app: builds a new window when a learner's language is not the one shown
+        self.switch_language: Callable[[Learner], bool] | None = None
 
         self.stack = QStackedWidget()
         self.learners = LearnersPage(ctx)  # the first page; every other is built on first use,
@@ -351,6 +354,8 @@ class MainWindow(QMainWindow):
         self.load_summaries()
 
     def choose_learner(self, learner: Learner) -> None:
+        if self.switch_language is not None and self.switch_language(learner):
+            return  # a window in the learner's own language takes over
         self.ctx.learner = learner
         if self.memory.last_learner != learner.id:  # no write when the same learner goes on
             self.memory.last_learner = learner.id

@@ -7,12 +7,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from quizapp import paths, words
+from quizapp.app.context import AppContext
 from quizapp.progress import LearnerSettings, Store
 from quizapp.ui import i18n
-from quizapp.ui.app import _remembered_language, start_language
+from quizapp.ui.app import LanguageSwitch, _remembered_language, start_language
 from quizapp.ui.settings import WindowMemory
+from quizapp.ui.window import MainWindow
 
 
 @pytest.fixture
@@ -55,3 +58,29 @@ def test_the_remembered_learners_language_is_used_without_an_option(
     WindowMemory(last_learner=ana.id).save(folders.data_dir)
     installed += start_language(None, _remembered_language(folders, store))
     assert words.plural(2, "question") == "2 preguntas"
+
+
+def test_a_learner_with_another_language_gets_a_window_in_it(
+    qtbot: QtBot, installed: list[object], ctx: AppContext, window: MainWindow
+) -> None:
+    """Continuing as a learner whose setting is Spanish replaces the window with one built in
+    Spanish, already past the learner list; the same learner again keeps it."""
+    ana = ctx.store.create_learner("Ana", LearnerSettings(language="es"))
+    built: list[MainWindow] = []
+
+    def build() -> MainWindow:
+        built.append(MainWindow(AppContext(ctx.paths, ctx.store, ctx.clock)))
+        qtbot.addWidget(built[-1])
+        return built[-1]
+
+    window.show()
+    window.switch_language = LanguageSwitch(installed, build)
+    window.learners.refresh(select=ana.id)
+    window.learners.continue_as_selected()
+    assert len(built) == 1 and built[0].isVisible() and not window.isVisible()
+    assert i18n.current() == "es"
+    assert built[0].nav_library.text().startswith("Biblioteca")
+    assert built[0].current_page() is not built[0].learners
+    built[0].go_learners()
+    built[0].learners.continue_as_selected()
+    assert len(built) == 1, "the same language keeps the window"
