@@ -43,6 +43,16 @@ def shipped(where: Path | None = None) -> list[str]:
     return sorted(found | {ENGLISH})
 
 
+def language_name(code: str) -> str:
+    """A language as its speakers write it: `Deutsch`, `Español`, `English`."""
+    from PySide6.QtCore import QLocale
+
+    if code == ENGLISH:
+        return "English"
+    name = QLocale(code.replace("-", "_")).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
 def normalise(code: str) -> str:
     """`de_DE.UTF-8`, `DE-de` -> `de-DE`; `pseudo-RTL` -> `pseudo-rtl`."""
     code = code.split(".")[0].split("@")[0].replace("_", "-").strip()

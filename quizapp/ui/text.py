@@ -56,7 +56,8 @@ def plain_label(
 def keys(sequence: str) -> str:
     """A shortcut as this platform and language write it (`Ctrl+L`, `Strg+L`, `⌘L`): shown
     beside translated text, never part of it."""
-    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+    native = QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+    return native or sequence  # "Alt+↑" is no key Qt knows by name: shown as written
 
 
 def when(moment: datetime) -> str:

@@ -188,11 +188,9 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.nav_teacher)
         menu.setAccessibleName(self.tr("Teacher"))
         # the key after a tab is shown in the menu's shortcut column (the window's QShortcut acts)
-        menu.addAction(
-            f"{self.tr('Open classroom preset…')}\t{keys('Ctrl+Shift+O')}",
-            self.open_classroom_dialog,
-        )
-        menu.addAction(f"{self.tr('Class report…')}\t{keys('Ctrl+Shift+R')}", self.go_class_report)
+        preset_text, report_text = self.tr("Open classroom preset…"), self.tr("Class report…")
+        menu.addAction(f"{preset_text}\t{keys('Ctrl+Shift+O')}", self.open_classroom_dialog)
+        menu.addAction(f"{report_text}\t{keys('Ctrl+Shift+R')}", self.go_class_report)
         menu.addAction(self.tr("Draft a bank from a text…"), self.open_draft_page)
         self.nav_teacher.setMenu(menu)
         self.nav_library.clicked.connect(self.go_library)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>AnswerWidget</name>
+        <message>
+            <source>Your answer</source>
+            <translation>Deine Antwort</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>quizapp cannot start</source>
@@ -10,6 +17,45 @@
         <message>
             <source>About your progress</source>
             <translation>Zu deinem Lernstand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceWidget</name>
+        <message>
+            <source>Check box {n} of {count}; press {n} to tick it</source>
+            <translation>Kästchen {n} von {count}; mit {n} ankreuzen</translation>
+        </message>
+        <message>
+            <source>Check box {n} of {count}</source>
+            <translation>Kästchen {n} von {count}</translation>
+        </message>
+        <message>
+            <source>Option {n} of {count}; press {n} to pick it</source>
+            <translation>Antwort {n} von {count}; mit {n} wählen</translation>
+        </message>
+        <message>
+            <source>Option {n} of {count}</source>
+            <translation>Antwort {n} von {count}</translation>
+        </message>
+        <message>
+            <source>1–{last} tick or untick a choice</source>
+            <translation>1–{last} Antwort an- oder abkreuzen</translation>
+        </message>
+        <message>
+            <source>1–{last} pick a choice</source>
+            <translation>1–{last} Antwort wählen</translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <translation>Antwortmöglichkeiten</translation>
+        </message>
+        <message>
+            <source>Tick every right choice</source>
+            <translation>Kreuze alle richtigen Antworten an</translation>
+        </message>
+        <message>
+            <source>Pick one choice</source>
+            <translation>Wähle eine Antwort</translation>
         </message>
     </context>
     <context>
@@ -290,6 +336,40 @@
         </message>
     </context>
     <context>
+        <name>ClassroomAbout</name>
+        <message>
+            <source>{time} for the whole quiz</source>
+            <translation>{time} für das ganze Quiz</translation>
+        </message>
+        <message>
+            <source>{time} for each question</source>
+            <translation>{time} für jede Frage</translation>
+        </message>
+        <message>
+            <source>right or wrong after each answer</source>
+            <translation>richtig oder falsch nach jeder Antwort</translation>
+        </message>
+        <message>
+            <source>your score and answers at the end</source>
+            <translation>dein Ergebnis und deine Antworten am Ende</translation>
+        </message>
+        <message>
+            <source>your answers go to your teacher</source>
+            <translation>deine Antworten gehen an deine Lehrkraft</translation>
+        </message>
+        <message>
+            <source>one attempt each</source>
+            <translation>ein Versuch pro Person</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) each</source>
+            <translation>
+                <numerusform>%n Versuch pro Person</numerusform>
+                <numerusform>%n Versuche pro Person</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomQuizPage</name>
         <message>
             <source>Leave ({key})</source>
@@ -527,6 +607,49 @@
         <message>
             <source>Texts (*.txt)</source>
             <translation>Texte (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndPage</name>
+        <message>
+            <source>Done: your answers are saved</source>
+            <translation>Fertig: Deine Antworten sind gespeichert</translation>
+        </message>
+        <message>
+            <source>Time is up: your answers are saved</source>
+            <translation>Die Zeit ist um: Deine Antworten sind gespeichert</translation>
+        </message>
+        <message>
+            <source>You left the quiz: the answers you gave are saved</source>
+            <translation>Du hast das Quiz verlassen: Deine Antworten sind gespeichert</translation>
+        </message>
+        <message>
+            <source>Next learner ({key})</source>
+            <translation>Nächste Person ({key})</translation>
+        </message>
+        <message>
+            <source>Next learner</source>
+            <translation>Nächste Person</translation>
+        </message>
+        <message>
+            <source>Clear the screen for the next learner</source>
+            <translation>Den Bildschirm für die nächste Person leeren</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Here is how you did. Press Enter when you are done, for the next learner.</source>
+            <translation>So ist es dir ergangen. Drücke die Eingabetaste, wenn du fertig bist, für die nächste Person.</translation>
+        </message>
+        <message>
+            <source>Your teacher will see your results. Press Enter for the next learner.</source>
+            <translation>Deine Lehrkraft sieht deine Ergebnisse. Drücke die Eingabetaste für die nächste Person.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Ergebnis</translation>
         </message>
     </context>
     <context>
@@ -814,6 +937,353 @@
         </message>
     </context>
     <context>
+        <name>LearnersPage</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Wer bist du?</translation>
+        </message>
+        <message>
+            <source>Pick your name and press Enter, or add yourself. Your progress is kept on this computer.</source>
+            <translation>Wähle deinen Namen und drücke die Eingabetaste, oder trage dich neu ein. Dein Lernstand wird auf diesem Rechner gespeichert.</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Everyone who uses quizapp here; Enter continues as the selected learner</source>
+            <translation>Alle, die quizapp hier nutzen; die Eingabetaste macht mit der gewählten Person weiter</translation>
+        </message>
+        <message>
+            <source>Learners heading</source>
+            <translation>Überschrift Lernende</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Dein Name</translation>
+        </message>
+        <message>
+            <source>New learner's name</source>
+            <translation>Name der neuen Person</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter to add a learner</source>
+            <translation>Gib einen Namen ein und drücke die Eingabetaste, um eine Person hinzuzufügen</translation>
+        </message>
+        <message>
+            <source>Add learner</source>
+            <translation>Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a learner with the name typed</source>
+            <translation>Eine Person mit dem eingegebenen Namen hinzufügen</translation>
+        </message>
+        <message>
+            <source>Selected learner</source>
+            <translation>Gewählte Person</translation>
+        </message>
+        <message>
+            <source>Continue ({key})</source>
+            <translation>Weiter ({key})</translation>
+        </message>
+        <message>
+            <source>Go to the library as this learner</source>
+            <translation>Als diese Person zur Bibliothek gehen</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>Nicht beendetes Quiz</translation>
+        </message>
+        <message>
+            <source>Resume quiz ({key})</source>
+            <translation>Quiz fortsetzen ({key})</translation>
+        </message>
+        <message>
+            <source>Continue the unfinished quiz where it stopped</source>
+            <translation>Das nicht beendete Quiz dort fortsetzen, wo es aufgehört hat</translation>
+        </message>
+        <message>
+            <source>Resume quiz</source>
+            <translation>Quiz fortsetzen</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>End the unfinished quiz; the answers given so far are kept</source>
+            <translation>Das nicht beendete Quiz beenden; die bisherigen Antworten bleiben erhalten</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Settings heading</source>
+            <translation>Überschrift Einstellungen</translation>
+        </message>
+        <message>
+            <source>Extra time factor</source>
+            <translation>Faktor für Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>1 means no extra time; 1.5 gives half as much time again on every limit</source>
+            <translation>1 bedeutet keine Zusatzzeit; 1,5 gibt bei jedem Zeitlimit die Hälfte dazu</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>Schriftgröße</translation>
+        </message>
+        <message>
+            <source>Text size for this learner; Ctrl+plus and Ctrl+minus change it too</source>
+            <translation>Schriftgröße für diese Person; Strg+Plus und Strg+Minus ändern sie auch</translation>
+        </message>
+        <message>
+            <source>E&amp;xtra time:</source>
+            <translation>&amp;Zusatzzeit:</translation>
+        </message>
+        <message>
+            <source>&amp;Font size:</source>
+            <translation>&amp;Schriftgröße:</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation>Sprache des Rechners</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The language quizapp speaks to this learner; the computer's by default</source>
+            <translation>Die Sprache, in der quizapp mit dieser Person spricht; sonst die des Rechners</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;prache:</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Einstellungen speichern</translation>
+        </message>
+        <message>
+            <source>Keep these settings for this learner</source>
+            <translation>Diese Einstellungen für diese Person speichern</translation>
+        </message>
+        <message>
+            <source>Delete learner…</source>
+            <translation>Person löschen…</translation>
+        </message>
+        <message>
+            <source>Delete this learner and all their progress, after asking</source>
+            <translation>Diese Person und ihren ganzen Lernstand löschen (nach Rückfrage)</translation>
+        </message>
+        <message>
+            <source>Add yourself to begin</source>
+            <translation>Trag dich ein, um zu beginnen</translation>
+        </message>
+        <message>
+            <source>No learner yet</source>
+            <translation>Noch keine Person</translation>
+        </message>
+        <message>
+            <source>a quiz</source>
+            <translation>ein Quiz</translation>
+        </message>
+        <message>
+            <source>You have an unfinished quiz ({mode}) on {banks}: {answers} so far, saved {saved}.</source>
+            <translation>Du hast ein nicht beendetes Quiz ({mode}) zu {banks}: bisher {answers}, gespeichert am {saved}.</translation>
+        </message>
+        <message>
+            <source>The banks are still loading…</source>
+            <translation>Die Fragenkataloge werden noch geladen…</translation>
+        </message>
+        <message>
+            <source>Cannot add this learner</source>
+            <translation>Diese Person kann nicht hinzugefügt werden</translation>
+        </message>
+        <message>
+            <source>Cannot save the settings</source>
+            <translation>Die Einstellungen können nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Settings saved</source>
+            <translation>Einstellungen gespeichert</translation>
+        </message>
+        <message>
+            <source>The settings for {name} are saved.</source>
+            <translation>Die Einstellungen für {name} sind gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete learner</source>
+            <translation>Person löschen</translation>
+        </message>
+        <message>
+            <source>Delete {name} and all their progress? This cannot be undone.</source>
+            <translation>{name} und den ganzen Lernstand löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Cannot delete this learner</source>
+            <translation>Diese Person kann nicht gelöscht werden</translation>
+        </message>
+        <message>
+            <source>Cannot discard the quiz</source>
+            <translation>Das Quiz kann nicht verworfen werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Bank</source>
+            <translation>Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Fragen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation>Letztes Ergebnis</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <source>Loading the banks…</source>
+            <translation>Die Fragenkataloge werden geladen…</translation>
+        </message>
+        <message>
+            <source>Loading the banks</source>
+            <translation>Die Fragenkataloge werden geladen</translation>
+        </message>
+        <message>
+            <source>Question banks</source>
+            <translation>Fragenkataloge</translation>
+        </message>
+        <message>
+            <source>Every bank found; Enter sets up a quiz on the selected one</source>
+            <translation>Alle gefundenen Fragenkataloge; die Eingabetaste richtet ein Quiz zum gewählten ein</translation>
+        </message>
+        <message>
+            <source>Bank title</source>
+            <translation>Titel des Fragenkatalogs</translation>
+        </message>
+        <message>
+            <source>About this bank</source>
+            <translation>Über diesen Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Bank file</source>
+            <translation>Datei des Fragenkatalogs</translation>
+        </message>
+        <message>
+            <source>Problems in this bank</source>
+            <translation>Probleme in diesem Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Each problem as file:line:column: message</source>
+            <translation>Jedes Problem als Datei:Zeile:Spalte: Meldung</translation>
+        </message>
+        <message>
+            <source>Set up a quiz ({key})</source>
+            <translation>Quiz einrichten ({key})</translation>
+        </message>
+        <message>
+            <source>Choose mode, size and time for a quiz on this bank</source>
+            <translation>Modus, Umfang und Zeit für ein Quiz zu diesem Fragenkatalog wählen</translation>
+        </message>
+        <message>
+            <source>Set up a quiz</source>
+            <translation>Quiz einrichten</translation>
+        </message>
+        <message>
+            <source>Quick practice ({key})</source>
+            <translation>Schnell üben ({key})</translation>
+        </message>
+        <message>
+            <source>Start a 10-question practice quiz now</source>
+            <translation>Jetzt ein Übungsquiz mit 10 Fragen starten</translation>
+        </message>
+        <message>
+            <source>Quick practice</source>
+            <translation>Schnell üben</translation>
+        </message>
+        <message>
+            <source>Read the text ({key})</source>
+            <translation>Den Text lesen ({key})</translation>
+        </message>
+        <message>
+            <source>Open the text the questions are built from</source>
+            <translation>Den Text öffnen, auf dem die Fragen beruhen</translation>
+        </message>
+        <message>
+            <source>Read the text</source>
+            <translation>Den Text lesen</translation>
+        </message>
+        <message>
+            <source>{banks}, {questions}. Pick a bank and press Enter to set up a quiz.</source>
+            <translation>{banks}, {questions}. Wähle einen Fragenkatalog und drücke die Eingabetaste, um ein Quiz einzurichten.</translation>
+        </message>
+        <message>
+            <source>{title} (not loaded)</source>
+            <translation>{title} (nicht geladen)</translation>
+        </message>
+        <message>
+            <source>same id as another bank</source>
+            <translation>gleiche ID wie ein anderer Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Open the bank to see each problem</source>
+            <translation>Den Fragenkatalog öffnen, um jedes Problem zu sehen</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no tags</comment>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>{questions} · tags: {tags}</source>
+            <translation>{questions} · Schlagwörter: {tags}</translation>
+        </message>
+        <message>
+            <source>Source: {title}</source>
+            <translation>Quelle: {title}</translation>
+        </message>
+        <message>
+            <source>{problems}; {questions} left out:</source>
+            <translation>{problems}; {questions} ausgelassen:</translation>
+        </message>
+        <message>
+            <source>{problems}:</source>
+            <translation>{problems}:</translation>
+        </message>
+    </context>
+    <context>
         <name>LrsCommand</name>
         <message>
             <source>{folder} is not a folder; give the folder the results were collected in.</source>
@@ -918,6 +1388,14 @@
             <translation>Lehrkraft</translation>
         </message>
         <message>
+            <source>Open classroom preset…</source>
+            <translation>Vorlage für den Klassenraum öffnen…</translation>
+        </message>
+        <message>
+            <source>Class report…</source>
+            <translation>Klassenbericht…</translation>
+        </message>
+        <message>
             <source>Draft a bank from a text…</source>
             <translation>Fragenkatalog aus einem Text entwerfen…</translation>
         </message>
@@ -991,6 +1469,88 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>NamePage</name>
+        <message>
+            <source>Instructions</source>
+            <translation>Anleitung</translation>
+        </message>
+        <message>
+            <source>Type your name</source>
+            <translation>Gib deinen Namen ein</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Dein Name</translation>
+        </message>
+        <message>
+            <source>Type your name, or the start of it to pick your profile, and press Enter</source>
+            <translation>Gib deinen Namen oder seinen Anfang ein, um dein Profil zu wählen, und drücke die Eingabetaste</translation>
+        </message>
+        <message>
+            <source>Start ({key})</source>
+            <translation>Starten ({key})</translation>
+        </message>
+        <message>
+            <source>Start the quiz with this name</source>
+            <translation>Das Quiz mit diesem Namen starten</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Dein &amp;Name:</translation>
+        </message>
+        <message>
+            <source>Why the quiz cannot start</source>
+            <translation>Warum das Quiz nicht starten kann</translation>
+        </message>
+        <message>
+            <source>Type your name first, then press Enter.</source>
+            <translation>Gib zuerst deinen Namen ein und drücke dann die Eingabetaste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWidget</name>
+        <message>
+            <source>Items to put in order</source>
+            <translation>Zu ordnende Einträge</translation>
+        </message>
+        <message>
+            <source>Put the items in the right order, first at the top: select one and press Alt+Up or Alt+Down to move it, or drag it</source>
+            <translation>Bring die Einträge in die richtige Reihenfolge, den ersten nach oben: Wähle einen und verschiebe ihn mit Alt+Pfeil hoch oder Alt+Pfeil runter, oder zieh ihn</translation>
+        </message>
+        <message>
+            <source>Move up ({key})</source>
+            <translation>Nach oben ({key})</translation>
+        </message>
+        <message>
+            <source>Move down ({key})</source>
+            <translation>Nach unten ({key})</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move the selected item one place up</source>
+            <translation>Den gewählten Eintrag eine Stelle nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Move the selected item one place down</source>
+            <translation>Den gewählten Eintrag eine Stelle nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>1–9 select an item, Alt+↑/↓ move it</source>
+            <translation>1–9 wählt einen Eintrag, Alt+↑/↓ verschiebt ihn</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxLine</name>
         <message>
             <source>Results waiting to be delivered</source>
@@ -1054,6 +1614,17 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>Nothing is waiting.</source>
             <translation>Es wartet nichts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <source>Page title</source>
+            <translation>Seitentitel</translation>
+        </message>
+        <message>
+            <source>Page description</source>
+            <translation>Seitenbeschreibung</translation>
         </message>
     </context>
     <context>
@@ -1299,6 +1870,195 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>QuizPage</name>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Question number</source>
+            <translation>Fragennummer</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Questions answered</source>
+            <translation>Beantwortete Fragen</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Points and hints</source>
+            <translation>Punkte und Hinweise</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>The clock is stopped. Press Esc or Enter to go on.</source>
+            <translation>Die Uhr ist angehalten. Drücke Esc oder die Eingabetaste, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>Paused help</source>
+            <translation>Hilfe zur Pause</translation>
+        </message>
+        <message>
+            <source>Saving status</source>
+            <translation>Speicherstatus</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>End quiz ({key})</source>
+            <translation>Quiz beenden ({key})</translation>
+        </message>
+        <message>
+            <source>Stop now; answers so far count</source>
+            <translation>Jetzt aufhören; die bisherigen Antworten zählen</translation>
+        </message>
+        <message>
+            <source>End quiz</source>
+            <translation>Quiz beenden</translation>
+        </message>
+        <message>
+            <source>Pause ({key})</source>
+            <translation>Pause ({key})</translation>
+        </message>
+        <message>
+            <source>Stop the clock and hide the question</source>
+            <translation>Die Uhr anhalten und die Frage verbergen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Skip ({key})</source>
+            <translation>Überspringen ({key})</translation>
+        </message>
+        <message>
+            <source>Leave this question for later</source>
+            <translation>Diese Frage für später aufheben</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Submit ({key})</source>
+            <translation>Abgeben ({key})</translation>
+        </message>
+        <message>
+            <source>Submit your answer</source>
+            <translation>Deine Antwort abgeben</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Abgeben</translation>
+        </message>
+        <message>
+            <source>Or skip it for now ({key}) and come back.</source>
+            <translation>Oder überspring sie vorerst ({key}) und komm später zurück.</translation>
+        </message>
+        <message>
+            <source>No answer given</source>
+            <translation>Keine Antwort gegeben</translation>
+        </message>
+        <message>
+            <source>You have not answered this question. Submit it without an answer?{skip}</source>
+            <translation>Du hast diese Frage nicht beantwortet. Ohne Antwort abgeben?{skip}</translation>
+        </message>
+        <message>
+            <source>End the quiz?</source>
+            <translation>Quiz beenden?</translation>
+        </message>
+        <message>
+            <source>End the quiz now? The answers you gave count; the rest stay unanswered.</source>
+            <translation>Das Quiz jetzt beenden? Deine Antworten zählen; der Rest bleibt unbeantwortet.</translation>
+        </message>
+        <message>
+            <source>Question {number} of {total}</source>
+            <translation>Frage {number} von {total}</translation>
+        </message>
+        <message>
+            <source>{answered} answered</source>
+            <translation>{answered} beantwortet</translation>
+        </message>
+        <message>
+            <source>Resume ({key})</source>
+            <translation>Fortsetzen ({key})</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>resume</source>
+            <comment>Enter does</comment>
+            <translation>fortsetzen</translation>
+        </message>
+        <message>
+            <source>See results ({key})</source>
+            <translation>Ergebnisse ansehen ({key})</translation>
+        </message>
+        <message>
+            <source>See results</source>
+            <translation>Ergebnisse ansehen</translation>
+        </message>
+        <message>
+            <source>see results</source>
+            <comment>Enter does</comment>
+            <translation>Ergebnisse ansehen</translation>
+        </message>
+        <message>
+            <source>Next ({key})</source>
+            <translation>Weiter ({key})</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Nächste Frage</translation>
+        </message>
+        <message>
+            <source>next question</source>
+            <comment>Enter does</comment>
+            <translation>nächste Frage</translation>
+        </message>
+        <message>
+            <source>submit</source>
+            <comment>Enter does</comment>
+            <translation>abgeben</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <comment>Esc does</comment>
+            <translation>pausieren</translation>
+        </message>
+        <message>
+            <source>leave</source>
+            <comment>Esc does</comment>
+            <translation>verlassen</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 Punkt</translation>
+        </message>
+        <message>
+            <source>{points} points</source>
+            <translation>{points} Punkte</translation>
+        </message>
+        <message>
+            <source>skipped earlier</source>
+            <translation>vorhin übersprungen</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderPage</name>
         <message>
             <source>Source text</source>
@@ -1390,6 +2150,312 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>Wrote {file}</source>
             <translation>{file} geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Questions in this quiz</source>
+            <translation>Fragen in diesem Quiz</translation>
+        </message>
+        <message>
+            <source>Select a question to review your answer and the correct one</source>
+            <translation>Wähle eine Frage, um deine Antwort und die richtige zu sehen</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Review of the selected question</source>
+            <translation>Durchsicht der gewählten Frage</translation>
+        </message>
+        <message>
+            <source>Practise these mistakes again ({key})</source>
+            <translation>Diese Fehler noch einmal üben ({key})</translation>
+        </message>
+        <message>
+            <source>Start a practice quiz of the questions you missed</source>
+            <translation>Ein Übungsquiz mit den falsch beantworteten Fragen starten</translation>
+        </message>
+        <message>
+            <source>Practise these mistakes again</source>
+            <translation>Diese Fehler noch einmal üben</translation>
+        </message>
+        <message>
+            <source>Back to the library ({key})</source>
+            <translation>Zurück zur Bibliothek ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the results</source>
+            <translation>Die Ergebnisse verlassen</translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>Zurück zur Bibliothek</translation>
+        </message>
+        <message>
+            <source>{right} of {questions} right</source>
+            <translation>{right} von {questions} richtig</translation>
+        </message>
+        <message>
+            <source>{earned} of {possible} points</source>
+            <translation>{earned} von {possible} Punkten</translation>
+        </message>
+        <message>
+            <source>time {time}</source>
+            <translation>Zeit {time}</translation>
+        </message>
+        <message>
+            <source>{count} timed out</source>
+            <translation>{count} mit abgelaufener Zeit</translation>
+        </message>
+        <message>
+            <source>extra time {factor} ×</source>
+            <translation>Zusatzzeit {factor} ×</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Durchsicht</translation>
+        </message>
+        <message>
+            <source>{mode} on {banks}, {when}</source>
+            <translation>{mode} zu {banks}, {when}</translation>
+        </message>
+        <message>
+            <source>{right} of {answers} right</source>
+            <translation>{right} von {answers} richtig</translation>
+        </message>
+        <message>
+            <source>Score {score}</source>
+            <translation>Ergebnis {score}</translation>
+        </message>
+        <message>
+            <source>This question is no longer in its bank.</source>
+            <translation>Diese Frage ist nicht mehr in ihrem Fragenkatalog.</translation>
+        </message>
+        <message>
+            <source>– Not answered</source>
+            <translation>– Nicht beantwortet</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Feedback after every answer; pause any time</source>
+            <translation>Rückmeldung nach jeder Antwort; jederzeit pausieren</translation>
+        </message>
+        <message>
+            <source>No feedback until the end; a time limit per question; skip and come back</source>
+            <translation>Keine Rückmeldung bis zum Ende; ein Zeitlimit je Frage; überspringen und zurückkommen</translation>
+        </message>
+        <message>
+            <source>The questions you last got wrong</source>
+            <translation>Die Fragen, die du zuletzt falsch beantwortet hast</translation>
+        </message>
+        <message>
+            <source>The questions the review schedule says are due now</source>
+            <translation>Die Fragen, die laut Wiederholungsplan jetzt fällig sind</translation>
+        </message>
+        <message>
+            <source>Set up a quiz</source>
+            <translation>Quiz einrichten</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Practice, exam, your mistakes, or questions due for review</source>
+            <translation>Üben, Prüfung, deine Fehler oder zur Wiederholung fällige Fragen</translation>
+        </message>
+        <message>
+            <source>About this mode</source>
+            <translation>Über diesen Modus</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modus:</translation>
+        </message>
+        <message>
+            <source>Number of questions</source>
+            <translation>Anzahl der Fragen</translation>
+        </message>
+        <message>
+            <source>How many questions the quiz asks</source>
+            <translation>Wie viele Fragen das Quiz stellt</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>&amp;Fragen:</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Tick tags to ask only questions with any of them; none ticked means all; Space ticks</source>
+            <translation>Kreuze Schlagwörter an, um nur Fragen mit einem davon zu stellen; keins angekreuzt heißt alle; die Leertaste kreuzt an</translation>
+        </message>
+        <message>
+            <source>&amp;Tags:</source>
+            <translation>Schlag&amp;wörter:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>The bank's own limits</source>
+            <translation>Die Zeitlimits des Fragenkatalogs</translation>
+        </message>
+        <message>
+            <source>For the whole quiz:</source>
+            <translation>Für das ganze Quiz:</translation>
+        </message>
+        <message>
+            <source>For each question:</source>
+            <translation>Für jede Frage:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translation>Kein Zeitlimit</translation>
+        </message>
+        <message>
+            <source>Take as long as you need</source>
+            <translation>Nimm dir so viel Zeit, wie du brauchst</translation>
+        </message>
+        <message>
+            <source>The bank's own time limits</source>
+            <translation>Die Zeitlimits des Fragenkatalogs</translation>
+        </message>
+        <message>
+            <source>The limits the bank's author set</source>
+            <translation>Die Zeitlimits, die der Fragenkatalog festlegt</translation>
+        </message>
+        <message>
+            <source>Time limit for the whole quiz</source>
+            <translation>Zeitlimit für das ganze Quiz</translation>
+        </message>
+        <message>
+            <source>One countdown for the whole quiz</source>
+            <translation>Ein Countdown für das ganze Quiz</translation>
+        </message>
+        <message>
+            <source>Time limit for each question</source>
+            <translation>Zeitlimit für jede Frage</translation>
+        </message>
+        <message>
+            <source>The same countdown for every question, whatever the bank says</source>
+            <translation>Derselbe Countdown für jede Frage, egal was der Fragenkatalog festlegt</translation>
+        </message>
+        <message>
+            <source>Minutes for the whole quiz</source>
+            <translation>Minuten für das ganze Quiz</translation>
+        </message>
+        <message>
+            <source>Length of the quiz's time limit</source>
+            <translation>Länge des Zeitlimits für das Quiz</translation>
+        </message>
+        <message>
+            <source>Seconds for each question</source>
+            <translation>Sekunden für jede Frage</translation>
+        </message>
+        <message>
+            <source>How long each question may take</source>
+            <translation>Wie lange jede Frage dauern darf</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>Time &amp;limit:</source>
+            <translation>&amp;Zeitlimit:</translation>
+        </message>
+        <message>
+            <source>Start ({key})</source>
+            <translation>Starten ({key})</translation>
+        </message>
+        <message>
+            <source>Start the quiz with these settings</source>
+            <translation>Das Quiz mit diesen Einstellungen starten</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Zurück ({key})</translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>Zurück zur Bibliothek</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Set up a quiz: {title}</source>
+            <translation>Quiz einrichten: {title}</translation>
+        </message>
+        <message>
+            <source>{questions} in this bank.</source>
+            <translation>{questions} in diesem Fragenkatalog.</translation>
+        </message>
+        <message>
+            <source>This bank sets no time limits</source>
+            <translation>Dieser Fragenkatalog legt keine Zeitlimits fest</translation>
+        </message>
+        <message>
+            <source>Your extra time ({factor} ×) is added to every limit.</source>
+            <translation>Deine Zusatzzeit ({factor} ×) kommt zu jedem Zeitlimit hinzu.</translation>
+        </message>
+        <message>
+            <source> of {n}</source>
+            <translation> von {n}</translation>
+        </message>
+        <message>
+            <source>There are no mistakes to practise in this bank yet.</source>
+            <translation>In diesem Fragenkatalog gibt es noch keine Fehler zum Üben.</translation>
+        </message>
+        <message>
+            <source>There are no questions due for review in this bank yet.</source>
+            <translation>In diesem Fragenkatalog sind noch keine Fragen zur Wiederholung fällig.</translation>
+        </message>
+        <message>
+            <source>Nothing to ask</source>
+            <translation>Keine Fragen</translation>
+        </message>
+        <message>
+            <source>{questions} timed ({range})</source>
+            <translation>{questions} mit Zeitlimit ({range})</translation>
+        </message>
+        <message>
+            <source>{time} a question</source>
+            <translation>{time} je Frage</translation>
+        </message>
+        <message>
+            <source>{time} a question, {questions} with their own</source>
+            <translation>{time} je Frage, {questions} mit eigenem Limit</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>ClassroomAbout</name>
+        <message numerus="yes">
+            <source>%n attempt(s) each</source>
+            <translation>
+                <numerusform>%n attempt each</numerusform>
+                <numerusform>%n attempts each</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomWindow</name>
         <message numerus="yes">
             <source>Close the classroom session? %n result(s) still wait on this computer; they are delivered the next time quizapp runs here.</source>

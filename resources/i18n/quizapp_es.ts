@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AnswerWidget</name>
+        <message>
+            <source>Your answer</source>
+            <translation>Tu respuesta</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>quizapp cannot start</source>
@@ -10,6 +17,45 @@
         <message>
             <source>About your progress</source>
             <translation>Sobre tu progreso</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceWidget</name>
+        <message>
+            <source>Check box {n} of {count}; press {n} to tick it</source>
+            <translation>Casilla {n} de {count}; pulsa {n} para marcarla</translation>
+        </message>
+        <message>
+            <source>Check box {n} of {count}</source>
+            <translation>Casilla {n} de {count}</translation>
+        </message>
+        <message>
+            <source>Option {n} of {count}; press {n} to pick it</source>
+            <translation>Opción {n} de {count}; pulsa {n} para elegirla</translation>
+        </message>
+        <message>
+            <source>Option {n} of {count}</source>
+            <translation>Opción {n} de {count}</translation>
+        </message>
+        <message>
+            <source>1–{last} tick or untick a choice</source>
+            <translation>1–{last} marca o desmarca una opción</translation>
+        </message>
+        <message>
+            <source>1–{last} pick a choice</source>
+            <translation>1–{last} elige una opción</translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <translation>Opciones</translation>
+        </message>
+        <message>
+            <source>Tick every right choice</source>
+            <translation>Marca todas las opciones correctas</translation>
+        </message>
+        <message>
+            <source>Pick one choice</source>
+            <translation>Elige una opción</translation>
         </message>
     </context>
     <context>
@@ -290,6 +336,40 @@
         </message>
     </context>
     <context>
+        <name>ClassroomAbout</name>
+        <message>
+            <source>{time} for the whole quiz</source>
+            <translation>{time} para todo el cuestionario</translation>
+        </message>
+        <message>
+            <source>{time} for each question</source>
+            <translation>{time} para cada pregunta</translation>
+        </message>
+        <message>
+            <source>right or wrong after each answer</source>
+            <translation>correcto o incorrecto tras cada respuesta</translation>
+        </message>
+        <message>
+            <source>your score and answers at the end</source>
+            <translation>tu puntuación y tus respuestas al final</translation>
+        </message>
+        <message>
+            <source>your answers go to your teacher</source>
+            <translation>tus respuestas van a tu profesor</translation>
+        </message>
+        <message>
+            <source>one attempt each</source>
+            <translation>un intento por persona</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) each</source>
+            <translation>
+                <numerusform>%n intento por persona</numerusform>
+                <numerusform>%n intentos por persona</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomQuizPage</name>
         <message>
             <source>Leave ({key})</source>
@@ -527,6 +607,49 @@
         <message>
             <source>Texts (*.txt)</source>
             <translation>Textos (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndPage</name>
+        <message>
+            <source>Done: your answers are saved</source>
+            <translation>Terminado: tus respuestas están guardadas</translation>
+        </message>
+        <message>
+            <source>Time is up: your answers are saved</source>
+            <translation>Se acabó el tiempo: tus respuestas están guardadas</translation>
+        </message>
+        <message>
+            <source>You left the quiz: the answers you gave are saved</source>
+            <translation>Has salido del cuestionario: las respuestas que diste están guardadas</translation>
+        </message>
+        <message>
+            <source>Next learner ({key})</source>
+            <translation>Siguiente estudiante ({key})</translation>
+        </message>
+        <message>
+            <source>Next learner</source>
+            <translation>Siguiente estudiante</translation>
+        </message>
+        <message>
+            <source>Clear the screen for the next learner</source>
+            <translation>Dejar la pantalla lista para el siguiente estudiante</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <source>Here is how you did. Press Enter when you are done, for the next learner.</source>
+            <translation>Así te ha ido. Pulsa Intro cuando termines, para el siguiente estudiante.</translation>
+        </message>
+        <message>
+            <source>Your teacher will see your results. Press Enter for the next learner.</source>
+            <translation>Tu profesor verá tus resultados. Pulsa Intro para el siguiente estudiante.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
         </message>
     </context>
     <context>
@@ -814,6 +937,353 @@
         </message>
     </context>
     <context>
+        <name>LearnersPage</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>¿Quién eres?</translation>
+        </message>
+        <message>
+            <source>Pick your name and press Enter, or add yourself. Your progress is kept on this computer.</source>
+            <translation>Elige tu nombre y pulsa Intro, o añádete. Tu progreso se guarda en este equipo.</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Estudiantes</translation>
+        </message>
+        <message>
+            <source>Everyone who uses quizapp here; Enter continues as the selected learner</source>
+            <translation>Todas las personas que usan quizapp aquí; Intro continúa como el estudiante elegido</translation>
+        </message>
+        <message>
+            <source>Learners heading</source>
+            <translation>Encabezado de estudiantes</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Tu nombre</translation>
+        </message>
+        <message>
+            <source>New learner's name</source>
+            <translation>Nombre del nuevo estudiante</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter to add a learner</source>
+            <translation>Escribe un nombre y pulsa Intro para añadir un estudiante</translation>
+        </message>
+        <message>
+            <source>Add learner</source>
+            <translation>Añadir estudiante</translation>
+        </message>
+        <message>
+            <source>Add a learner with the name typed</source>
+            <translation>Añadir un estudiante con el nombre escrito</translation>
+        </message>
+        <message>
+            <source>Selected learner</source>
+            <translation>Estudiante elegido</translation>
+        </message>
+        <message>
+            <source>Continue ({key})</source>
+            <translation>Continuar ({key})</translation>
+        </message>
+        <message>
+            <source>Go to the library as this learner</source>
+            <translation>Ir a la biblioteca como este estudiante</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>Cuestionario sin terminar</translation>
+        </message>
+        <message>
+            <source>Resume quiz ({key})</source>
+            <translation>Reanudar el cuestionario ({key})</translation>
+        </message>
+        <message>
+            <source>Continue the unfinished quiz where it stopped</source>
+            <translation>Seguir con el cuestionario sin terminar donde se quedó</translation>
+        </message>
+        <message>
+            <source>Resume quiz</source>
+            <translation>Reanudar el cuestionario</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Descartarlo</translation>
+        </message>
+        <message>
+            <source>End the unfinished quiz; the answers given so far are kept</source>
+            <translation>Terminar el cuestionario pendiente; las respuestas dadas hasta ahora se conservan</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Settings heading</source>
+            <translation>Encabezado de ajustes</translation>
+        </message>
+        <message>
+            <source>Extra time factor</source>
+            <translation>Factor de tiempo adicional</translation>
+        </message>
+        <message>
+            <source>1 means no extra time; 1.5 gives half as much time again on every limit</source>
+            <translation>1 significa sin tiempo adicional; 1,5 añade la mitad del tiempo a cada límite</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Predeterminado</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>Tamaño de letra</translation>
+        </message>
+        <message>
+            <source>Text size for this learner; Ctrl+plus and Ctrl+minus change it too</source>
+            <translation>Tamaño del texto para este estudiante; Ctrl+más y Ctrl+menos también lo cambian</translation>
+        </message>
+        <message>
+            <source>E&amp;xtra time:</source>
+            <translation>Tiempo &amp;adicional:</translation>
+        </message>
+        <message>
+            <source>&amp;Font size:</source>
+            <translation>Tamaño de &amp;letra:</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation>Idioma del equipo</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The language quizapp speaks to this learner; the computer's by default</source>
+            <translation>El idioma en que quizapp se dirige a este estudiante; por defecto, el del equipo</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Guardar ajustes</translation>
+        </message>
+        <message>
+            <source>Keep these settings for this learner</source>
+            <translation>Guardar estos ajustes para este estudiante</translation>
+        </message>
+        <message>
+            <source>Delete learner…</source>
+            <translation>Eliminar estudiante…</translation>
+        </message>
+        <message>
+            <source>Delete this learner and all their progress, after asking</source>
+            <translation>Eliminar a este estudiante y todo su progreso, tras confirmar</translation>
+        </message>
+        <message>
+            <source>Add yourself to begin</source>
+            <translation>Añádete para empezar</translation>
+        </message>
+        <message>
+            <source>No learner yet</source>
+            <translation>Todavía no hay estudiantes</translation>
+        </message>
+        <message>
+            <source>a quiz</source>
+            <translation>un cuestionario</translation>
+        </message>
+        <message>
+            <source>You have an unfinished quiz ({mode}) on {banks}: {answers} so far, saved {saved}.</source>
+            <translation>Tienes un cuestionario sin terminar ({mode}) sobre {banks}: {answers} hasta ahora, guardado el {saved}.</translation>
+        </message>
+        <message>
+            <source>The banks are still loading…</source>
+            <translation>Los bancos de preguntas aún se están cargando…</translation>
+        </message>
+        <message>
+            <source>Cannot add this learner</source>
+            <translation>No se puede añadir a este estudiante</translation>
+        </message>
+        <message>
+            <source>Cannot save the settings</source>
+            <translation>No se pueden guardar los ajustes</translation>
+        </message>
+        <message>
+            <source>Settings saved</source>
+            <translation>Ajustes guardados</translation>
+        </message>
+        <message>
+            <source>The settings for {name} are saved.</source>
+            <translation>Los ajustes de {name} se han guardado.</translation>
+        </message>
+        <message>
+            <source>Delete learner</source>
+            <translation>Eliminar estudiante</translation>
+        </message>
+        <message>
+            <source>Delete {name} and all their progress? This cannot be undone.</source>
+            <translation>¿Eliminar a {name} y todo su progreso? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Cannot delete this learner</source>
+            <translation>No se puede eliminar a este estudiante</translation>
+        </message>
+        <message>
+            <source>Cannot discard the quiz</source>
+            <translation>No se puede descartar el cuestionario</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Bank</source>
+            <translation>Banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation>Última puntuación</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Pendientes</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <source>Loading the banks…</source>
+            <translation>Cargando los bancos de preguntas…</translation>
+        </message>
+        <message>
+            <source>Loading the banks</source>
+            <translation>Cargando los bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>Question banks</source>
+            <translation>Bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>Every bank found; Enter sets up a quiz on the selected one</source>
+            <translation>Todos los bancos encontrados; Intro prepara un cuestionario del elegido</translation>
+        </message>
+        <message>
+            <source>Bank title</source>
+            <translation>Título del banco de preguntas</translation>
+        </message>
+        <message>
+            <source>About this bank</source>
+            <translation>Sobre este banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Bank file</source>
+            <translation>Archivo del banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Problems in this bank</source>
+            <translation>Problemas en este banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Each problem as file:line:column: message</source>
+            <translation>Cada problema como archivo:línea:columna: mensaje</translation>
+        </message>
+        <message>
+            <source>Set up a quiz ({key})</source>
+            <translation>Preparar un cuestionario ({key})</translation>
+        </message>
+        <message>
+            <source>Choose mode, size and time for a quiz on this bank</source>
+            <translation>Elegir modo, número de preguntas y tiempo para un cuestionario de este banco</translation>
+        </message>
+        <message>
+            <source>Set up a quiz</source>
+            <translation>Preparar un cuestionario</translation>
+        </message>
+        <message>
+            <source>Quick practice ({key})</source>
+            <translation>Práctica rápida ({key})</translation>
+        </message>
+        <message>
+            <source>Start a 10-question practice quiz now</source>
+            <translation>Empezar ya un cuestionario de práctica de 10 preguntas</translation>
+        </message>
+        <message>
+            <source>Quick practice</source>
+            <translation>Práctica rápida</translation>
+        </message>
+        <message>
+            <source>Read the text ({key})</source>
+            <translation>Leer el texto ({key})</translation>
+        </message>
+        <message>
+            <source>Open the text the questions are built from</source>
+            <translation>Abrir el texto en el que se basan las preguntas</translation>
+        </message>
+        <message>
+            <source>Read the text</source>
+            <translation>Leer el texto</translation>
+        </message>
+        <message>
+            <source>{banks}, {questions}. Pick a bank and press Enter to set up a quiz.</source>
+            <translation>{banks}, {questions}. Elige un banco de preguntas y pulsa Intro para preparar un cuestionario.</translation>
+        </message>
+        <message>
+            <source>{title} (not loaded)</source>
+            <translation>{title} (no cargado)</translation>
+        </message>
+        <message>
+            <source>same id as another bank</source>
+            <translation>mismo id que otro banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Open the bank to see each problem</source>
+            <translation>Abrir el banco de preguntas para ver cada problema</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no tags</comment>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>{questions} · tags: {tags}</source>
+            <translation>{questions} · etiquetas: {tags}</translation>
+        </message>
+        <message>
+            <source>Source: {title}</source>
+            <translation>Fuente: {title}</translation>
+        </message>
+        <message>
+            <source>{problems}; {questions} left out:</source>
+            <translation>{problems}; {questions} omitidas:</translation>
+        </message>
+        <message>
+            <source>{problems}:</source>
+            <translation>{problems}:</translation>
+        </message>
+    </context>
+    <context>
         <name>LrsCommand</name>
         <message>
             <source>{folder} is not a folder; give the folder the results were collected in.</source>
@@ -918,6 +1388,14 @@
             <translation>Docente</translation>
         </message>
         <message>
+            <source>Open classroom preset…</source>
+            <translation>Abrir plantilla de aula…</translation>
+        </message>
+        <message>
+            <source>Class report…</source>
+            <translation>Informe de la clase…</translation>
+        </message>
+        <message>
             <source>Draft a bank from a text…</source>
             <translation>Crear un borrador de banco de preguntas a partir de un texto…</translation>
         </message>
@@ -991,6 +1469,88 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>NamePage</name>
+        <message>
+            <source>Instructions</source>
+            <translation>Instrucciones</translation>
+        </message>
+        <message>
+            <source>Type your name</source>
+            <translation>Escribe tu nombre</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Tu nombre</translation>
+        </message>
+        <message>
+            <source>Type your name, or the start of it to pick your profile, and press Enter</source>
+            <translation>Escribe tu nombre, o su comienzo para elegir tu perfil, y pulsa Intro</translation>
+        </message>
+        <message>
+            <source>Start ({key})</source>
+            <translation>Empezar ({key})</translation>
+        </message>
+        <message>
+            <source>Start the quiz with this name</source>
+            <translation>Empezar el cuestionario con este nombre</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Tu &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>Why the quiz cannot start</source>
+            <translation>Por qué no puede empezar el cuestionario</translation>
+        </message>
+        <message>
+            <source>Type your name first, then press Enter.</source>
+            <translation>Escribe primero tu nombre y después pulsa Intro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWidget</name>
+        <message>
+            <source>Items to put in order</source>
+            <translation>Elementos por ordenar</translation>
+        </message>
+        <message>
+            <source>Put the items in the right order, first at the top: select one and press Alt+Up or Alt+Down to move it, or drag it</source>
+            <translation>Pon los elementos en el orden correcto, el primero arriba: elige uno y pulsa Alt+Arriba o Alt+Abajo para moverlo, o arrástralo</translation>
+        </message>
+        <message>
+            <source>Move up ({key})</source>
+            <translation>Subir ({key})</translation>
+        </message>
+        <message>
+            <source>Move down ({key})</source>
+            <translation>Bajar ({key})</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move the selected item one place up</source>
+            <translation>Subir un puesto el elemento elegido</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Move the selected item one place down</source>
+            <translation>Bajar un puesto el elemento elegido</translation>
+        </message>
+        <message>
+            <source>1–9 select an item, Alt+↑/↓ move it</source>
+            <translation>1–9 elige un elemento, Alt+↑/↓ lo mueve</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxLine</name>
         <message>
             <source>Results waiting to be delivered</source>
@@ -1054,6 +1614,17 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>Nothing is waiting.</source>
             <translation>No hay nada pendiente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <source>Page title</source>
+            <translation>Título de la página</translation>
+        </message>
+        <message>
+            <source>Page description</source>
+            <translation>Descripción de la página</translation>
         </message>
     </context>
     <context>
@@ -1299,6 +1870,195 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>QuizPage</name>
+        <message>
+            <source>Quiz</source>
+            <translation>Cuestionario</translation>
+        </message>
+        <message>
+            <source>Question number</source>
+            <translation>Número de pregunta</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Questions answered</source>
+            <translation>Preguntas respondidas</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Points and hints</source>
+            <translation>Puntos y pistas</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>The clock is stopped. Press Esc or Enter to go on.</source>
+            <translation>El reloj está parado. Pulsa Esc o Intro para seguir.</translation>
+        </message>
+        <message>
+            <source>Paused help</source>
+            <translation>Ayuda de la pausa</translation>
+        </message>
+        <message>
+            <source>Saving status</source>
+            <translation>Estado del guardado</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>End quiz ({key})</source>
+            <translation>Terminar el cuestionario ({key})</translation>
+        </message>
+        <message>
+            <source>Stop now; answers so far count</source>
+            <translation>Parar ahora; cuentan las respuestas dadas hasta ahora</translation>
+        </message>
+        <message>
+            <source>End quiz</source>
+            <translation>Terminar el cuestionario</translation>
+        </message>
+        <message>
+            <source>Pause ({key})</source>
+            <translation>Pausa ({key})</translation>
+        </message>
+        <message>
+            <source>Stop the clock and hide the question</source>
+            <translation>Parar el reloj y ocultar la pregunta</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Skip ({key})</source>
+            <translation>Saltar ({key})</translation>
+        </message>
+        <message>
+            <source>Leave this question for later</source>
+            <translation>Dejar esta pregunta para más tarde</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <source>Submit ({key})</source>
+            <translation>Responder ({key})</translation>
+        </message>
+        <message>
+            <source>Submit your answer</source>
+            <translation>Enviar tu respuesta</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Responder</translation>
+        </message>
+        <message>
+            <source>Or skip it for now ({key}) and come back.</source>
+            <translation>O sáltala por ahora ({key}) y vuelve luego.</translation>
+        </message>
+        <message>
+            <source>No answer given</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>You have not answered this question. Submit it without an answer?{skip}</source>
+            <translation>No has respondido a esta pregunta. ¿Enviarla sin respuesta?{skip}</translation>
+        </message>
+        <message>
+            <source>End the quiz?</source>
+            <translation>¿Terminar el cuestionario?</translation>
+        </message>
+        <message>
+            <source>End the quiz now? The answers you gave count; the rest stay unanswered.</source>
+            <translation>¿Terminar ahora el cuestionario? Cuentan las respuestas que has dado; el resto queda sin responder.</translation>
+        </message>
+        <message>
+            <source>Question {number} of {total}</source>
+            <translation>Pregunta {number} de {total}</translation>
+        </message>
+        <message>
+            <source>{answered} answered</source>
+            <translation>{answered} respondidas</translation>
+        </message>
+        <message>
+            <source>Resume ({key})</source>
+            <translation>Reanudar ({key})</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>resume</source>
+            <comment>Enter does</comment>
+            <translation>reanudar</translation>
+        </message>
+        <message>
+            <source>See results ({key})</source>
+            <translation>Ver resultados ({key})</translation>
+        </message>
+        <message>
+            <source>See results</source>
+            <translation>Ver resultados</translation>
+        </message>
+        <message>
+            <source>see results</source>
+            <comment>Enter does</comment>
+            <translation>ver resultados</translation>
+        </message>
+        <message>
+            <source>Next ({key})</source>
+            <translation>Siguiente ({key})</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>next question</source>
+            <comment>Enter does</comment>
+            <translation>siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>submit</source>
+            <comment>Enter does</comment>
+            <translation>responder</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <comment>Esc does</comment>
+            <translation>pausar</translation>
+        </message>
+        <message>
+            <source>leave</source>
+            <comment>Esc does</comment>
+            <translation>salir</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 punto</translation>
+        </message>
+        <message>
+            <source>{points} points</source>
+            <translation>{points} puntos</translation>
+        </message>
+        <message>
+            <source>skipped earlier</source>
+            <translation>saltada antes</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderPage</name>
         <message>
             <source>Source text</source>
@@ -1390,6 +2150,312 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>Wrote {file}</source>
             <translation>Se escribió {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Questions in this quiz</source>
+            <translation>Preguntas de este cuestionario</translation>
+        </message>
+        <message>
+            <source>Select a question to review your answer and the correct one</source>
+            <translation>Elige una pregunta para revisar tu respuesta y la correcta</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Review of the selected question</source>
+            <translation>Revisión de la pregunta elegida</translation>
+        </message>
+        <message>
+            <source>Practise these mistakes again ({key})</source>
+            <translation>Practicar de nuevo estos errores ({key})</translation>
+        </message>
+        <message>
+            <source>Start a practice quiz of the questions you missed</source>
+            <translation>Empezar un cuestionario de práctica con las preguntas que fallaste</translation>
+        </message>
+        <message>
+            <source>Practise these mistakes again</source>
+            <translation>Practicar de nuevo estos errores</translation>
+        </message>
+        <message>
+            <source>Back to the library ({key})</source>
+            <translation>Volver a la biblioteca ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the results</source>
+            <translation>Salir de los resultados</translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>Volver a la biblioteca</translation>
+        </message>
+        <message>
+            <source>{right} of {questions} right</source>
+            <translation>{right} de {questions} correctas</translation>
+        </message>
+        <message>
+            <source>{earned} of {possible} points</source>
+            <translation>{earned} de {possible} puntos</translation>
+        </message>
+        <message>
+            <source>time {time}</source>
+            <translation>tiempo {time}</translation>
+        </message>
+        <message>
+            <source>{count} timed out</source>
+            <translation>{count} con el tiempo agotado</translation>
+        </message>
+        <message>
+            <source>extra time {factor} ×</source>
+            <translation>tiempo adicional {factor} ×</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>{mode} on {banks}, {when}</source>
+            <translation>{mode} sobre {banks}, {when}</translation>
+        </message>
+        <message>
+            <source>{right} of {answers} right</source>
+            <translation>{right} de {answers} correctas</translation>
+        </message>
+        <message>
+            <source>Score {score}</source>
+            <translation>Puntuación {score}</translation>
+        </message>
+        <message>
+            <source>This question is no longer in its bank.</source>
+            <translation>Esta pregunta ya no está en su banco de preguntas.</translation>
+        </message>
+        <message>
+            <source>– Not answered</source>
+            <translation>– Sin responder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Feedback after every answer; pause any time</source>
+            <translation>Corrección tras cada respuesta; pausa cuando quieras</translation>
+        </message>
+        <message>
+            <source>No feedback until the end; a time limit per question; skip and come back</source>
+            <translation>Sin corrección hasta el final; un límite de tiempo por pregunta; salta y vuelve</translation>
+        </message>
+        <message>
+            <source>The questions you last got wrong</source>
+            <translation>Las preguntas que fallaste la última vez</translation>
+        </message>
+        <message>
+            <source>The questions the review schedule says are due now</source>
+            <translation>Las preguntas que toca repasar ahora según el plan de repaso</translation>
+        </message>
+        <message>
+            <source>Set up a quiz</source>
+            <translation>Preparar un cuestionario</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Practice, exam, your mistakes, or questions due for review</source>
+            <translation>Práctica, examen, tus errores o preguntas para repasar</translation>
+        </message>
+        <message>
+            <source>About this mode</source>
+            <translation>Sobre este modo</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modo:</translation>
+        </message>
+        <message>
+            <source>Number of questions</source>
+            <translation>Número de preguntas</translation>
+        </message>
+        <message>
+            <source>How many questions the quiz asks</source>
+            <translation>Cuántas preguntas tiene el cuestionario</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>&amp;Preguntas:</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Tick tags to ask only questions with any of them; none ticked means all; Space ticks</source>
+            <translation>Marca etiquetas para preguntar solo las preguntas que tengan alguna; sin marcar significa todas; la barra espaciadora marca</translation>
+        </message>
+        <message>
+            <source>&amp;Tags:</source>
+            <translation>&amp;Etiquetas:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Sin límite</translation>
+        </message>
+        <message>
+            <source>The bank's own limits</source>
+            <translation>Los límites del propio banco</translation>
+        </message>
+        <message>
+            <source>For the whole quiz:</source>
+            <translation>Para todo el cuestionario:</translation>
+        </message>
+        <message>
+            <source>For each question:</source>
+            <translation>Para cada pregunta:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translation>Sin límite de tiempo</translation>
+        </message>
+        <message>
+            <source>Take as long as you need</source>
+            <translation>Tómate el tiempo que necesites</translation>
+        </message>
+        <message>
+            <source>The bank's own time limits</source>
+            <translation>Los límites de tiempo del propio banco</translation>
+        </message>
+        <message>
+            <source>The limits the bank's author set</source>
+            <translation>Los límites que fijó quien hizo el banco</translation>
+        </message>
+        <message>
+            <source>Time limit for the whole quiz</source>
+            <translation>Límite de tiempo para todo el cuestionario</translation>
+        </message>
+        <message>
+            <source>One countdown for the whole quiz</source>
+            <translation>Una cuenta atrás para todo el cuestionario</translation>
+        </message>
+        <message>
+            <source>Time limit for each question</source>
+            <translation>Límite de tiempo para cada pregunta</translation>
+        </message>
+        <message>
+            <source>The same countdown for every question, whatever the bank says</source>
+            <translation>La misma cuenta atrás para cada pregunta, diga lo que diga el banco</translation>
+        </message>
+        <message>
+            <source>Minutes for the whole quiz</source>
+            <translation>Minutos para todo el cuestionario</translation>
+        </message>
+        <message>
+            <source>Length of the quiz's time limit</source>
+            <translation>Duración del límite de tiempo del cuestionario</translation>
+        </message>
+        <message>
+            <source>Seconds for each question</source>
+            <translation>Segundos para cada pregunta</translation>
+        </message>
+        <message>
+            <source>How long each question may take</source>
+            <translation>Cuánto puede durar cada pregunta</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Tiempo adicional</translation>
+        </message>
+        <message>
+            <source>Time &amp;limit:</source>
+            <translation>&amp;Límite de tiempo:</translation>
+        </message>
+        <message>
+            <source>Start ({key})</source>
+            <translation>Empezar ({key})</translation>
+        </message>
+        <message>
+            <source>Start the quiz with these settings</source>
+            <translation>Empezar el cuestionario con estos ajustes</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Volver ({key})</translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>Volver a la biblioteca</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Set up a quiz: {title}</source>
+            <translation>Preparar un cuestionario: {title}</translation>
+        </message>
+        <message>
+            <source>{questions} in this bank.</source>
+            <translation>{questions} en este banco.</translation>
+        </message>
+        <message>
+            <source>This bank sets no time limits</source>
+            <translation>Este banco no fija límites de tiempo</translation>
+        </message>
+        <message>
+            <source>Your extra time ({factor} ×) is added to every limit.</source>
+            <translation>Tu tiempo adicional ({factor} ×) se suma a cada límite.</translation>
+        </message>
+        <message>
+            <source> of {n}</source>
+            <translation> de {n}</translation>
+        </message>
+        <message>
+            <source>There are no mistakes to practise in this bank yet.</source>
+            <translation>Todavía no hay errores que practicar en este banco de preguntas.</translation>
+        </message>
+        <message>
+            <source>There are no questions due for review in this bank yet.</source>
+            <translation>Todavía no hay preguntas para repasar en este banco de preguntas.</translation>
+        </message>
+        <message>
+            <source>Nothing to ask</source>
+            <translation>Nada que preguntar</translation>
+        </message>
+        <message>
+            <source>{questions} timed ({range})</source>
+            <translation>{questions} con tiempo ({range})</translation>
+        </message>
+        <message>
+            <source>{time} a question</source>
+            <translation>{time} por pregunta</translation>
+        </message>
+        <message>
+            <source>{time} a question, {questions} with their own</source>
+            <translation>{time} por pregunta, {questions} con su propio límite</translation>
         </message>
     </context>
     <context>
