@@ -137,7 +137,7 @@ def shoot(theme: str, out: Path) -> None:
     window.set_up_quiz(banks[0].id)
     window.setup.mode.setCurrentIndex(1)
     grab("setup")
-    window.start_quiz(QuizConfig(bank_ids=(banks[0].id,), count=10, seed=3, quiz_time_limit=600))
+    window.start_quiz(QuizConfig(bank_ids=(banks[0].id,), count=40, seed=3, quiz_time_limit=600))
     quiz = window.quiz
     clock.advance(95)
     quiz.tick()

@@ -124,7 +124,8 @@ def run_app(
     if report.message:
         print(report.message, file=sys.stderr)
     if report.fallback:  # the answers the disk refused went to this file: say where
-        box = QMessageBox(QMessageBox.Icon.Warning, "Answers kept in a file", "")
+        title = app.translate("App", "Answers kept in a file")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(report.message or report.fallback)
         box.exec()

@@ -207,10 +207,10 @@ class MainWindow(QMainWindow):
         self._header_texts = [
             (b, b.text(), short)
             for b, short in (
-                (self.nav_library, "Library"),
-                (self.nav_progress, "Progress"),
-                (self.nav_switch, "Learners"),
-                (self.help, "Keys"),
+                (self.nav_library, self.tr("Library")),
+                (self.nav_progress, self.tr("Progress")),
+                (self.nav_switch, self.tr("Learners")),
+                (self.help, self.tr("Keys")),
             )
         ]
         for b in (

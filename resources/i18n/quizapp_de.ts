@@ -18,6 +18,10 @@
             <source>About your progress</source>
             <translation>Zu deinem Lernstand</translation>
         </message>
+        <message>
+            <source>Answers kept in a file</source>
+            <translation>Antworten in einer Datei aufbewahrt</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceWidget</name>
@@ -1398,6 +1402,14 @@
         <message>
             <source>Draft a bank from a text…</source>
             <translation>Fragenkatalog aus einem Text entwerfen…</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
         </message>
         <message>
             <source>The banks could not be loaded</source>

@@ -18,6 +18,10 @@
             <source>About your progress</source>
             <translation>Sobre tu progreso</translation>
         </message>
+        <message>
+            <source>Answers kept in a file</source>
+            <translation>Respuestas guardadas en un archivo</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceWidget</name>
@@ -1398,6 +1402,14 @@
         <message>
             <source>Draft a bank from a text…</source>
             <translation>Crear un borrador de banco de preguntas a partir de un texto…</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Estudiantes</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
         </message>
         <message>
             <source>The banks could not be loaded</source>
