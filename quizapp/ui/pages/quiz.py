@@ -292,6 +292,7 @@ class QuizPage(Page):
         assert self.widget is not None
         self.widget.setEnabled(shown is State.ASKING and not paused)
         if feedback:
+            self.widget.show_key()
             answer = s.feedback
             bank = self.ctx.bank(answer.bank_id)
             has_text = bool(bank and bank.source and bank.source.file)

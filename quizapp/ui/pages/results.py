@@ -33,7 +33,7 @@ from quizapp.quiz import (
 )
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, button_row, shortcut
-from quizapp.ui.text import clock_text, percent, plain_label, plural
+from quizapp.ui.text import clock_text, end_words, percent, plain_label, plural
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets.feedback import FeedbackView, verdict
 
@@ -129,8 +129,20 @@ class ResultsPage(Page):
         order = {where: i for i, where in enumerate(session.questions)}
         items.sort(key=lambda it: order[it.where])
         self.set_title("Results", "")
-        summary = [
-            f"{r.correct_count} of {plural(r.total, 'question')} right",
+        answered = len(r.answers)
+        if r.unanswered:  # ended early: what was answered, and apart, what was never reached
+            possible = sum(a.grade.points_possible for a in r.answers)
+            earned = sum(a.grade.points_earned for a in r.answers)
+            shown = percent(earned / possible if possible else None)
+            summary = [
+                f"{r.correct_count} of {answered} answered right",
+                f"{plural(len(r.unanswered), 'question')} not reached",
+                f"{percent(r.score)} of the whole quiz",
+            ]
+        else:
+            shown = percent(r.score)
+            summary = [f"{r.correct_count} of {plural(r.total, 'question')} right"]
+        summary += [
             f"{r.points_earned:g} of {r.points_possible:g} points",
             f"time {clock_text(r.time_used_ms / 1000)}",
             _REASONS[r.reason],
@@ -139,7 +151,7 @@ class ResultsPage(Page):
             summary.append(f"{r.timed_out_count} timed out")
         if r.extra_time_applied:
             summary.append(f"extra time {r.extra_time:g} ×")
-        self._fill(percent(r.score), " · ".join(summary), items)
+        self._fill(shown, " · ".join(summary), items)
 
     def show_attempt(self, attempt: Attempt, answers: list[StoredAnswer]) -> None:
         """Review a past attempt, graded against the banks as they are now."""
@@ -165,8 +177,7 @@ class ResultsPage(Page):
         right = sum(1 for a in answers if a.correct)
         self._fill(
             percent(attempt.score),
-            f"{right} of {plural(len(answers), 'answer')} right"
-            f" · {attempt.end_reason or 'not finished'}",
+            f"{right} of {plural(len(answers), 'answer')} right · {end_words(attempt.end_reason)}",
             items,
         )
 
