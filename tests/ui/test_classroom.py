@@ -253,13 +253,15 @@ def test_the_profile_is_offered_as_the_name_is_typed(
 
 
 @pytest.mark.parametrize(
-    ("mode", "feedback"), [("exam", "none"), ("exam", "end"), ("practice", "after_each")]
+    ("mode", "feedback"),
+    [("exam", "none"), ("exam", "score"), ("exam", "end"), ("practice", "after_each")],
 )
 def test_what_the_learner_sees_follows_the_feedback_policy(
     qtbot: QtBot, open_room: OpenRoom, mode: str, feedback: str
 ) -> None:
-    """`none`: no feedback, no score, only "saved"; `end`: no feedback during the quiz, score
-    and review at the end; `after_each`: right or wrong after every answer."""
+    """`none`: no feedback, no score, only "saved"; `score`: the score alone at the end; `end`:
+    no feedback during the quiz, score and review at the end; `after_each`: right or wrong
+    after every answer."""
     room = open_room(mode=mode, feedback=feedback)
     start_as(qtbot, room, "Ana")
     quiz = room.quiz
@@ -283,6 +285,11 @@ def test_what_the_learner_sees_follows_the_feedback_policy(
             assert not w.isVisible()
         assert end.score.text() == "" and end.list.count() == 0
         assert not any("%" in t for t in every_text(room) if t)
+    elif feedback == "score":  # the score alone: no answer, right or given, on the screen
+        assert end.score.isVisible() and end.score.text() == "100%"
+        assert not end.list.isVisible() and end.list.count() == 0 and not end.review.isVisible()
+        labels = [label.text() for label in end.findChildren(QLabel)]
+        assert not any(t.startswith(("Your answer", "Correct answer")) for t in labels), labels
     else:
         assert end.score.isVisible() and end.score.text() == "100%"
         assert end.list.isVisible() and end.list.count() == 4
@@ -519,3 +526,22 @@ def test_a_results_folder_that_does_not_answer_never_freezes_the_window(
     paints.timer.stop()
     stuck.release.set()
     assert finish_jobs(10_000)
+
+
+def test_a_learner_who_leaves_early_never_sees_the_key_to_questions_not_reached(
+    qtbot: QtBot, open_room: OpenRoom
+) -> None:
+    """`feedback: end`, one answer, then leaving: the review lists every question, but those
+    never reached show no correct answer, explanation or quote (the next learner sits here)."""
+    room = open_room(feedback="end")
+    start_as(qtbot, room, "Ana")
+    answer_right(qtbot, room.quiz)
+    press(qtbot, ENTER)
+    room.quiz.end_quiz()
+    end = room.end
+    assert room.current_page() is end and end.list.count() == 4
+    for row in range(1, 4):
+        end.list.setCurrentRow(row)
+        assert end.feedback.verdict.text() == "– Not reached"
+        shown = [label.text() for label in end.feedback.findChildren(QLabel) if label.text()]
+        assert not any("Correct answer" in t or "From the text" in t for t in shown), shown

@@ -34,7 +34,7 @@ from quizapp.quiz import (
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.common import Page, button, button_row, shortcut
 from quizapp.ui.text import clock_text, end_words, percent, plain_label, plural
-from quizapp.ui.theme import mark_heading
+from quizapp.ui.theme import mark_heading, restyle
 from quizapp.ui.widgets.feedback import FeedbackView, verdict
 
 
@@ -214,13 +214,25 @@ class ResultsPage(Page):
             for w in (f.yours, f.expected, f.reason, f.explanation, f.quote, f.show_text):
                 w.setVisible(False)
             return
-        g = item.grade or grade(item.question, None, 1.0)
+        if item.grade is None:  # never reached: no key (practise it later, or the next learner)
+            f = self.feedback
+            f.verdict.setText("– Not reached")
+            f.verdict.setProperty("verdict", None)
+            f.setProperty("feedback", None)
+            restyle(f.verdict)
+            restyle(f)
+            for label in (f.expected, f.reason, f.explanation, f.quote):
+                label.clear()
+                label.setVisible(False)
+            f.show_text.setVisible(False)
+            f.yours.setText("Not answered: the quiz ended before this question.")
+            f.yours.setVisible(True)
+            f.setAccessibleDescription(f"{f.verdict.text()}. {f.yours.text()}")
+            return
         bank = self.ctx.bank(item.where.bank_id)
         has_text = bool(bank and bank.source and bank.source.file)
-        self.feedback.show_answer(item.question, item.response, g, has_text=has_text)
+        self.feedback.show_answer(item.question, item.response, item.grade, has_text=has_text)
         self.feedback.yours.setVisible(True)
-        if item.grade is None:
-            self.feedback.verdict.setText("– Not answered")
 
     def _show_in_text(self, quote: str) -> None:
         row = self.list.currentRow()
