@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
 )
@@ -20,7 +19,16 @@ from PySide6.QtWidgets import (
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
 from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
 from quizapp.ui.context import AppContext
-from quizapp.ui.pages.common import Page, button, button_row, card, form_label, shortcut, tell
+from quizapp.ui.pages.common import (
+    Page,
+    ask,
+    button,
+    button_row,
+    card,
+    form_label,
+    shortcut,
+    tell,
+)
 from quizapp.ui.text import plain_label, plural
 from quizapp.ui.theme import mark_heading
 
@@ -252,20 +260,14 @@ class LearnersPage(Page):
         learner = self.selected()
         if learner is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete learner")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Delete {learner.name} and all their progress? This cannot be undone.")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda b: self._really_delete(learner.id) if box.standardButton(b) == yes else None
+        learner_id = learner.id
+        ask(
+            self,
+            "Delete learner",
+            f"Delete {learner.name} and all their progress? This cannot be undone.",
+            lambda: self._really_delete(learner_id),
+            warning=True,
         )
-        box.open()
 
     def _really_delete(self, learner_id: int) -> None:
         try:
