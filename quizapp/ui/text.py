@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -59,6 +61,15 @@ MODE_WORDS = {
     "mistakes": "My mistakes",
     "review": "Due for review",
 }
+
+
+def unfinished_words(mode: str, banks: str, answers: int, saved_at: datetime) -> str:
+    """The line that offers an unfinished quiz back (learner page and library)."""
+    saved = saved_at.astimezone().strftime("%d %b %Y, %H:%M")
+    return (
+        f"You have an unfinished {MODE_WORDS.get(mode, mode).lower()} quiz on {banks or 'a quiz'}:"
+        f" {plural(answers, 'answer')} so far, saved {saved}."
+    )
 
 
 def end_words(code: str | None) -> str:

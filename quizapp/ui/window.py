@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         self.library.set_up.connect(self.set_up_quiz)
         self.library.quick_start.connect(self.quick_start)
         self.library.read.connect(self._read_bank)
+        self.library.resume.connect(
+            lambda u: self.resume_attempt(self.ctx.learner, u) if self.ctx.learner else None
+        )
 
     def _add_page(self, page: QWidget) -> None:
         self.stack.addWidget(page)
@@ -296,6 +299,11 @@ class MainWindow(QMainWindow):
         if self.ctx.learner is None:
             return self.go_learners()
         self.show_page(self.library)
+        try:
+            found = self.ctx.store.unfinished_attempts(self.ctx.learner.id)
+        except StoreError:
+            found = []
+        self.library.show_unfinished(found[0] if found else None)
         self.load_summaries()
 
     def choose_learner(self, learner: Learner) -> None:

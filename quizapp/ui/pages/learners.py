@@ -29,7 +29,7 @@ from quizapp.ui.pages.common import (
     shortcut,
     tell,
 )
-from quizapp.ui.text import plain_label, plural
+from quizapp.ui.text import plain_label, unfinished_words
 from quizapp.ui.theme import mark_heading
 
 _ID = Qt.ItemDataRole.UserRole
@@ -211,11 +211,9 @@ class LearnersPage(Page):
         if u is None:
             return
         a = u.attempt
-        banks = ", ".join(b.title for b in a.banks) or "a quiz"
-        saved = u.state_saved_at.astimezone().strftime("%d %b %Y, %H:%M")
+        banks = ", ".join(b.title for b in a.banks)
         self.resume_text.setText(
-            f"You have an unfinished {a.mode.value} quiz on {banks}: "
-            f"{plural(a.answer_count, 'answer')} so far, saved {saved}."
+            unfinished_words(a.mode.value, banks, a.answer_count, u.state_saved_at)
         )
         self.resume_button.setEnabled(self.library_ready)
         if not self.library_ready:
