@@ -61,6 +61,7 @@ class ClassroomWindow(QMainWindow):
         self._may_close = False
         self._problems: tuple[str, ...] = ()
         self.delivery_job: Job | None = None
+        self._deliver_again = False
         preset = classroom.preset
         self.setWindowTitle(f"{preset.title} — quizapp")
         self.setMinimumSize(760, 540)
@@ -276,12 +277,16 @@ class ClassroomWindow(QMainWindow):
         """Offer what waits to the results folder again (the timer, and "Try again"), off the
         GUI thread: a pulled USB stick or a dead share must not freeze the window."""
         if self.delivery_job is not None and not self.delivery_job.finished:
-            return  # one delivery at a time
+            self._deliver_again = True  # one delivery at a time; this one asked for another
+            return
+        self._deliver_again = False
         self.delivery_job = run_job(self.classroom.deliver_pending, self._delivered, owner=self)
 
     def _delivered(self, delivery: Delivery) -> None:
         self._problems = delivery.problems
         self.refresh_outbox()
+        if self._deliver_again:
+            self.retry_delivery()
 
     def refresh_outbox(self) -> None:
         self.outbox.show_state(
