@@ -33,7 +33,7 @@ from quizapp.ui.classroom.names import NamePage
 from quizapp.ui.classroom.outbox import OutboxLine
 from quizapp.ui.classroom.quiz import ClassroomQuizPage
 from quizapp.ui.context import AppContext
-from quizapp.ui.pages.common import Page
+from quizapp.ui.pages.common import Page, ask
 from quizapp.ui.text import plain_label, plural
 from quizapp.ui.theme import (
     DEFAULT_POINT_SIZE,
@@ -255,21 +255,7 @@ class ClassroomWindow(QMainWindow):
         asking = self.confirmation
         if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
             return  # (a box that was answered is deleted: it closes with WA_DeleteOnClose)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        box.setAccessibleName(title)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(lambda b: on_yes() if box.standardButton(b) == yes else None)
-        self.confirmation = box
-        box.open()
+        self.confirmation = ask(self, title, text, on_yes)
 
     # -- the outbox ------------------------------------------------------------------------------
 

@@ -172,7 +172,7 @@ def ask(
     warning: bool = False,
 ) -> QMessageBox:
     """A Yes/No question in a window-modal box that does not block the event loop; No is the
-    default (a stray Enter changes nothing), Yes calls `on_yes`."""
+    default and Esc (a stray Enter changes nothing), Yes calls `on_yes`."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -181,6 +181,7 @@ def ask(
     box.setAccessibleName(title)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     yes = QMessageBox.StandardButton.Yes

@@ -248,6 +248,16 @@ class LibraryPage(Page):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit_columns()
+        elif event.type() == QEvent.Type.PaletteChange:  # the desktop switched light/dark
+            self._recolour()
+
+    def _recolour(self) -> None:
+        """Problem badges in the current theme's colour (items keep the colour they got)."""
+        bad = colour("bad")
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.text(5):
+                item.setForeground(5, bad)
 
     def layout_stretch(self) -> None:
         """Without problems to list, the space goes below the buttons' text, not between."""
