@@ -545,3 +545,26 @@ def test_a_learner_who_leaves_early_never_sees_the_key_to_questions_not_reached(
         assert end.feedback.verdict.text() == "– Not reached"
         shown = [label.text() for label in end.feedback.findChildren(QLabel) if label.text()]
         assert not any("Correct answer" in t or "From the text" in t for t in shown), shown
+
+
+def test_classroom_names_stay_off_the_apps_learner_list(
+    qtbot: QtBot, open_room: OpenRoom, window: MainWindow
+) -> None:
+    """A name used only in the classroom is not a profile on "Who are you?"; a learner who
+    practises in the app and also sat the classroom quiz stays listed."""
+    from quizapp.classroom.session import META
+    from quizapp.ui.pages.learners import CLASSROOM_KEY
+
+    assert CLASSROOM_KEY == META
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.quick_start("every-type")
+    window.quiz.end_quiz()
+    room = open_room()
+    for name in ("Zed", "Ana"):
+        start_as(qtbot, room, name)
+        answer_every_question(qtbot, room)
+        press(qtbot, ENTER)  # next learner
+    window.learners.refresh()
+    listed = [window.learners.list.item(i).text() for i in range(window.learners.list.count())]
+    assert listed == ["Ana"]
+    assert {learner.name for learner in window.ctx.store.learners()} == {"Ana", "Zed"}

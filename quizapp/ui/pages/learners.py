@@ -35,6 +35,11 @@ from quizapp.ui.theme import mark_heading
 _ID = Qt.ItemDataRole.UserRole
 
 
+# `classroom.session.META`: the key a classroom attempt carries in its configuration (spelled
+# here, as importing the classroom package would slow every start; a test keeps them equal).
+CLASSROOM_KEY = "classroom"
+
+
 class LearnersPage(Page):
     chosen = Signal(object)  # Learner
     resume = Signal(object, object)  # Learner, UnfinishedAttempt
@@ -165,7 +170,7 @@ class LearnersPage(Page):
         """Redraw the list from the store, selecting learner `select` (or keeping the current)."""
         current = select if select is not None else self.selected_id()
         self.list.clear()
-        for learner in self.ctx.store.learners():
+        for learner in self.ctx.store.learners(unless_only=CLASSROOM_KEY):
             item = QListWidgetItem(learner.name)
             item.setData(_ID, learner.id)
             item.setToolTip(learner.name)
