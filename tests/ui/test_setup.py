@@ -104,3 +104,13 @@ def test_setup_filters_by_question_type(qtbot: QtBot, window: MainWindow) -> Non
     session = window.quiz.session
     assert [q.question.type.value for q in [session.current]] == ["numeric"]
     assert len(session.questions) == 1
+
+
+def test_setup_starts_on_its_first_field_and_enter_starts(qtbot: QtBot, window: MainWindow) -> None:
+    """The keyboard starts on the mode (the form's first field); Enter still starts at once."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.set_up_quiz("every-type")
+    activate(qtbot, window)
+    assert focused() is window.setup.mode
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_page() is window.quiz

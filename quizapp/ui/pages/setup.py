@@ -211,7 +211,7 @@ class SetupPage(Page):
         self.extra_note.setVisible(factor > 1)
 
     def on_show(self) -> None:
-        self.go.setFocus()
+        self.mode.setFocus()  # the first field; Enter from anywhere on the form starts
 
     def selected_tags(self) -> frozenset[str]:
         return frozenset(
