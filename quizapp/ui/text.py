@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
 from PySide6 import QtGui
 from PySide6.QtCore import QSize, Qt
@@ -49,6 +50,15 @@ def plain_tip(text: str) -> str:
 def chart_text(text: str) -> str:
     """`text` for a chart label or title: Qt Charts draws those as HTML, always."""
     return html.escape(text, quote=False)
+
+
+def unfinished_words(mode: str, banks: str, answers: int, saved_at: datetime) -> str:
+    """The line that offers an unfinished quiz back (learner page and library)."""
+    saved = saved_at.astimezone().strftime("%d %b %Y, %H:%M")
+    return (
+        f"You have an unfinished {MODE_WORDS.get(mode, mode).lower()} quiz on {banks or 'a quiz'}:"
+        f" {plural(answers, 'answer')} so far, saved {saved}."
+    )
 
 
 class PathLabel(QLabel):

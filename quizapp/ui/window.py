@@ -229,6 +229,9 @@ class MainWindow(QMainWindow):
             self._library = page.LibraryPage(self.ctx)
             self._library.set_up.connect(self.set_up_quiz)
             self._library.quick_start.connect(self.quick_start)
+            self._library.resume.connect(
+                lambda u: self.resume_attempt(self.ctx.learner, u) if self.ctx.learner else None
+            )
             self._library.read.connect(self._read_bank)
             self._add_page(self._library)
             if self.library_job is not None and not self.library_job.finished:
@@ -313,6 +316,11 @@ class MainWindow(QMainWindow):
         if self.ctx.learner is None:
             return self.go_learners()
         self.show_page(self.library)
+        try:
+            found = self.ctx.store.unfinished_attempts(self.ctx.learner.id)
+        except StoreError:
+            found = []
+        self.library.show_unfinished(found[0] if found else None)
         self.load_summaries()
 
     def choose_learner(self, learner: Learner) -> None:

@@ -117,6 +117,7 @@ def about(preset: Preset) -> str:
         {
             Feedback.AFTER_EACH: "right or wrong after each answer",
             Feedback.END: "your score and answers at the end",
+            Feedback.SCORE: "your score at the end",
             Feedback.NONE: "your answers go to your teacher",
         }[preset.feedback]
     )

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
 )
@@ -20,11 +19,25 @@ from PySide6.QtWidgets import (
 from quizapp.app.context import AppContext
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
 from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
-from quizapp.ui.pages.common import Page, button, button_row, card, form_label, shortcut, tell
-from quizapp.ui.text import plain_label, plain_tip, plural
+from quizapp.ui.pages.common import (
+    Page,
+    ask,
+    button,
+    button_row,
+    card,
+    form_label,
+    shortcut,
+    tell,
+)
+from quizapp.ui.text import plain_label, plain_tip, unfinished_words
 from quizapp.ui.theme import mark_heading
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+# `classroom.session.META`: the key a classroom attempt carries in its configuration (spelled
+# here, as importing the classroom package would slow every start; a test keeps them equal).
+CLASSROOM_KEY = "classroom"
 
 
 class LearnersPage(Page):
@@ -157,7 +170,7 @@ class LearnersPage(Page):
         """Redraw the list from the store, selecting learner `select` (or keeping the current)."""
         current = select if select is not None else self.selected_id()
         self.list.clear()
-        for learner in self.ctx.store.learners():
+        for learner in self.ctx.store.learners(unless_only=CLASSROOM_KEY):
             item = QListWidgetItem(learner.name)
             item.setData(_ID, learner.id)
             item.setToolTip(plain_tip(learner.name))
@@ -203,11 +216,9 @@ class LearnersPage(Page):
         if u is None:
             return
         a = u.attempt
-        banks = ", ".join(b.title for b in a.banks) or "a quiz"
-        saved = u.state_saved_at.astimezone().strftime("%d %b %Y, %H:%M")
+        banks = ", ".join(b.title for b in a.banks)
         self.resume_text.setText(
-            f"You have an unfinished {a.mode.value} quiz on {banks}: "
-            f"{plural(a.answer_count, 'answer')} so far, saved {saved}."
+            unfinished_words(a.mode.value, banks, a.answer_count, u.state_saved_at)
         )
         self.resume_button.setEnabled(self.library_ready)
         if not self.library_ready:
@@ -252,20 +263,14 @@ class LearnersPage(Page):
         learner = self.selected()
         if learner is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete learner")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Delete {learner.name} and all their progress? This cannot be undone.")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda b: self._really_delete(learner.id) if box.standardButton(b) == yes else None
+        learner_id = learner.id
+        ask(
+            self,
+            "Delete learner",
+            f"Delete {learner.name} and all their progress? This cannot be undone.",
+            lambda: self._really_delete(learner_id),
+            warning=True,
         )
-        box.open()
 
     def _really_delete(self, learner_id: int) -> None:
         try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QVBoxLayou
 from quizapp.app.context import AppContext
 from quizapp.app.recording import Recorder
 from quizapp.quiz import QuestionRef, QuizError, Session, State
-from quizapp.ui.pages.common import Page, button, button_row, card, shortcut
+from quizapp.ui.pages.common import Page, ask, button, button_row, card, shortcut
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets import AnswerWidget, answer_widget_for
@@ -39,6 +39,7 @@ class QuizPage(Page):
         self._shown: QuestionRef | None = None
         self._done = False
         self.blank_box: QMessageBox | None = None  # "Submit without an answer?", while open
+        self._paused_for_text = False  # paused by "Show in text", resumed on coming back
 
         top = QHBoxLayout()
         self.position = plain_label("", name="Question number", wrap=False)
@@ -206,38 +207,20 @@ class QuizPage(Page):
     def _confirm_blank(self) -> None:
         s = self.session
         skip = " Or skip it for now (Ctrl+K) and come back." if s and s.mode.may_skip else ""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("No answer given")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"You have not answered this question. Submit it without an answer?{skip}")
-        box.setAccessibleName("No answer given")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda b: self.submit(blank_ok=True) if box.standardButton(b) == yes else None
+        self.blank_box = ask(
+            self,
+            "No answer given",
+            f"You have not answered this question. Submit it without an answer?{skip}",
+            lambda: self.submit(blank_ok=True),
         )
-        self.blank_box = box
-        box.open()
 
     def _confirm_end(self) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("End the quiz?")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("End the quiz now? The answers you gave count; the rest stay unanswered.")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda b: self.end_quiz() if box.standardButton(b) == yes else None
+        ask(
+            self,
+            "End the quiz?",
+            "End the quiz now? The answers you gave count; the rest stay unanswered.",
+            self.end_quiz,
         )
-        box.open()
 
     def tick(self) -> None:
         """From the timer: apply time running out, keep saving, redraw the countdowns."""
@@ -266,6 +249,7 @@ class QuizPage(Page):
         if s is not None and s.state in (State.FEEDBACK, State.PAUSED) and self._shown:
             if s.state is State.FEEDBACK and s.mode.may_pause:
                 s.pause()  # reading the text does not eat the quiz's time
+                self._paused_for_text = True
                 self.redraw()
             self.show_in_text.emit(self._shown.bank_id, quote)
 
@@ -295,6 +279,7 @@ class QuizPage(Page):
         assert self.widget is not None
         self.widget.setEnabled(shown is State.ASKING and not paused)
         if feedback:
+            self.widget.show_key()
             answer = s.feedback
             bank = self.ctx.bank(answer.bank_id)
             has_text = bool(bank and bank.source and bank.source.file)
@@ -320,10 +305,11 @@ class QuizPage(Page):
         self.pause.setAccessibleName("Resume" if paused else "Pause")
         self.skip.setVisible(s.mode.may_skip)
         self.skip.setEnabled(s.state is State.ASKING and len(s.pending) > 1)
-        keys = [self.widget.keys_hint] if shown is State.ASKING and self.widget.keys_hint else []
+        asking = shown is State.ASKING and not paused
+        keys = [self.widget.keys_hint] if asking and self.widget.keys_hint else []
         keys.append("Enter " + label[1].lower())
         if esc:
-            keys.append(f"Esc {esc}")
+            keys.append("Esc resume" if paused else f"Esc {esc}")
         self.hints.setText(" · ".join(keys))
         self._draw_clocks()
         self._draw_status()
@@ -380,6 +366,11 @@ class QuizPage(Page):
         self.finished.emit(self.session)
 
     def on_show(self) -> None:
+        s = self.session
+        if self._paused_for_text and s is not None and s.state is State.PAUSED:
+            s.resume()  # back from the text: where the learner was, not the pause screen
+            self.redraw()
+        self._paused_for_text = False
         if self.widget is not None and self.widget.isEnabled():
             self.widget.first_focus().setFocus()
 

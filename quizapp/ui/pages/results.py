@@ -33,8 +33,8 @@ from quizapp.quiz import (
     response_from_json,
 )
 from quizapp.ui.pages.common import Page, button, button_row, shortcut
-from quizapp.ui.text import clock_text, percent, plain_label, plain_tip, plural
-from quizapp.ui.theme import mark_heading
+from quizapp.ui.text import clock_text, end_words, percent, plain_label, plain_tip, plural
+from quizapp.ui.theme import mark_heading, restyle
 from quizapp.ui.widgets.feedback import FeedbackView, verdict
 from quizapp.ui.widgets.image import QuestionImage
 
@@ -132,8 +132,20 @@ class ResultsPage(Page):
         order = {where: i for i, where in enumerate(session.questions)}
         items.sort(key=lambda it: order[it.where])
         self.set_title("Results", "")
-        summary = [
-            f"{r.correct_count} of {plural(r.total, 'question')} right",
+        answered = len(r.answers)
+        if r.unanswered:  # ended early: what was answered, and apart, what was never reached
+            possible = sum(a.grade.points_possible for a in r.answers)
+            earned = sum(a.grade.points_earned for a in r.answers)
+            shown = percent(earned / possible if possible else None)
+            summary = [
+                f"{r.correct_count} of {answered} answered right",
+                f"{plural(len(r.unanswered), 'question')} not reached",
+                f"{percent(r.score)} of the whole quiz",
+            ]
+        else:
+            shown = percent(r.score)
+            summary = [f"{r.correct_count} of {plural(r.total, 'question')} right"]
+        summary += [
             f"{r.points_earned:g} of {r.points_possible:g} points",
             f"time {clock_text(r.time_used_ms / 1000)}",
             _REASONS[r.reason],
@@ -142,7 +154,7 @@ class ResultsPage(Page):
             summary.append(f"{r.timed_out_count} timed out")
         if r.extra_time_applied:
             summary.append(f"extra time {r.extra_time:g} ×")
-        self._fill(percent(r.score), " · ".join(summary), items)
+        self._fill(shown, " · ".join(summary), items)
 
     def show_attempt(self, attempt: Attempt, answers: list[StoredAnswer]) -> None:
         """Review a past attempt, graded against the banks as they are now."""
@@ -168,8 +180,7 @@ class ResultsPage(Page):
         right = sum(1 for a in answers if a.correct)
         self._fill(
             percent(attempt.score),
-            f"{right} of {plural(len(answers), 'answer')} right"
-            f" · {attempt.end_reason or 'not finished'}",
+            f"{right} of {plural(len(answers), 'answer')} right · {end_words(attempt.end_reason)}",
             items,
         )
 
@@ -207,13 +218,25 @@ class ResultsPage(Page):
             for w in (f.yours, f.expected, f.reason, f.explanation, f.quote, f.show_text):
                 w.setVisible(False)
             return
-        g = item.grade or grade(item.question, None, 1.0)
+        if item.grade is None:  # never reached: no key (practise it later, or the next learner)
+            f = self.feedback
+            f.verdict.setText("– Not reached")
+            f.verdict.setProperty("verdict", None)
+            f.setProperty("feedback", None)
+            restyle(f.verdict)
+            restyle(f)
+            for label in (f.expected, f.reason, f.explanation, f.quote):
+                label.clear()
+                label.setVisible(False)
+            f.show_text.setVisible(False)
+            f.yours.setText("Not answered: the quiz ended before this question.")
+            f.yours.setVisible(True)
+            f.setAccessibleDescription(f"{f.verdict.text()}. {f.yours.text()}")
+            return
         bank = self.ctx.bank(item.where.bank_id)
         has_text = bool(bank and bank.source and bank.source.file)
-        self.feedback.show_answer(item.question, item.response, g, has_text=has_text)
+        self.feedback.show_answer(item.question, item.response, item.grade, has_text=has_text)
         self.feedback.yours.setVisible(True)
-        if item.grade is None:
-            self.feedback.verdict.setText("– Not answered")
 
     def _show_in_text(self, quote: str) -> None:
         row = self.list.currentRow()
