@@ -183,6 +183,17 @@ def end_words(code: str | None) -> str:
     return ends.get(code) or (code or "").replace("_", " ")
 
 
+def mode_in_sentence(code: str) -> str:
+    """A quiz's mode inside a sentence: "an unfinished {practice} quiz"."""
+    modes = {
+        "practice": words.tr("practice", "a quiz's mode, inside a sentence"),
+        "exam": words.tr("exam", "a quiz's mode, inside a sentence"),
+        "mistakes": words.tr("my mistakes", "a quiz's mode, inside a sentence"),
+        "review": words.tr("review", "a quiz's mode, inside a sentence"),
+    }
+    return modes.get(code, code)
+
+
 def question_type(code: str) -> str:
     """A question's type (`quizapp.bank.QuestionType` values) as a teacher calls it."""
     types = {

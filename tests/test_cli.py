@@ -83,3 +83,33 @@ def test_starting_the_app_never_loads_the_yaml_parser() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
     )
     assert out.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("name", ["validate", "export", "report", "convert", "lrs", "draft"])
+def test_every_option_of_every_command_says_what_it_does(name: str) -> None:
+    """`quizapp <command> --help` describes each argument and option (none left bare)."""
+    import argparse
+
+    from quizapp.cli import COMMANDS, command_parser
+
+    assert name in COMMANDS
+    parser = command_parser(name)
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command = sub.choices[name]
+    bare = [
+        a.dest
+        for a in command._actions
+        if not isinstance(a, argparse._HelpAction) and not (a.help and a.help.strip())
+    ]
+    assert bare == []
+
+
+def test_validate_help_mentions_presets() -> None:
+    """`quizapp validate --help` says it checks classroom presets too."""
+    import argparse
+
+    from quizapp.cli import command_parser
+
+    parser = command_parser("validate")
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert "preset" in sub.choices["validate"].format_help()

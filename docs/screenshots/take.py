@@ -2,7 +2,8 @@
 .venv/bin/python docs/screenshots/take.py` (`... take.py --lang de light`: in German, into
 `docs/screenshots/de/`). Uses the app's own window in a throwaway data folder,
 with two weeks of made-up practice (a fake clock), and saves `docs/screenshots/<page>-<theme>.png`.
-The classroom shots use a preset next to the banks and a class of made-up learners.
+The classroom shots use a preset next to the banks and a class of made-up learners; `small-*` are
+800x600 with 200% text, `large-*` the same text in the usual window.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from quizapp import paths  # noqa: E402
 from quizapp.app.context import AppContext  # noqa: E402
 from quizapp.app.recording import AttemptRecorder  # noqa: E402
 from quizapp.clock import FakeClock  # noqa: E402
-from quizapp.progress import Store  # noqa: E402
+from quizapp.progress import LearnerSettings, Store  # noqa: E402
 from quizapp.quiz import QuizConfig, Session, State, expected_response  # noqa: E402
 from quizapp.ui.theme import apply_theme  # noqa: E402
 from quizapp.ui.window import MainWindow  # noqa: E402
@@ -190,6 +191,59 @@ def shoot(theme: str, out: Path) -> None:
     shutil.rmtree(scratch, ignore_errors=True)
 
 
+def small_screen_shots(theme: str, out: Path) -> None:
+    """A lab projector: 800x600 with 200% text (22 pt), saved as `small-<page>-<theme>.png`;
+    and the same text size in the usual window, `large-<page>-<theme>.png`."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app, theme)
+    scratch = Path(tempfile.mkdtemp(prefix="quizapp-shots-"))
+    folders = paths.resolve(scratch / "data", scratch / "cache", [])
+    clock = FakeClock()
+    store = Store.open(folders, clock)
+    ana = store.create_learner("Ana", LearnerSettings(font_size=22))
+    window = MainWindow(AppContext(folders, store, clock))
+    window.show()
+    while not window.ctx.library.banks:
+        app.processEvents()
+    banks = list(window.ctx.library.banks)
+    history(store, clock, ana.id, banks)
+    window.learners.refresh(select=ana.id)
+    for prefix, size in (("small", (800, 600)), ("large", (1200, 760))):
+        window.resize(*size)
+
+        def grab(name: str, prefix: str = prefix) -> None:
+            settle(app, window)
+            window.grab().save(str(out / f"{prefix}-{name}-{theme}.png"))
+
+        window.go_learners()
+        grab("learners")
+        window.choose_learner(store.learner(ana.id))
+        while not window.library.summaries:
+            app.processEvents()
+        window.library.select(banks[0].id)
+        grab("library")
+        window.set_up_quiz(banks[0].id)
+        grab("setup")
+        config = QuizConfig(bank_ids=(banks[0].id,), count=10, seed=3, quiz_time_limit=600)
+        window.start_quiz(config)
+        quiz = window.quiz
+        grab("quiz")
+        quiz.widget.pick(1)
+        quiz.submit()
+        grab("quiz-feedback")
+        quiz.end_quiz()
+        grab("results")
+    window.close()
+    from quizapp.ui.workers import Job
+
+    window.deleteLater()
+    while Job._running:
+        app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    store.close()
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
 def classroom_shots(
     app: QApplication,
     theme: str,
@@ -294,7 +348,7 @@ def main() -> int:
 
     logging.basicConfig(level=logging.WARNING)
 
-    faulthandler.dump_traceback_later(50, exit=True)
+    faulthandler.dump_traceback_later(300, exit=True)
     out = HERE
     args = sys.argv[1:]
     if args[:1] == ["--lang"]:  # `--lang de light`: the pages in German, in docs/screenshots/de/
@@ -308,6 +362,7 @@ def main() -> int:
     themes = args or ["light", "dark"]
     for theme in themes:
         shoot(theme, out)
+        small_screen_shots(theme, out)
     print("saved to", out)
     return 0
 

@@ -32,10 +32,12 @@ MAX_BYTES = 256 * 1024
 
 
 class Feedback(enum.StrEnum):
-    """What a learner is shown of their answers: after each one, only at the end, or nothing."""
+    """What a learner is shown of their answers: after each one, only at the end, the score
+    alone (no answers: the next learner at this machine must not see the key), or nothing."""
 
     AFTER_EACH = "after_each"
     END = "end"
+    SCORE = "score"
     NONE = "none"
 
 

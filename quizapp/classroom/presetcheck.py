@@ -336,7 +336,7 @@ class PresetChecker(PresetReader):
         if value not in _FEEDBACK:
             self.error(
                 node,
-                f"`feedback` must be after_each, end or none, not "
+                f"`feedback` must be after_each, end, score or none, not "
                 f"'{value}'{suggest(value, _FEEDBACK)}",
             )
             return None

@@ -332,8 +332,13 @@ class Sitting:
 
     @property
     def shows_results_at_end(self) -> bool:
-        """Whether the learner may see their answers and score at the end."""
+        """Whether the learner may see their score at the end."""
         return self.preset.feedback is not Feedback.NONE
+
+    @property
+    def shows_answers_at_end(self) -> bool:
+        """Whether the learner may see their answers, and the right ones, at the end."""
+        return self.preset.feedback in (Feedback.AFTER_EACH, Feedback.END)
 
     # -- moves -----------------------------------------------------------------------------------
 

@@ -32,7 +32,9 @@ def add_lrs_command(sub: Any, add_folder_options: object = None) -> None:
         f"{config.KEY} and {config.SECRET} (prefer the variables: options show in the "
         "process list).",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, help="send or check"
+    )
     send = actions.add_parser(
         "send",
         help="send every attempt in RESULTS_DIR (again is harmless)",

@@ -27,12 +27,23 @@ def add_validate_command(
     parser = sub.add_parser(
         "validate",
         help="check question banks and report every mistake",
-        description="Check bank files. With no PATH, every bank on the search path. "
-        "Exit status: 0 when there are no errors, 1 when there are.",
+        description="Check bank files and classroom presets (*.preset.yaml). With no PATH, "
+        "every bank on the search path. Exit status: 0 when there are no errors, 1 when there "
+        "are.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="bank files or folders")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="bank files, classroom presets (*.preset.yaml), or folders holding them",
+    )
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one file:line:col: message a line (default); json: the same, for tools",
+    )
     parser.add_argument(
         "--coverage",
         action="store_true",

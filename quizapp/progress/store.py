@@ -256,12 +256,22 @@ class Store:
 
     # -- learners ------------------------------------------------------------------------------
 
-    def learners(self) -> list[Learner]:
-        """Every learner on this machine, by name."""
-        rows = self._conn.execute(
-            "SELECT id, name, created_at, extra_time_factor, font_size, language FROM learners"
-            " ORDER BY name_key, id"
+    def learners(self, *, unless_only: str | None = None) -> list[Learner]:
+        """Every learner on this machine, by name. With `unless_only`, not those whose every
+        attempt's configuration has that key (the app leaves out names only ever used in a
+        classroom: a class's sittings are not personal profiles)."""
+        sql = (
+            "SELECT id, name, created_at, extra_time_factor, font_size, language FROM learners AS l"
         )
+        args: tuple[str, ...] = ()
+        if unless_only is not None:
+            sql += (
+                " WHERE NOT EXISTS (SELECT 1 FROM attempts AS a WHERE a.learner_id = l.id)"
+                " OR EXISTS (SELECT 1 FROM attempts AS a WHERE a.learner_id = l.id"
+                " AND json_extract(a.config_json, '$.' || ?) IS NULL)"
+            )
+            args = (unless_only,)
+        rows = self._conn.execute(sql + " ORDER BY name_key, id", args)
         return [_learner(row) for row in rows]
 
     def learner(self, learner_id: LearnerId) -> Learner:

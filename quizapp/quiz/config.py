@@ -11,7 +11,7 @@ import math
 import secrets
 from dataclasses import dataclass, replace
 
-from quizapp.bank.model import BankId, Difficulty, QuestionId
+from quizapp.bank.model import BankId, Difficulty, QuestionId, QuestionType
 from quizapp.bank.model import QuestionRef as QuestionRef  # its home is the bank model
 from quizapp.quiz import jsonish as js
 from quizapp.quiz.errors import QuizError, ResumeError
@@ -68,7 +68,8 @@ class QuizConfig:
 
     - `question_ids`: only these questions, in this order before shuffling (required in mistakes
       and review modes; ids no longer in their bank are left out).
-    - `tags` (any of them) and `difficulties` filter the questions; empty means no filter.
+    - `tags` (any of them), `difficulties` and `types` filter the questions; empty means no
+      filter.
     - `count`: at most this many questions (None = all that match), taken after shuffling.
     - `seed`: None until the session picks one; the same seed gives the same quiz.
     - `shuffle_choices` shuffles single/multiple choices; order items and match right-hand sides
@@ -86,6 +87,7 @@ class QuizConfig:
     question_ids: tuple[QuestionRef, ...] = ()
     tags: frozenset[str] = frozenset()
     difficulties: frozenset[Difficulty] = frozenset()
+    types: frozenset[QuestionType] = frozenset()
     count: int | None = None
     seed: int | None = None
     shuffle_questions: bool = True
@@ -133,6 +135,7 @@ class QuizConfig:
             "question_ids": [ref_to_json(r) for r in self.question_ids],
             "tags": list(sorted(self.tags)),
             "difficulties": list(sorted(d.value for d in self.difficulties)),
+            "types": list(sorted(t.value for t in self.types)),
             "count": self.count,
             "seed": self.seed,
             "shuffle_questions": self.shuffle_questions,
@@ -158,6 +161,10 @@ class QuizConfig:
                 Difficulty(js.as_str(x, "a difficulty"))
                 for x in js.as_list(get("difficulties"), "the difficulties")
             )
+            types = frozenset(  # absent from quizzes saved by older versions
+                QuestionType(js.as_str(x, "a question type"))
+                for x in js.as_list(d.get("types", []), "the question types")
+            )
         except ValueError as e:
             raise ResumeError(f"The saved quiz is damaged: {e}.") from None
         limits = get("question_limits")
@@ -172,6 +179,7 @@ class QuizConfig:
                 ),
                 tags=frozenset(js.as_str(x, "a tag") for x in js.as_list(get("tags"), "tags")),
                 difficulties=difficulties,
+                types=types,
                 count=js.opt_int(get("count"), "the count"),
                 seed=js.opt_int(get("seed"), "the seed"),
                 shuffle_questions=js.as_bool(get("shuffle_questions"), "shuffle_questions"),

@@ -68,6 +68,8 @@ def _question(banks: Mapping[BankId, Bank], r: QuestionRef) -> Question:
 def _matches(config: QuizConfig, question: Question) -> bool:
     if config.tags and not config.tags.intersection(question.tags):
         return False
+    if config.types and question.type not in config.types:
+        return False
     return not config.difficulties or question.difficulty in config.difficulties
 
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from datetime import datetime
 
 from PySide6 import QtGui
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from quizapp.words import clock_text, end_words, mode_words, percent, plural
-
-if TYPE_CHECKING:
-    from datetime import datetime
+from quizapp.words import clock_text, end_words, mode_in_sentence, mode_words, percent, plural
 
 # the words live in quizapp.words
 __all__ = [
@@ -74,6 +71,19 @@ def plain_tip(text: str) -> str:
 def chart_text(text: str) -> str:
     """`text` for a chart label or title: Qt Charts draws those as HTML, always."""
     return html.escape(text, quote=False)
+
+
+def unfinished_words(mode: str, banks: str, answers: int, saved_at: datetime) -> str:
+    """The line that offers an unfinished quiz back (learner page and library)."""
+    return QCoreApplication.translate(
+        "LearnersPage",
+        "You have an unfinished {mode} quiz on {banks}: {answers} so far, saved {saved}.",
+    ).format(
+        mode=mode_in_sentence(mode),
+        banks=banks or QCoreApplication.translate("LearnersPage", "a quiz"),
+        answers=plural(answers, "answer"),
+        saved=when(saved_at),
+    )
 
 
 class PathLabel(QLabel):

@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
             self._library = page.LibraryPage(self.ctx)
             self._library.set_up.connect(self.set_up_quiz)
             self._library.quick_start.connect(self.quick_start)
+            self._library.resume.connect(
+                lambda u: self.resume_attempt(self.ctx.learner, u) if self.ctx.learner else None
+            )
             self._library.read.connect(self._read_bank)
             self._add_page(self._library)
             if self.library_job is not None and not self.library_job.finished:
@@ -349,6 +352,11 @@ class MainWindow(QMainWindow):
         if self.ctx.learner is None:
             return self.go_learners()
         self.show_page(self.library)
+        try:
+            found = self.ctx.store.unfinished_attempts(self.ctx.learner.id)
+        except StoreError:
+            found = []
+        self.library.show_unfinished(found[0] if found else None)
         self.load_summaries()
 
     def choose_learner(self, learner: Learner) -> None:
@@ -403,7 +411,12 @@ class MainWindow(QMainWindow):
     def _library_failed(self, error: Exception) -> None:
         if self._library is not None:
             self._library.set_loading(False)
-        tell(self, self.tr("The banks could not be loaded"), f"{error}", warning=True)
+        tell(
+            self,
+            self.tr("The banks could not be loaded"),
+            f"{error}",
+            warning=True,
+        )
 
     def load_summaries(self) -> None:
         learner, page = self.ctx.learner, self._library

@@ -358,6 +358,10 @@
             <translation>dein Ergebnis und deine Antworten am Ende</translation>
         </message>
         <message>
+            <source>your score at the end</source>
+            <translation>dein Ergebnis am Ende</translation>
+        </message>
+        <message>
             <source>your answers go to your teacher</source>
             <translation>deine Antworten gehen an deine Lehrkraft</translation>
         </message>
@@ -1103,12 +1107,12 @@
             <translation>Noch keine Person</translation>
         </message>
         <message>
-            <source>a quiz</source>
-            <translation>ein Quiz</translation>
+            <source>You have an unfinished {mode} quiz on {banks}: {answers} so far, saved {saved}.</source>
+            <translation>Du hast ein nicht beendetes {mode} zu {banks}: bisher {answers}, gespeichert am {saved}.</translation>
         </message>
         <message>
-            <source>You have an unfinished quiz ({mode}) on {banks}: {answers} so far, saved {saved}.</source>
-            <translation>Du hast ein nicht beendetes Quiz ({mode}) zu {banks}: bisher {answers}, gespeichert am {saved}.</translation>
+            <source>a quiz</source>
+            <translation>ein Quiz</translation>
         </message>
         <message>
             <source>The banks are still loading…</source>
@@ -1180,6 +1184,22 @@
         <message>
             <source>Loading the banks…</source>
             <translation>Die Fragenkataloge werden geladen…</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>Nicht beendetes Quiz</translation>
+        </message>
+        <message>
+            <source>Resume ({key})</source>
+            <translation>Fortsetzen ({key})</translation>
+        </message>
+        <message>
+            <source>Continue the unfinished quiz where it stopped</source>
+            <translation>Das nicht beendete Quiz dort fortsetzen, wo es aufgehört hat</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
         </message>
         <message>
             <source>Loading the banks</source>
@@ -2058,6 +2078,11 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <translation>verlassen</translation>
         </message>
         <message>
+            <source>resume</source>
+            <comment>Esc does</comment>
+            <translation>fortsetzen</translation>
+        </message>
+        <message>
             <source>1 point</source>
             <translation>1 Punkt</translation>
         </message>
@@ -2219,6 +2244,18 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <translation>Zurück zur Bibliothek</translation>
         </message>
         <message>
+            <source>{right} of {answered} answered right</source>
+            <translation>{right} von {answered} beantworteten richtig</translation>
+        </message>
+        <message>
+            <source>{questions} not reached</source>
+            <translation>{questions} nicht erreicht</translation>
+        </message>
+        <message>
+            <source>{score} of the whole quiz</source>
+            <translation>{score} des ganzen Quiz</translation>
+        </message>
+        <message>
             <source>{right} of {questions} right</source>
             <translation>{right} von {questions} richtig</translation>
         </message>
@@ -2259,8 +2296,12 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <translation>Diese Frage ist nicht mehr in ihrem Fragenkatalog.</translation>
         </message>
         <message>
-            <source>– Not answered</source>
-            <translation>– Nicht beantwortet</translation>
+            <source>– Not reached</source>
+            <translation>– Nicht erreicht</translation>
+        </message>
+        <message>
+            <source>Not answered: the quiz ended before this question.</source>
+            <translation>Nicht beantwortet: Das Quiz endete vor dieser Frage.</translation>
         </message>
     </context>
     <context>
@@ -2324,6 +2365,18 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>&amp;Tags:</source>
             <translation>Schlag&amp;wörter:</translation>
+        </message>
+        <message>
+            <source>Question types</source>
+            <translation>Fragetypen</translation>
+        </message>
+        <message>
+            <source>Tick types to ask only questions of those types; none ticked means all; Space ticks</source>
+            <translation>Kreuze Typen an, um nur Fragen dieser Typen zu stellen; keiner angekreuzt heißt alle; die Leertaste kreuzt an</translation>
+        </message>
+        <message>
+            <source>T&amp;ypes:</source>
+            <translation>T&amp;ypen:</translation>
         </message>
         <message>
             <source>Off</source>
@@ -2734,6 +2787,26 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <source>interrupted</source>
             <comment>how an attempt ended</comment>
             <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>Übungsquiz</translation>
+        </message>
+        <message>
+            <source>exam</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>Prüfungsquiz</translation>
+        </message>
+        <message>
+            <source>my mistakes</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>Quiz „Meine Fehler“</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>Wiederholungsquiz</translation>
         </message>
         <message>
             <source>single choice</source>

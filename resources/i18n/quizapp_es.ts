@@ -358,6 +358,10 @@
             <translation>tu puntuación y tus respuestas al final</translation>
         </message>
         <message>
+            <source>your score at the end</source>
+            <translation>tu puntuación al final</translation>
+        </message>
+        <message>
             <source>your answers go to your teacher</source>
             <translation>tus respuestas van a tu profesor</translation>
         </message>
@@ -1103,12 +1107,12 @@
             <translation>Todavía no hay estudiantes</translation>
         </message>
         <message>
-            <source>a quiz</source>
-            <translation>un cuestionario</translation>
+            <source>You have an unfinished {mode} quiz on {banks}: {answers} so far, saved {saved}.</source>
+            <translation>Tienes un cuestionario de {mode} sin terminar sobre {banks}: {answers} hasta ahora, guardado el {saved}.</translation>
         </message>
         <message>
-            <source>You have an unfinished quiz ({mode}) on {banks}: {answers} so far, saved {saved}.</source>
-            <translation>Tienes un cuestionario sin terminar ({mode}) sobre {banks}: {answers} hasta ahora, guardado el {saved}.</translation>
+            <source>a quiz</source>
+            <translation>un cuestionario</translation>
         </message>
         <message>
             <source>The banks are still loading…</source>
@@ -1180,6 +1184,22 @@
         <message>
             <source>Loading the banks…</source>
             <translation>Cargando los bancos de preguntas…</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>Cuestionario sin terminar</translation>
+        </message>
+        <message>
+            <source>Resume ({key})</source>
+            <translation>Reanudar ({key})</translation>
+        </message>
+        <message>
+            <source>Continue the unfinished quiz where it stopped</source>
+            <translation>Seguir con el cuestionario sin terminar donde se quedó</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
         </message>
         <message>
             <source>Loading the banks</source>
@@ -2058,6 +2078,11 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>salir</translation>
         </message>
         <message>
+            <source>resume</source>
+            <comment>Esc does</comment>
+            <translation>reanudar</translation>
+        </message>
+        <message>
             <source>1 point</source>
             <translation>1 punto</translation>
         </message>
@@ -2219,6 +2244,18 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>Volver a la biblioteca</translation>
         </message>
         <message>
+            <source>{right} of {answered} answered right</source>
+            <translation>{right} de {answered} respondidas correctamente</translation>
+        </message>
+        <message>
+            <source>{questions} not reached</source>
+            <translation>{questions} sin alcanzar</translation>
+        </message>
+        <message>
+            <source>{score} of the whole quiz</source>
+            <translation>{score} del cuestionario completo</translation>
+        </message>
+        <message>
             <source>{right} of {questions} right</source>
             <translation>{right} de {questions} correctas</translation>
         </message>
@@ -2259,8 +2296,12 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>Esta pregunta ya no está en su banco de preguntas.</translation>
         </message>
         <message>
-            <source>– Not answered</source>
-            <translation>– Sin responder</translation>
+            <source>– Not reached</source>
+            <translation>– Sin alcanzar</translation>
+        </message>
+        <message>
+            <source>Not answered: the quiz ended before this question.</source>
+            <translation>Sin responder: el cuestionario terminó antes de esta pregunta.</translation>
         </message>
     </context>
     <context>
@@ -2324,6 +2365,18 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>&amp;Tags:</source>
             <translation>&amp;Etiquetas:</translation>
+        </message>
+        <message>
+            <source>Question types</source>
+            <translation>Tipos de pregunta</translation>
+        </message>
+        <message>
+            <source>Tick types to ask only questions of those types; none ticked means all; Space ticks</source>
+            <translation>Marca tipos para preguntar solo preguntas de esos tipos; sin marcar significa todos; la barra espaciadora marca</translation>
+        </message>
+        <message>
+            <source>T&amp;ypes:</source>
+            <translation>&amp;Tipos:</translation>
         </message>
         <message>
             <source>Off</source>
@@ -2734,6 +2787,26 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <source>interrupted</source>
             <comment>how an attempt ended</comment>
             <translation>interrumpido</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>práctica</translation>
+        </message>
+        <message>
+            <source>exam</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>examen</translation>
+        </message>
+        <message>
+            <source>my mistakes</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>mis errores</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>repaso</translation>
         </message>
         <message>
             <source>single choice</source>

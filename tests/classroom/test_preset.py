@@ -134,7 +134,7 @@ def test_question_ids_take_the_only_bank_or_a_bank_prefix(library: Library) -> N
         (MINIMAL + "mode: review\n", "4:7: error: `mode` must be practice or exam, not 'review'"),
         (
             MINIMAL + "feedback: later\n",
-            "4:11: error: `feedback` must be after_each, end or none, not 'later'",
+            "4:11: error: `feedback` must be after_each, end, score or none, not 'later'",
         ),
         (
             MINIMAL + "mode: exam\nfeedback: after_each\n",

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizapp.bank.model import Bank, BankId
+from quizapp.bank.model import Bank, BankId, QuestionType
 from quizapp.quiz.config import Mode, QuizConfig, ref
 from quizapp.quiz.errors import QuizError, ResumeError
 from quizapp.quiz.select import bank_index, layout_for, select_questions
@@ -79,6 +79,7 @@ def test_config_json_round_trip() -> None:
         question_ids=(ref("a", "a1"), ref("b", "b2")),
         tags=frozenset({"people", "places"}),
         difficulties=frozenset({EASY, HARD}),
+        types=frozenset({QuestionType.ORDER, QuestionType.SINGLE}),
         count=3,
         seed=99,
         shuffle_choices=False,
@@ -93,7 +94,13 @@ def test_config_json_round_trip() -> None:
 
 @pytest.mark.parametrize(
     ("key", "value"),
-    [("mode", "cram"), ("extra_time", 0.5), ("count", "3"), ("difficulties", ["insane"])],
+    [
+        ("mode", "cram"),
+        ("extra_time", 0.5),
+        ("count", "3"),
+        ("difficulties", ["insane"]),
+        ("types", ["essay"]),
+    ],
 )
 def test_config_from_damaged_json_raises_resume_error(key: str, value: object) -> None:
     """A damaged saved configuration raises ResumeError, never a KeyError or ValueError."""
@@ -118,6 +125,19 @@ def test_filters_by_any_tag_and_by_difficulty() -> None:
     assert ids(select_questions(by_tag, banks)) == ["a/a1", "a/a3"]
     hard = replace(by_tag, tags=frozenset({"places"}), difficulties=frozenset({HARD}))
     assert ids(select_questions(hard, banks)) == ["a/a2"]
+
+
+def test_filters_by_question_type() -> None:
+    """Types keep only questions of those types; a quiz saved before types existed has none."""
+    banks = bank_index([bank(single("s1"), order("o1"), match("m1"), single("s2"), bank_id="a")])
+    config = QuizConfig(
+        (A,), seed=1, shuffle_questions=False, types=frozenset({QuestionType.SINGLE})
+    )
+    assert ids(select_questions(config, banks)) == ["a/s1", "a/s2"]
+    both = replace(config, types=frozenset({QuestionType.ORDER, QuestionType.MATCH}))
+    assert ids(select_questions(both, banks)) == ["a/o1", "a/m1"]
+    old = {k: v for k, v in config.to_json().items() if k != "types"}
+    assert QuizConfig.from_json(old).types == frozenset()
 
 
 def test_question_ids_choose_and_order_the_questions() -> None:

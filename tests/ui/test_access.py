@@ -53,6 +53,9 @@ def test_a_screen_reader_hears_the_prompt_choices_countdown_and_feedback(
     assert heard(quiz.feedback.expected)[0] == "Correct answer: Vienna"
     assert heard(quiz.feedback.explanation)[0] == "The text says Vienna."
     assert "Not right" in heard(quiz.feedback)[1]
+    # the list itself says which choice was right and which pick was wrong
+    assert [label.text() for label in quiz.widget.labels] == ["✓ Vienna", "✗ Paris", "Rome"]
+    assert heard(quiz.widget.labels[1]) == ("✗ Paris", "your pick, wrong")
 
 
 def test_the_tab_bar_shows_when_it_has_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:

@@ -22,6 +22,12 @@ def folders(tmp_path: Path, bank_dir: Path) -> paths.Paths:
     )
 
 
+def wait_for_the_watch(qtbot: QtBot, window: MainWindow) -> None:
+    """The scan of the folders (off the GUI thread) has armed the watch, as it has a moment
+    after the app starts."""
+    qtbot.waitUntil(lambda: window.watcher.scan_job.finished, timeout=10_000)
+
+
 def titles(window: MainWindow) -> list[str]:
     tree = window.library.tree
     return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
@@ -34,6 +40,7 @@ def test_a_bank_folder_created_while_running_is_watched(
     created = folders.bank_dirs[-1]
     assert not created.exists()
     window.choose_learner(window.ctx.store.create_learner("Ana"))
+    wait_for_the_watch(qtbot, window)
     created.mkdir()
     (created / "other.yaml").write_text(OTHER, encoding="utf-8")
     qtbot.waitUntil(lambda: window.ctx.bank("other") is not None, timeout=10_000)
@@ -46,6 +53,7 @@ def test_a_copy_with_the_same_id_is_listed_with_the_reason_and_the_fix(
     """A second bank with an id already used shows in the library as not loaded, and selecting
     it says why and what to do."""
     window.choose_learner(window.ctx.store.create_learner("Ana"))
+    wait_for_the_watch(qtbot, window)
     created = folders.bank_dirs[-1]
     created.mkdir()
     copy = BANK.replace("title: Every type", "title: Every type (copy)")

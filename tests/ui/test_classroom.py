@@ -254,13 +254,15 @@ def test_the_profile_is_offered_as_the_name_is_typed(
 
 
 @pytest.mark.parametrize(
-    ("mode", "feedback"), [("exam", "none"), ("exam", "end"), ("practice", "after_each")]
+    ("mode", "feedback"),
+    [("exam", "none"), ("exam", "score"), ("exam", "end"), ("practice", "after_each")],
 )
 def test_what_the_learner_sees_follows_the_feedback_policy(
     qtbot: QtBot, open_room: OpenRoom, mode: str, feedback: str
 ) -> None:
-    """`none`: no feedback, no score, only "saved"; `end`: no feedback during the quiz, score
-    and review at the end; `after_each`: right or wrong after every answer."""
+    """`none`: no feedback, no score, only "saved"; `score`: the score alone at the end; `end`:
+    no feedback during the quiz, score and review at the end; `after_each`: right or wrong
+    after every answer."""
     room = open_room(mode=mode, feedback=feedback)
     start_as(qtbot, room, "Ana")
     quiz = room.quiz
@@ -284,6 +286,11 @@ def test_what_the_learner_sees_follows_the_feedback_policy(
             assert not w.isVisible()
         assert end.score.text() == "" and end.list.count() == 0
         assert not any("%" in t for t in every_text(room) if t)
+    elif feedback == "score":  # the score alone: no answer, right or given, on the screen
+        assert end.score.isVisible() and end.score.text() == "100%"
+        assert not end.list.isVisible() and end.list.count() == 0 and not end.review.isVisible()
+        labels = [label.text() for label in end.findChildren(QLabel)]
+        assert not any(t.startswith(("Your answer", "Correct answer")) for t in labels), labels
     else:
         assert end.score.isVisible() and end.score.text() == "100%"
         assert end.list.isVisible() and end.list.count() == 4
@@ -546,7 +553,49 @@ def test_a_results_folder_that_does_not_answer_never_freezes_the_window(
     paints = Paints(room)
     qtbot.waitUntil(lambda: paints.count >= 10, timeout=3000)
     room.retry_timer.timeout.emit()
-    assert stuck.calls == 1 and not room.delivery_job.finished
+    assert stuck.calls == 1 and not room.delivery_job.finished  # not piled up: queued
     paints.timer.stop()
     stuck.release.set()
     assert finish_jobs(10_000)
+
+
+def test_a_learner_who_leaves_early_never_sees_the_key_to_questions_not_reached(
+    qtbot: QtBot, open_room: OpenRoom
+) -> None:
+    """`feedback: end`, one answer, then leaving: the review lists every question, but those
+    never reached show no correct answer, explanation or quote (the next learner sits here)."""
+    room = open_room(feedback="end")
+    start_as(qtbot, room, "Ana")
+    answer_right(qtbot, room.quiz)
+    press(qtbot, ENTER)
+    room.quiz.end_quiz()
+    end = room.end
+    assert room.current_page() is end and end.list.count() == 4
+    for row in range(1, 4):
+        end.list.setCurrentRow(row)
+        assert end.feedback.verdict.text() == "– Not reached"
+        shown = [label.text() for label in end.feedback.findChildren(QLabel) if label.text()]
+        assert not any("Correct answer" in t or "From the text" in t for t in shown), shown
+
+
+def test_classroom_names_stay_off_the_apps_learner_list(
+    qtbot: QtBot, open_room: OpenRoom, window: MainWindow
+) -> None:
+    """A name used only in the classroom is not a profile on "Who are you?"; a learner who
+    practises in the app and also sat the classroom quiz stays listed."""
+    from quizapp.classroom.session import META
+    from quizapp.ui.pages.learners import CLASSROOM_KEY
+
+    assert CLASSROOM_KEY == META
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.quick_start("every-type")
+    window.quiz.end_quiz()
+    room = open_room()
+    for name in ("Zed", "Ana"):
+        start_as(qtbot, room, name)
+        answer_every_question(qtbot, room)
+        press(qtbot, ENTER)  # next learner
+    window.learners.refresh()
+    listed = [window.learners.list.item(i).text() for i in range(window.learners.list.count())]
+    assert listed == ["Ana"]
+    assert {learner.name for learner in window.ctx.store.learners()} == {"Ana", "Zed"}

@@ -210,6 +210,8 @@ def test_system_theme_follows_the_desktop_switching_while_running(
         settle()
         assert current() is DARK
         assert window.palette().color(QPalette.ColorRole.Window) == DARK.qcolor("window")
+        badge = window.library.tree.topLevelItem(0).foreground(5).color()
+        assert window.library.tree.topLevelItem(0).text(5) and badge == DARK.qcolor("bad")
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
         settle()
         assert current() is LIGHT

@@ -24,6 +24,17 @@ def open_window(qtbot: QtBot, folders: paths.Paths, clock: FakeClock) -> MainWin
     return window
 
 
+def reopened_after_a_crash(qtbot: QtBot, folders: paths.Paths, clock: FakeClock) -> MainWindow:
+    """Bo starts a quick practice, the app dies mid-quiz, and opens again."""
+    first = open_window(qtbot, folders, clock)
+    first.choose_learner(first.ctx.store.create_learner("Bo"))
+    first.quick_start("every-type")
+    first.quiz.timer.stop()
+    first.ctx.store.close()
+    first.hide()
+    return open_window(qtbot, folders, clock)
+
+
 def test_resume_after_a_crash(qtbot: QtBot, folders: paths.Paths, clock: FakeClock) -> None:
     """Answers and the entry being typed survive; time left continues from the last save."""
     first = open_window(qtbot, folders, clock)
@@ -73,15 +84,28 @@ def test_discarding_the_unfinished_quiz(
     qtbot: QtBot, folders: paths.Paths, clock: FakeClock
 ) -> None:
     """Discard ends the attempt, so it is not offered again."""
-    first = open_window(qtbot, folders, clock)
-    first.choose_learner(first.ctx.store.create_learner("Bo"))
-    first.quick_start("every-type")
-    first.quiz.timer.stop()
-    first.ctx.store.close()
-    first.hide()
-    second = open_window(qtbot, folders, clock)
+    second = reopened_after_a_crash(qtbot, folders, clock)
     assert second.learners.resume_card.isVisible()
     second.learners.discard_button.click()
     assert not second.learners.resume_card.isVisible()
     assert second.ctx.store.unfinished_attempts() == []
+    second.ctx.store.close()
+
+
+def test_the_library_offers_the_unfinished_quiz_too(
+    qtbot: QtBot, folders: paths.Paths, clock: FakeClock
+) -> None:
+    """An unfinished quiz is offered in the library as well, and Ctrl+R there resumes it."""
+    second = reopened_after_a_crash(qtbot, folders, clock)
+    second.learners.continue_as_selected()
+    library = second.library
+    assert second.current_page() is library
+    assert library.unfinished_card.isVisible()
+    assert library.unfinished_text.text().startswith("You have an unfinished practice quiz")
+    activate(qtbot, second)
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert second.current_page() is second.quiz and second.quiz.running()
+    second.quiz.end_quiz()
+    second.go_library()
+    assert not library.unfinished_card.isVisible()
     second.ctx.store.close()

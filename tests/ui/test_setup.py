@@ -86,3 +86,31 @@ def test_the_banks_own_limits_are_kept_when_chosen(
         quiz.submit(blank_ok=True)
         quiz.go_on()
     assert limits == {"a": "1:00", "b": "0:44"}
+
+
+def test_setup_filters_by_question_type(qtbot: QtBot, window: MainWindow) -> None:
+    """Ticking "Number" (Space on the types list) counts and asks only numeric questions."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.set_up_quiz("every-type")
+    activate(qtbot, window)
+    setup = window.setup
+    assert setup.types.count() == 7 and setup.count.suffix() == " of 7"
+    setup.types.setFocus()
+    setup.types.setCurrentRow(4)
+    assert setup.types.currentItem().text() == "Number"
+    press(qtbot, Qt.Key.Key_Space)
+    assert setup.count.suffix() == " of 1"
+    press(qtbot, Qt.Key.Key_Return)
+    session = window.quiz.session
+    assert [q.question.type.value for q in [session.current]] == ["numeric"]
+    assert len(session.questions) == 1
+
+
+def test_setup_starts_on_its_first_field_and_enter_starts(qtbot: QtBot, window: MainWindow) -> None:
+    """The keyboard starts on the mode (the form's first field); Enter still starts at once."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.set_up_quiz("every-type")
+    activate(qtbot, window)
+    assert focused() is window.setup.mode
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_page() is window.quiz

@@ -118,7 +118,8 @@ def test_number_field_says_how_it_read_the_number(qtbot: QtBot, typed: str, read
 
 
 def test_order_list_moves_with_alt_arrows(qtbot: QtBot) -> None:
-    """Alt+Up/Down move the selected item; number keys are left to the page."""
+    """Alt+Up/Down move the selected item; number keys are left to the page; items are
+    numbered by place."""
     w = make(qtbot, view(ORDER, items=("Z", "X", "Y")))
     assert isinstance(w, OrderWidget)
     w.pick(2)  # X
@@ -132,6 +133,8 @@ def test_order_list_moves_with_alt_arrows(qtbot: QtBot) -> None:
     assert w.response() == ("Z", "Y", "X")
     w.up.click()
     assert w.response() == ("Z", "X", "Y")
+    # each item shows the number key that selects it, following its place
+    assert [w.list.item(i).text() for i in range(3)] == ["1. Z", "2. X", "3. Y"]
 
 
 def test_order_list_drag_and_drop_is_enabled(qtbot: QtBot) -> None:

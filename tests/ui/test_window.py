@@ -125,7 +125,8 @@ def test_number_keys_and_enter_answer_without_a_mouse(qtbot: QtBot, window: Main
 
 
 def test_show_in_text_opens_the_reader_at_the_quote(qtbot: QtBot, window: MainWindow) -> None:
-    """Ctrl+T from the feedback opens the source text with the quoted passage highlighted."""
+    """Ctrl+T from the feedback opens the source text with the quoted passage highlighted; Esc
+    comes back to the feedback."""
     window.choose_learner(window.ctx.store.create_learner("Ana"))
     window.start_quiz(QuizConfig(bank_ids=(BankId("every-type"),), shuffle_questions=False))
     activate(qtbot, window)
@@ -136,6 +137,20 @@ def test_show_in_text_opens_the_reader_at_the_quote(qtbot: QtBot, window: MainWi
     assert window.quiz.session.state is State.PAUSED  # reading does not eat quiz time
     press(qtbot, Qt.Key.Key_Escape)
     assert window.current_page() is window.quiz
+    # back where the learner was: the feedback, not the pause screen
+    assert window.quiz.session.state is State.FEEDBACK
+    assert window.quiz.feedback.isVisible() and not window.quiz.paused_card.isVisible()
+
+
+def test_the_hint_line_says_what_keys_do_while_paused(qtbot: QtBot, window: MainWindow) -> None:
+    """Paused, the hint line offers only what works: no choice keys, Esc and Enter resume."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.start_quiz(QuizConfig(bank_ids=(BankId("every-type"),), shuffle_questions=False))
+    activate(qtbot, window)
+    assert window.quiz.hints.text().startswith("1–3 pick a choice")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert window.quiz.session.state is State.PAUSED
+    assert window.quiz.hints.text() == "Enter resume · Esc resume"
 
 
 def test_find_in_raw_matches_like_the_checker() -> None:

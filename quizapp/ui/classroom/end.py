@@ -46,32 +46,41 @@ class EndPage(ResultsPage):
         session = sitting.session
         reason = session.finish_reason or FinishReason.COMPLETED
         shown = sitting.shows_results_at_end
+        answers = sitting.shows_answers_at_end
         if shown:
             self.show_session(session)
+        if not answers:  # the score alone: not one answer stays on this screen, even hidden
+            self._forget_answers()
         self.set_title(QCoreApplication.translate("EndPage", _ENDED[reason]), "")
         self.saved.setText(
             self.tr("Here is how you did. Press Enter when you are done, for the next learner.")
             if shown
             else self.tr("Your teacher will see your results. Press Enter for the next learner.")
         )
-        for w in (self.score, self.summary, self.list, self.review):
+        for w in (self.score, self.summary):
             w.setVisible(shown)
+        for w in (self.list, self.review):
+            w.setVisible(answers)
         self.done.setFocus()
 
     def clear(self) -> None:
         """Nothing of the learner who was here stays, shown or hidden."""
-        self.items = []
-        self.list.clear()
-        for label in (self.score, self.summary, self.prompt, self.saved):
+        self._forget_answers()
+        for label in (self.score, self.summary, self.saved):
             label.clear()
         self.score.setAccessibleName(self.tr("Score"))
+        self.set_title("", "")
+        for w in (self.score, self.summary, self.list, self.review):
+            w.setVisible(False)
+
+    def _forget_answers(self) -> None:
+        self.items = []
+        self.list.clear()
+        self.prompt.clear()
         f = self.feedback
         for label in (f.verdict, f.yours, f.expected, f.reason, f.explanation, f.quote):
             label.clear()
         self.feedback.setAccessibleDescription("")
-        self.set_title("", "")
-        for w in (self.score, self.summary, self.list, self.review):
-            w.setVisible(False)
 
     def _draw_item(self, row: int) -> None:
         super()._draw_item(row)

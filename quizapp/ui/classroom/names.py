@@ -130,6 +130,8 @@ def about(preset: Preset) -> str:
         parts.append(ClassroomAbout.tr("right or wrong after each answer"))
     elif preset.feedback is Feedback.END:
         parts.append(ClassroomAbout.tr("your score and answers at the end"))
+    elif preset.feedback is Feedback.SCORE:
+        parts.append(ClassroomAbout.tr("your score at the end"))
     else:
         parts.append(ClassroomAbout.tr("your answers go to your teacher"))
     if preset.attempts == 1:

@@ -33,7 +33,7 @@ from quizapp.ui.classroom.end import EndPage
 from quizapp.ui.classroom.names import NamePage
 from quizapp.ui.classroom.outbox import OutboxLine
 from quizapp.ui.classroom.quiz import ClassroomQuizPage
-from quizapp.ui.pages.common import Page
+from quizapp.ui.pages.common import Page, ask
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import (
     DEFAULT_POINT_SIZE,
@@ -61,6 +61,7 @@ class ClassroomWindow(QMainWindow):
         self._may_close = False
         self._problems: tuple[str, ...] = ()
         self.delivery_job: Job | None = None
+        self._deliver_again = False
         preset = classroom.preset
         self.setWindowTitle(f"{preset.title} — quizapp")
         self.setMinimumSize(760, 540)
@@ -261,21 +262,7 @@ class ClassroomWindow(QMainWindow):
         asking = self.confirmation
         if asking is not None and shiboken6.isValid(asking) and asking.isVisible():
             return  # (a box that was answered is deleted: it closes with WA_DeleteOnClose)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        box.setAccessibleName(title)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(lambda b: on_yes() if box.standardButton(b) == yes else None)
-        self.confirmation = box
-        box.open()
+        self.confirmation = ask(self, title, text, on_yes)
 
     # -- the outbox ------------------------------------------------------------------------------
 
@@ -283,12 +270,16 @@ class ClassroomWindow(QMainWindow):
         """Offer what waits to the results folder again (the timer, and "Try again"), off the
         GUI thread: a pulled USB stick or a dead share must not freeze the window."""
         if self.delivery_job is not None and not self.delivery_job.finished:
-            return  # one delivery at a time
+            self._deliver_again = True  # one delivery at a time; this one asked for another
+            return
+        self._deliver_again = False
         self.delivery_job = run_job(self.classroom.deliver_pending, self._delivered, owner=self)
 
     def _delivered(self, delivery: Delivery) -> None:
         self._problems = delivery.problems
         self.refresh_outbox()
+        if self._deliver_again:
+            self.retry_delivery()
 
     def refresh_outbox(self) -> None:
         self.outbox.show_state(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -157,5 +159,32 @@ def tell(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QM
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    on_yes: Callable[[], object],
+    *,
+    warning: bool = False,
+) -> QMessageBox:
+    """A Yes/No question in a window-modal box that does not block the event loop; No is the
+    default and Esc (a stray Enter changes nothing), Yes calls `on_yes`."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setAccessibleName(title)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    yes = QMessageBox.StandardButton.Yes
+    box.buttonClicked.connect(lambda b: on_yes() if box.standardButton(b) == yes else None)
     box.open()
     return box

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
 )
@@ -22,11 +21,25 @@ from quizapp.app.context import AppContext
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
 from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
 from quizapp.ui import i18n
-from quizapp.ui.pages.common import Page, button, button_row, card, form_label, shortcut, tell
-from quizapp.ui.text import keys, mode_words, plain_label, plain_tip, plural, when
+from quizapp.ui.pages.common import (
+    Page,
+    ask,
+    button,
+    button_row,
+    card,
+    form_label,
+    shortcut,
+    tell,
+)
+from quizapp.ui.text import keys, plain_label, plain_tip, unfinished_words
 from quizapp.ui.theme import mark_heading
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+# `classroom.session.META`: the key a classroom attempt carries in its configuration (spelled
+# here, as importing the classroom package would slow every start; a test keeps them equal).
+CLASSROOM_KEY = "classroom"
 
 
 class LearnersPage(Page):
@@ -179,7 +192,7 @@ class LearnersPage(Page):
         """Redraw the list from the store, selecting learner `select` (or keeping the current)."""
         current = select if select is not None else self.selected_id()
         self.list.clear()
-        for learner in self.ctx.store.learners():
+        for learner in self.ctx.store.learners(unless_only=CLASSROOM_KEY):
             item = QListWidgetItem(learner.name)
             item.setData(_ID, learner.id)
             item.setToolTip(plain_tip(learner.name))
@@ -233,17 +246,9 @@ class LearnersPage(Page):
         if u is None:
             return
         a = u.attempt
-        banks = ", ".join(b.title for b in a.banks) or self.tr("a quiz")
-        saved = when(u.state_saved_at)
+        banks = ", ".join(b.title for b in a.banks)
         self.resume_text.setText(
-            self.tr(
-                "You have an unfinished quiz ({mode}) on {banks}: {answers} so far, saved {saved}."
-            ).format(
-                mode=mode_words(a.mode.value),
-                banks=banks,
-                answers=plural(a.answer_count, "answer"),
-                saved=saved,
-            )
+            unfinished_words(a.mode.value, banks, a.answer_count, u.state_saved_at)
         )
         self.resume_button.setEnabled(self.library_ready)
         if not self.library_ready:
@@ -293,24 +298,16 @@ class LearnersPage(Page):
         learner = self.selected()
         if learner is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete learner"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
+        learner_id = learner.id
+        ask(
+            self,
+            self.tr("Delete learner"),
             self.tr("Delete {name} and all their progress? This cannot be undone.").format(
                 name=learner.name
-            )
+            ),
+            lambda: self._really_delete(learner_id),
+            warning=True,
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda b: self._really_delete(learner.id) if box.standardButton(b) == yes else None
-        )
-        box.open()
 
     def _really_delete(self, learner_id: int) -> None:
         try:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QHBoxLayout,
     QHeaderView,
     QListWidget,
     QProgressBar,
@@ -18,8 +19,17 @@ from PySide6.QtWidgets import (
 from quizapp.app.context import AppContext
 from quizapp.app.reads import BankSummary
 from quizapp.bank import Library, LoadResult, Problem
+from quizapp.progress import UnfinishedAttempt
 from quizapp.ui.pages.common import Page, button, button_row, card, shortcut
-from quizapp.ui.text import PathLabel, keys, percent, plain_label, plain_tip, plural
+from quizapp.ui.text import (
+    PathLabel,
+    keys,
+    percent,
+    plain_label,
+    plain_tip,
+    plural,
+    unfinished_words,
+)
 from quizapp.ui.theme import colour, mark_heading
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -37,12 +47,30 @@ class LibraryPage(Page):
     set_up = Signal(str)  # bank id
     quick_start = Signal(str)
     read = Signal(str)
+    resume = Signal(object)  # the UnfinishedAttempt
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(self.tr("Library"), self.tr("Loading the banks…"))
         self.ctx = ctx
         self.summaries: dict[str, BankSummary] = {}
         self._search_problems: dict[str, list[Problem]] = {}
+        self.unfinished: UnfinishedAttempt | None = None
+        self.unfinished_card = card()
+        u = QHBoxLayout(self.unfinished_card)
+        self.unfinished_text = plain_label("", name=self.tr("Unfinished quiz"))
+        self.resume_button = button(
+            self.tr("Resume ({key})").format(key=keys("Ctrl+R")),
+            self.tr("Continue the unfinished quiz where it stopped"),
+            name=self.tr("Resume"),
+        )
+        shortcut("Ctrl+R", self.resume_button)
+        self.resume_button.clicked.connect(
+            lambda: self.resume.emit(self.unfinished) if self.unfinished else None
+        )
+        u.addWidget(self.unfinished_text, 1)
+        u.addWidget(self.resume_button)
+        self.unfinished_card.hide()
+        self.body.addWidget(self.unfinished_card)
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)
         self.loading.setAccessibleName(self.tr("Loading the banks"))
@@ -121,6 +149,16 @@ class LibraryPage(Page):
         self.setTabOrder(self.reader, self.problems)
 
     # -- drawing -------------------------------------------------------------------------------
+
+    def show_unfinished(self, unfinished: UnfinishedAttempt | None) -> None:
+        """Offer the learner's unfinished quiz back here too (not only on "Who are you?")."""
+        self.unfinished = unfinished
+        self.unfinished_card.setVisible(unfinished is not None)
+        if unfinished is not None:
+            a = unfinished.attempt
+            banks = ", ".join(b.title for b in a.banks)
+            words = unfinished_words(a.mode.value, banks, a.answer_count, unfinished.state_saved_at)
+            self.unfinished_text.setText(words)
 
     def set_loading(self, loading: bool) -> None:
         self.loading.setVisible(loading)
@@ -228,6 +266,16 @@ class LibraryPage(Page):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit_columns()
+        elif event.type() == QEvent.Type.PaletteChange:  # the desktop switched light/dark
+            self._recolour()
+
+    def _recolour(self) -> None:
+        """Problem badges in the current theme's colour (items keep the colour they got)."""
+        bad = colour("bad")
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.text(5):
+                item.setForeground(5, bad)
 
     def layout_stretch(self) -> None:
         """Without problems to list, the space goes below the buttons' text, not between."""

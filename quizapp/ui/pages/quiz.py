@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QVBoxLayou
 from quizapp.app.context import AppContext
 from quizapp.app.recording import Recorder
 from quizapp.quiz import QuestionRef, QuizError, Session, State
-from quizapp.ui.pages.common import Page, button, button_row, card, shortcut
+from quizapp.ui.pages.common import Page, ask, button, button_row, card, shortcut
 from quizapp.ui.text import keys, plain_label
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets import AnswerWidget, answer_widget_for
@@ -40,6 +40,7 @@ class QuizPage(Page):
         self._shown: QuestionRef | None = None
         self._done = False
         self.blank_box: QMessageBox | None = None  # "Submit without an answer?", while open
+        self._paused_for_text = False  # paused by "Show in text", resumed on coming back
 
         top = QHBoxLayout()
         self.position = plain_label("", name=self.tr("Question number"), wrap=False)
@@ -231,44 +232,22 @@ class QuizPage(Page):
             skip = " " + self.tr("Or skip it for now ({key}) and come back.").format(
                 key=keys("Ctrl+K")
             )
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("No answer given"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
+        self.blank_box = ask(
+            self,
+            self.tr("No answer given"),
             self.tr(
                 "You have not answered this question. Submit it without an answer?{skip}"
-            ).format(skip=skip)
+            ).format(skip=skip),
+            lambda: self.submit(blank_ok=True),
         )
-        box.setAccessibleName(self.tr("No answer given"))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda b: self.submit(blank_ok=True) if box.standardButton(b) == yes else None
-        )
-        self.blank_box = box
-        box.open()
 
     def _confirm_end(self) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("End the quiz?"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr("End the quiz now? The answers you gave count; the rest stay unanswered.")
+        ask(
+            self,
+            self.tr("End the quiz?"),
+            self.tr("End the quiz now? The answers you gave count; the rest stay unanswered."),
+            self.end_quiz,
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda b: self.end_quiz() if box.standardButton(b) == yes else None
-        )
-        box.open()
 
     def tick(self) -> None:
         """From the timer: apply time running out, keep saving, redraw the countdowns."""
@@ -297,6 +276,7 @@ class QuizPage(Page):
         if s is not None and s.state in (State.FEEDBACK, State.PAUSED) and self._shown:
             if s.state is State.FEEDBACK and s.mode.may_pause:
                 s.pause()  # reading the text does not eat the quiz's time
+                self._paused_for_text = True
                 self.redraw()
             self.show_in_text.emit(self._shown.bank_id, quote)
 
@@ -330,6 +310,7 @@ class QuizPage(Page):
         assert self.widget is not None
         self.widget.setEnabled(shown is State.ASKING and not paused)
         if feedback:
+            self.widget.show_key()
             answer = s.feedback
             bank = self.ctx.bank(answer.bank_id)
             has_text = bool(bank and bank.source and bank.source.file)
@@ -367,11 +348,13 @@ class QuizPage(Page):
         self.pause.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         self.skip.setVisible(s.mode.may_skip)
         self.skip.setEnabled(s.state is State.ASKING and len(s.pending) > 1)
-        hint = [self.widget.keys_hint] if shown is State.ASKING and self.widget.keys_hint else []
+        asking = shown is State.ASKING and not paused
+        hint = [self.widget.keys_hint] if asking and self.widget.keys_hint else []
         hint.append(f"{enter} {label[2]}")
         if esc:
             does = {"pause": self.tr("pause", "Esc does"), "leave": self.tr("leave", "Esc does")}
-            hint.append(f"{keys('Esc')} {does.get(esc, esc)}")
+            doing = self.tr("resume", "Esc does") if paused else does.get(esc, esc)
+            hint.append(f"{keys('Esc')} {doing}")
         self.hints.setText(" · ".join(hint))
         self._draw_clocks()
         self._draw_status()
@@ -433,6 +416,11 @@ class QuizPage(Page):
         self.finished.emit(self.session)
 
     def on_show(self) -> None:
+        s = self.session
+        if self._paused_for_text and s is not None and s.state is State.PAUSED:
+            s.resume()  # back from the text: where the learner was, not the pause screen
+            self.redraw()
+        self._paused_for_text = False
         if self.widget is not None and self.widget.isEnabled():
             self.widget.first_focus().setFocus()
 

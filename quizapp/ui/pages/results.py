@@ -44,7 +44,7 @@ from quizapp.ui.text import (
     plural,
     when,
 )
-from quizapp.ui.theme import mark_heading
+from quizapp.ui.theme import mark_heading, restyle
 from quizapp.ui.widgets.feedback import FeedbackView, verdict
 from quizapp.ui.widgets.image import QuestionImage
 from quizapp.words import decimal
@@ -145,10 +145,28 @@ class ResultsPage(Page):
         order = {where: i for i, where in enumerate(session.questions)}
         items.sort(key=lambda it: order[it.where])
         self.set_title(self.tr("Results"), "")
-        summary = [
-            self.tr("{right} of {questions} right").format(
-                right=r.correct_count, questions=plural(r.total, "question")
-            ),
+        answered = len(r.answers)
+        if r.unanswered:  # ended early: what was answered, and apart, what was never reached
+            possible = sum(a.grade.points_possible for a in r.answers)
+            earned = sum(a.grade.points_earned for a in r.answers)
+            shown = percent(earned / possible if possible else None)
+            summary = [
+                self.tr("{right} of {answered} answered right").format(
+                    right=r.correct_count, answered=answered
+                ),
+                self.tr("{questions} not reached").format(
+                    questions=plural(len(r.unanswered), "question")
+                ),
+                self.tr("{score} of the whole quiz").format(score=percent(r.score)),
+            ]
+        else:
+            shown = percent(r.score)
+            summary = [
+                self.tr("{right} of {questions} right").format(
+                    right=r.correct_count, questions=plural(r.total, "question")
+                )
+            ]
+        summary += [
             self.tr("{earned} of {possible} points").format(
                 earned=decimal(f"{r.points_earned:g}"), possible=decimal(f"{r.points_possible:g}")
             ),
@@ -161,7 +179,7 @@ class ResultsPage(Page):
             summary.append(
                 self.tr("extra time {factor} ×").format(factor=decimal(f"{r.extra_time:g}"))
             )
-        self._fill(percent(r.score), " · ".join(summary), items)
+        self._fill(shown, " · ".join(summary), items)
 
     def show_attempt(self, attempt: Attempt, answers: list[StoredAnswer]) -> None:
         """Review a past attempt, graded against the banks as they are now."""
@@ -233,13 +251,25 @@ class ResultsPage(Page):
             for w in (f.yours, f.expected, f.reason, f.explanation, f.quote, f.show_text):
                 w.setVisible(False)
             return
-        g = item.grade or grade(item.question, None, 1.0)
+        if item.grade is None:  # never reached: no key (practise it later, or the next learner)
+            f = self.feedback
+            f.verdict.setText(self.tr("– Not reached"))
+            f.verdict.setProperty("verdict", None)
+            f.setProperty("feedback", None)
+            restyle(f.verdict)
+            restyle(f)
+            for label in (f.expected, f.reason, f.explanation, f.quote):
+                label.clear()
+                label.setVisible(False)
+            f.show_text.setVisible(False)
+            f.yours.setText(self.tr("Not answered: the quiz ended before this question."))
+            f.yours.setVisible(True)
+            f.setAccessibleDescription(f"{f.verdict.text()}. {f.yours.text()}")
+            return
         bank = self.ctx.bank(item.where.bank_id)
         has_text = bool(bank and bank.source and bank.source.file)
-        self.feedback.show_answer(item.question, item.response, g, has_text=has_text)
+        self.feedback.show_answer(item.question, item.response, item.grade, has_text=has_text)
         self.feedback.yours.setVisible(True)
-        if item.grade is None:
-            self.feedback.verdict.setText(self.tr("– Not answered"))
 
     def _show_in_text(self, quote: str) -> None:
         row = self.list.currentRow()

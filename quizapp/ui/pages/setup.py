@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from quizapp.app.context import AppContext
 from quizapp.app.quiz import DEFAULT_COUNT
-from quizapp.bank import Bank, BankId
+from quizapp.bank import Bank, BankId, QuestionType
 from quizapp.quiz import Mode, QuestionRef, QuizConfig
 from quizapp.ui.pages.common import Page, button, button_row, card, form_label, tell
 from quizapp.ui.text import keys, mode_words, plain_label, plural
-from quizapp.words import decimal
+from quizapp.words import decimal, question_type
 
 MODES = (  # each mode's name (quizapp.words) and what it does, translated when shown
     (Mode.PRACTICE, QT_TRANSLATE_NOOP("SetupPage", "Feedback after every answer; pause any time")),
@@ -41,6 +41,15 @@ MODES = (  # each mode's name (quizapp.words) and what it does, translated when 
         Mode.REVIEW,
         QT_TRANSLATE_NOOP("SetupPage", "The questions the review schedule says are due now"),
     ),
+)
+TYPES = (  # in this order; words.question_type names them
+    QuestionType.SINGLE,
+    QuestionType.MULTIPLE,
+    QuestionType.TRUE_FALSE,
+    QuestionType.SHORT,
+    QuestionType.NUMERIC,
+    QuestionType.ORDER,
+    QuestionType.MATCH,
 )
 
 
@@ -92,6 +101,18 @@ class SetupPage(Page):
         self.tags.setMaximumHeight(150)
         self.tags.itemChanged.connect(lambda *_: self._update_count())
         form.addRow(form_label(self.tr("&Tags:"), self.tags), self.tags)
+
+        self.types = QListWidget()
+        self.types.setAccessibleName(self.tr("Question types"))
+        self.types.setAccessibleDescription(
+            self.tr(
+                "Tick types to ask only questions of those types; none ticked means all; "
+                "Space ticks"
+            )
+        )
+        self.types.setMaximumHeight(150)
+        self.types.itemChanged.connect(lambda *_: self._update_count())
+        form.addRow(form_label(self.tr("T&ypes:"), self.types), self.types)
 
         time_box = QWidget()
         t = QVBoxLayout(time_box)
@@ -178,9 +199,9 @@ class SetupPage(Page):
         self.cancel.clicked.connect(self.back)
         self.body.addLayout(button_row(self.cancel, self.go))
         self.body.addStretch(1)
-        order = [self.mode, self.count, self.tags, self.time_off, self.time_bank, self.time_quiz,
-                 self.quiz_minutes,
-                 self.time_question, self.question_seconds, self.go, self.cancel]  # fmt: skip
+        order = [self.mode, self.count, self.tags, self.types, self.time_off, self.time_bank,
+                 self.time_quiz, self.quiz_minutes, self.time_question, self.question_seconds,
+                 self.go, self.cancel]  # fmt: skip
         for a, b in itertools.pairwise(order):
             self.setTabOrder(a, b)
 
@@ -200,6 +221,19 @@ class SetupPage(Page):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.tags.addItem(item)
         self.tags.setVisible(bool(bank.tags))
+        self.types.blockSignals(True)
+        self.types.clear()
+        present = {q.type for q in bank.questions}
+        for kind in TYPES:
+            if kind in present:
+                name = question_type(kind.value)
+                item = QListWidgetItem(name[:1].upper() + name[1:])
+                item.setData(Qt.ItemDataRole.UserRole, kind.value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.types.addItem(item)
+        self.types.blockSignals(False)
+        self.types.setVisible(len(present) > 1)
         own = bank_limits(bank)
         self.bank_limits.setText(own)
         self.time_bank.setAccessibleDescription(own or self.tr("This bank sets no time limits"))
@@ -220,13 +254,20 @@ class SetupPage(Page):
         self.extra_note.setVisible(factor > 1)
 
     def on_show(self) -> None:
-        self.go.setFocus()
+        self.mode.setFocus()  # the first field; Enter from anywhere on the form starts
 
     def selected_tags(self) -> frozenset[str]:
         return frozenset(
             self.tags.item(i).text()
             for i in range(self.tags.count())
             if self.tags.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def selected_types(self) -> frozenset[QuestionType]:
+        return frozenset(
+            QuestionType(self.types.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.types.count())
+            if self.types.item(i).checkState() == Qt.CheckState.Checked
         )
 
     def _mode_changed(self) -> None:
@@ -247,7 +288,12 @@ class SetupPage(Page):
         mode = Mode(self.mode.currentData())
         if mode in (Mode.MISTAKES, Mode.REVIEW):
             return len(self._listed(mode))
-        return sum(1 for q in self.bank.questions if not tags or tags & set(q.tags))
+        types = self.selected_types()
+        return sum(
+            1
+            for q in self.bank.questions
+            if (not tags or tags & set(q.tags)) and (not types or q.type in types)
+        )
 
     def _update_count(self) -> None:
         n = self._available()
@@ -291,6 +337,7 @@ class SetupPage(Page):
             mode=mode,
             question_ids=ids,
             tags=self.selected_tags() if not ids else frozenset(),
+            types=self.selected_types() if not ids else frozenset(),
             count=self.count.value(),
             quiz_time_limit=self.quiz_minutes.value() * 60.0 if which == 2 else None,
             question_time_limit=self.question_seconds.value() * 1.0 if which == 3 else None,

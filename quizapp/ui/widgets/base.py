@@ -30,6 +30,9 @@ class AnswerWidget(QWidget):
     def set_response(self, response: Response) -> None:
         """Show a saved entry (a draft, after resuming)."""
 
+    def show_key(self) -> None:
+        """After the answer: mark in the controls themselves what was right and wrong."""
+
     def problem(self) -> str | None:
         """Why the entry cannot be submitted as it stands (None: it can)."""
         return None

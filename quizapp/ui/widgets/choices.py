@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.bank import QuestionType
 from quizapp.quiz import QuestionView, Response
+from quizapp.ui.theme import restyle
 from quizapp.ui.widgets.base import AnswerWidget
 from quizapp.words import shown_answer
 
@@ -35,7 +36,7 @@ class _ChoiceLabel(QLabel):
         self.setWordWrap(True)
         self.setText(text)
         self._button = button
-        self.setAccessibleName(text)
+        # no accessible name: screen readers read the text (with its ✓ or ✗ after an answer)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -62,6 +63,7 @@ class ChoiceWidget(AnswerWidget):
         self.group.setExclusive(not self.multiple)
         self.buttons: list[QAbstractButton] = []
         self.labels: list[QLabel] = []
+        self.texts = list(texts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -109,6 +111,23 @@ class ChoiceWidget(AnswerWidget):
                 button.setChecked(isinstance(response, frozenset) and value in response)
             elif type(value) is type(response) and value == response:
                 button.setChecked(True)
+
+    def show_key(self) -> None:
+        """✓ before every right choice, ✗ before a wrong one picked; said to screen readers."""
+        q = self.view.question
+        right: set[str | bool] = (
+            {q.truth} if q.type is QuestionType.TRUE_FALSE else set(q.correct_choices)
+        )
+        for value, button, label, text in zip(
+            self.values, self.buttons, self.labels, self.texts, strict=True
+        ):
+            good, picked = value in right, button.isChecked()
+            mark = "✓ " if good else "✗ " if picked else ""
+            label.setText(mark + text)
+            label.setProperty("mark", "good" if good else "bad" if picked else None)
+            restyle(label)
+            what = "right answer" if good else "your pick, wrong" if picked else ""
+            label.setAccessibleDescription(what)
 
     def pick(self, number: int) -> bool:
         if not 1 <= number <= len(self.buttons):

@@ -86,8 +86,16 @@ class OrderWidget(AnswerWidget):
         layout.addLayout(buttons)
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.list.moved.connect(self.changed)
+        self.changed.connect(self._number)
         self.keys_hint = self.tr("1–9 select an item, Alt+↑/↓ move it")
+        self._number()
         self._fit()
+
+    def _number(self) -> None:
+        """Each item shows its place ("2. ..."): the number key that selects it."""
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setText(f"{i + 1}. {item.data(_ROLE)}" if i < 9 else str(item.data(_ROLE)))
 
     def _fit(self) -> None:
         rows = self.list.sizeHintForRow(0) if self.list.count() else 20
@@ -111,6 +119,7 @@ class OrderWidget(AnswerWidget):
                 item.setData(_ROLE, text)
                 self.list.addItem(item)
             self.list.setCurrentRow(0)
+            self._number()
 
     def pick(self, number: int) -> bool:
         if not 1 <= number <= self.list.count():
