@@ -10,10 +10,11 @@ from typing import Any
 
 from quizapp import files
 from quizapp.classroom.csvreport import render_csv
+from quizapp.classroom.figures import merged_counts
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import class_report
-from quizapp.words import Context, plural
+from quizapp.words import Context
 
 ReportCommand = Context("ReportCommand")  # its words, for translators
 
@@ -78,14 +79,7 @@ def run_report(args: argparse.Namespace) -> int:
         ReportCommand.tr(
             "{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; "
             "{duplicates} ignored; {unreadable}."
-        ).format(
-            attempts=plural(len(m.attempts), "attempt"),
-            finished=report.finished,
-            interrupted=report.interrupted,
-            files=plural(m.files, "file"),
-            duplicates=plural(m.duplicates, "duplicate"),
-            unreadable=plural(len(m.unreadable), "unreadable file"),
-        )
+        ).format(**merged_counts(report))
     )
     for bad in m.unreadable:
         print(f"  {bad.path}: {bad.reason}")

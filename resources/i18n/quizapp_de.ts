@@ -2220,8 +2220,8 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <translation>Durchsicht der gewählten Frage</translation>
         </message>
         <message>
-            <source>Practise these mistakes again ({key})</source>
-            <translation>Diese Fehler noch einmal üben ({key})</translation>
+            <source>Practise the mistakes ({key})</source>
+            <translation>Fehler üben ({key})</translation>
         </message>
         <message>
             <source>Start a practice quiz of the questions you missed</source>

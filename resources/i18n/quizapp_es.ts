@@ -2220,8 +2220,8 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>Revisión de la pregunta elegida</translation>
         </message>
         <message>
-            <source>Practise these mistakes again ({key})</source>
-            <translation>Practicar de nuevo estos errores ({key})</translation>
+            <source>Practise the mistakes ({key})</source>
+            <translation>Practicar los errores ({key})</translation>
         </message>
         <message>
             <source>Start a practice quiz of the questions you missed</source>

@@ -219,12 +219,7 @@ class ClassReportPage(Page):
                 "{duplicates} ignored; {unreadable}. Mean score {mean}, median {median}. "
                 "{flagged} flagged."
             ).format(
-                attempts=plural(len(m.attempts), "attempt"),
-                finished=report.finished,
-                interrupted=report.interrupted,
-                files=plural(m.files, "file"),
-                duplicates=plural(m.duplicates, "duplicate"),
-                unreadable=plural(len(m.unreadable), "unreadable file"),
+                **figures.merged_counts(report),
                 mean=mean,
                 median=median,
                 flagged=plural(len(report.flagged), "question"),

@@ -116,7 +116,7 @@ class ResultsPage(Page):
             view.setMinimumHeight(view.fontMetrics().height() * 6)
 
         self.again = button(
-            self.tr("Practise these mistakes again ({key})").format(key=keys("Ctrl+M")),
+            self.tr("Practise the mistakes ({key})").format(key=keys("Ctrl+M")),
             self.tr("Start a practice quiz of the questions you missed"),
             primary=True,
             name=self.tr("Practise these mistakes again"),
