@@ -27,7 +27,7 @@ from quizapp.bank.model import QuestionRef
 from quizapp.clock import Clock
 from quizapp.files import FileRefused
 from quizapp.paths import Paths
-from quizapp.progress import opening, recovery, review, writes
+from quizapp.progress import opening, recovery, review, steps, writes
 from quizapp.progress.connection import (
     cause,
     checkpoint,
@@ -95,6 +95,8 @@ class Store:
         self._problem: str | None = report.messages[-1] if report.read_only else None
         self._attempts: dict[AttemptId, tuple[LearnerId, Mode, bool]] = {}
         self._state_saved: dict[AttemptId, float] = {}
+        # Per running attempt: the state last handed to a write, and the steps since the whole.
+        self._state_base: dict[AttemptId, tuple[dict[str, Any], int]] = {}
         self._next_ids: dict[str, int] = {}
         self._read_next_ids()
         self._last_backup = clock.monotonic()
@@ -349,6 +351,7 @@ class Store:
         )
         self._attempts[attempt_id] = (learner_id, Mode(mode), False)
         self._state_saved[attempt_id] = self._clock.monotonic()
+        self._state_base[attempt_id] = (json.loads(op.state_json), 0)
         self._submit(op)
         return attempt_id
 
@@ -369,7 +372,7 @@ class Store:
             answered_at=to_db_time(answer.answered_at),
             day=answer.answered_at.astimezone(self._tz).date().isoformat(),
             tags_json=json.dumps(sorted(set(answer.tags)), ensure_ascii=False),
-            state=writes.SaveState(attempt_id, _dump(state, "the session state"), now),
+            state=self._state_write(attempt_id, state, now),
         )
         self._state_saved[attempt_id] = self._clock.monotonic()
         result = self._submit(op)
@@ -380,15 +383,29 @@ class Store:
     def save_state(self, attempt_id: AttemptId, state: Mapping[str, Any]) -> SaveResult:
         """Save the session state of a running attempt now."""
         self._open_attempt(attempt_id)
-        op = writes.SaveState(
-            attempt_id, _dump(state, "the session state"), to_db_time(self._clock.now())
-        )
         self._state_saved[attempt_id] = self._clock.monotonic()
-        # Only the newest state matters: replace a state still waiting to be written.
+        # Only the newest state matters: replace a whole state still waiting to be written.
         last = self._pending[-1] if self._pending else None
         if isinstance(last, writes.SaveState) and last.attempt_id == attempt_id:
             self._pending.pop()
-        return self._submit(op)
+        return self._submit(self._state_write(attempt_id, state, to_db_time(self._clock.now())))
+
+    def _state_write(
+        self, attempt_id: AttemptId, state: Mapping[str, Any], now: str
+    ) -> writes.SaveState | writes.SaveStep:
+        """The state as a small step after the last one when that is safe and much smaller,
+        else whole. Steps follow each other only while nothing waits to be written."""
+        text = _dump(state, "the session state")
+        whole = writes.SaveState(attempt_id, text, now)
+        plain: dict[str, Any] = json.loads(text)
+        base = self._state_base.get(attempt_id)
+        if base is not None and not self._pending and base[1] < steps.MAX_STEPS:
+            patch = _dump(steps.diff(base[0], plain), "the session state")
+            if 2 * len(patch) < len(text):
+                self._state_base[attempt_id] = (plain, base[1] + 1)
+                return writes.SaveStep(base[1] + 1, patch, whole)
+        self._state_base[attempt_id] = (plain, 0)
+        return whole
 
     def autosave(
         self, attempt_id: AttemptId, state: Callable[[], Mapping[str, Any]]
@@ -427,6 +444,7 @@ class Store:
         op = writes.FinishAttempt(attempt_id, to_db_time(self._clock.now()), reason, score)
         self._attempts[attempt_id] = (learner_id, mode, True)
         self._state_saved.pop(attempt_id, None)
+        self._state_base.pop(attempt_id, None)
         return self._submit(op)
 
     def retry(self) -> SaveResult:
@@ -454,11 +472,17 @@ class Store:
         for attempt_id, state_json, saved_at in rows:
             if state_json is None:
                 continue
+            patches = self._conn.execute(
+                "SELECT patch_json, saved_at FROM attempt_steps WHERE attempt_id = ?"
+                " ORDER BY rowid",
+                (attempt_id,),
+            ).fetchall()
+            state = steps.apply(json.loads(state_json), (json.loads(p) for p, _ in patches))
             found.append(
                 UnfinishedAttempt(
                     attempt=self.attempt(attempt_id),
-                    state=json.loads(state_json),
-                    state_saved_at=from_db_time(saved_at),
+                    state=state,
+                    state_saved_at=from_db_time(patches[-1][1] if patches else saved_at),
                 )
             )
         return found
@@ -619,6 +643,9 @@ class Store:
         for message in report.messages:
             log.warning("%s", message)
         self.notices.extend(report.messages)
+        # The file may be a restored copy: what waits is written with whole states.
+        self._pending = deque(writes.whole_states(op) for op in self._pending)
+        self._state_base.clear()
         self._conn.close()
         self._conn = conn
         self._writable = True
