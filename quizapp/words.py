@@ -9,8 +9,10 @@ Python, no Qt, so every layer that shows text to a person can use it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from quizapp import files
 
 if TYPE_CHECKING:
     from quizapp.app.refused import Refused
@@ -146,3 +148,56 @@ def refusal(refused: Refused) -> tuple[str, str]:
     """A dialog's title and text for why something did not happen."""
     title, text = _REFUSALS[refused.code]
     return title, text.format(detail=refused.detail, path=refused.path)
+
+
+# -- outbox and store states (quizapp.classroom.outbox, its forwarders: Notice codes) ----------
+
+
+class Notice(NamedTuple):
+    """A state the core reports (why a result waits, what was repaired), as a code and its
+    parameters; `notice()` makes the words."""
+
+    code: str
+    params: Mapping[str, object]
+
+
+def _os(p: Mapping[str, object]) -> str:
+    return files.reason_words(str(p["reason"]), str(p.get("detail", "")))
+
+
+def _outbox_too(p: Mapping[str, object]) -> str:
+    first = p["first"]
+    assert isinstance(first, Notice)
+    return f"{notice(first)} The outbox {p['outbox']} cannot be written either ({_os(p)})."
+
+
+_NOTICES: dict[str, Callable[[Mapping[str, object]], str]] = {
+    "results_folder_missing": lambda p: (
+        f"The results folder {p['folder']} is not there (is the USB stick plugged in, or the "
+        "shared folder connected?)."
+    ),
+    "results_folder_not_folder": lambda p: f"The results folder {p['folder']} is not a folder.",
+    "results_folder_gone": lambda p: f"The results folder {p['folder']} is not there any more.",
+    "results_folder_refused": lambda p: (
+        f"The results folder {p['folder']} cannot be written to: {_os(p)}."
+    ),
+    "outbox_refused_too": _outbox_too,
+    "waiting_unreadable": lambda p: (
+        f"The waiting result {p['path']} cannot be read ({p['detail']})."
+    ),
+    "lrs_waits": lambda p: str(p["detail"]),  # the LRS client's own sentence, as it gave it
+}
+
+
+def notice(n: Notice) -> str:
+    """The words for one reported state."""
+    return _NOTICES[n.code](n.params)
+
+
+def results_waiting(problems: Sequence[Notice], waiting: int) -> str | None:
+    """One message for a status line about results kept on this machine; None if none wait."""
+    if not waiting:
+        return None
+    kept = f"{plural(waiting, 'result')} {'is' if waiting == 1 else 'are'} kept on this machine"
+    why = " ".join(notice(n) for n in problems)
+    return f"{why} {kept} and will be delivered when it is back.".strip()
