@@ -21,6 +21,7 @@ from typing import NamedTuple
 from quizapp.progress import review, summaries
 from quizapp.progress.connection import transaction
 from quizapp.progress.errors import StoreError
+from quizapp.words import Notice
 
 V1: tuple[str, ...] = (
     """CREATE TABLE learners (
@@ -210,10 +211,8 @@ def check_not_newer(conn: sqlite3.Connection, where: str) -> int:
     """The file's version; a file from a newer quizapp is refused, never downgraded."""
     found = version(conn)
     if found > LATEST:
-        raise StoreError(
-            f"The progress file {where} was made by a newer version of quizapp (schema {found}, "
-            f"this one knows up to {LATEST}). Update quizapp, or choose another data folder."
-        )
+        params = {"path": where, "found": found, "latest": LATEST}
+        raise StoreError(Notice("store_newer", params))
     return found
 
 
