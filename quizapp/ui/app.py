@@ -15,7 +15,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from quizapp import paths
+from quizapp import paths, words
 
 if TYPE_CHECKING:
     from quizapp.clock import Clock
@@ -89,10 +89,10 @@ def run_app(
 
     errors.install_excepthook(folders.log_file, lambda: window, save_work)
     show()
-    for message in store.opened.messages:
+    for opened in store.opened.notices:
         from quizapp.ui.pages.common import tell
 
-        tell(window, "About your progress", message, warning=True)
+        tell(window, "About your progress", words.notice(opened), warning=True)
     if os.environ.get("QUIZAPP_BENCH_READY"):
         _ready_when_library_shown(window, QTimer)
     try:
@@ -102,12 +102,13 @@ def run_app(
 
         finish_jobs()  # a bank scan or a delivery still running: cancelled, then waited for
         report = store.close()
-    if report.message:
-        print(report.message, file=sys.stderr)
+    message = words.notice(report.notice) if report.notice else None
+    if message:
+        print(message, file=sys.stderr)
     if report.fallback:  # the answers the disk refused went to this file: say where
         box = QMessageBox(QMessageBox.Icon.Warning, "Answers kept in a file", "")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(report.message or report.fallback)
+        box.setText(message or report.fallback)
         box.exec()
     return code
 

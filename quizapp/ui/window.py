@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp import words
 from quizapp.app.context import AppContext
 from quizapp.app.refused import Refused
 from quizapp.bank import Library, load_library
@@ -644,11 +645,13 @@ class MainWindow(QMainWindow):
         self.memory.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.memory.save(self.ctx.paths.data_dir)
         pending = self.ctx.store.status.pending_answers
+        problem = self.ctx.store.status.problem
+        why = words.notice(problem) if problem else ""
         if pending and not getattr(self, "_confirmed_quit", False):
             box = QMessageBox(QMessageBox.Icon.Warning, "Answers not saved", "", parent=self)
             box.setTextFormat(Qt.TextFormat.PlainText)  # the problem names folders
             box.setText(
-                f"{pending} answer(s) could not be saved yet. {self.ctx.store.status.problem or ''}"
+                f"{pending} answer(s) could not be saved yet. {why}"
                 "\n\nQuit anyway? They will be written to a separate file, and you will be "
                 "told where."
             )

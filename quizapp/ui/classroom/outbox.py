@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout
 from quizapp.classroom import Waiting
 from quizapp.ui.pages.common import button, tell
 from quizapp.ui.text import plain_label, plural
+from quizapp.words import Notice, notice
 
 
 class OutboxLine(QFrame):
@@ -39,7 +40,7 @@ class OutboxLine(QFrame):
         self.hide()
 
     def show_state(
-        self, waiting: Sequence[Waiting], problems: Sequence[str], results_dir: Path
+        self, waiting: Sequence[Waiting], problems: Sequence[Notice], results_dir: Path
     ) -> None:
         """Redraw from what waits and why (an absent results folder is said even before any
         result waits, so the teacher can plug the stick in before the class starts)."""
@@ -47,7 +48,7 @@ class OutboxLine(QFrame):
         n = len(self.waiting)
         if n:
             count = f"{plural(n, 'result')} waiting to be delivered."
-            why = " ".join(problems)
+            why = " ".join(notice(p) for p in problems)
         elif not _is_dir(results_dir):
             count = "No results folder."
             why = (
@@ -56,7 +57,7 @@ class OutboxLine(QFrame):
             )
         elif problems:  # the folder has everything; another destination (the LRS) waits
             count = "Results waiting for the LRS."
-            why = " ".join(problems)
+            why = " ".join(notice(p) for p in problems)
         else:
             count = why = ""
         self.count.setText(count)
