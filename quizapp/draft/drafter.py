@@ -69,9 +69,9 @@ def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draf
 
 def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candidate]:
     """Pick up to `wanted` candidates, round by round over the passages."""
-    by_passage: dict[int, list[Candidate]] = {}
+    by_passage: dict[int, list[tuple[Candidate, str]]] = {}
     for c in candidates:
-        by_passage.setdefault(c.passage, []).append(c)
+        by_passage.setdefault(c.passage, []).append((c, _said(c)))
     asked: set[str] = set()
     prompts: set[str] = set()  # two facts of one sentence can make the same true statement
     per_sentence: dict[str, int] = {}
@@ -83,22 +83,28 @@ def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candid
             if len(picked) >= wanted:
                 break
             fresh = [
-                c
-                for c in by_passage.get(p, [])
-                if not c.keys & asked
-                and _said(c) not in prompts
-                and (not c.sentence_cap or per_sentence.get(c.sentence, 0) < c.sentence_cap)
+                entry
+                for entry in by_passage.get(p, ())
+                if entry[0].keys.isdisjoint(asked)
+                and entry[1] not in prompts
+                and (
+                    not entry[0].sentence_cap
+                    or per_sentence.get(entry[0].sentence, 0) < entry[0].sentence_cap
+                )
             ]
             if not fresh:
                 continue
-            best = min(fresh, key=lambda c: (c.rank + 0.6 * types.get(c.qtype, 0), c.order))
+            chosen = min(
+                fresh, key=lambda e: (e[0].rank + 0.6 * types.get(e[0].qtype, 0), e[0].order)
+            )
+            best = chosen[0]
             picked.append(best)
             asked |= best.keys
-            prompts.add(_said(best))
+            prompts.add(chosen[1])
             if best.sentence:
                 per_sentence[best.sentence] = per_sentence.get(best.sentence, 0) + 1
             types[best.qtype] = types.get(best.qtype, 0) + 1
-            by_passage[p].remove(best)
+            by_passage[p].remove(chosen)
         if len(picked) == before:
             break
     return picked
