@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.bank.sourcetext import Passage, split_passages
-from quizapp.draft.facts import Fact, find_facts, surnames
+from quizapp.draft.facts import Fact, find_facts, find_numbers, surnames
 from quizapp.draft.questions import Builder, Candidate, Sentence
 from quizapp.draft.sentences import split_sentences
 
@@ -33,20 +33,24 @@ def read_sentences(raw: str) -> tuple[list[Passage], list[Sentence]]:
     """The passages of a text (as `--coverage` counts them) and their sentences with facts."""
     passages = split_passages(raw)
     spans = [(i, p.text, split_sentences(p.text)) for i, p in enumerate(passages)]
+    numbers = [find_numbers(text[s:e], s) for _, text, sentences in spans for s, e in sentences]
+    found_numbers = iter(numbers)
     first_by_sentence = [
-        find_facts(text, s, e, {}) for _, text, sentences in spans for s, e in sentences
+        find_facts(text, s, e, {}, next(found_numbers))
+        for _, text, sentences in spans
+        for s, e in sentences
     ]
     first: list[Fact] = [f for facts in first_by_sentence for f in facts]
     known = surnames(first)
     # a second look only where a known surname stands alone ("Cuellar has denied")
     alone = re.compile(r"\b(?:" + "|".join(map(re.escape, known)) + r")\b") if known else None
     out: list[Sentence] = []
-    found = iter(first_by_sentence)
+    found = iter(zip(first_by_sentence, numbers, strict=True))
     for i, text, sentences in spans:
         for s, e in sentences:
-            facts = next(found)
+            facts, numbers_here = next(found)
             if alone and alone.search(text, s, e):
-                facts = find_facts(text, s, e, known)
+                facts = find_facts(text, s, e, known, numbers_here)
             out.append(Sentence(i, text, s, e, tuple(facts)))
     return passages, out
 

@@ -9,6 +9,7 @@ surname alone ("Cuellar has denied").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -67,22 +68,52 @@ _PLACES_MULTI = re.compile(
 )
 
 
-def find_facts(passage: str, start: int, end: int, known_people: dict[str, str]) -> list[Fact]:
+def find_facts(
+    passage: str,
+    start: int,
+    end: int,
+    known_people: dict[str, str],
+    numbers: list[Fact] | None = None,
+) -> list[Fact]:
     """The facts in `passage[start:end]` (one sentence), in the order they appear.
 
     `known_people` maps a surname to a full name met anywhere in the text, so that "Wilson"
-    alone is the same person as "President Wilson".
+    alone is the same person as "President Wilson". `numbers` is `find_numbers` of the
+    sentence when known already: a second look with more people known need not repeat it.
     """
+    sentence = passage[start:end]
+    facts = find_numbers(sentence, start) if numbers is None else list(numbers)
+    taken = [(f.start, f.end) for f in facts]
+    add = functools.partial(_add, facts, taken)
+
+    multi = (
+        [(start + m.start(), start + m.end()) for m in _PLACES_MULTI.finditer(sentence)]
+        if any(place in sentence for place in L.MULTIWORD_PLACES)
+        else []
+    )
+    for fact in _names(passage, start, end, known_people, multi):
+        add(fact)
+        if fact.office_start >= 0:  # "United States" in an office is no place to ask about
+            taken.append((fact.office_start, fact.start))
+    for s, e in multi:  # a whole "Washington, D.C." beats the "Washington" inside it
+        inside = [f for f in facts if f.kind == PLACE and s <= f.start and f.end <= e]
+        for f in inside:
+            facts.remove(f)
+            taken.remove((f.start, f.end))
+        add(Fact(PLACE, s, e, passage[s:e], passage[s:e]))
+    facts += _quotes(passage, start, sentence, facts)
+    facts += _causes(start, sentence)
+    facts.sort(key=lambda f: (f.start, f.kind))
+    return facts
+
+
+def find_numbers(sentence: str, start: int) -> list[Fact]:
+    """The dates, amounts, years, fractions and events of a sentence (at `start` in its
+    passage), the facts that do not depend on which people are known."""
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
+    add = functools.partial(_add, facts, taken)
 
-    def add(fact: Fact) -> None:
-        if any(fact.start < e and s < fact.end for s, e in taken):
-            return
-        facts.append(fact)
-        taken.append((fact.start, fact.end))
-
-    sentence = passage[start:end]
     # each pattern runs only where the words it needs are there at all (a cheap look first)
     digits = _DIGIT.search(sentence) is not None
     if digits and any(month in sentence for month in L.MONTHS):
@@ -114,25 +145,15 @@ def find_facts(passage: str, start: int, end: int, known_people: dict[str, str])
             text = m.group().split(" ", 1)[1] if first in _LEADING_WORDS else m.group()
             s = start + m.end() - len(text)
             add(Fact(EVENT, s, start + m.end(), text, text))
-    multi = (
-        [(start + m.start(), start + m.end()) for m in _PLACES_MULTI.finditer(sentence)]
-        if any(place in sentence for place in L.MULTIWORD_PLACES)
-        else []
-    )
-    for fact in _names(passage, start, end, known_people, multi):
-        add(fact)
-        if fact.office_start >= 0:  # "United States" in an office is no place to ask about
-            taken.append((fact.office_start, fact.start))
-    for s, e in multi:  # a whole "Washington, D.C." beats the "Washington" inside it
-        inside = [f for f in facts if f.kind == PLACE and s <= f.start and f.end <= e]
-        for f in inside:
-            facts.remove(f)
-            taken.remove((f.start, f.end))
-        add(Fact(PLACE, s, e, passage[s:e], passage[s:e]))
-    facts += _quotes(passage, start, sentence, facts)
-    facts += _causes(start, sentence)
-    facts.sort(key=lambda f: (f.start, f.kind))
     return facts
+
+
+def _add(facts: list[Fact], taken: list[tuple[int, int]], fact: Fact) -> None:
+    """Add a fact unless its words are part of one found before."""
+    if any(fact.start < e and s < fact.end for s, e in taken):
+        return
+    facts.append(fact)
+    taken.append((fact.start, fact.end))
 
 
 _LEADING_WORDS = {

@@ -240,7 +240,8 @@ class Builder:
         self._sorted_pools: dict[tuple[str, str], list[str]] = {}
         self._pools: dict[tuple[str, str, str, str, bool], list[str]] = {}
         self._views: dict[tuple[int, int, int, str], _View] = {}
-        self._here = ("", 0)  # the sentence being built on: its key and how many it may carry
+        # the sentence being built on: its key, how many questions it may carry, its length
+        self._here = ("", 0, 0)
         self._causes = [c for t in sentences for c in t.facts if c.kind == CAUSE]
         self._before = {
             (b.passage, b.start): a
@@ -340,7 +341,7 @@ class Builder:
         married on ____", so the learner knows who or what "it" and "they" are."""
         if (span or shown_span(s, window, facts))[0] != s.start:
             return ""
-        first_words = s.text[s.start : s.end].split()[:2]
+        first_words = s.text[s.start : s.end].split(None, 2)[:2]
         before = self._before.get((s.passage, s.start))
         if before is None or not any(w.casefold() in _PRONOUNS for w in first_words):
             return ""
@@ -378,7 +379,8 @@ class Builder:
     # ---------------------------------------------------------------- per sentence
 
     def _sentence(self, s: Sentence) -> None:
-        self._here = (f"{s.passage}:{s.start}", 2 + len(s.text[s.start : s.end].split()) // 15)
+        words = len(s.text[s.start : s.end].split())
+        self._here = (f"{s.passage}:{s.start}", 2 + words // 15, words)
         for f in s.facts:
             if f.kind in (YEAR, DATE, NUMBER):
                 self._numeric(s, f)
@@ -392,7 +394,7 @@ class Builder:
             if f.kind == CAUSE:
                 self._cause(s, f)
         self._multiple(s)
-        if not s.facts and len(s.text[s.start : s.end].split()) >= 4:
+        if not s.facts and words >= 4:
             window = (s.start, s.end)
             statement = tidy(s.text[s.start : s.end])
             self.candidates.append(
@@ -478,7 +480,7 @@ class Builder:
         )
 
     def _true_false(self, s: Sentence, f: Fact) -> None:
-        if len(s.text[s.start : s.end].split()) < 7:
+        if self._here[2] < 7:
             return  # a caption is no statement to judge
         window, quoted, span, lead = self._view(s, f)
         wrong = self._distractors(f, s.text, s.text[window[0] : window[1]], 1)
