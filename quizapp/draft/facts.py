@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quizapp.draft import lexicon as L
@@ -61,6 +62,17 @@ _EVENT = re.compile(
     r"\b((?:[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)* )+(?:" + "|".join(L.EVENT_HEADS) + r"))\b"
 )
 _DIGIT = re.compile(r"\d")
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A quick look for whether any of `words` is in a sentence at all (a plain alternation of
+    literals scans fast; the full pattern, with its look-behinds, runs only where it is)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_ANY_MULTIWORD_PLACE = _any_of(L.MULTIWORD_PLACES)
+_ANY_MONTH = _any_of(L.MONTHS)
+_ANY_EVENT_HEAD = _any_of(L.EVENT_HEADS)
 _PLACES_MULTI = re.compile(
     r"(?<![^\W\d_]|-)("
     + "|".join(re.escape(p) for p in sorted(L.MULTIWORD_PLACES, key=len, reverse=True))
@@ -88,7 +100,7 @@ def find_facts(
 
     multi = (
         [(start + m.start(), start + m.end()) for m in _PLACES_MULTI.finditer(sentence)]
-        if any(place in sentence for place in L.MULTIWORD_PLACES)
+        if _ANY_MULTIWORD_PLACE.search(sentence)
         else []
     )
     for fact in _names(passage, start, end, known_people, multi):
@@ -116,7 +128,7 @@ def find_numbers(sentence: str, start: int) -> list[Fact]:
 
     # each pattern runs only where the words it needs are there at all (a cheap look first)
     digits = _DIGIT.search(sentence) is not None
-    if digits and any(month in sentence for month in L.MONTHS):
+    if digits and _ANY_MONTH.search(sentence):
         for m in _DATE.finditer(sentence):
             add(_date(m, start))
     for m in _AMOUNT.finditer(sentence) if digits else ():
@@ -139,7 +151,7 @@ def find_numbers(sentence: str, start: int) -> list[Fact]:
             add(
                 Fact(NUMBER, start + m.start(), start + m.end(), m.group(), value, extra="fraction")
             )
-    if any(head in sentence for head in L.EVENT_HEADS):
+    if _ANY_EVENT_HEAD.search(sentence):
         for m in _EVENT.finditer(sentence):
             first = m.group().split(" ", 1)[0]  # "The Hundred Years War", but "First World War"
             text = m.group().split(" ", 1)[1] if first in _LEADING_WORDS else m.group()
@@ -195,14 +207,18 @@ def _amount(m: re.Match[str], offset: int, sentence: str) -> Fact:
 
 
 def _words(sentence: str, offset: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _WORD.finditer(sentence):
-        word = m.group()
-        s, end = m.span()
-        if word[-1] == "." and word not in L.ABBREVIATIONS and "." not in word[:-1]:
-            word, end = word[:-1], end - 1
-        out.append((offset + s, offset + end, word))
-    return out
+    out = [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    if "." not in sentence:
+        return out
+    return [_without_stop(w) if w[2][-1] == "." else w for w in out]
+
+
+def _without_stop(w: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A word's full stop is no part of it, unless the word is an abbreviation ("Sen.")."""
+    s, e, word = w
+    if word not in L.ABBREVIATIONS and "." not in word[:-1]:
+        return s, e - 1, word[:-1]
+    return w
 
 
 def _capital(word: str) -> bool:

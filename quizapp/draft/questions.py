@@ -176,7 +176,7 @@ def gap(
     only the year); `span` is `shown_span(s, window, facts)` when known already."""
     a, b = span or shown_span(s, window, facts)
     out, cursor = [], a
-    for f in sorted(facts, key=lambda f: f.start):
+    for f in sorted(facts, key=lambda f: f.start) if len(facts) > 1 else facts:
         out.append(s.text[cursor : f.start])
         if f.kind == NUMBER and f.extra and f.extra != "fraction":
             number = _DIGITS.match(f.text)
@@ -270,15 +270,25 @@ class Builder:
     def _add(
         self, s: Sentence, qtype: str, fields: dict[str, Any], facts: list[Fact], rank: float
     ) -> None:
-        kinds = sorted({TAGS[f.kind] for f in facts})
         common = sum(1 for f in facts if self.counts.get(f.value, 0) >= 3)
+        if len(facts) == 1:  # most questions ask one fact
+            kind = facts[0].kind
+            kinds, keys, kind_rank = (
+                [TAGS[kind]],
+                frozenset((fact_key(s, facts[0]),)),
+                KIND_RANK[kind],
+            )
+        else:
+            kinds = sorted({TAGS[f.kind] for f in facts})
+            keys = frozenset(fact_key(s, f) for f in facts)
+            kind_rank = min(KIND_RANK[f.kind] for f in facts)
         self.candidates.append(
             Candidate(
                 s.passage,
                 qtype,
                 fields,
-                frozenset(fact_key(s, f) for f in facts),
-                rank + 1.5 * common + min(KIND_RANK[f.kind] for f in facts),
+                keys,
+                rank + 1.5 * common + kind_rank,
                 tags=["draft", *kinds],
                 sentence=self._here[0],
                 sentence_cap=self._here[1],
