@@ -81,9 +81,13 @@ def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candid
     per_sentence: dict[str, int] = {}
     types: dict[str, int] = {}
     picked: list[Candidate] = []
+    # what is asked only grows, so a candidate left out once is left out for good: each round
+    # keeps only the fresh ones, and only the passages that still have some
+    active = list(range(passages))
     while len(picked) < wanted:
         before = len(picked)
-        for p in range(passages):
+        still: list[int] = []
+        for p in active:
             if len(picked) >= wanted:
                 break
             fresh = [
@@ -108,10 +112,16 @@ def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candid
             if best.sentence:
                 per_sentence[best.sentence] = per_sentence.get(best.sentence, 0) + 1
             types[best.qtype] = types.get(best.qtype, 0) + 1
-            by_passage[p].remove(chosen)
+            fresh.remove(chosen)
+            by_passage[p] = fresh
+            still.append(p)
         if len(picked) == before:
             break
+        active = still
     return picked
+
+
+_NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
 def _said(c: Candidate) -> str:
@@ -124,7 +134,7 @@ def _question_id(c: Candidate, ids: set[str]) -> str:
         answer = answer[0]
     if isinstance(answer, dict):
         answer = next(iter(answer))
-    words = re.sub(r"[^a-z0-9]+", "-", str(answer).casefold()).strip("-").split("-")
+    words = _NOT_ID.sub("-", str(answer).casefold()).strip("-").split("-")
     base = f"{c.qtype.replace('_', '-')}-{'-'.join(words[:4])}".strip("-")[:48]
     qid, n = base, 2
     while qid in ids:
