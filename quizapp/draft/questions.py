@@ -242,7 +242,10 @@ class Builder:
         self._views: dict[tuple[int, int, int, str], _View] = {}
         # the sentence being built on: its key, how many questions it may carry, its length
         self._here = ("", 0, 0)
-        self._causes = [c for t in sentences for c in t.facts if c.kind == CAUSE]
+        # each cause with the class of causes it can stand in for
+        self._causes = [
+            (c.value, _cause_class(c.extra)) for t in sentences for c in t.facts if c.kind == CAUSE
+        ]
         self._before = {
             (b.passage, b.start): a
             for a, b in itertools.pairwise(sentences)
@@ -547,13 +550,16 @@ class Builder:
         if len(f.value.split()) < 3:
             return
         # only a noun phrase after "in response to" can stand in for another one
-        others = [
-            c.value
-            for c in self._causes
-            if _cause_class(c.extra) == _cause_class(f.extra) != ""
-            and not same_thing(c.value, f.value)
-            and c.value not in s.text
-        ]
+        wanted = _cause_class(f.extra)
+        others = (
+            [
+                value
+                for value, kind in self._causes
+                if kind == wanted and not same_thing(value, f.value) and value not in s.text
+            ]
+            if wanted
+            else []
+        )
         other = sorted(others)[self.rng.randrange(len(others))] if others else ""
         truth = not others or self.fixed.random() < 0.4
         statement = readable(s, window, f, f.value if truth else other)
