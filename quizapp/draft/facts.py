@@ -382,16 +382,17 @@ _OFFICE_BEFORE = re.compile(
 
 def _name_word(word: str) -> bool:
     return (
-        _capital(word)
-        and word not in L.NOT_NAMES
-        and word not in L.TITLE_WORDS
-        and word not in L.ORG_HEADS
-        and word not in L.PLACES
-        and word not in L.MONTHS
-        and word not in L.ORG_ABBREVIATIONS
+        word[:1].isupper()
+        and word not in _NEVER_NAMES
         and not word.isupper()
         and "." not in word[1:]
     )
+
+
+# words that are no part of a person's name: one set, so one look
+_NEVER_NAMES = (
+    L.NOT_NAMES | L.TITLE_WORDS | L.ORG_HEADS | L.PLACES | set(L.MONTHS) | L.ORG_ABBREVIATIONS
+)
 
 
 def _split(chain: list[tuple[int, int, str]], at: set[str]) -> list[list[tuple[int, int, str]]]:
