@@ -117,6 +117,7 @@ _TRAILING_CITATIONS = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _CUT = re.compile(r"[,;:]\s|\[\d+\]\s?|[“”\"]")
 
 
+@functools.lru_cache(maxsize=8)  # the facts of one sentence are asked about one after another
 def _pieces(s: Sentence) -> list[tuple[int, int]]:
     """The sentence cut at its commas, colons, quote marks and citation markers (never inside
     a fact other than a quote)."""
