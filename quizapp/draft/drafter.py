@@ -64,8 +64,10 @@ def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draf
     picked = plan(candidates, len(passages), wanted)
     out: list[dict[str, Any]] = []
     ids: set[str] = set()
+    numbered: dict[str, int] = {}
     for c in picked:
-        out.append({"id": _question_id(c, ids), "type": c.qtype, **c.fields, "tags": c.tags})
+        qid = _question_id(c, ids, numbered)
+        out.append({"id": qid, "type": c.qtype, **c.fields, "tags": c.tags})
     lines = raw.splitlines()
     title = lines[0].strip() if lines and (len(lines) == 1 or not lines[1].strip()) else ""
     return Draft(title, tuple(passages), tuple(out), frozenset(c.passage for c in picked))
@@ -128,7 +130,9 @@ def _said(c: Candidate) -> str:
     return str(c.fields.get("prompt", "")).rstrip(".”").casefold()
 
 
-def _question_id(c: Candidate, ids: set[str]) -> str:
+def _question_id(c: Candidate, ids: set[str], numbered: dict[str, int]) -> str:
+    """A readable id from the type and answer, numbered when taken ("true-false-true-7");
+    `numbered` remembers where each base's numbering has got to, since ids are never freed."""
     answer = c.fields.get("answer", c.fields.get("items", c.fields.get("pairs", "")))
     if isinstance(answer, list):
         answer = answer[0]
@@ -136,8 +140,13 @@ def _question_id(c: Candidate, ids: set[str]) -> str:
         answer = next(iter(answer))
     words = _NOT_ID.sub("-", str(answer).casefold()).strip("-").split("-")
     base = f"{c.qtype.replace('_', '-')}-{'-'.join(words[:4])}".strip("-")[:48]
-    qid, n = base, 2
-    while qid in ids:
-        qid, n = f"{base}-{n}", n + 1
+    qid = base
+    if qid in ids:
+        n = numbered.get(base, 2)
+        qid = f"{base}-{n}"
+        while qid in ids:
+            n += 1
+            qid = f"{base}-{n}"
+        numbered[base] = n + 1
     ids.add(qid)
     return qid
