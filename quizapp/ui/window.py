@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._class_report: ClassReportPage | None = None
         self._report_return: QWidget | None = None
         self.classroom: ClassroomWindow | None = None
+        self._apply_font()  # before any child: each is styled once, as it joins the window
 
         self.stack = QStackedWidget()
         self.learners = LearnersPage(ctx)  # the first page; every other is built on first use,
@@ -123,7 +124,6 @@ class MainWindow(QMainWindow):
 
         self.learners.refresh(select=self.memory.last_learner)
         self.show_page(self.learners)
-        self._apply_font()
         if not self.memory.geometry or not self.restoreGeometry(
             QByteArray.fromBase64(self.memory.geometry.encode())
         ):
