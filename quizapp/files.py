@@ -334,10 +334,19 @@ def explain_os(error: BaseException, path: Path | str | None = None) -> str:
 
 def os_words(error: BaseException) -> str:
     """Why `error` happened, in a few plain words without the path ("the disk is full")."""
-    reason = os_reason(error)
-    if reason == "other" and isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return _WORDS[reason]
+    return reason_words(os_reason(error), os_detail(error))
+
+
+def os_detail(error: BaseException) -> str:
+    """The system's own words for `error`, kept for reasons without words of ours."""
+    return error.strerror if isinstance(error, OSError) and error.strerror else ""
+
+
+def reason_words(reason: str, detail: str = "") -> str:
+    """A reason code's few plain words; `detail` (the system's words) for "other"."""
+    if reason == "other" and detail:
+        return detail
+    return _WORDS.get(reason, _WORDS["other"])
 
 
 def describe(reason: str, where: Path | str | None = None, words: str = "") -> str:

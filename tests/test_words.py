@@ -58,3 +58,37 @@ def test_every_refusal_the_app_returns_has_a_title_and_text() -> None:
     assert codes <= set(words._REFUSALS), codes - set(words._REFUSALS)
     title, text = words.refusal(Refused("quiz_cannot_resume", "The bank 'x' is gone."))
     assert (title, text) == ("This quiz cannot be resumed", "The bank 'x' is gone.")
+
+
+def test_every_outbox_notice_the_core_returns_has_words() -> None:
+    """A new `Notice` code anywhere in the core without words here fails this test, and every
+    word entry is still used."""
+    root = Path(words.__file__).parent
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in root.rglob("*.py") if "ui" not in p.parts
+    )
+    codes = set(re.findall(r'Notice\(\s*"(\w+)"', source))
+    assert codes, "the pattern found the codes"
+    assert codes == set(words._NOTICES), codes ^ set(words._NOTICES)
+
+
+def test_outbox_notices_are_codes_until_a_person_reads_them() -> None:
+    """The outbox reports a code and the folder; the sentence, with the OS reason, is made here."""
+    refused = words.Notice(
+        "results_folder_refused", {"folder": "/media/stick", "reason": "full", "detail": ""}
+    )
+    assert words.notice(refused) == (
+        "The results folder /media/stick cannot be written to: the disk is full."
+    )
+    both = words.Notice(
+        "outbox_refused_too",
+        {"first": refused, "outbox": "/data/outbox", "reason": "other", "detail": "Bad luck"},
+    )
+    assert words.notice(both).endswith(
+        "The outbox /data/outbox cannot be written either (Bad luck)."
+    )
+    assert words.results_waiting([refused], 2) == (
+        "The results folder /media/stick cannot be written to: the disk is full. "
+        "2 results are kept on this machine and will be delivered when it is back."
+    )
+    assert words.results_waiting([refused], 0) is None

@@ -11,6 +11,7 @@ from quizapp.bank import Bank
 from quizapp.progress import AttemptId, BankUse, SaveResult, Store
 from quizapp.progress.attempts import answer_record
 from quizapp.quiz import Session, State
+from quizapp.words import notice
 
 if TYPE_CHECKING:  # a learner's own quiz never loads the classroom package
     from quizapp.classroom import Sitting
@@ -21,6 +22,7 @@ class Recorder(Protocol):
     quiz, a `SittingRecorder` for a classroom preset."""
 
     problem: str | None
+    repaired: str | None
 
     def record_new_answers(self) -> None: ...
     def autosave(self) -> None: ...
@@ -43,6 +45,7 @@ class AttemptRecorder:
         self.banks = banks
         self.attempt_id = attempt_id
         self.problem: str | None = None
+        self.repaired: str | None = None  # what the store repaired meanwhile, to tell once
         self._recorded = len(session.answers)  # a resumed session's answers are already saved
 
     def start(self, learner_id: int) -> AttemptId:
@@ -94,7 +97,8 @@ class AttemptRecorder:
         return self.attempt_id
 
     def _note(self, result: SaveResult) -> None:
-        self.problem = None if result.saved else result.problem
+        self.problem = None if result.saved or result.problem is None else notice(result.problem)
+        self.repaired = repaired(self.store) or self.repaired
 
     def _used_banks(self) -> list[Bank]:
         ids = dict.fromkeys(r.bank_id for r in self.session.questions)
@@ -109,6 +113,7 @@ class SittingRecorder:
     def __init__(self, sitting: Sitting) -> None:
         self.sitting = sitting
         self.problem: str | None = None
+        self.repaired: str | None = None
 
     def record_new_answers(self) -> None:
         self.sitting.settle()
@@ -130,5 +135,17 @@ class SittingRecorder:
         self._note()
 
     def _note(self) -> None:
-        status = self.sitting.classroom.store.status
-        self.problem = None if status.writable else status.problem
+        store = self.sitting.classroom.store
+        status = store.status
+        self.problem = None if status.writable or status.problem is None else notice(status.problem)
+        self.repaired = repaired(store) or self.repaired
+
+
+def repaired(store: Store) -> str | None:
+    """The store's notices of what it repaired mid-session (a damaged file restored from a
+    backup when writing came back), in words, each said once."""
+    if not store.notices:
+        return None
+    text = " ".join(notice(n) for n in store.notices)
+    store.notices.clear()
+    return text

@@ -32,6 +32,7 @@ from quizapp import files
 from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.files import sync_folder, write_atomic
 from quizapp.classroom.results import MAX_FILE_BYTES, AttemptResult, read_result, result_files
+from quizapp.words import Notice
 
 log = logging.getLogger(__name__)
 
@@ -58,20 +59,11 @@ class Delivery:
 
     delivered: tuple[str, ...]
     waiting: tuple[Waiting, ...]
-    problems: tuple[str, ...] = ()
+    problems: tuple[Notice, ...] = ()  # codes; `words.results_waiting` makes the message
 
     @property
     def complete(self) -> bool:
         return not self.waiting
-
-    @property
-    def problem(self) -> str | None:
-        """One message for a status line, or None when nothing waits."""
-        if not self.waiting:
-            return None
-        n = len(self.waiting)
-        kept = f"{n} result{'s' if n != 1 else ''} {'are' if n != 1 else 'is'} kept on this machine"
-        return f"{' '.join(self.problems)} {kept} and will be delivered when it is back.".strip()
 
 
 class Forwarder(Protocol):
@@ -80,7 +72,7 @@ class Forwarder(Protocol):
 
     def keep(self, result: AttemptResult) -> None: ...
 
-    def problems(self) -> tuple[str, ...]: ...
+    def problems(self) -> tuple[Notice, ...]: ...
 
     def close(self) -> None: ...
 
@@ -124,27 +116,28 @@ class Outbox:
 
     def _deliver_pending(self) -> Delivery:
         delivered: list[str] = []
-        problems: dict[str, None] = {}
+        problems: list[Notice] = []  # each once, in order
         for name, result in list(self._in_memory.items()):
             problem = self._retry_in_memory(result)
             if problem is None:
                 delivered.append(name)
             else:
-                problems[problem] = None
+                problems.append(problem)
         for path in self._waiting_files():
             try:
                 result = read_result(path)
             except ResultFileError as exc:
-                problems[f"The waiting result {path} cannot be read ({exc.message})."] = None
+                problems.append(_unreadable(path, exc))
                 continue
             problem = self._deliver(path, result)
             if problem is None:
                 delivered.append(path.name)
             else:
-                problems[problem] = None
+                problems.append(problem)
         for forwarder in self.forwarders:
-            problems |= dict.fromkeys(forwarder.problems())
-        return Delivery(tuple(delivered), self.pending(), tuple(problems))
+            problems += forwarder.problems()
+        once = [n for i, n in enumerate(problems) if n not in problems[:i]]
+        return Delivery(tuple(delivered), self.pending(), tuple(once))
 
     def close(self) -> None:
         """Stop the forwarders (what they have not delivered stays kept on this machine)."""
@@ -183,9 +176,9 @@ class Outbox:
     def _waiting_files(self) -> list[Path]:
         return result_files(self.folder)
 
-    def _deliver(self, path: Path, result: AttemptResult) -> str | None:
+    def _deliver(self, path: Path, result: AttemptResult) -> Notice | None:
         """Copy one waiting file into its results folder atomically, then move it to
-        `delivered/`. Returns the problem in plain words, or None."""
+        `delivered/`. Returns the problem as a code, or None."""
         target = Path(result.results_folder)
         problem = _unreachable(target)
         if problem is not None:
@@ -205,7 +198,7 @@ class Outbox:
             log.warning("delivered %s but cannot move it out of the outbox: %s", path.name, exc)
         return None
 
-    def _retry_in_memory(self, result: AttemptResult) -> str | None:
+    def _retry_in_memory(self, result: AttemptResult) -> Notice | None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomic(self.folder / result.file_name, result.to_bytes())
@@ -213,7 +206,15 @@ class Outbox:
             target = Path(result.results_folder)  # the outbox is refused: straight to the folder
             problem = _unreachable(target)
             if problem is not None:
-                return f"{problem} The outbox {self.folder} cannot be written either ({local})."
+                return Notice(
+                    "outbox_refused_too",
+                    {
+                        "first": problem,
+                        "outbox": str(self.folder),
+                        "reason": files.os_reason(local),
+                        "detail": files.os_detail(local),
+                    },
+                )
             try:
                 write_atomic(target / result.file_name, result.to_bytes())
             except OSError as exc:
@@ -221,14 +222,14 @@ class Outbox:
         del self._in_memory[result.file_name]
         return self._deliver_one_named(result.file_name)
 
-    def _deliver_one_named(self, name: str) -> str | None:
+    def _deliver_one_named(self, name: str) -> Notice | None:
         path = self.folder / name
         if not path.exists():
             return None  # delivered straight to the results folder
         try:
             return self._deliver(path, read_result(path))
         except ResultFileError as exc:
-            return f"The waiting result {path} cannot be read ({exc.message})."
+            return _unreadable(path, exc)
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
@@ -238,7 +239,11 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def _unreachable(target: Path) -> str | None:
+def _unreadable(path: Path, exc: ResultFileError) -> Notice:
+    return Notice("waiting_unreadable", {"path": str(path), "detail": exc.message})
+
+
+def _unreachable(target: Path) -> Notice | None:
     """Why the results folder cannot take files right now, or None if it looks fine.
 
     The folder is never created: an unplugged stick often leaves its empty mount point behind,
@@ -247,19 +252,18 @@ def _unreachable(target: Path) -> str | None:
         if target.is_dir():
             return None
         if target.exists():
-            return f"The results folder {target} is not a folder."
+            return Notice("results_folder_not_folder", {"folder": str(target)})
     except OSError as exc:
         return _why(target, exc)
-    return (
-        f"The results folder {target} is not there (is the USB stick plugged in, or the "
-        "shared folder connected?)."
-    )
+    return Notice("results_folder_missing", {"folder": str(target)})
 
 
-def _why(target: Path, exc: OSError) -> str:
-    if files.os_reason(exc) in {"not_found", "not_folder"}:
-        return f"The results folder {target} is not there any more."
-    return f"The results folder {target} cannot be written to: {files.os_words(exc)}."
+def _why(target: Path, exc: OSError) -> Notice:
+    reason = files.os_reason(exc)
+    if reason in {"not_found", "not_folder"}:
+        return Notice("results_folder_gone", {"folder": str(target)})
+    params = {"folder": str(target), "reason": reason, "detail": files.os_detail(exc)}
+    return Notice("results_folder_refused", params)
 
 
 def _waiting(result: AttemptResult, only_in_memory: bool = False) -> Waiting:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.bank.sourcetext import Passage, split_passages
-from quizapp.draft.facts import Fact, find_facts, surnames
+from quizapp.draft.facts import Fact, find_facts, find_numbers, surnames
 from quizapp.draft.questions import Builder, Candidate, Sentence
 from quizapp.draft.sentences import split_sentences
 
@@ -33,20 +33,24 @@ def read_sentences(raw: str) -> tuple[list[Passage], list[Sentence]]:
     """The passages of a text (as `--coverage` counts them) and their sentences with facts."""
     passages = split_passages(raw)
     spans = [(i, p.text, split_sentences(p.text)) for i, p in enumerate(passages)]
+    numbers = [find_numbers(text[s:e], s) for _, text, sentences in spans for s, e in sentences]
+    found_numbers = iter(numbers)
     first_by_sentence = [
-        find_facts(text, s, e, {}) for _, text, sentences in spans for s, e in sentences
+        find_facts(text, s, e, {}, next(found_numbers))
+        for _, text, sentences in spans
+        for s, e in sentences
     ]
     first: list[Fact] = [f for facts in first_by_sentence for f in facts]
     known = surnames(first)
     # a second look only where a known surname stands alone ("Cuellar has denied")
     alone = re.compile(r"\b(?:" + "|".join(map(re.escape, known)) + r")\b") if known else None
     out: list[Sentence] = []
-    found = iter(first_by_sentence)
+    found = iter(zip(first_by_sentence, numbers, strict=True))
     for i, text, sentences in spans:
         for s, e in sentences:
-            facts = next(found)
+            facts, numbers_here = next(found)
             if alone and alone.search(text, s, e):
-                facts = find_facts(text, s, e, known)
+                facts = find_facts(text, s, e, known, numbers_here)
             out.append(Sentence(i, text, s, e, tuple(facts)))
     return passages, out
 
@@ -60,8 +64,10 @@ def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draf
     picked = plan(candidates, len(passages), wanted)
     out: list[dict[str, Any]] = []
     ids: set[str] = set()
+    numbered: dict[str, int] = {}
     for c in picked:
-        out.append({"id": _question_id(c, ids), "type": c.qtype, **c.fields, "tags": c.tags})
+        qid = _question_id(c, ids, numbered)
+        out.append({"id": qid, "type": c.qtype, **c.fields, "tags": c.tags})
     lines = raw.splitlines()
     title = lines[0].strip() if lines and (len(lines) == 1 or not lines[1].strip()) else ""
     return Draft(title, tuple(passages), tuple(out), frozenset(c.passage for c in picked))
@@ -69,55 +75,78 @@ def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draf
 
 def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candidate]:
     """Pick up to `wanted` candidates, round by round over the passages."""
-    by_passage: dict[int, list[Candidate]] = {}
+    by_passage: dict[int, list[tuple[Candidate, str]]] = {}
     for c in candidates:
-        by_passage.setdefault(c.passage, []).append(c)
+        by_passage.setdefault(c.passage, []).append((c, _said(c)))
     asked: set[str] = set()
     prompts: set[str] = set()  # two facts of one sentence can make the same true statement
     per_sentence: dict[str, int] = {}
     types: dict[str, int] = {}
     picked: list[Candidate] = []
+    # what is asked only grows, so a candidate left out once is left out for good: each round
+    # keeps only the fresh ones, and only the passages that still have some
+    active = list(range(passages))
     while len(picked) < wanted:
         before = len(picked)
-        for p in range(passages):
+        still: list[int] = []
+        for p in active:
             if len(picked) >= wanted:
                 break
             fresh = [
-                c
-                for c in by_passage.get(p, [])
-                if not c.keys & asked
-                and _said(c) not in prompts
-                and (not c.sentence_cap or per_sentence.get(c.sentence, 0) < c.sentence_cap)
+                entry
+                for entry in by_passage.get(p, ())
+                if entry[0].keys.isdisjoint(asked)
+                and entry[1] not in prompts
+                and (
+                    not entry[0].sentence_cap
+                    or per_sentence.get(entry[0].sentence, 0) < entry[0].sentence_cap
+                )
             ]
             if not fresh:
                 continue
-            best = min(fresh, key=lambda c: (c.rank + 0.6 * types.get(c.qtype, 0), c.order))
+            chosen = min(
+                fresh, key=lambda e: (e[0].rank + 0.6 * types.get(e[0].qtype, 0), e[0].order)
+            )
+            best = chosen[0]
             picked.append(best)
             asked |= best.keys
-            prompts.add(_said(best))
+            prompts.add(chosen[1])
             if best.sentence:
                 per_sentence[best.sentence] = per_sentence.get(best.sentence, 0) + 1
             types[best.qtype] = types.get(best.qtype, 0) + 1
-            by_passage[p].remove(best)
+            fresh.remove(chosen)
+            by_passage[p] = fresh
+            still.append(p)
         if len(picked) == before:
             break
+        active = still
     return picked
+
+
+_NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
 def _said(c: Candidate) -> str:
     return str(c.fields.get("prompt", "")).rstrip(".”").casefold()
 
 
-def _question_id(c: Candidate, ids: set[str]) -> str:
+def _question_id(c: Candidate, ids: set[str], numbered: dict[str, int]) -> str:
+    """A readable id from the type and answer, numbered when taken ("true-false-true-7");
+    `numbered` remembers where each base's numbering has got to, since ids are never freed."""
     answer = c.fields.get("answer", c.fields.get("items", c.fields.get("pairs", "")))
     if isinstance(answer, list):
         answer = answer[0]
     if isinstance(answer, dict):
         answer = next(iter(answer))
-    words = re.sub(r"[^a-z0-9]+", "-", str(answer).casefold()).strip("-").split("-")
+    words = _NOT_ID.sub("-", str(answer).casefold()).strip("-").split("-")
     base = f"{c.qtype.replace('_', '-')}-{'-'.join(words[:4])}".strip("-")[:48]
-    qid, n = base, 2
-    while qid in ids:
-        qid, n = f"{base}-{n}", n + 1
+    qid = base
+    if qid in ids:
+        n = numbered.get(base, 2)
+        qid = f"{base}-{n}"
+        while qid in ids:
+            n += 1
+            qid = f"{base}-{n}"
+        numbered[base] = n + 1
     ids.add(qid)
     return qid

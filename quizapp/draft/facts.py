@@ -9,7 +9,9 @@ surname alone ("Cuellar has denied").
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quizapp.draft import lexicon as L
@@ -59,6 +61,18 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{24,})[”\"]")
 _EVENT = re.compile(
     r"\b((?:[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)* )+(?:" + "|".join(L.EVENT_HEADS) + r"))\b"
 )
+_DIGIT = re.compile(r"\d")
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A quick look for whether any of `words` is in a sentence at all (a plain alternation of
+    literals scans fast; the full pattern, with its look-behinds, runs only where it is)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_ANY_MULTIWORD_PLACE = _any_of(L.MULTIWORD_PLACES)
+_ANY_MONTH = _any_of(L.MONTHS)
+_ANY_EVENT_HEAD = _any_of(L.EVENT_HEADS)
 _PLACES_MULTI = re.compile(
     r"(?<![^\W\d_]|-)("
     + "|".join(re.escape(p) for p in sorted(L.MULTIWORD_PLACES, key=len, reverse=True))
@@ -66,46 +80,29 @@ _PLACES_MULTI = re.compile(
 )
 
 
-def find_facts(passage: str, start: int, end: int, known_people: dict[str, str]) -> list[Fact]:
+def find_facts(
+    passage: str,
+    start: int,
+    end: int,
+    known_people: dict[str, str],
+    numbers: list[Fact] | None = None,
+) -> list[Fact]:
     """The facts in `passage[start:end]` (one sentence), in the order they appear.
 
     `known_people` maps a surname to a full name met anywhere in the text, so that "Wilson"
-    alone is the same person as "President Wilson".
+    alone is the same person as "President Wilson". `numbers` is `find_numbers` of the
+    sentence when known already: a second look with more people known need not repeat it.
     """
-    facts: list[Fact] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(fact: Fact) -> None:
-        if any(fact.start < e and s < fact.end for s, e in taken):
-            return
-        facts.append(fact)
-        taken.append((fact.start, fact.end))
-
     sentence = passage[start:end]
-    for m in _DATE.finditer(sentence):
-        add(_date(m, start))
-    for m in _AMOUNT.finditer(sentence):  # "1998 kg" is an amount, "in 2011 people" a year
-        before = sentence[: m.start()].rstrip().rsplit(" ", 1)[-1]
-        if not (_YEAR.fullmatch(m.group("num")) and before.capitalize() in _YEAR_AFTER):
-            add(_amount(m, start, sentence))
-    for m in _YEAR.finditer(sentence):
-        before = sentence[: m.start()].rstrip().rsplit(" ", 1)[-1]
-        if (
-            before[:1].isupper()
-            and before not in L.MONTHS
-            and before.rstrip(".") not in _YEAR_AFTER
-        ):
-            continue  # "Section 907", "Route 1999": a name, not a year
-        add(Fact(YEAR, start + m.start(), start + m.end(), m.group(), m.group()))
-    for m in _FRACTION.finditer(sentence):
-        value = f"{L.FRACTIONS[m.group()]:.3f}"
-        add(Fact(NUMBER, start + m.start(), start + m.end(), m.group(), value, extra="fraction"))
-    for m in _EVENT.finditer(sentence):
-        first = m.group().split(" ", 1)[0]  # "The Hundred Years War", but "First World War"
-        text = m.group().split(" ", 1)[1] if first in _LEADING_WORDS else m.group()
-        s = start + m.end() - len(text)
-        add(Fact(EVENT, s, start + m.end(), text, text))
-    multi = [(start + m.start(), start + m.end()) for m in _PLACES_MULTI.finditer(sentence)]
+    facts = find_numbers(sentence, start) if numbers is None else list(numbers)
+    taken = [(f.start, f.end) for f in facts]
+    add = functools.partial(_add, facts, taken)
+
+    multi = (
+        [(start + m.start(), start + m.end()) for m in _PLACES_MULTI.finditer(sentence)]
+        if _ANY_MULTIWORD_PLACE.search(sentence)
+        else []
+    )
     for fact in _names(passage, start, end, known_people, multi):
         add(fact)
         if fact.office_start >= 0:  # "United States" in an office is no place to ask about
@@ -120,6 +117,55 @@ def find_facts(passage: str, start: int, end: int, known_people: dict[str, str])
     facts += _causes(start, sentence)
     facts.sort(key=lambda f: (f.start, f.kind))
     return facts
+
+
+def find_numbers(sentence: str, start: int) -> list[Fact]:
+    """The dates, amounts, years, fractions and events of a sentence (at `start` in its
+    passage), the facts that do not depend on which people are known."""
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    add = functools.partial(_add, facts, taken)
+
+    # each pattern runs only where the words it needs are there at all (a cheap look first)
+    digits = _DIGIT.search(sentence) is not None
+    if digits and _ANY_MONTH.search(sentence):
+        for m in _DATE.finditer(sentence):
+            add(_date(m, start))
+    for m in _AMOUNT.finditer(sentence) if digits else ():
+        # "1998 kg" is an amount, "in 2011 people" a year
+        before = sentence[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        if not (_YEAR.fullmatch(m.group("num")) and before.capitalize() in _YEAR_AFTER):
+            add(_amount(m, start, sentence))
+    for m in _YEAR.finditer(sentence) if digits else ():
+        before = sentence[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        if (
+            before[:1].isupper()
+            and before not in L.MONTHS
+            and before.rstrip(".") not in _YEAR_AFTER
+        ):
+            continue  # "Section 907", "Route 1999": a name, not a year
+        add(Fact(YEAR, start + m.start(), start + m.end(), m.group(), m.group()))
+    if any(word in sentence for word in L.FRACTIONS):
+        for m in _FRACTION.finditer(sentence):
+            value = f"{L.FRACTIONS[m.group()]:.3f}"
+            add(
+                Fact(NUMBER, start + m.start(), start + m.end(), m.group(), value, extra="fraction")
+            )
+    if _ANY_EVENT_HEAD.search(sentence):
+        for m in _EVENT.finditer(sentence):
+            first = m.group().split(" ", 1)[0]  # "The Hundred Years War", but "First World War"
+            text = m.group().split(" ", 1)[1] if first in _LEADING_WORDS else m.group()
+            s = start + m.end() - len(text)
+            add(Fact(EVENT, s, start + m.end(), text, text))
+    return facts
+
+
+def _add(facts: list[Fact], taken: list[tuple[int, int]], fact: Fact) -> None:
+    """Add a fact unless its words are part of one found before."""
+    if any(fact.start < e and s < fact.end for s, e in taken):
+        return
+    facts.append(fact)
+    taken.append((fact.start, fact.end))
 
 
 _LEADING_WORDS = {
@@ -161,13 +207,18 @@ def _amount(m: re.Match[str], offset: int, sentence: str) -> Fact:
 
 
 def _words(sentence: str, offset: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _WORD.finditer(sentence):
-        word, end = m.group(), m.end()
-        if word.endswith(".") and word not in L.ABBREVIATIONS and "." not in word[:-1]:
-            word, end = word[:-1], end - 1
-        out.append((offset + m.start(), offset + end, word))
-    return out
+    out = [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    if "." not in sentence:
+        return out
+    return [_without_stop(w) if w[2][-1] == "." else w for w in out]
+
+
+def _without_stop(w: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A word's full stop is no part of it, unless the word is an abbreviation ("Sen.")."""
+    s, e, word = w
+    if word not in L.ABBREVIATIONS and "." not in word[:-1]:
+        return s, e - 1, word[:-1]
+    return w
 
 
 def _capital(word: str) -> bool:
@@ -179,23 +230,27 @@ def _chains(passage: str, start: int, end: int) -> list[list[tuple[int, int, str
     words = _words(passage[start:end], start)
     chains: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
+    last = len(words) - 1
     for i, w in enumerate(words):
-        joined = bool(current) and passage[current[-1][1] : w[0]] == " "
-        ahead = [x[2] for x in words[i + 1 : i + 3]]
-        connector = (
-            w[2] in _JOINERS
-            and bool(ahead)
-            and (
-                _capital(ahead[0])
-                or (len(ahead) == 2 and ahead[0] in _JOINERS and _capital(ahead[1]))
-            )
-        )
-        if (_capital(w[2]) and (joined or not current)) or (joined and connector):
-            current.append(w)
-        else:
-            if current:
-                chains.append(current)
-            current = [w] if _capital(w[2]) else []
+        word = w[2]
+        capital = word[:1].isupper()
+        # joined: one space after the chain's last word
+        joined = bool(current) and w[0] - current[-1][1] == 1 and passage[w[0] - 1] == " "
+        if capital:
+            if joined or not current:
+                current.append(w)
+                continue
+        elif joined and word in _JOINERS and i < last:
+            # a connector: "of" in "Secretary of State", "of the" in "Bank of the West"
+            ahead = words[i + 1][2]
+            if ahead[:1].isupper() or (
+                i + 1 < last and ahead in _JOINERS and words[i + 2][2][:1].isupper()
+            ):
+                current.append(w)
+                continue
+        if current:
+            chains.append(current)
+        current = [w] if capital else []
     if current:
         chains.append(current)
     for chain in chains:
@@ -308,25 +363,36 @@ def _organisations(passage: str, chain: list[tuple[int, int, str]]) -> list[Fact
 def _office_before(passage: str, start: int) -> str:
     """ "the House Appropriations Committee chairman, Bob Livingston" gives the office."""
     before = passage[max(0, start - 80) : start]
-    m = re.search(
-        r"((?:[A-Z][\w.]*(?: (?:of|on|for|and|the))? )+(?:" + "|".join(L.OFFICE_NOUNS) + r")),? $",
-        before,
-    )
+    # a cheap look first: the words before must end in an office noun, a comma and a space
+    tail = before[:-1] if before.endswith("\n") else before
+    if not tail.endswith(" "):
+        return ""
+    tail = tail[:-1]
+    if not (tail[:-1] if tail.endswith(",") else tail).endswith(_OFFICE_ENDINGS):
+        return ""
+    m = _OFFICE_BEFORE.search(before)
     return m.group(1) if m else ""
+
+
+_OFFICE_ENDINGS = tuple(L.OFFICE_NOUNS)
+_OFFICE_BEFORE = re.compile(
+    r"((?:[A-Z][\w.]*(?: (?:of|on|for|and|the))? )+(?:" + "|".join(L.OFFICE_NOUNS) + r")),? $"
+)
 
 
 def _name_word(word: str) -> bool:
     return (
-        _capital(word)
-        and word not in L.NOT_NAMES
-        and word not in L.TITLE_WORDS
-        and word not in L.ORG_HEADS
-        and word not in L.PLACES
-        and word not in L.MONTHS
-        and word not in L.ORG_ABBREVIATIONS
+        word[:1].isupper()
+        and word not in _NEVER_NAMES
         and not word.isupper()
         and "." not in word[1:]
     )
+
+
+# words that are no part of a person's name: one set, so one look
+_NEVER_NAMES = (
+    L.NOT_NAMES | L.TITLE_WORDS | L.ORG_HEADS | L.PLACES | set(L.MONTHS) | L.ORG_ABBREVIATIONS
+)
 
 
 def _split(chain: list[tuple[int, int, str]], at: set[str]) -> list[list[tuple[int, int, str]]]:
@@ -347,6 +413,9 @@ def _trim_connectors(chain: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return chain
 
 
+_SAID_COLON = re.compile(r"\b(" + "|".join(L.SPEECH_VERBS) + r"): (?=[A-Z])")
+_SAID_BEFORE = re.compile(r"\b(" + "|".join(L.SPEECH_VERBS) + r")\b[^.]{0,40}$")
+_ALONG_WITH = re.compile(r"\b(?:and|along with|together with)\b")
 _SPEECH = re.compile(r"\b(" + "|".join(L.SPEECH_VERBS) + r")\b(?: that)?[:,]? ?$")
 
 
@@ -354,12 +423,12 @@ def _quotes(passage: str, offset: int, sentence: str, facts: list[Fact]) -> list
     """Quoted words, or words after "wrote:", with the person who said them."""
     found: list[Fact] = []
     spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)]
-    colon = re.search(r"\b(" + "|".join(L.SPEECH_VERBS) + r"): (?=[A-Z])", sentence)
+    colon = _SAID_COLON.search(sentence) if ": " in sentence else None
     if colon:
         spans.append((colon.end(), len(sentence)))
     for s, e in spans:
         opening = sentence[:s].rstrip('“" ')
-        verb = re.search(r"\b(" + "|".join(L.SPEECH_VERBS) + r")\b[^.]{0,40}$", opening)
+        verb = _SAID_BEFORE.search(opening)
         if not verb:
             continue
         people = [f for f in facts if f.kind == PERSON and f.end - offset <= verb.start()]
@@ -369,7 +438,7 @@ def _quotes(passage: str, offset: int, sentence: str, facts: list[Fact]) -> list
         speakers = [people[-1]]
         for earlier in reversed(people[:-1]):
             gap = passage[earlier.end : speakers[-1].start]
-            if not re.search(r"\b(?:and|along with|together with)\b", gap):
+            if not _ALONG_WITH.search(gap):
                 break
             speakers.append(earlier)
         answers = tuple(dict.fromkeys(f.value for f in speakers))
@@ -391,21 +460,29 @@ _CAUSE = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[,;:.\[]")
+_CLAUSE_END_NO_COMMA = re.compile(r"[;:.\[]")
+
+
 def _causes(offset: int, sentence: str) -> list[Fact]:
     """What follows "in response to", "because" and the like, up to the clause's end."""
     found: list[Fact] = []
+    if sentence.isascii():  # then a marker in any case shows in the lower-cased sentence
+        lower = sentence.lower()
+        if not any(marker in lower for marker in L.CAUSE_MARKERS):
+            return found
     for m in _CAUSE.finditer(sentence):  # the longest marker wins: "because of", not "because"
         marker = m.group(1).casefold()
         tail = sentence[m.end() :]
         stop = _CAUSE.search(tail)
-        end = re.search(r"[,;:.\[]", tail)
+        end = _CLAUSE_END.search(tail)
         cut = min(x.start() for x in (stop, end) if x) if stop or end else len(tail)
         cause = tail[:cut].strip()
         s = offset + m.end()
         if marker == "as instead of" and end and tail[end.start()] == ",":
             # "as instead of recognition, Wilson advised ...": the reason is the next clause
             rest = tail[end.end() :]
-            stop_rest = re.search(r"[;:.\[]", rest)
+            stop_rest = _CLAUSE_END_NO_COMMA.search(rest)
             cause = (rest[: stop_rest.start()] if stop_rest else rest).strip()
             s = offset + m.end() + end.end() + (len(rest) - len(rest.lstrip()))
         if cause:

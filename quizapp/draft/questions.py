@@ -80,17 +80,11 @@ def fact_key(sentence: Sentence, fact: Fact) -> str:
 def clause(s: Sentence, fact: Fact, min_words: int = 8, max_words: int = 32) -> tuple[int, int]:
     """The stretch of the sentence to quote for a fact: its clause, widened to read alone."""
     text = s.text
-    cuts = [
-        m.end()
-        for m in re.finditer(r"[,;:]\s|\[\d+\]\s?|[“”\"]", text[s.start : s.end])
-        if not any(f.start <= s.start + m.start() < f.end for f in s.facts if f.kind != QUOTE)
-    ]
-    bounds = sorted({0, *cuts, s.end - s.start})
-    pieces = [(s.start + a, s.start + b) for a, b in itertools.pairwise(bounds)]
-    if len(text[s.start : s.end].split()) <= max_words and not re.search(
-        r"\[\d+\]", text[s.start : s.end]
+    if len(text[s.start : s.end].split()) <= max_words and not _CITATION.search(
+        text, s.start, s.end
     ):
         return s.start, s.end
+    pieces = _pieces(s)
     i = next((k for k, (a, b) in enumerate(pieces) if a <= fact.start < b), 0)
     j = i
     while True:
@@ -100,10 +94,8 @@ def clause(s: Sentence, fact: Fact, min_words: int = 8, max_words: int = 32) -> 
             b = pieces[j][1]
         if len(text[a:b].split()) >= min_words:
             break
-        left = i > 0 and not re.search(r"\[\d+\]", text[pieces[i - 1][0] : pieces[i][0]])
-        right = j + 1 < len(pieces) and not re.search(
-            r"\[\d+\]", text[pieces[j][1] - 6 : pieces[j][1]]
-        )
+        left = i > 0 and not _CITATION.search(text, pieces[i - 1][0], pieces[i][0])
+        right = j + 1 < len(pieces) and not _CITATION.search(text[pieces[j][1] - 6 : pieces[j][1]])
         if right:
             j += 1
         elif left:
@@ -113,11 +105,32 @@ def clause(s: Sentence, fact: Fact, min_words: int = 8, max_words: int = 32) -> 
     a, b = pieces[i][0], pieces[j][1]
     piece = text[a:b]
     trimmed = piece.rstrip(' ,;:“"')
-    marker = re.search(r"\s*(?:\[\d+\])+\s*$", trimmed)
+    marker = _TRAILING_CITATIONS.search(trimmed)
     if marker:
         trimmed = trimmed[: marker.start()]
     lead = len(piece) - len(piece.lstrip(' ,;:”"'))
     return a + lead, a + len(trimmed)
+
+
+_CITATION = re.compile(r"\[\d+\]")
+_TRAILING_CITATIONS = re.compile(r"\s*(?:\[\d+\])+\s*$")
+_CUT = re.compile(r"[,;:]\s|\[\d+\]\s?|[“”\"]")
+
+
+@functools.lru_cache(maxsize=8)  # the facts of one sentence are asked about one after another
+def _pieces(s: Sentence) -> list[tuple[int, int]]:
+    """The sentence cut at its commas, colons, quote marks and citation markers (never inside
+    a fact other than a quote)."""
+    cuts = [
+        m.end() - s.start
+        for m in _CUT.finditer(s.text, s.start, s.end)
+        if not any(f.start <= m.start() < f.end for f in s.facts if f.kind != QUOTE)
+    ]
+    bounds = sorted({0, *cuts, s.end - s.start})
+    return [(s.start + a, s.start + b) for a, b in itertools.pairwise(bounds)]
+
+
+_View = tuple[tuple[int, int], str, tuple[int, int], str]
 
 
 def tidy(text: str) -> str:
@@ -138,22 +151,36 @@ def shown_span(s: Sentence, window: tuple[int, int], facts: list[Fact]) -> tuple
     return s.start, s.end
 
 
-def readable(s: Sentence, window: tuple[int, int], f: Fact, words: str) -> str:
-    """The sentence (or, when long, the quoted stretch) with `words` standing for the fact."""
-    a, b = shown_span(s, window, [f])
+def readable(
+    s: Sentence,
+    window: tuple[int, int],
+    f: Fact,
+    words: str,
+    span: tuple[int, int] | None = None,
+) -> str:
+    """The sentence (or, when long, the quoted stretch) with `words` standing for the fact;
+    `span` is `shown_span(s, window, [f])` when known already."""
+    a, b = span or shown_span(s, window, [f])
     text = s.text[a : f.start] + words + s.text[f.end : b]
-    return tidy(re.sub(r"\[\d+\]", "", text))
+    return tidy(_CITATION.sub("", text))
 
 
-def gap(s: Sentence, window: tuple[int, int], facts: list[Fact], *, year_only: bool = False) -> str:
+def gap(
+    s: Sentence,
+    window: tuple[int, int],
+    facts: list[Fact],
+    *,
+    year_only: bool = False,
+    span: tuple[int, int] | None = None,
+) -> str:
     """The shown stretch with the facts' words replaced by a gap (for a date asked by its year,
-    only the year)."""
-    a, b = shown_span(s, window, facts)
+    only the year); `span` is `shown_span(s, window, facts)` when known already."""
+    a, b = span or shown_span(s, window, facts)
     out, cursor = [], a
-    for f in sorted(facts, key=lambda f: f.start):
+    for f in sorted(facts, key=lambda f: f.start) if len(facts) > 1 else facts:
         out.append(s.text[cursor : f.start])
         if f.kind == NUMBER and f.extra and f.extra != "fraction":
-            number = re.match(r"[\d.,]+", f.text)
+            number = _DIGITS.match(f.text)
             out.append(GAP + f.text[number.end() :] if number else GAP)
         elif f.kind == DATE and year_only:
             out.append(f.text.replace(f.extra, GAP))
@@ -161,7 +188,10 @@ def gap(s: Sentence, window: tuple[int, int], facts: list[Fact], *, year_only: b
             out.append(GAP)
         cursor = f.end
     out.append(s.text[cursor:b])
-    return tidy(re.sub(r"\[\d+\]", "", "".join(out)))
+    return tidy(_CITATION.sub("", "".join(out)))
+
+
+_DIGITS = re.compile(r"[\d.,]+")
 
 
 def shown(f: Fact) -> str:
@@ -193,7 +223,8 @@ class Builder:
         counts: dict[str, int] = {}
         # word -> pool entries holding it: two names for one thing share a word, so only those
         # entries need the full comparison
-        index: dict[tuple[str, str], list[str]] = {}
+        self._index: dict[tuple[str, str], list[str]] = {}
+        index = self._index
         for s in sentences:
             for f in s.facts:
                 counts[f.value] = counts.get(f.value, 0) + 1
@@ -207,8 +238,15 @@ class Builder:
         self.counts = counts
         self.candidates: list[Candidate] = []
         self._others_cache: dict[tuple[str, str], list[str]] = {}
-        self._clauses: dict[tuple[int, int, int, int], tuple[int, int]] = {}
-        self._causes = [c for t in sentences for c in t.facts if c.kind == CAUSE]
+        self._sorted_pools: dict[tuple[str, str], list[str]] = {}
+        self._pools: dict[tuple[str, str, str, str, bool], list[str]] = {}
+        self._views: dict[tuple[int, int, int, str], _View] = {}
+        # the sentence being built on: its key, how many questions it may carry, its length
+        self._here = ("", 0, 0)
+        # each cause with the class of causes it can stand in for
+        self._causes = [
+            (c.value, _cause_class(c.extra)) for t in sentences for c in t.facts if c.kind == CAUSE
+        ]
         self._before = {
             (b.passage, b.start): a
             for a, b in itertools.pairwise(sentences)
@@ -236,51 +274,88 @@ class Builder:
     def _add(
         self, s: Sentence, qtype: str, fields: dict[str, Any], facts: list[Fact], rank: float
     ) -> None:
-        kinds = sorted({TAGS[f.kind] for f in facts})
         common = sum(1 for f in facts if self.counts.get(f.value, 0) >= 3)
+        if len(facts) == 1:  # most questions ask one fact
+            kind = facts[0].kind
+            kinds, keys, kind_rank = (
+                [TAGS[kind]],
+                frozenset((fact_key(s, facts[0]),)),
+                KIND_RANK[kind],
+            )
+        else:
+            kinds = sorted({TAGS[f.kind] for f in facts})
+            keys = frozenset(fact_key(s, f) for f in facts)
+            kind_rank = min(KIND_RANK[f.kind] for f in facts)
         self.candidates.append(
             Candidate(
                 s.passage,
                 qtype,
                 fields,
-                frozenset(fact_key(s, f) for f in facts),
-                rank + 1.5 * common + min(KIND_RANK[f.kind] for f in facts),
+                keys,
+                rank + 1.5 * common + kind_rank,
                 tags=["draft", *kinds],
-                sentence=f"{s.passage}:{s.start}",
-                sentence_cap=2 + len(s.text[s.start : s.end].split()) // 15,
+                sentence=self._here[0],
+                sentence_cap=self._here[1],
             )
         )
 
     def _distractors(self, f: Fact, text: str, avoid: str, n: int = 3) -> list[str]:
-        if f.kind == NUMBER and f.extra == "fraction":
-            others = sorted(
-                w for w, v in L.FRACTIONS.items() if f"{v:.3f}" != f.value and w != "half"
-            )
-        else:
-            others = self._others(_pool(f), f.kind, shown(f))
-        pool = [x for x in others if x not in avoid]
-        if f.kind == PLACE:  # "the United States" wants a "the" place; "France" wants none
-            the = _takes_the(text, f)
-            pool = [x for x in pool if (x in L.THE_PLACES) == the]
+        fraction = f.kind == NUMBER and f.extra == "fraction"
+        name, right = ("fraction" if fraction else _pool(f)), shown(f)
+        the = f.kind == PLACE and _takes_the(text, f)
+        key = (name, f.kind, right, avoid, the)
+        pool = self._pools.get(key)
+        if pool is None:  # one fact asks twice (single choice, true or false) from one stretch
+            if fraction:
+                others = sorted(
+                    w for w, v in L.FRACTIONS.items() if f"{v:.3f}" != f.value and w != "half"
+                )
+            else:
+                others = self._others(name, f.kind, right)
+            pool = [x for x in others if x not in avoid]
+            if f.kind == PLACE:  # "the United States" wants a "the" place; "France" wants none
+                pool = [x for x in pool if (x in L.THE_PLACES) == the]
+            self._pools[key] = pool
         return self.rng.sample(pool, min(n, len(pool)))
 
     def _others(self, pool: str, kind: str, right: str) -> list[str]:
         """The pool's other things, sorted: worked out once per answer, asked for twice."""
         key = (pool, right)
         if key not in self._others_cache:
-            self._others_cache[key] = sorted(
-                x
-                for x in self.by_kind.get(pool, [])
-                if not same_thing(x, right) and not self._topic(kind, x)
-            )
+            everything = self._sorted_pools.get((pool, kind))
+            if everything is None:
+                everything = sorted(
+                    x for x in self.by_kind.get(pool, []) if not self._topic(kind, x)
+                )
+                self._sorted_pools[pool, kind] = everything
+            same = self._same_as(pool, [right])
+            self._others_cache[key] = [x for x in everything if x not in same]
         return self._others_cache[key]
 
-    def _lead(self, s: Sentence, window: tuple[int, int], facts: list[Fact]) -> str:
+    def _same_as(self, pool: str, names: list[str]) -> set[str]:
+        """The pool's entries that name the same thing as one of `names`: only entries sharing
+        a word with a name can (see `same_thing`), and the index knows which those are."""
+        same: set[str] = set()
+        for name in names:
+            words = _word_set(name)
+            if not words:  # an empty name is inside every entry
+                return set(self.by_kind.get(pool, []))
+            for w in words:
+                same.update(x for x in self._index.get((pool, w), ()) if same_thing(x, name))
+        return same
+
+    def _lead(
+        self,
+        s: Sentence,
+        window: tuple[int, int],
+        facts: list[Fact],
+        span: tuple[int, int] | None = None,
+    ) -> str:
         """The sentence before, shown ahead of one that starts "It is ____ m deep" or "They
         married on ____", so the learner knows who or what "it" and "they" are."""
-        if shown_span(s, window, facts)[0] != s.start:
+        if (span or shown_span(s, window, facts))[0] != s.start:
             return ""
-        first_words = s.text[s.start : s.end].split()[:2]
+        first_words = s.text[s.start : s.end].split(None, 2)[:2]
         before = self._before.get((s.passage, s.start))
         if before is None or not any(w.casefold() in _PRONOUNS for w in first_words):
             return ""
@@ -288,20 +363,27 @@ class Builder:
 
     def _clause(self, s: Sentence, f: Fact) -> tuple[int, int]:
         """`clause(s, f)`, worked out once: most facts make four candidates from one stretch."""
-        key = (s.passage, s.start, f.start, f.end)
-        if key not in self._clauses:
-            self._clauses[key] = clause(s, f)
-        return self._clauses[key]
+        return self._view(s, f)[0]
+
+    def _view(self, s: Sentence, f: Fact) -> _View:
+        """How questions on one fact show it, worked out once for the (up to four) of them:
+        the quoted stretch, its tidy text, what a prompt shows, and the sentence led in."""
+        key = (s.passage, f.start, f.end, f.kind)
+        view = self._views.get(key)
+        if view is None:
+            window = clause(s, f)
+            span = shown_span(s, window, [f])
+            quoted = tidy(s.text[window[0] : window[1]])
+            view = self._views[key] = (window, quoted, span, self._lead(s, window, [f], span))
+        return view
 
     def _topic(self, kind: str, value: str) -> bool:
         """A place the whole text is about ("Azerbaijan") may contain the answer: no distractor."""
         return kind == PLACE and self.counts.get(value, 0) >= 4
 
-    def _explain(self, s: Sentence, window: tuple[int, int], answer: str) -> str:
+    def _explain(self, quoted: str, answer: str) -> str:
         stop = "" if answer.endswith(".") else "."
-        return (
-            f"The answer is {answer}{stop} The text says: “{tidy(s.text[window[0] : window[1]])}”"
-        )
+        return f"The answer is {answer}{stop} The text says: “{quoted}”"
 
     def _choices(self, right: str, wrong: list[str]) -> list[str]:
         choices = [*wrong]
@@ -311,6 +393,8 @@ class Builder:
     # ---------------------------------------------------------------- per sentence
 
     def _sentence(self, s: Sentence) -> None:
+        words = len(s.text[s.start : s.end].split())
+        self._here = (f"{s.passage}:{s.start}", 2 + words // 15, words)
         for f in s.facts:
             if f.kind in (YEAR, DATE, NUMBER):
                 self._numeric(s, f)
@@ -324,7 +408,7 @@ class Builder:
             if f.kind == CAUSE:
                 self._cause(s, f)
         self._multiple(s)
-        if not s.facts and len(s.text[s.start : s.end].split()) >= 4:
+        if not s.facts and words >= 4:
             window = (s.start, s.end)
             statement = tidy(s.text[s.start : s.end])
             self.candidates.append(
@@ -345,7 +429,7 @@ class Builder:
             )
 
     def _numeric(self, s: Sentence, f: Fact) -> None:
-        window = self._clause(s, f)
+        window, quoted, span, lead = self._view(s, f)
         if f.kind == NUMBER and f.extra == "fraction":
             return
         value: float = float(f.extra if f.kind == DATE else f.value)
@@ -353,25 +437,24 @@ class Builder:
         # the gap asks for the number as the text gives it, so it is exact
         target = [f]
         # a date keeps its month and day; the gap is its year
-        prompt_text = gap(s, window, target, year_only=True)
+        prompt_text = gap(s, window, target, year_only=True, span=span)
         answer: int | float = int(value) if value.is_integer() else value
         self._add(
             s,
             "numeric",
             {
-                "prompt": f"Which {word} belongs in the gap? “{self._lead(s, window, [f])}"
-                f"{prompt_text}”",
+                "prompt": f"Which {word} belongs in the gap? “{lead}{prompt_text}”",
                 "answer": answer,
                 "tolerance": 0,
-                "explanation": self._explain(s, window, f"{answer:g}"),
-                "source": tidy(s.text[window[0] : window[1]]),
+                "explanation": self._explain(quoted, f"{answer:g}"),
+                "source": quoted,
             },
             target,
             0.0,
         )
 
     def _short(self, s: Sentence, f: Fact) -> None:
-        window = self._clause(s, f)
+        window, quoted, span, lead = self._view(s, f)
         answers = [f.value]
         surname = f.value.split()[-1]
         if surname != f.value and self.surnames.get(surname) == f.value:
@@ -379,18 +462,17 @@ class Builder:
         if tidy(f.text) not in answers:
             answers.append(tidy(f.text))
         fields: dict[str, Any] = {
-            "prompt": "Who belongs in the gap? "
-            f"“{self._lead(s, window, [f])}{gap(s, window, [f])}”",
+            "prompt": f"Who belongs in the gap? “{lead}{gap(s, window, [f], span=span)}”",
             "answer": answers if len(answers) > 1 else answers[0],
         }
         if min(len(a) for a in answers) >= 6:
             fields["typos"] = 1
-        fields["explanation"] = self._explain(s, window, f.value)
-        fields["source"] = tidy(s.text[window[0] : window[1]])
+        fields["explanation"] = self._explain(quoted, f.value)
+        fields["source"] = quoted
         self._add(s, "short", fields, [f], 0.1)
 
     def _single(self, s: Sentence, f: Fact) -> None:
-        window = self._clause(s, f)
+        window, quoted, span, lead = self._view(s, f)
         wrong = self._distractors(f, s.text, s.text[window[0] : window[1]])
         if len(wrong) < 2:
             return
@@ -400,29 +482,28 @@ class Builder:
             s,
             "single",
             {
-                "prompt": f"Which {kind} belongs in the gap? “{self._lead(s, window, [f])}"
-                f"{gap(s, window, [f])}”",
+                "prompt": f"Which {kind} belongs in the gap? “{lead}"
+                f"{gap(s, window, [f], span=span)}”",
                 "choices": self._choices(right, wrong),
                 "answer": right,
-                "explanation": self._explain(s, window, right),
-                "source": tidy(s.text[window[0] : window[1]]),
+                "explanation": self._explain(quoted, right),
+                "source": quoted,
             },
             [f],
             0.4,
         )
 
     def _true_false(self, s: Sentence, f: Fact) -> None:
-        if len(s.text[s.start : s.end].split()) < 7:
+        if self._here[2] < 7:
             return  # a caption is no statement to judge
-        window = self._clause(s, f)
-        quoted = tidy(s.text[window[0] : window[1]])
+        window, quoted, span, lead = self._view(s, f)
         wrong = self._distractors(f, s.text, s.text[window[0] : window[1]], 1)
         truth = not wrong or self.fixed.random() < 0.3
         if truth:
-            statement = readable(s, window, f, shown(f) if f.kind == PERSON else f.text)
+            statement = readable(s, window, f, shown(f) if f.kind == PERSON else f.text, span)
             explanation = f"True. The text says: “{quoted}”"
         else:
-            statement = readable(s, window, f, wrong[0])
+            statement = readable(s, window, f, wrong[0], span)
             explanation = f"False: the text gives {shown(f)}, not {wrong[0]}: “{quoted}”"
         if truth and f.kind in (PLACE, ORG):
             return  # a true statement about a place or body is a copy of the text, no question
@@ -430,8 +511,7 @@ class Builder:
             s,
             "true_false",
             {
-                "prompt": "True or false? According to the text: "
-                f"“{self._lead(s, window, [f])}{statement}”",
+                "prompt": f"True or false? According to the text: “{lead}{statement}”",
                 "answer": truth,
                 "explanation": explanation,
                 "source": quoted,
@@ -471,13 +551,16 @@ class Builder:
         if len(f.value.split()) < 3:
             return
         # only a noun phrase after "in response to" can stand in for another one
-        others = [
-            c.value
-            for c in self._causes
-            if _cause_class(c.extra) == _cause_class(f.extra) != ""
-            and not same_thing(c.value, f.value)
-            and c.value not in s.text
-        ]
+        wanted = _cause_class(f.extra)
+        others = (
+            [
+                value
+                for value, kind in self._causes
+                if kind == wanted and not same_thing(value, f.value) and value not in s.text
+            ]
+            if wanted
+            else []
+        )
         other = sorted(others)[self.rng.randrange(len(others))] if others else ""
         truth = not others or self.fixed.random() < 0.4
         statement = readable(s, window, f, f.value if truth else other)
@@ -510,11 +593,9 @@ class Builder:
             window = (min(f.start for f in facts), max(f.end for f in facts))
             window = (self._clause(s, facts[0])[0], max(window[1], self._clause(s, facts[-1])[1]))
             right = [shown(f) for f in facts]
-            pool = [
-                x
-                for x in self.by_kind.get(_pool(facts[0]), [])
-                if all(not same_thing(x, r) for r in right) and x not in s.text
-            ]
+            name = _pool(facts[0])
+            same = self._same_as(name, right)
+            pool = [x for x in self.by_kind.get(name, []) if x not in same and x not in s.text]
             if len(pool) < 2:
                 continue
             wrong = self.rng.sample(sorted(pool), min(3, len(pool)))
@@ -541,17 +622,19 @@ class Builder:
 
     def _orders(self) -> None:
         dated: dict[str, tuple[Sentence, Fact, str]] = {}
+        labels: set[str] = set()
         for s in self.sentences:
-            for f in s.facts:
-                in_range = re.search(
-                    r"\b(?:between|from)\s+\S+\s+(?:and|to)\s", s.text[s.start : s.end]
-                )
-                years_here = sum(1 for g in s.facts if g.kind in (YEAR, DATE))
-                if f.kind in (YEAR, DATE) and not in_range and years_here == 1:
-                    year = f.extra if f.kind == DATE else f.value
-                    label = _event_label(s, f)
-                    if label and year not in dated and label not in [d[2] for d in dated.values()]:
-                        dated[year] = (s, f, label)
+            dates = [f for f in s.facts if f.kind in (YEAR, DATE)]
+            if len(dates) != 1 or _RANGE.search(s.text, s.start, s.end):
+                continue
+            f = dates[0]
+            year = f.extra if f.kind == DATE else f.value
+            if year in dated:
+                continue
+            label = _event_label(s, f)
+            if label and label not in labels:
+                dated[year] = (s, f, label)
+                labels.add(label)
         years = sorted(dated)
         if len(years) < 3:
             return
@@ -583,26 +666,25 @@ class Builder:
     def _matches(self) -> None:
         offices: list[tuple[Sentence, Fact]] = []
         places: list[tuple[Sentence, Fact, Fact]] = []
+        # what is taken already, so a person, an office, a place or a body is matched once
+        taken: set[tuple[str, str]] = set()
         for s in self.sentences:
             for f in s.facts:
-                if (
-                    f.kind == PERSON
-                    and f.office
-                    and len(f.office) <= 50
-                    and all(
-                        g.value != f.value and _office_key(g.office) != _office_key(f.office)
-                        for _, g in offices
-                    )
-                ):
-                    offices.append((s, f))
+                if f.kind == PERSON and f.office and len(f.office) <= 50:
+                    office = ("office", _office_key(f.office))
+                    if ("person", f.value) not in taken and office not in taken:
+                        offices.append((s, f))
+                        taken |= {("person", f.value), office}
             for a, b in itertools.pairwise(s.facts):
                 if (
                     a.kind in (ORG, EVENT)
                     and b.kind == PLACE
                     and s.text[a.end : b.start] in (" in ", " at ")
-                    and all(p.value != b.value and o.value != a.value for _, o, p in places)
+                    and ("place", b.value) not in taken
+                    and ("at", a.value) not in taken
                 ):
                     places.append((s, a, b))
+                    taken |= {("place", b.value), ("at", a.value)}
         if len(offices) >= 3:
             chosen = offices[:6]
             s0, f0 = chosen[0]
@@ -670,7 +752,11 @@ def _pool(f: Fact) -> str:
 
 
 def _office_key(office: str) -> str:
-    return re.sub(r"^(?:U\.S\.|United States|US) ", "", office).casefold()
+    return _COUNTRY_PREFIX.sub("", office).casefold()
+
+
+_COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|United States|US) ")
+_RANGE = re.compile(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s")
 
 
 def _cause_class(marker: str) -> str:

@@ -9,6 +9,8 @@ from quizapp.draft.lexicon import ABBREVIATIONS
 # a full stop, ! or ?, then closing quotes/brackets and citation markers such as [17]
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d+\])*(?=\s+|$)")
 _CITATION = re.compile(r"\[\d+\]")
+_NEXT = re.compile(r"\S")
+_CITATIONS_AT_END = re.compile(r"(?:\[\d+\])+$")
 _INITIAL = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.)+$")
 
 
@@ -37,8 +39,11 @@ def _is_abbreviation(text: str, at: int, mark: str) -> bool:
 
 
 def _next_starts(text: str, end: int) -> bool:
-    rest = text[end:].lstrip()
-    return not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'[("
+    nxt = _NEXT.search(text, end)  # the next character that is no space (no copy of the rest)
+    if nxt is None:
+        return True
+    first = nxt.group()
+    return first.isupper() or first.isdigit() or first in "\"“‘'[("
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -54,7 +59,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
         piece = text[start:end]
-        tail = re.search(r"(?:\[\d+\])+$", piece)
+        tail = _CITATIONS_AT_END.search(piece)
         if not tail:
             break
         end = start + tail.start()

@@ -31,6 +31,7 @@ from quizapp.lrs import config
 from quizapp.lrs.client import Client, LrsError, LrsRefused
 from quizapp.lrs.send import BankFiles, Tally, batches, statements_of
 from quizapp.lrs.statements import Profile, Statement
+from quizapp.words import Notice
 
 log = logging.getLogger(__name__)
 
@@ -158,8 +159,9 @@ class Sender:
         self.outbox.keep(result)
         self._wake.set()
 
-    def problems(self) -> tuple[str, ...]:
-        return (self._problem,) if self._problem else ()
+    def problems(self) -> tuple[Notice, ...]:
+        # The LRS client's errors are still its own sentences: passed on whole under one code.
+        return (Notice("lrs_waits", {"detail": self._problem}),) if self._problem else ()
 
     def close(self) -> None:
         self.stop()

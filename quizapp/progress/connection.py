@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from quizapp import files
+from quizapp.words import Notice
 
 BUSY_TIMEOUT_MS = 5000
 # SQLite's own cadence, only a safety net inside commits: the store checkpoints from its
@@ -170,26 +171,19 @@ def probe(database: Path) -> str:
     return "other"
 
 
-def explain(error: BaseException, database: Path) -> str:
-    """Why progress is not being saved, in words for a learner, with what to do about it."""
-    kept = "Your answers are kept while quizapp stays open and are saved as soon as it can write."
+def explain(error: BaseException, database: Path) -> Notice:
+    """Why progress is not being saved, as a code for `quizapp.words` (with what to do)."""
     reason = cause(error, database)
-    folder = database.parent
+    folder = str(database.parent)
     if reason == "busy":
-        return f"Another program is using the progress file in {folder}. {kept}"
-    if reason == "damaged":
-        return (
-            f"The progress file in {folder} is damaged; it will be repaired from a backup when "
-            f"quizapp starts again. {kept}"
-        )
+        return Notice("store_busy", {"folder": folder})
     if reason == "full":
-        return f"The disk holding your progress ({folder}) is full. Free some space. {kept}"
+        return Notice("store_full", {"folder": folder})
     if reason == "io":
-        return (
-            f"The disk holding your progress ({folder}) reported an error; was a USB stick "
-            f"removed? {kept}"
-        )
+        return Notice("store_io", {"folder": folder})
+    if reason == "damaged":
+        return Notice("store_damaged_now", {"folder": folder})
     if reason == "other":
-        return f"Progress cannot be written to {folder} ({error}). {kept}"
-    where = database if reason in {"is_folder", "link", "not_regular"} else folder
-    return f"Progress cannot be written: {files.describe(reason, where)} {kept}"
+        return Notice("store_other", {"folder": folder, "error": str(error)})
+    where = database if reason in {"is_folder", "link", "not_regular"} else database.parent
+    return Notice("store_refused", {"reason": reason, "where": str(where)})

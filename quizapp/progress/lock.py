@@ -20,6 +20,7 @@ from pathlib import Path
 
 from quizapp.files import FileRefused
 from quizapp.progress.errors import AlreadyRunning
+from quizapp.words import Notice
 
 LOCK_NAME = "quizapp.lock"
 
@@ -162,10 +163,9 @@ def _already_running(path: Path) -> AlreadyRunning:
         since = str(info.get("since", ""))
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    who = f" (process {pid} on {host}{', since ' + since if since else ''})" if pid else ""
+    params = {"folder": str(path.parent), "pid": pid, "host": host, "since": since}
     return AlreadyRunning(
-        f"quizapp is already open for the data folder {path.parent}{who}. Switch to that window, "
-        "or close it first. A lab machine can give each session its own folder with --data-dir.",
+        Notice("already_running", params),
         pid=pid,
         host=host,
     )

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple, NewType
 from quizapp.bank.model import BankId, QuestionId
 from quizapp.progress.errors import StoreError
 from quizapp.quiz.config import Mode as Mode  # how an attempt was run: the engine's own modes
+from quizapp.words import Notice
 
 LearnerId = NewType("LearnerId", int)
 AttemptId = NewType("AttemptId", int)
@@ -49,16 +50,13 @@ class LearnerSettings:
     def __post_init__(self) -> None:
         extra = self.extra_time_factor
         if not (MIN_EXTRA_TIME <= extra <= MAX_EXTRA_TIME) or math.isnan(extra):
-            raise StoreError(
-                f"The extra-time factor must be between {MIN_EXTRA_TIME:g} (no extra time)"
-                f" and {MAX_EXTRA_TIME:g}."
-            )
+            limits = {"low": MIN_EXTRA_TIME, "high": MAX_EXTRA_TIME}
+            raise StoreError(Notice("extra_time_range", limits))
         if self.font_size is not None and not (MIN_FONT_SIZE <= self.font_size <= MAX_FONT_SIZE):
-            raise StoreError(
-                f"The font size must be between {MIN_FONT_SIZE} and {MAX_FONT_SIZE} points."
-            )
+            limits = {"low": MIN_FONT_SIZE, "high": MAX_FONT_SIZE}
+            raise StoreError(Notice("font_size_range", limits))
         if self.language is not None and not _LANGUAGE_CODE.fullmatch(self.language):
-            raise StoreError("A language is a code such as 'de', 'es' or 'pt-BR'.")
+            raise StoreError(Notice("language_code", {}))
 
     @classmethod
     def stored(
@@ -116,15 +114,15 @@ class AnswerRecord:
 
     def __post_init__(self) -> None:
         if not (0.0 <= self.score <= 1.0):
-            raise StoreError(f"An answer's score must be between 0 and 1, not {self.score}.")
+            raise StoreError(Notice("score_range", {"score": self.score}))
         if self.time_ms < 0:
-            raise StoreError("An answer cannot take negative time.")
+            raise StoreError(Notice("negative_time", {}))
         if self.answered_at.tzinfo is None:
-            raise StoreError("An answer's time must carry its timezone.")
+            raise StoreError(Notice("time_without_zone", {}))
         try:
             json.loads(self.response_json)
         except ValueError as e:
-            raise StoreError(f"An answer's response is not valid JSON: {e}") from None
+            raise StoreError(Notice("response_not_json", {"detail": str(e)})) from None
 
 
 class StoredAnswer(NamedTuple):
@@ -175,11 +173,11 @@ class UnfinishedAttempt(NamedTuple):
 
 class SaveResult(NamedTuple):
     """What happened to a write. `saved`: on disk now. Otherwise it is held in memory and written
-    as soon as writing works again; `problem` says why, in words for the learner."""
+    as soon as writing works again; `problem` says why (`quizapp.words.notice` has the words)."""
 
     saved: bool
     pending: int = 0
-    problem: str | None = None
+    problem: Notice | None = None
     answer_id: AnswerId | None = None
 
 
@@ -189,14 +187,14 @@ class StoreStatus(NamedTuple):
     writable: bool
     pending_writes: int
     pending_answers: int
-    problem: str | None
+    problem: Notice | None
 
 
 class OpenReport(NamedTuple):
     """What opening the store found, to tell the user once: a repaired database, a read-only
-    folder. `messages` is empty when all was well."""
+    folder. `notices` is empty when all was well (`quizapp.words.notice` has the words)."""
 
-    messages: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
     damaged_moved_to: str | None = None
     restored_from: str | None = None
     read_only: bool = False
@@ -204,7 +202,7 @@ class OpenReport(NamedTuple):
 
 class CloseReport(NamedTuple):
     unsaved_answers: int = 0
-    message: str | None = None
+    notice: Notice | None = None  # "answers_unsaved", to tell before quitting
     backup: str | None = None
     fallback: str | None = None  # where the unsaved writes went instead, if anywhere
 
@@ -289,7 +287,7 @@ _DB_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 def to_db_time(when: datetime) -> str:
     if when.tzinfo is None:
-        raise StoreError("Times must carry their timezone.")
+        raise StoreError(Notice("time_without_zone", {}))
     return when.astimezone(UTC).strftime(_DB_TIME)
 
 

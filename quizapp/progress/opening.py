@@ -17,6 +17,7 @@ from quizapp.progress import recovery, schema
 from quizapp.progress.connection import OpenMode, connect, is_damaged, is_write_refused
 from quizapp.progress.errors import StoreError
 from quizapp.progress.model import OpenReport
+from quizapp.words import Notice
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def open_writable(paths: Paths, clock: Clock) -> tuple[sqlite3.Connection, OpenR
         files.refuse_destination(database.with_name(database.name + side))
     recovery.remove_partial_backups(paths.backup_dir)
     database.with_name(database.name + ".restore.tmp").unlink(missing_ok=True)
-    messages: list[str] = []
+    notices: list[Notice] = []
     moved: str | None = None
     restored: str | None = None
     try:
@@ -51,20 +52,16 @@ def open_writable(paths: Paths, clock: Clock) -> tuple[sqlite3.Connection, OpenR
         if os.path.lexists(database):
             moved = str(recovery.move_aside(database, paths.data_dir / "damaged", clock.now()))
         backup = recovery.restore_newest_good(paths.backup_dir, database, schema.LATEST)
-        kept = f"It was moved to {moved} (kept, not deleted)" if moved else "Nothing was moved"
         if backup is not None:
             restored = str(backup.path)
-            made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            messages.append(
-                f"The progress file was damaged ({damage.problem}). {kept}, and progress was "
-                f"restored from the backup made on {made}: answers given after that time are "
-                "missing."
+            notices.append(
+                Notice(
+                    "store_restored",
+                    {"problem": damage.problem, "moved": moved, "made": backup.made_at},
+                )
             )
         else:
-            messages.append(
-                f"The progress file was damaged ({damage.problem}) and there is no usable "
-                f"backup. {kept}, and progress starts again from empty."
-            )
+            notices.append(Notice("store_lost", {"problem": damage.problem, "moved": moved}))
         conn = _checked(paths)
     try:
         found = schema.version(conn)
@@ -74,9 +71,7 @@ def open_writable(paths: Paths, clock: Clock) -> tuple[sqlite3.Connection, OpenR
     except BaseException:
         conn.close()
         raise
-    return conn, OpenReport(
-        messages=tuple(messages), damaged_moved_to=moved, restored_from=restored
-    )
+    return conn, OpenReport(notices=tuple(notices), damaged_moved_to=moved, restored_from=restored)
 
 
 def _lost(paths: Paths) -> str | None:
@@ -161,9 +156,7 @@ def first_reads(conn: sqlite3.Connection) -> None:
     conn.execute(learners).fetchall()
 
 
-def open_read_only(
-    paths: Paths, missing: str, why: str = "its folder is read-only"
-) -> sqlite3.Connection:
+def open_read_only(paths: Paths, missing: Notice, why: Notice | None = None) -> sqlite3.Connection:
     """A connection that never writes, for a folder that cannot be written or a reader beside
     the app; `missing` is the message when there is no progress file at all, `why` says why a
     file from an older quizapp cannot be upgraded now."""
@@ -172,16 +165,19 @@ def open_read_only(
     except FileNotFoundError:
         raise StoreError(missing) from None
     except OSError as e:
-        raise StoreError(f"Cannot read the progress file: {files.explain_os(e)}") from e
+        where = getattr(e, "filename", None) or str(paths.database)
+        params = {"reason": files.os_reason(e), "where": where, "detail": files.os_detail(e)}
+        raise StoreError(Notice("store_unreadable", params)) from e
     if not stat.S_ISREG(st.st_mode):
         reason = "is_folder" if stat.S_ISDIR(st.st_mode) else "not_regular"
-        raise StoreError(f"Cannot read the progress file: {files.describe(reason, paths.database)}")
+        params = {"reason": reason, "where": str(paths.database), "detail": ""}
+        raise StoreError(Notice("store_unreadable", params))
     if st.st_size == 0:
         raise StoreError(missing)
     return read_only_connection(paths.database, why)
 
 
-def read_only_connection(database: Path, why: str) -> sqlite3.Connection:
+def read_only_connection(database: Path, why: Notice | None = None) -> sqlite3.Connection:
     """Open `database` for reading only (an upgraded, healthy file), or raise `StoreError`."""
     conn: sqlite3.Connection | None = None
     modes: tuple[OpenMode, ...] = ("read", "immutable")
@@ -191,16 +187,14 @@ def read_only_connection(database: Path, why: str) -> sqlite3.Connection:
             conn = connect(database, mode)
             schema.check_not_newer(conn, str(database))
             if schema.version(conn) != schema.LATEST:
-                raise StoreError(
-                    f"The progress file {database} is from an older quizapp and cannot be "
-                    f"upgraded now: {why}. Open quizapp once where it can write."
-                )
+                if why is None:
+                    params = {"reason": "read_only", "folder": str(database.parent)}
+                    why = Notice("store_cannot_write", params)
+                raise StoreError(Notice("store_older", {"path": str(database), "why": why}))
             damage = recovery.quick_check(conn) or schema.check_shape(conn)
             if damage is not None:
-                raise StoreError(
-                    f"The progress file {database} is damaged ({damage}). Start quizapp once "
-                    "where it can write: it repairs the file from its newest backup."
-                )
+                params = {"path": str(database), "problem": damage}
+                raise StoreError(Notice("store_damaged_read_only", params))
             first_reads(conn)
             return conn
         except (sqlite3.Error, UnicodeError) as e:
@@ -212,10 +206,10 @@ def read_only_connection(database: Path, why: str) -> sqlite3.Connection:
             if conn is not None:
                 conn.close()
             raise
-    raise StoreError(f"Cannot read the progress file {database}: {last}")
+    raise StoreError(Notice("store_cannot_read", {"path": str(database), "detail": str(last)}))
 
 
-def newest_backup_to_read(paths: Paths, why: str) -> tuple[sqlite3.Connection, str] | None:
+def newest_backup_to_read(paths: Paths, why: Notice) -> tuple[sqlite3.Connection, Notice] | None:
     """When the progress file is lost and cannot be restored now (a full disk): the newest
     good backup with answers, opened for reading, and a message saying so; None if none."""
     backup = recovery.newest_with_answers(paths.backup_dir, schema.LATEST)
@@ -225,9 +219,5 @@ def newest_backup_to_read(paths: Paths, why: str) -> tuple[sqlite3.Connection, s
         conn = read_only_connection(backup.path, why)
     except StoreError:
         return None
-    made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return conn, (
-        f"The progress file {paths.database} is missing and cannot be restored now: {why}. "
-        f"Progress is shown from the backup made on {made}; it is restored, and your new "
-        "answers saved, as soon as quizapp can write there."
-    )
+    params = {"path": str(paths.database), "why": why, "made": backup.made_at}
+    return conn, Notice("store_from_backup", params)

@@ -7,7 +7,10 @@ version-1 database from `V1` and check that opening it upgrades it.
 
 - v1: learners, banks, attempts (+ the banks each used), the questions as answered, answers.
 - v2: the summary tables behind the statistics, and the review schedule (rebuilt from answers).
-- v3: a learner's interface language (`learners.language`, NULL = the system's).
+- v3: smaller writes per answer: the session state after an answer is a small step appended to
+  `attempt_steps` instead of a rewrite of the whole state; two indexes that every answer paid
+  a page for and only rebuilds and reference queries read are gone.
+- v4: a learner's interface language (`learners.language`, NULL = the system's).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import NamedTuple
 from quizapp.progress import review, summaries
 from quizapp.progress.connection import transaction
 from quizapp.progress.errors import StoreError
+from quizapp.words import Notice
 
 V1: tuple[str, ...] = (
     """CREATE TABLE learners (
@@ -153,6 +157,24 @@ V2: tuple[str, ...] = (
 )
 
 
+V3: tuple[str, ...] = (
+    # The steps of a running attempt's state since its last whole state in attempts.state_json:
+    # each a patch (see progress/steps.py), applied in rowid order to rebuild the newest state.
+    # A rowid table keeps a patch of up to ~4 KB in its leaf page (an index b-tree would spill
+    # anything over ~1 KB into an overflow page), and it holds only the steps of running
+    # attempts, so it needs no index: each new row goes after the highest rowid.
+    """CREATE TABLE attempt_steps (
+        attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+        patch_json TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    )""",
+    # "Due" reads scan the learner's cards by primary key (a few thousand at most); the
+    # per-question history index served only rebuilds and the slow reference statistics.
+    "DROP INDEX review_cards_due",
+    "DROP INDEX answers_by_question",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -167,7 +189,7 @@ def _v2(conn: sqlite3.Connection) -> None:
     review.rebuild(conn)
 
 
-V3 = ("ALTER TABLE learners ADD COLUMN language TEXT",)
+V4 = ("ALTER TABLE learners ADD COLUMN language TEXT",)
 
 
 class Migration(NamedTuple):
@@ -179,7 +201,8 @@ class Migration(NamedTuple):
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "learners, attempts, answers", _run(V1)),
     Migration(2, "summary tables and review schedule", _v2),
-    Migration(3, "a learner's interface language", _run(V3)),
+    Migration(3, "session state saved as steps; two fewer indexes per answer", _run(V3)),
+    Migration(4, "a learner's interface language", _run(V4)),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -193,10 +216,8 @@ def check_not_newer(conn: sqlite3.Connection, where: str) -> int:
     """The file's version; a file from a newer quizapp is refused, never downgraded."""
     found = version(conn)
     if found > LATEST:
-        raise StoreError(
-            f"The progress file {where} was made by a newer version of quizapp (schema {found}, "
-            f"this one knows up to {LATEST}). Update quizapp, or choose another data folder."
-        )
+        params = {"path": where, "found": found, "latest": LATEST}
+        raise StoreError(Notice("store_newer", params))
     return found
 
 

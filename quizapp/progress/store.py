@@ -27,7 +27,7 @@ from quizapp.bank.model import QuestionRef
 from quizapp.clock import Clock
 from quizapp.files import FileRefused
 from quizapp.paths import Paths
-from quizapp.progress import opening, recovery, review, writes
+from quizapp.progress import opening, recovery, review, steps, writes
 from quizapp.progress.connection import (
     cause,
     checkpoint,
@@ -61,11 +61,12 @@ from quizapp.progress.model import (
     from_db_time,
     to_db_time,
 )
+from quizapp.words import Notice
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_EVERY_S = 5.0
-CHECKPOINT_AT_BYTES = 256 * 1024
+CHECKPOINT_AT_BYTES = 192 * 1024  # about five answers of ~43 KB of log each (schema 3)
 
 
 class Store:
@@ -92,15 +93,17 @@ class Store:
         self._lock = lock
         self._reader_only = reader_only
         self._pending: deque[writes.Write] = deque()
-        self._problem: str | None = report.messages[-1] if report.read_only else None
+        self._problem: Notice | None = report.notices[-1] if report.read_only else None
         self._attempts: dict[AttemptId, tuple[LearnerId, Mode, bool]] = {}
         self._state_saved: dict[AttemptId, float] = {}
+        # Per running attempt: the state last handed to a write, and the steps since the whole.
+        self._state_base: dict[AttemptId, tuple[dict[str, Any], int]] = {}
         self._next_ids: dict[str, int] = {}
         self._read_next_ids()
         self._last_backup = clock.monotonic()
         self._changed_since_backup = False
         self._closed = False
-        self.notices: list[str] = []  # what a reopen repaired, for the app to tell
+        self.notices: list[Notice] = []  # what a reopen repaired, for the app to tell
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -121,7 +124,7 @@ class Store:
         except AlreadyRunning:
             raise
         except FileRefused as e:  # a link or a folder named quizapp.lock: not ours to touch
-            raise StoreError(f"Cannot take the data folder: {e}") from e
+            raise StoreError(Notice("data_folder_refused", {"detail": str(e)})) from e
         except OSError as e:
             log.warning("cannot lock %s: %s", folder, e)
             refused = e
@@ -138,31 +141,24 @@ class Store:
             except (sqlite3.Error, OSError) as e:
                 lock.release()
                 if isinstance(e, FileRefused) or not is_write_refused(e):
-                    raise StoreError(f"Cannot open the progress file {paths.database}: {e}") from e
+                    params = {"path": str(paths.database), "detail": str(e)}
+                    raise StoreError(Notice("store_cannot_open", params)) from e
                 log.warning("cannot write %s: %s", paths.database, e)
                 refused = e
             except BaseException:
                 lock.release()
                 raise
-        why = files.describe(cause(refused or OSError(), paths.database), folder).rstrip(".")
+        reason = cause(refused or OSError(), paths.database)
+        why = Notice("store_cannot_write", {"reason": reason, "folder": str(folder)})
         try:
-            conn = opening.open_read_only(
-                paths,
-                f"Progress cannot be saved: {why}. Choose a folder quizapp can write to with "
-                "--data-dir (or QUIZAPP_DATA_DIR).",
-                why,
-            )
-            message = f"Progress cannot be written: {why}."
+            conn = opening.open_read_only(paths, Notice("store_cannot_save", {"why": why}), why)
+            notice = Notice("store_read_only", {"why": why})
         except StoreError:
             found = opening.newest_backup_to_read(paths, why)
             if found is None:
                 raise
-            conn, message = found
-        message += (
-            " You can still take quizzes; answers are kept while quizapp stays open and saved as "
-            "soon as it can write."
-        )
-        report = OpenReport(messages=(message,), read_only=True)
+            conn, notice = found
+        report = OpenReport(notices=(notice,), read_only=True)
         return cls(paths, clock, zone, conn, writable=False, lock=None, report=report)
 
     @classmethod
@@ -172,7 +168,9 @@ class Store:
         read."""
         zone = tz or clock.now().astimezone().tzinfo
         assert zone is not None
-        conn = opening.open_read_only(paths, f"There is no saved progress in {paths.data_dir} yet.")
+        conn = opening.open_read_only(
+            paths, Notice("no_progress_yet", {"folder": str(paths.data_dir)})
+        )
         return cls(
             paths,
             clock,
@@ -200,19 +198,18 @@ class Store:
             self._conn.close()
             if self._lock is not None:
                 self._lock.release()
-        message = None
+        notice = None
         fallback: str | None = None
         if unsaved:
             fallback = self._write_fallback()
-            message = (
-                f"{unsaved} answer(s) could not be saved to {self.paths.data_dir}. "
-                f"{self._problem or ''}".strip()
-            )
-            if fallback is not None:
-                message += f" They were written to {fallback} instead; keep that file."
-        return CloseReport(
-            unsaved_answers=unsaved, message=message, backup=backup, fallback=fallback
-        )
+            params = {
+                "count": unsaved,
+                "folder": str(self.paths.data_dir),
+                "why": self._problem,
+                "fallback": fallback,
+            }
+            notice = Notice("answers_unsaved", params)
+        return CloseReport(unsaved_answers=unsaved, notice=notice, backup=backup, fallback=fallback)
 
     def _write_fallback(self) -> str | None:
         """The writes still waiting, as JSON in the first folder that takes them: the data
@@ -281,7 +278,7 @@ class Store:
             (learner_id,),
         ).fetchone()
         if row is None:
-            raise StoreError(f"There is no learner with id {learner_id}.")
+            raise StoreError(Notice("no_learner", {"id": learner_id}))
         return _learner(row)
 
     def find_learner(self, name: str) -> Learner | None:
@@ -352,14 +349,15 @@ class Store:
             id=attempt_id,
             learner_id=learner_id,
             mode=Mode(mode),
-            config_json=_dump(config, "the quiz configuration"),
+            config_json=_dump(config, "config"),
             seed=int(seed),
             started_at=to_db_time(self._clock.now()),
             banks=tuple(banks),
-            state_json=_dump(state, "the session state"),
+            state_json=_dump(state, "state"),
         )
         self._attempts[attempt_id] = (learner_id, Mode(mode), False)
         self._state_saved[attempt_id] = self._clock.monotonic()
+        self._state_base[attempt_id] = (json.loads(op.state_json), 0)
         self._submit(op)
         return attempt_id
 
@@ -380,7 +378,7 @@ class Store:
             answered_at=to_db_time(answer.answered_at),
             day=answer.answered_at.astimezone(self._tz).date().isoformat(),
             tags_json=json.dumps(sorted(set(answer.tags)), ensure_ascii=False),
-            state=writes.SaveState(attempt_id, _dump(state, "the session state"), now),
+            state=self._state_write(attempt_id, state, now),
         )
         self._state_saved[attempt_id] = self._clock.monotonic()
         result = self._submit(op)
@@ -391,15 +389,29 @@ class Store:
     def save_state(self, attempt_id: AttemptId, state: Mapping[str, Any]) -> SaveResult:
         """Save the session state of a running attempt now."""
         self._open_attempt(attempt_id)
-        op = writes.SaveState(
-            attempt_id, _dump(state, "the session state"), to_db_time(self._clock.now())
-        )
         self._state_saved[attempt_id] = self._clock.monotonic()
-        # Only the newest state matters: replace a state still waiting to be written.
+        # Only the newest state matters: replace a whole state still waiting to be written.
         last = self._pending[-1] if self._pending else None
         if isinstance(last, writes.SaveState) and last.attempt_id == attempt_id:
             self._pending.pop()
-        return self._submit(op)
+        return self._submit(self._state_write(attempt_id, state, to_db_time(self._clock.now())))
+
+    def _state_write(
+        self, attempt_id: AttemptId, state: Mapping[str, Any], now: str
+    ) -> writes.SaveState | writes.SaveStep:
+        """The state as a small step after the last one when that is safe and much smaller,
+        else whole. Steps follow each other only while nothing waits to be written."""
+        text = _dump(state, "state")
+        whole = writes.SaveState(attempt_id, text, now)
+        plain: dict[str, Any] = json.loads(text)
+        base = self._state_base.get(attempt_id)
+        if base is not None and not self._pending and base[1] < steps.MAX_STEPS:
+            patch = _dump(steps.diff(base[0], plain), "state")
+            if 2 * len(patch) < len(text):
+                self._state_base[attempt_id] = (plain, base[1] + 1)
+                return writes.SaveStep(base[1] + 1, patch, whole)
+        self._state_base[attempt_id] = (plain, 0)
+        return whole
 
     def autosave(
         self, attempt_id: AttemptId, state: Callable[[], Mapping[str, Any]]
@@ -438,6 +450,7 @@ class Store:
         op = writes.FinishAttempt(attempt_id, to_db_time(self._clock.now()), reason, score)
         self._attempts[attempt_id] = (learner_id, mode, True)
         self._state_saved.pop(attempt_id, None)
+        self._state_base.pop(attempt_id, None)
         return self._submit(op)
 
     def retry(self) -> SaveResult:
@@ -465,11 +478,17 @@ class Store:
         for attempt_id, state_json, saved_at in rows:
             if state_json is None:
                 continue
+            patches = self._conn.execute(
+                "SELECT patch_json, saved_at FROM attempt_steps WHERE attempt_id = ?"
+                " ORDER BY rowid",
+                (attempt_id,),
+            ).fetchall()
+            state = steps.apply(json.loads(state_json), (json.loads(p) for p, _ in patches))
             found.append(
                 UnfinishedAttempt(
                     attempt=self.attempt(attempt_id),
-                    state=json.loads(state_json),
-                    state_saved_at=from_db_time(saved_at),
+                    state=state,
+                    state_saved_at=from_db_time(patches[-1][1] if patches else saved_at),
                 )
             )
         return found
@@ -477,7 +496,7 @@ class Store:
     def attempt(self, attempt_id: AttemptId) -> Attempt:
         found = self._attempt_rows("t.id = ?", attempt_id)
         if not found:
-            raise StoreError(f"There is no attempt with id {attempt_id}.")
+            raise StoreError(Notice("no_attempt", {"id": attempt_id}))
         return found[0]
 
     def attempts(self, learner_id: LearnerId) -> list[Attempt]:
@@ -572,7 +591,7 @@ class Store:
         self._pending.append(op)
         if not self._flush() and op in self._pending:
             self._pending.remove(op)
-            raise StoreError(self._problem or "Progress cannot be written right now.")
+            raise StoreError(self._problem or Notice("store_cannot_write_now", {}))
 
     def _flush(self) -> bool:
         """Apply pending writes in order; False (and `_problem` set) if the disk refuses."""
@@ -595,7 +614,7 @@ class Store:
                         self._writable = False
                     return False
                 self._pending.popleft()
-                raise StoreError(f"Could not save progress: {e}") from e
+                raise StoreError(Notice("store_save_failed", {"detail": str(e)})) from e
             self._pending.popleft()
             self._changed_since_backup = True
             if isinstance(op, writes.FinishAttempt):
@@ -622,14 +641,17 @@ class Store:
                 conn.close()
                 raise
         except AlreadyRunning as e:
-            self._problem = e.message
+            self._problem = e.notice
             return False
         except (sqlite3.Error, OSError, StoreError) as e:
             self._problem = self._problem or explain(e, self.paths.database)
             return False
-        for message in report.messages:
-            log.warning("%s", message)
-        self.notices.extend(report.messages)
+        for notice in report.notices:
+            log.warning("%s %s", notice.code, notice.params)
+        self.notices.extend(report.notices)
+        # The file may be a restored copy: what waits is written with whole states.
+        self._pending = deque(writes.whole_states(op) for op in self._pending)
+        self._state_base.clear()
         self._conn.close()
         self._conn = conn
         self._writable = True
@@ -673,23 +695,23 @@ class Store:
                 (attempt_id,),
             ).fetchone()
             if row is None:
-                raise StoreError(f"There is no attempt with id {attempt_id}.")
+                raise StoreError(Notice("no_attempt", {"id": attempt_id}))
             info = (LearnerId(row[0]), Mode(row[1]), bool(row[2]))
             self._attempts[attempt_id] = info
         if info[2]:
-            raise StoreError(f"Attempt {attempt_id} has already ended.")
+            raise StoreError(Notice("attempt_ended", {"id": attempt_id}))
         return info
 
     def _refuse_taken(self, name: str, learner_id: LearnerId | None) -> None:
         taken = self.find_learner(name)
         if taken is not None and taken.id != learner_id:
-            raise StoreError(f"There is already a learner called {taken.name!r}.")
+            raise StoreError(Notice("name_taken", {"name": taken.name}))
 
     def _refuse_if_reader(self) -> None:
         if self._reader_only:
-            raise StoreError("This progress file was opened for reading only.")
+            raise StoreError(Notice("store_reading_only", {}))
         if self._closed:
-            raise StoreError("The progress store is closed.")
+            raise StoreError(Notice("store_closed", {}))
 
     def _pending_answers(self) -> int:
         return sum(isinstance(op, writes.SaveAnswer) for op in self._pending)
@@ -702,19 +724,19 @@ def _dump(value: Mapping[str, Any], what: str) -> str:
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     except (TypeError, ValueError) as e:
-        raise StoreError(f"{what.capitalize()} cannot be saved: it is not plain JSON ({e}).") from e
+        raise StoreError(Notice("not_plain_json", {"what": what, "detail": str(e)})) from e
 
 
 def _clean_name(name: str) -> str:
     clean = unicodedata.normalize("NFC", name).strip()
     if not clean:
-        raise StoreError("A learner needs a name.")
+        raise StoreError(Notice("name_empty", {}))
     if len(clean) > MAX_NAME_LENGTH:
-        raise StoreError(f"A learner's name can be at most {MAX_NAME_LENGTH} characters long.")
+        raise StoreError(Notice("name_too_long", {"max": MAX_NAME_LENGTH}))
     try:
         clean.encode("utf-8")
     except UnicodeEncodeError:
-        raise StoreError("A learner's name contains characters that cannot be saved.") from None
+        raise StoreError(Notice("name_unsavable", {})) from None
     return clean
 
 

@@ -132,6 +132,33 @@ class SaveState(NamedTuple):
             " WHERE id = ? AND ended_at IS NULL",
             (self.state_json, self.saved_at, self.attempt_id),
         )
+        conn.execute("DELETE FROM attempt_steps WHERE attempt_id = ?", (self.attempt_id,))
+
+
+class SaveStep(NamedTuple):
+    """The change since the attempt's previous state (see `steps`); `whole` is the same state
+    in full, written instead whenever the order of steps is in doubt."""
+
+    step: int
+    patch_json: str
+    whole: SaveState
+
+    def apply(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO attempt_steps (attempt_id, patch_json, saved_at)"
+            " SELECT ?, ?, ? WHERE EXISTS"
+            " (SELECT 1 FROM attempts WHERE id = ? AND ended_at IS NULL)",
+            (
+                self.whole.attempt_id,
+                self.patch_json,
+                self.whole.saved_at,
+                self.whole.attempt_id,
+            ),
+        )
+
+    @property
+    def attempt_id(self) -> AttemptId:
+        return self.whole.attempt_id
 
 
 _QUESTION = """
@@ -157,7 +184,7 @@ class SaveAnswer(NamedTuple):
     answered_at: str
     day: str
     tags_json: str
-    state: SaveState
+    state: SaveState | SaveStep
 
     def apply(self, conn: sqlite3.Connection) -> None:
         a = self.answer
@@ -223,6 +250,7 @@ class FinishAttempt(NamedTuple):
             " WHERE id = ? AND ended_at IS NULL",
             (self.ended_at, self.reason, self.score, self.attempt_id),
         )
+        conn.execute("DELETE FROM attempt_steps WHERE attempt_id = ?", (self.attempt_id,))
 
 
 Write = (
@@ -232,9 +260,19 @@ Write = (
     | DeleteLearner
     | StartAttempt
     | SaveState
+    | SaveStep
     | SaveAnswer
     | FinishAttempt
 )
+
+
+def whole_states(op: Write) -> Write:
+    """`op` with any state step in it written as the whole state instead."""
+    if isinstance(op, SaveStep):
+        return op.whole
+    if isinstance(op, SaveAnswer) and isinstance(op.state, SaveStep):
+        return op._replace(state=op.state.whole)
+    return op
 
 
 def _plain(value: Any) -> Any:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 import math
-import secrets
 from dataclasses import dataclass, replace
 
 from quizapp.bank.model import BankId, Difficulty, QuestionId, QuestionType
@@ -125,6 +124,8 @@ class QuizConfig:
     def with_seed(self, seed: int | None = None) -> QuizConfig:
         """This configuration with a concrete seed: `seed`, the one it has, or a fresh one."""
         if seed is None:
+            import secrets  # only here: the app's start does not need it
+
             seed = self.seed if self.seed is not None else secrets.randbits(32)
         return replace(self, seed=seed)
 

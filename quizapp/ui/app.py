@@ -11,11 +11,12 @@ for the last learner and the event loop is idle: `benchmarks/bench_startup.py` t
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from quizapp import paths
+from quizapp import paths, words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,6 +35,11 @@ def run_app(
     preset: str | None = None,
     lang: str | None = None,
 ) -> int:
+    # The start allocates some hundred thousand objects (Qt's enums, our modules, the pages) and
+    # frees almost none, so the cyclic collector's passes over them are wasted start-up time: it
+    # stays off until the library is on screen (`_collect_again`).
+    collecting = gc.isenabled()
+    gc.disable()
     # the core first: once PySide6 is loaded, its import hook reads the source of every module
     # imported after it (looking for `from __feature__ import`), which costs start-up time
     from quizapp.app.context import AppContext  # with the bank loader
@@ -55,7 +61,12 @@ def run_app(
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
     )
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        # Fusion from the start: `setStyle` would hand Python a QStyle, whose ~570 enum members
+        # PySide then builds as Python enums (start-up is measured)
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
+        app.setProperty("quizappFusion", True)  # `apply_theme` needs no new style object
     assert isinstance(app, QApplication)
     app.setApplicationName("quizapp")
     app.setApplicationDisplayName("quizapp")
@@ -107,27 +118,34 @@ def run_app(
 
     errors.install_excepthook(folders.log_file, lambda: window, save_work)
     show()
-    for message in store.opened.messages:
+    for opened in store.opened.notices:
         from quizapp.ui.pages.common import tell
 
-        tell(window, app.translate("App", "About your progress"), message, warning=True)
+        tell(
+            window, app.translate("App", "About your progress"), words.notice(opened), warning=True
+        )
+    if collecting:
+        _collect_again(window, QTimer)
     if os.environ.get("QUIZAPP_BENCH_READY"):
         _ready_when_library_shown(window, QTimer)
     try:
         code = int(app.exec())
     finally:
+        if collecting:
+            gc.enable()
         from quizapp.ui.workers import finish_jobs
 
         finish_jobs()  # a bank scan or a delivery still running: cancelled, then waited for
         report = store.close()
     del translators
-    if report.message:
-        print(report.message, file=sys.stderr)
+    message = words.notice(report.notice) if report.notice else None
+    if message:
+        print(message, file=sys.stderr)
     if report.fallback:  # the answers the disk refused went to this file: say where
         title = app.translate("App", "Answers kept in a file")
         box = QMessageBox(QMessageBox.Icon.Warning, title, "")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(report.message or report.fallback)
+        box.setText(message or report.fallback)
         box.exec()
     return code
 
@@ -238,6 +256,22 @@ def _classroom_window(
         box.exec()
         return None
     return ClassroomWindow(AppContext(folders, store, clock, library), opened)
+
+
+def _collect_again(window: object, timer: type) -> None:
+    """The cyclic garbage collector back on once the library is shown (or 3 s after the window,
+    whichever comes first). What the start built stays out of later collections (`gc.freeze`):
+    it lives as long as the app."""
+    from quizapp.ui.window import MainWindow
+
+    def on() -> None:
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    if isinstance(window, MainWindow):  # after the library page is drawn, not before
+        window.library_loaded.connect(lambda: timer.singleShot(0, on))
+    timer.singleShot(3000, on)
 
 
 def _ready_when_library_shown(window: object, timer: type) -> None:

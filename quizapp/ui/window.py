@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp import words
 from quizapp.app.context import AppContext
 from quizapp.app.refused import Refused
 from quizapp.bank import Library, load_library
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.classroom: ClassroomWindow | None = None
         # set by the app: builds a new window when a learner's language is not the one shown
         self.switch_language: Callable[[Learner], bool] | None = None
+        self._apply_font()  # before any child: each is styled once, as it joins the window
 
         self.stack = QStackedWidget()
         self.learners = LearnersPage(ctx)  # the first page; every other is built on first use,
@@ -133,7 +135,6 @@ class MainWindow(QMainWindow):
 
         self.learners.refresh(select=self.memory.last_learner)
         self.show_page(self.learners)
-        self._apply_font()
         if not self.memory.geometry or not self.restoreGeometry(
             QByteArray.fromBase64(self.memory.geometry.encode())
         ):
@@ -691,6 +692,8 @@ class MainWindow(QMainWindow):
         self.memory.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.memory.save(self.ctx.paths.data_dir)
         pending = self.ctx.store.status.pending_answers
+        problem = self.ctx.store.status.problem
+        why = words.notice(problem) if problem else ""
         if pending and not getattr(self, "_confirmed_quit", False):
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Answers not saved"), "", parent=self
@@ -702,7 +705,7 @@ class MainWindow(QMainWindow):
                     "written to a separate file, and you will be told where.",
                     "",
                     pending,
-                ).format(problem=self.ctx.store.status.problem or "")
+                ).format(problem=why)
             )
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if box.exec() != QMessageBox.StandardButton.Yes:

@@ -3,16 +3,14 @@ cannot, Qt says only that it "could not load the Qt platform plugin" (or names o
 that is in fact installed) and aborts. Here the plugin's own dependencies are read with `ldd`,
 and every missing library is named with the one command that installs them all.
 
-No Qt is imported here: the check runs before the first Qt window exists.
+No Qt is imported here: the check runs before the first Qt window exists. Nor are ctypes and
+subprocess, until the xcb plugin is really going to be used (start-up is measured).
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +50,9 @@ def plugin_files() -> list[Path]:
 
 
 def run_ldd(path: Path) -> str:
+    import shutil
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return ""
@@ -100,6 +101,9 @@ def check(ldd: Ldd = run_ldd) -> str | None:
     files = plugin_files()
     if not files:
         return None
+    import ctypes
+    import subprocess
+
     try:
         ctypes.CDLL(str(files[0]), mode=os.RTLD_LAZY)
         return None

@@ -3058,5 +3058,9 @@ Correct them in the file (`quizapp validate` lists the same), then start again.<
 
 Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und starten Sie dann erneut.</translation>
         </message>
+        <message>
+            <source>A language is a code such as 'de', 'es' or 'pt-BR'.</source>
+            <translation>Eine Sprache ist ein Kürzel wie „de“, „es“ oder „pt-BR“.</translation>
+        </message>
     </context>
 </TS>

@@ -3058,5 +3058,9 @@ Correct them in the file (`quizapp validate` lists the same), then start again.<
 
 Corrígelos en el archivo (`quizapp validate` muestra los mismos) y vuelve a empezar.</translation>
         </message>
+        <message>
+            <source>A language is a code such as 'de', 'es' or 'pt-BR'.</source>
+            <translation>Un idioma es un código como «de», «es» o «pt-BR».</translation>
+        </message>
     </context>
 </TS>

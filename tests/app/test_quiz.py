@@ -17,6 +17,7 @@ from quizapp.app.refused import Refused
 from quizapp.clock import FakeClock
 from quizapp.progress import Learner, LearnerSettings
 from quizapp.quiz import Mode, QuizConfig, ref
+from quizapp.words import Notice
 
 
 def started(ctx: AppContext, learner: Learner, config: QuizConfig) -> Running:
@@ -144,3 +145,25 @@ def test_background_reads_see_the_last_score_per_bank(
     assert summaries["capitals"].last_score == 1.0
     report = progress_report(ctx.paths, clock, ana.id)
     assert [a.score for a in report.attempts] == [1.0]
+
+
+def test_a_repair_the_store_made_mid_quiz_is_told_once_in_words(
+    ctx: AppContext, ana: Learner, clock: FakeClock
+) -> None:
+    """What a reopen repaired (the store's `notices`) reaches the recorder as words for the
+    quiz page's status line, and each notice is said once."""
+    running = started(
+        ctx, ana, QuizConfig(bank_ids=("capitals",), count=2, shuffle_questions=False)
+    )  # type: ignore[arg-type]
+    session, recorder = running
+    made = clock.now()
+    ctx.store.notices.append(
+        Notice("store_restored", {"problem": "the file is empty", "moved": None, "made": made})
+    )
+    session.submit("Paris")
+    recorder.record_new_answers()
+    assert recorder.problem is None
+    assert recorder.repaired is not None
+    assert recorder.repaired.startswith("The progress file was damaged (the file is empty).")
+    assert "restored from the backup made on" in recorder.repaired
+    assert ctx.store.notices == []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizapp.classroom import Outbox, read_result
 from quizapp.classroom.results import AttemptResult
+from quizapp.words import notice, results_waiting
 from tests.classroom.helpers import attempt, item
 from tests.progress.helpers import read_only_folder
 
@@ -28,7 +29,7 @@ def test_a_result_is_delivered_and_kept_as_this_machines_copy(
     result = result_for(results_dir)
     delivery = outbox.put(result)
     assert delivery.delivered == (result.file_name,) and delivery.complete
-    assert delivery.problem is None
+    assert results_waiting(delivery.problems, len(delivery.waiting)) is None
     assert names(results_dir) == [result.file_name]
     assert names(outbox.folder) == [] and names(outbox.delivered_folder) == [result.file_name]
     assert read_result(results_dir / result.file_name) == result
@@ -42,7 +43,7 @@ def test_a_missing_folder_keeps_results_waiting_and_says_why(tmp_path: Path) -> 
     missing = tmp_path / "stick" / "results"
     delivery = outbox.put(result_for(missing))
     assert delivery.delivered == () and len(delivery.waiting) == 1
-    assert delivery.problem == (
+    assert results_waiting(delivery.problems, len(delivery.waiting)) == (
         f"The results folder {missing} is not there (is the USB stick plugged in, or the shared "
         "folder connected?). 1 result is kept on this machine and will be delivered when it "
         "is back."
@@ -68,7 +69,8 @@ def test_results_written_while_the_folder_was_renamed_away_arrive_when_it_is_bac
     for i, learner in enumerate(["Bob", "Cem", "Dana"], start=1):
         delivery = outbox.put(result_for(results_dir, learner, minute=i))
         assert len(delivery.waiting) == i
-    assert "is not there" in (outbox.deliver_pending().problem or "")
+    later = outbox.deliver_pending()
+    assert "is not there" in (results_waiting(later.problems, len(later.waiting)) or "")
     away.rename(results_dir)
     delivery = outbox.deliver_pending()
     assert len(delivery.delivered) == 3 and delivery.complete and outbox.pending() == ()
@@ -84,7 +86,9 @@ def test_a_file_where_the_folder_should_be_is_reported_not_written_into(
     results_dir.write_text("not a folder", encoding="utf-8")
     outbox = Outbox(tmp_path / "data")
     delivery = outbox.put(result_for(results_dir))
-    assert delivery.problems == (f"The results folder {results_dir} is not a folder.",)
+    assert [notice(n) for n in delivery.problems] == [
+        f"The results folder {results_dir} is not a folder."
+    ]
     assert results_dir.read_text(encoding="utf-8") == "not a folder"
     results_dir.unlink()
     results_dir.mkdir()
@@ -99,10 +103,10 @@ def test_a_folder_that_refuses_writes_keeps_the_result_waiting(
     outbox = Outbox(tmp_path / "data")
     with read_only_folder(results_dir):
         delivery = outbox.put(result_for(results_dir))
-        assert delivery.problems == (
+        assert [notice(n) for n in delivery.problems] == [
             f"The results folder {results_dir} cannot be written to: the disk or folder is "
-            "read-only.",
-        )
+            "read-only."
+        ]
         assert names(results_dir) == []
     assert outbox.deliver_pending().complete
     assert len(names(results_dir)) == 1
@@ -120,7 +124,7 @@ def test_when_even_the_outbox_cannot_be_written_the_result_is_kept_in_memory(
     result = result_for(results_dir)
     delivery = outbox.put(result)
     assert [w.only_in_memory for w in delivery.waiting] == [True]
-    assert "The outbox" in (delivery.problem or "")
+    assert "The outbox" in (results_waiting(delivery.problems, len(delivery.waiting)) or "")
     (tmp_path / "away").rename(results_dir)
     delivery = outbox.deliver_pending()
     assert delivery.delivered == (result.file_name,) and delivery.complete

@@ -22,6 +22,7 @@ from quizapp.lrs.outbox import LrsOutbox, Sender, sender_for
 from quizapp.lrs.statements import TERMINATED, Profile, attempt_statements, questions_in
 from quizapp.progress import Store
 from quizapp.quiz import State, expected_response
+from quizapp.words import notice
 from tests.lrs.fakelrs import KEY, SECRET, FakeLrs
 
 PROFILE = Profile("https://school.example", pass_mark=0.5)
@@ -119,7 +120,7 @@ def test_an_lrs_that_is_down_loses_nothing_and_the_results_folder_still_gets_eve
         outcome = sender.send_now()
         assert outcome.waiting == 2 and outcome.problem and "cannot be reached" in outcome.problem
         delivery = lab.room.deliver_pending()
-        assert any("cannot be reached" in p for p in delivery.problems)
+        assert any("cannot be reached" in notice(p) for p in delivery.problems)
         with FakeLrs() as lrs:
             connection[0] = Client(Endpoint(lrs.url, KEY, SECRET), wait=lambda s: None)
             sender._client = None  # the machine's next round connects afresh
@@ -143,7 +144,7 @@ def test_a_refused_key_keeps_the_statements_and_tells_the_teacher(
     lrs.faults[:] = ["401"]
     outcome = sender.send_now()
     assert outcome.refused and outcome.waiting == 1
-    assert any("QUIZAPP_LRS_KEY" in p for p in lab.room.deliver_pending().problems)
+    assert any("QUIZAPP_LRS_KEY" in notice(p) for p in lab.room.deliver_pending().problems)
     assert sender.send_now().problem is None and sender.outbox.count() == 0
 
 

@@ -14,7 +14,7 @@ import random
 import sys
 from datetime import UTC
 
-from quizapp import paths
+from quizapp import paths, words
 from quizapp.bank.model import BankId, QuestionId
 from quizapp.clock import SystemClock
 from quizapp.progress import AnswerRecord, BankUse, Mode, Store
@@ -26,8 +26,8 @@ PER_ATTEMPT = 25
 def main(data_dir: str, mode: str) -> int:
     clock = SystemClock()
     store = Store.open(paths.resolve(data_dir=data_dir), clock, tz=UTC)
-    if store.opened.messages:
-        print("RECOVERED", json.dumps(store.opened.messages), flush=True)
+    if store.opened.notices:
+        print("RECOVERED", json.dumps([words.notice(n) for n in store.opened.notices]), flush=True)
     if mode == "hold":
         print("READY", flush=True)
         sys.stdin.read()
@@ -61,7 +61,7 @@ def main(data_dir: str, mode: str) -> int:
         state = {"answered": answered, "last": question, "pad": "s" * rng.randrange(4000)}
         result = store.record_answer(attempt, record, state)
         if not result.saved:
-            print("PENDING", result.problem, flush=True)
+            print("PENDING", result.problem and words.notice(result.problem), flush=True)
             return 3
         print("ANSWER", attempt, question, flush=True)
         store.autosave(attempt, lambda now=state: now)  # the app's timer ticks between answers

@@ -14,8 +14,21 @@ from pathlib import Path
 
 import pytest
 
+from quizapp import words
 from quizapp.bank.model import BankId, QuestionId
 from quizapp.progress import AnswerRecord, BankUse
+from quizapp.words import Notice
+
+
+def said(notices: tuple[Notice, ...] | list[Notice]) -> tuple[str, ...]:
+    """The store's notices in the words a person reads."""
+    return tuple(words.notice(n) for n in notices)
+
+
+def says(notice: Notice | None) -> str:
+    """One notice in words; "" for none."""
+    return "" if notice is None else words.notice(notice)
+
 
 GEO = BankUse(BankId("geo"), "hash-geo-1", "Geography")
 HIST = BankUse(BankId("hist"), "hash-hist-1", "History")

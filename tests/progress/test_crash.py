@@ -89,7 +89,7 @@ def test_kill_dash_nine_never_loses_a_committed_answer(tmp_path: Path) -> None:
         assert not missing, f"kill {kill}: committed answers missing: {missing}"
 
         with Store.open(folders, FakeClock(), tz=UTC) as store:
-            assert store.opened.messages == (), f"kill {kill}: recovery was needed"
+            assert store.opened.notices == (), f"kill {kill}: recovery was needed"
             learner = store.find_learner("Crash")
             unfinished = store.unfinished_attempts(None if learner is None else learner.id)
             assert len(unfinished) <= 1, f"kill {kill}"

@@ -16,7 +16,7 @@ from quizapp.clock import FakeClock
 from quizapp.paths import Paths
 from quizapp.progress import Mode, Store, StoreError
 from quizapp.progress.recovery import KEEP, backups, make_backup
-from tests.progress.helpers import GEO, answer, answer_ids
+from tests.progress.helpers import GEO, answer, answer_ids, said, says
 from tests.progress.test_recovery import session
 
 ANSWERED = [f"a{i}" for i in range(6)]
@@ -45,7 +45,7 @@ def test_a_lost_progress_file_comes_back_from_the_backup(
         sqlite3.connect(database).execute("PRAGMA user_version = 0").connection.close()
         assert database.exists()
     with Store.open(answered, clock, tz=UTC) as store:
-        (message,) = store.opened.messages
+        (message,) = said(store.opened.notices)
         assert "restored from the backup" in message
         assert store.find_learner("Ana") is not None
     assert answer_ids(database) == ANSWERED
@@ -99,7 +99,7 @@ def test_a_flipped_byte_in_the_schema_text_is_damage(
     data[at : at + len(new)] = new
     answered.database.write_bytes(bytes(data))
     with Store.open(answered, clock, tz=UTC) as store:
-        (message,) = store.opened.messages
+        (message,) = said(store.opened.notices)
         assert "damaged" in message and store.opened.damaged_moved_to is not None
         ana = store.find_learner("Ana")
         assert ana is not None
@@ -127,7 +127,7 @@ def test_every_bit_flip_in_the_first_pages_opens_or_is_repaired(
             outcomes["refused"] += 1  # e.g. the version became "newer": told, file untouched
             continue
         with store:
-            outcomes["repaired" if store.opened.messages else "opened"] += 1
+            outcomes["repaired" if said(store.opened.notices) else "opened"] += 1
             ana = store.find_learner("Ana")
             assert ana is not None, f"offset {offset}: progress lost"
             (attempt,) = store.attempts(ana.id)
@@ -187,7 +187,7 @@ def test_answers_left_unsaved_at_quit_go_to_a_fallback_file(
             waiting.append(f"q{i}")
     assert waiting
     report = store.close()
-    assert report.fallback is not None and report.fallback in (report.message or "")
+    assert report.fallback is not None and report.fallback in says(report.notice)
     text = Path(report.fallback).read_text(encoding="utf-8")
     assert all(f'"{q}"' in text for q in waiting)
     os.unlink(report.fallback)

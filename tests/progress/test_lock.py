@@ -57,7 +57,7 @@ def test_the_lock_of_a_killed_process_blocks_nothing(
     holder.wait()
     assert (folders.data_dir / "quizapp.lock").exists()
     with Store.open(folders, clock) as store:
-        assert store.opened.messages == ()
+        assert store.opened.notices == ()
 
 
 def test_a_closed_store_lets_the_folder_go(folders: Paths, clock: FakeClock) -> None:

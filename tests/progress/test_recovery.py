@@ -14,7 +14,7 @@ from quizapp.clock import FakeClock
 from quizapp.paths import Paths
 from quizapp.progress import Mode, Store
 from quizapp.progress.recovery import BACKUP_EVERY_S, KEEP, backups
-from tests.progress.helpers import GEO, answer, answer_ids
+from tests.progress.helpers import GEO, answer, answer_ids, said
 
 
 def session(folders: Paths, clock: FakeClock, questions: list[str]) -> None:
@@ -114,7 +114,7 @@ def test_a_damaged_file_is_moved_aside_and_the_newest_backup_restored(
         assert report.damaged_moved_to is not None and report.restored_from is not None
         assert Path(report.damaged_moved_to).read_bytes() == broken
         assert Path(report.damaged_moved_to).parent == folders.data_dir / "damaged"
-        (message,) = report.messages
+        (message,) = said(report.notices)
         assert "damaged" in message and report.damaged_moved_to in message
         assert "missing" in message
         assert store.find_learner("Ana") is not None
@@ -143,7 +143,7 @@ def test_without_a_good_backup_progress_starts_again_and_the_file_is_kept(
         b.path.unlink()
     flip_header(folders.database)
     with Store.open(folders, clock) as store:
-        (message,) = store.opened.messages
+        (message,) = said(store.opened.notices)
         assert "no usable backup" in message and "kept" in message
         assert store.learners() == []
         assert store.opened.damaged_moved_to is not None

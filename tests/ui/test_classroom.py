@@ -401,7 +401,7 @@ def test_the_timer_delivers_what_waits(qtbot: QtBot, open_room: OpenRoom, tmp_pa
     assert room.outbox.isVisible()
     (tmp_path / "stick").mkdir()
     room.retry_timer.timeout.emit()
-    qtbot.waitUntil(lambda: not room.outbox.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not room.outbox.isVisible(), timeout=15_000)
     assert len(result_files(tmp_path / "stick")) == 1
 
 

@@ -12,6 +12,7 @@ from quizapp.clock import FakeClock
 from quizapp.progress import Store
 from quizapp.quiz import QuizConfig, State
 from quizapp.ui.window import MainWindow
+from quizapp.words import Notice
 from tests.ui.helpers import activate, press
 
 
@@ -109,3 +110,22 @@ def test_the_library_offers_the_unfinished_quiz_too(
     second.go_library()
     assert not library.unfinished_card.isVisible()
     second.ctx.store.close()
+
+
+def test_a_repair_made_mid_quiz_shows_in_the_status_line(
+    qtbot: QtBot, folders: paths.Paths, clock: FakeClock
+) -> None:
+    """When the store reports a repair it made while the quiz ran, the quiz page says so in its
+    status line, as plain text."""
+    window = open_window(qtbot, folders, clock)
+    learner = window.ctx.store.create_learner("Ana")
+    window.choose_learner(learner)
+    window.start_quiz(QuizConfig(bank_ids=(BankId("every-type"),), seed=4, shuffle_questions=False))
+    quiz = window.quiz
+    assert not quiz.status.isVisible()
+    notice = Notice("store_lost", {"problem": "<b>not a database</b>", "moved": "/d/damaged"})
+    window.ctx.store.notices.append(notice)
+    quiz.submit(blank_ok=True)
+    qtbot.waitUntil(quiz.status.isVisible, timeout=5000)
+    assert quiz.status.text().startswith("The progress file was damaged (<b>not a database</b>)")
+    assert quiz.status.textFormat() == Qt.TextFormat.PlainText

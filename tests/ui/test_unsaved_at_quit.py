@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from quizapp import words
 from quizapp.progress import Mode
 from quizapp.ui.window import MainWindow
 from tests.progress.helpers import GEO, answer
@@ -44,5 +45,7 @@ def test_quitting_with_answers_held_asks_and_keeps_them_in_a_file(
     assert asked and "written to a separate file" in asked[0]
     conn.execute("PRAGMA max_page_count = 1")  # still full when the app closes the store
     report = window.ctx.store.close()
-    assert report.fallback is not None and report.fallback in (report.message or "")
+    assert report.fallback is not None and report.fallback in words.notice(
+        report.notice or words.Notice("store_closed", {})
+    )
     assert '"bank_id": "geo"' in Path(report.fallback).read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout
 from quizapp.classroom import Waiting
 from quizapp.ui.pages.common import button, tell
 from quizapp.ui.text import plain_label, when
+from quizapp.words import Notice, notice
 
 
 class OutboxLine(QFrame):
@@ -43,7 +44,7 @@ class OutboxLine(QFrame):
         self.hide()
 
     def show_state(
-        self, waiting: Sequence[Waiting], problems: Sequence[str], results_dir: Path
+        self, waiting: Sequence[Waiting], problems: Sequence[Notice], results_dir: Path
     ) -> None:
         """Redraw from what waits and why (an absent results folder is said even before any
         result waits, so the teacher can plug the stick in before the class starts)."""
@@ -51,7 +52,7 @@ class OutboxLine(QFrame):
         n = len(self.waiting)
         if n:
             count = self.tr("%n result(s) waiting to be delivered.", "", n)
-            why = " ".join(problems)
+            why = " ".join(notice(p) for p in problems)
         elif not _is_dir(results_dir):
             count = self.tr("No results folder.")
             why = self.tr(
@@ -60,7 +61,7 @@ class OutboxLine(QFrame):
             ).format(folder=results_dir)
         elif problems:  # the folder has everything; another destination (the LRS) waits
             count = self.tr("Results waiting for the LRS.")
-            why = " ".join(problems)
+            why = " ".join(notice(p) for p in problems)
         else:
             count = why = ""
         self.count.setText(count)

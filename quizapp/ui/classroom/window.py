@@ -43,6 +43,7 @@ from quizapp.ui.theme import (
     mark_heading,
 )
 from quizapp.ui.workers import Job, run_job
+from quizapp.words import Notice
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class ClassroomWindow(QMainWindow):
         self.sitting: Sitting | None = None
         self.confirmation: QMessageBox | None = None
         self._may_close = False
-        self._problems: tuple[str, ...] = ()
+        self._problems: tuple[Notice, ...] = ()
         self.delivery_job: Job | None = None
         self._deliver_again = False
         preset = classroom.preset

@@ -402,7 +402,8 @@ class QuizPage(Page):
         self.question_clock.show_time(s.question_remaining())
 
     def _draw_status(self) -> None:
-        problem = self.recorder.problem if self.recorder else None
+        r = self.recorder
+        problem = (r.problem or r.repaired) if r else None  # a repair is said until the end
         self.status.setText(problem or "")
         self.status.setVisible(bool(problem))
 
