@@ -13,6 +13,7 @@ import os
 import platform
 import re
 import stat
+import subprocess
 import sys
 import time
 import zipfile
@@ -48,6 +49,8 @@ def build(dist: Path, work: Path = ROOT / "build" / "pyinstaller") -> tuple[Path
     folder beside it."""
     import PyInstaller.__main__  # the `dist` extra
 
+    # the translations ship compiled (the spec takes resources/i18n/*.qm)
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "i18n.py"), "release"], check=True)
     PyInstaller.__main__.run(
         [
             str(SPEC),

@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="system",
         help="colours: follow the system (default), or force light or dark",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=None,
+        help="the language of the app and the commands (de, es, ...); default: the learner's "
+        "setting, else the system's (docs/translating.md)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (_module, _function, summary) in COMMANDS.items():
         # a placeholder: the command's own parser is built (and its package imported) only
@@ -181,8 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 fullscreen=bool(args.fullscreen),
                 theme=args.theme,
                 preset=args.preset,
+                lang=args.lang,
             )
         )
+    _terminal_language(args.lang)
     try:
         result = int(args.run(args))
     except KeyboardInterrupt:
@@ -191,6 +200,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 1
     return result
+
+
+def _terminal_language(option: str | None) -> None:
+    """The commands speak `--lang`, else the system's language (English costs nothing)."""
+    wanted = option or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES")
+    wanted = wanted or os.environ.get("LANG")
+    if not wanted or wanted.split("_")[0].split(".")[0].lower() in ("en", "c", "posix"):
+        return
+    from quizapp.ui import i18n
+
+    language = i18n.choose([wanted], i18n.shipped())
+    if option and language.asked:
+        print(f"quizapp: no translation for '{language.asked}'; using English", file=sys.stderr)
+    i18n.install_for_terminal(language.code)
 
 
 def _refuse_to_start(text: str) -> int:

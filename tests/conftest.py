@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from quizapp import paths
+from quizapp import paths, words
 from quizapp.clock import FakeClock
+from quizapp.quiz import numbers
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -29,7 +31,20 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUIZAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("QUIZAPP_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("QUIZAPP_BANK_PATH", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # English words, whatever the machine speaks
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_words() -> Iterator[None]:
+    """A test that switches the language (`--lang de`) leaves English behind it."""
+    yield
+    words.install(None)
+    words.install_date_format(None)
+    words.use_decimal_point(".")
+    numbers.use_decimal_separator(".")
 
 
 @pytest.fixture

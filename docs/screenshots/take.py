@@ -1,5 +1,6 @@
 """Screenshots of every page, light and dark: `xvfb-run -a -s "-screen 0 1280x800x24"
-.venv/bin/python docs/screenshots/take.py`. Uses the app's own window in a throwaway data folder,
+.venv/bin/python docs/screenshots/take.py` (`... take.py --lang de light`: in German, into
+`docs/screenshots/de/`). Uses the app's own window in a throwaway data folder,
 with two weeks of made-up practice (a fake clock), and saves `docs/screenshots/<page>-<theme>.png`.
 The classroom shots use a preset next to the banks and a class of made-up learners; `small-*` are
 800x600 with 200% text, `large-*` the same text in the usual window.
@@ -137,7 +138,7 @@ def shoot(theme: str, out: Path) -> None:
     window.set_up_quiz(banks[0].id)
     window.setup.mode.setCurrentIndex(1)
     grab("setup")
-    window.start_quiz(QuizConfig(bank_ids=(banks[0].id,), count=10, seed=3, quiz_time_limit=600))
+    window.start_quiz(QuizConfig(bank_ids=(banks[0].id,), count=40, seed=3, quiz_time_limit=600))
     quiz = window.quiz
     clock.advance(95)
     quiz.tick()
@@ -349,7 +350,16 @@ def main() -> int:
 
     faulthandler.dump_traceback_later(300, exit=True)
     out = HERE
-    themes = sys.argv[1:] or ["light", "dark"]
+    args = sys.argv[1:]
+    if args[:1] == ["--lang"]:  # `--lang de light`: the pages in German, in docs/screenshots/de/
+        from quizapp.ui import i18n
+
+        QApplication.instance() or QApplication(sys.argv[:1])
+        i18n.install(args[1])
+        out = HERE / args[1]
+        out.mkdir(exist_ok=True)
+        args = args[2:]
+    themes = args or ["light", "dark"]
     for theme in themes:
         shoot(theme, out)
         small_screen_shots(theme, out)

@@ -20,6 +20,9 @@ from quizapp.classroom.report import (
     LearnerRow,
     QuestionRow,
 )
+from quizapp.words import Context, date_time, decimal, flag, plural
+
+HtmlReport = Context("HtmlReport")  # the report's words, for translators
 
 _CSS = """
 :root { color-scheme: light dark; --ink: #1b1f24; --muted: #5b6570; --line: #d5dae0;
@@ -52,26 +55,31 @@ def e(text: object) -> str:
 
 def render_html(report: ClassReport, generated_at: datetime) -> str:
     one_bank = len({q.bank_id for q in report.questions}) <= 1
-    titles = ", ".join(p.title for p in report.presets) or "no results yet"
+    titles = ", ".join(p.title for p in report.presets) or HtmlReport.tr("no results yet")
+    language = HtmlReport.tr("en", "the language code of this translation, for the browser")
+    title = e(HtmlReport.tr("Class report — {titles}").format(titles=titles))
+    made = HtmlReport.tr("From {folder}, made {when}.").format(
+        folder=f"<code>{e(report.merged.folder)}</code>",
+        when=e(date_time(generated_at.astimezone())),
+    )
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{e(language)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Class report — {e(titles)}</title>",
+        f"<title>{title}</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>Class report — {e(titles)}</h1>",
-        f'<p class="muted">From <code>{e(report.merged.folder)}</code>, made '
-        f"{e(generated_at.astimezone().strftime('%Y-%m-%d %H:%M'))}.</p>",
+        f"<h1>{title}</h1>",
+        f'<p class="muted">{made}</p>',
         _conflicts(report),
         _summary(report),
         _problems(report),
-        "<h2>Scores</h2>",
+        f"<h2>{e(HtmlReport.tr('Scores'))}</h2>",
         _histogram(report.distribution),
-        "<h2>Questions to look at</h2>",
+        f"<h2>{e(HtmlReport.tr('Questions to look at'))}</h2>",
         _flagged(report.flagged, one_bank),
-        "<h2>Learners</h2>",
+        f"<h2>{e(HtmlReport.tr('Learners'))}</h2>",
         _learners(report.learners, several_presets=len(report.presets) > 1),
-        "<h2>Questions</h2>",
+        f"<h2>{e(HtmlReport.tr('Questions'))}</h2>",
         _facility_chart(report.questions, one_bank),
         _questions(report.questions, one_bank),
         _glossary(),
@@ -83,19 +91,18 @@ def render_html(report: ClassReport, generated_at: datetime) -> str:
 def _summary(report: ClassReport) -> str:
     m = report.merged
     cells = [
-        ("attempts", str(len(m.attempts))),
-        ("finished", str(report.finished)),
-        ("interrupted", str(report.interrupted)),
-        ("learners", str(len({(r.preset.id, r.key) for r in report.learners}))),
-        ("mean score", figures.percent(report.mean_score)),
-        ("median score", figures.percent(report.median_score)),
+        (HtmlReport.tr("attempts"), str(len(m.attempts))),
+        (HtmlReport.tr("finished"), str(report.finished)),
+        (HtmlReport.tr("interrupted"), str(report.interrupted)),
+        (HtmlReport.tr("learners"), str(len({(r.preset.id, r.key) for r in report.learners}))),
+        (HtmlReport.tr("mean score"), figures.percent(report.mean_score)),
+        (HtmlReport.tr("median score"), figures.percent(report.median_score)),
     ]
     body = "".join(f"<div><b>{e(v)}</b>{e(k)}</div>" for k, v in cells)
-    note = (
-        f'<p class="muted">{m.files} file{"s" if m.files != 1 else ""} read; '
-        f"{m.duplicates} duplicate{'s' if m.duplicates != 1 else ''} ignored "
-        "(copies of an attempt already counted).</p>"
-    )
+    note = HtmlReport.tr(
+        "{files} read; {duplicates} ignored (copies of an attempt already counted)."
+    ).format(files=plural(m.files, "file"), duplicates=plural(m.duplicates, "duplicate"))
+    note = f'<p class="muted">{e(note)}</p>'
     return f'<div class="summary">{body}</div>{note}'
 
 
@@ -104,18 +111,23 @@ def _conflicts(report: ClassReport) -> str:
     if not found:
         return ""
     items = "".join(
-        f"<li>attempt <code>{e(c.attempt_id)}</code> ({e(', '.join(c.learners))}): "
-        + " and ".join(f"<code>{e(p)}</code>" for p in c.paths)
+        "<li>"
+        + HtmlReport.tr("attempt {id} ({learners}): {files}").format(
+            id=f"<code>{e(c.attempt_id)}</code>",
+            learners=e(", ".join(c.learners)),
+            files=HtmlReport.tr(" and ", "between two file names").join(
+                f"<code>{e(p)}</code>" for p in c.paths
+            ),
+        )
         + "</li>"
         for c in found
     )
-    return (
-        f'<h2 class="flag">{len(found)} attempt{"s" if len(found) != 1 else ""} with '
-        "conflicting copies — not counted</h2>"
-        "<p>These files hold the same attempt with different content. Neither copy is counted: "
-        "find out which one is real, and remove the other.</p>"
-        f"<ul>{items}</ul>"
+    heading = HtmlReport.tr("%n attempt(s) with conflicting copies — not counted", None, len(found))
+    explain = HtmlReport.tr(
+        "These files hold the same attempt with different content. Neither copy is counted: "
+        "find out which one is real, and remove the other."
     )
+    return f'<h2 class="flag">{e(heading)}</h2><p>{e(explain)}</p><ul>{items}</ul>'
 
 
 def _problems(report: ClassReport) -> str:
@@ -124,7 +136,7 @@ def _problems(report: ClassReport) -> str:
         return ""
     items = "".join(f"<li><code>{e(u.path)}</code>: {e(u.reason)}</li>" for u in bad)
     return (
-        f'<h2 class="flag">{len(bad)} file{"s" if len(bad) != 1 else ""} could not be read</h2>'
+        f'<h2 class="flag">{e(HtmlReport.tr("%n file(s) could not be read", None, len(bad)))}</h2>'
         f"<ul>{items}</ul>"
     )
 
@@ -154,12 +166,13 @@ def _histogram(counts: tuple[int, ...]) -> str:
             f'<text x="{x + bar_w / 2:.1f}" y="{height - 10}" text-anchor="middle">{i * 10}</text>'
         )
     shapes.append(f'<text x="{width - 8}" y="{height - 10}" text-anchor="end">%</text>')
-    return _svg(width, height, "Number of finished attempts per score band of 10%", shapes)
+    label = HtmlReport.tr("Number of finished attempts per score band of 10%")
+    return _svg(width, height, label, shapes)
 
 
 def _facility_chart(rows: tuple[QuestionRow, ...], one_bank: bool) -> str:
     if not rows:
-        return '<p class="muted">No finished attempt yet.</p>'
+        return f'<p class="muted">{e(HtmlReport.tr("No finished attempt yet."))}</p>'
     row_h, left, right, top = 18, 260, 50, 20
     width = 760
     plot_w = width - left - right
@@ -189,7 +202,8 @@ def _facility_chart(rows: tuple[QuestionRow, ...], one_bank: bool) -> str:
             f'<text x="{left + plot_w * facility + 4:.1f}" y="{y + 13}">'
             f"{e(figures.percent(row.facility))}</text>"
         )
-    return _svg(width, height, "Facility index of each question (mean score)", shapes)
+    label = HtmlReport.tr("Facility index of each question (mean score)")
+    return _svg(width, height, label, shapes)
 
 
 def _svg(width: int, height: int, label: str, shapes: Iterable[str]) -> str:
@@ -202,34 +216,48 @@ def _svg(width: int, height: int, label: str, shapes: Iterable[str]) -> str:
 
 def _flagged(rows: tuple[QuestionRow, ...], one_bank: bool) -> str:
     if not rows:
-        return '<p class="muted">No question is flagged.</p>'
+        return f'<p class="muted">{e(HtmlReport.tr("No question is flagged."))}</p>'
     items = []
     for row in rows:
-        flags = ", ".join(str(f) for f in row.flags)
+        flags = ", ".join(flag(f) for f in row.flags)
+        numbers = HtmlReport.tr(
+            "(facility {facility}, discrimination {discrimination}, {attempts})"
+        ).format(
+            facility=figures.percent(row.facility),
+            discrimination=figures.index(row.discrimination),
+            attempts=plural(row.attempts, "attempt"),
+        )
         items.append(
             f'<li><span class="flag">{e(flags)}</span> — {_where(row, one_bank)}: '
             f"{e(figures.short(row.prompt, 140))} "
-            f'<span class="muted">(facility {e(figures.percent(row.facility))}, discrimination '
-            f"{e(figures.index(row.discrimination))}, {row.attempts} attempts)</span></li>"
+            f'<span class="muted">{e(numbers)}</span></li>'
         )
     return f"<ul>{''.join(items)}</ul>"
 
 
 def _learners(rows: tuple[LearnerRow, ...], *, several_presets: bool) -> str:
-    head = ["Learner"] + (["Preset"] if several_presets else [])
-    head += ["Finished", "Interrupted", "Best", "Last", "Time (last)", "Extra time", "Machines"]
-    numeric = {"Finished", "Interrupted", "Best", "Last", "Time (last)"}
+    head = [(HtmlReport.tr("Learner"), False)]
+    head += [(HtmlReport.tr("Preset"), False)] if several_presets else []
+    head += [
+        (HtmlReport.tr("Finished"), True),
+        (HtmlReport.tr("Interrupted"), True),
+        (HtmlReport.tr("Best"), True),
+        (HtmlReport.tr("Last"), True),
+        (HtmlReport.tr("Time (last)"), True),
+        (HtmlReport.tr("Extra time"), False),
+        (HtmlReport.tr("Machines"), False),
+    ]
     lines = ["<table><thead><tr>"]
-    lines += [f"<th{' class=n' if h in numeric else ''}>{e(h)}</th>" for h in head]
+    lines += [f"<th{' class=n' if n else ''}>{e(h)}</th>" for h, n in head]
     lines.append("</tr></thead><tbody>")
     for r in rows:
         cells = [f"<td>{e(r.name)}</td>"]
         if several_presets:
             cells.append(f"<td>{e(r.preset.title)}</td>")
         interrupted = f'<span class="flag">{r.interrupted}</span>' if r.interrupted else "0"
-        extra = f"× {r.extra_time:g}" if r.extra_time > 1 else "—"
+        extra = decimal(f"× {r.extra_time:g}") if r.extra_time > 1 else "—"
         if r.extra_time > 1 and not r.extra_time_applied:
-            extra += " (no time limit)"
+            extra += " " + HtmlReport.tr("(no time limit)")
         cells += [
             f'<td class="n">{r.finished}</td>',
             f'<td class="n">{interrupted}</td>',
@@ -247,13 +275,20 @@ def _learners(rows: tuple[LearnerRow, ...], *, several_presets: bool) -> str:
 def _questions(rows: tuple[QuestionRow, ...], one_bank: bool) -> str:
     if not rows:
         return ""
-    head = ["Question", "Prompt", "Attempts", "Facility", "Discrimination", "Median time", "Flags"]
-    numeric = {"Attempts", "Facility", "Discrimination", "Median time"}
+    head = [
+        (HtmlReport.tr("Question"), False),
+        (HtmlReport.tr("Prompt"), False),
+        (HtmlReport.tr("Attempts"), True),
+        (HtmlReport.tr("Facility"), True),
+        (HtmlReport.tr("Discrimination"), True),
+        (HtmlReport.tr("Median time"), True),
+        (HtmlReport.tr("Flags"), False),
+    ]
     lines = ["<table><thead><tr>"]
-    lines += [f"<th{' class=n' if h in numeric else ''}>{e(h)}</th>" for h in head]
+    lines += [f"<th{' class=n' if n else ''}>{e(h)}</th>" for h, n in head]
     lines.append("</tr></thead><tbody>")
     for r in rows:
-        flags = ", ".join(str(f) for f in r.flags)
+        flags = ", ".join(flag(f) for f in r.flags)
         lines.append(
             "<tr>"
             f"<td>{_where(r, one_bank)}</td>"
@@ -270,24 +305,44 @@ def _questions(rows: tuple[QuestionRow, ...], one_bank: bool) -> str:
 
 
 def _glossary() -> str:
-    return (
-        "<h2>Reading the numbers</h2><dl>"
-        "<dt><b>Facility</b></dt><dd>The mean score on the question: 100% means everyone got "
-        f"it right. Flagged <i>too easy</i> above {round(TOO_EASY_ABOVE * 100)}% and <i>too "
-        f"hard</i> below {round(TOO_HARD_BELOW * 100)}%.</dd>"
-        "<dt><b>Discrimination</b></dt><dd>How well the question separates learners who did "
-        "well on the rest of the quiz from those who did not: the correlation (−1 to 1) between "
-        "the score on this question and the score on all the other questions of the same "
-        "attempt, as Moodle computes it. Above 0.3 is good; near 0 tells little; below 0 is "
-        "flagged — check the answer key and the wording. Blank when fewer than two attempts "
-        "asked it, or when everyone scored the same.</dd>"
-        "<dt><b>Few attempts</b></dt><dd>With fewer than about ten attempts at a question, "
-        "its numbers can swing a lot from one learner to the next: read flags on such questions "
-        "as hints, not verdicts.</dd>"
-        "<dt><b>Interrupted</b></dt><dd>Attempts that were left, or stopped by a crash or a "
-        "machine turned off. They count for the learner but not in the question numbers.</dd>"
-        "</dl>"
+    easy, hard = round(TOO_EASY_ABOVE * 100), round(TOO_HARD_BELOW * 100)
+    terms = (
+        (
+            HtmlReport.tr("Facility"),
+            HtmlReport.tr(
+                "The mean score on the question: 100% means everyone got it right. Flagged "
+                "<i>too easy</i> above {easy}% and <i>too hard</i> below {hard}%."
+            ).format(easy=easy, hard=hard),
+        ),
+        (
+            HtmlReport.tr("Discrimination"),
+            HtmlReport.tr(
+                "How well the question separates learners who did well on the rest of the quiz "
+                "from those who did not: the correlation (−1 to 1) between the score on this "
+                "question and the score on all the other questions of the same attempt, as "
+                "Moodle computes it. Above 0.3 is good; near 0 tells little; below 0 is flagged "
+                "— check the answer key and the wording. Blank when fewer than two attempts "
+                "asked it, or when everyone scored the same."
+            ),
+        ),
+        (
+            HtmlReport.tr("Few attempts"),
+            HtmlReport.tr(
+                "With fewer than about ten attempts at a question, its numbers can swing a lot "
+                "from one learner to the next: read flags on such questions as hints, not "
+                "verdicts."
+            ),
+        ),
+        (
+            HtmlReport.tr("Interrupted"),
+            HtmlReport.tr(
+                "Attempts that were left, or stopped by a crash or a machine turned off. They "
+                "count for the learner but not in the question numbers."
+            ),
+        ),
     )
+    body = "".join(f"<dt><b>{e(term)}</b></dt><dd>{text}</dd>" for term, text in terms)
+    return f"<h2>{e(HtmlReport.tr('Reading the numbers'))}</h2><dl>{body}</dl>"
 
 
 def _label(row: QuestionRow, one_bank: bool) -> str:
@@ -301,10 +356,11 @@ def _where(row: QuestionRow, one_bank: bool) -> str:
     if not row.bank_file:
         return f"<code>{shown}</code>"
     place = f"{PurePath(row.bank_file).name}:{row.line}"
+    where = HtmlReport.tr("{file}, line {line}").format(file=row.bank_file, line=row.line)
     path = Path(row.bank_file)
     if not path.is_absolute():
         return f"<code>{shown}</code> <span class=muted>{e(place)}</span>"
     return (
-        f'<a href="{e(path.as_uri())}" title="{e(row.bank_file)}, line {row.line}">'
+        f'<a href="{e(path.as_uri())}" title="{e(where)}">'
         f"<code>{shown}</code></a> <span class=muted>{e(place)}</span>"
     )

@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.bank.problems import Problem
+from quizapp.words import Context
+
+ConvertCommand = Context("ConvertCommand")  # its words, for translators
 
 
 def add_convert_command(
@@ -103,9 +106,16 @@ def run_convert(args: argparse.Namespace) -> int:
     for image in outcome.images:
         print(f"{dest.parent / image}: note: image extracted")
     if not outcome.written:
-        print(f"{src}: nothing could be converted", file=sys.stderr)
+        print(
+            ConvertCommand.tr("{file}: nothing could be converted").format(file=src),
+            file=sys.stderr,
+        )
         return 1
     n = outcome.written
     label = _LABELS.get(dest_format, dest_format)
-    print(f"{dest}: {n} question{'' if n == 1 else 's'} written as {label}")
+    print(
+        ConvertCommand.tr("{file}: %n question(s) written as {format}", None, n).format(
+            file=dest, format=label
+        )
+    )
     return 0

@@ -18,6 +18,9 @@ from quizapp.files import explain_os, write_atomic
 from quizapp.progress import export
 from quizapp.progress.errors import StoreError
 from quizapp.progress.store import Store
+from quizapp.words import Context
+
+ExportCommand = Context("ExportCommand")  # its words, for translators
 
 
 def add_export_command(
@@ -65,10 +68,12 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             found = store.find_learner(args.learner)
             if found is None:
-                names = ", ".join(repr(x.name) for x in store.learners()) or "none yet"
+                names = ", ".join(repr(x.name) for x in store.learners())
+                names = names or ExportCommand.tr("none yet")
                 print(
-                    f"quizapp export: no learner called {args.learner!r} in "
-                    f"{where.data_dir}. Learners: {names}.",
+                    ExportCommand.tr(
+                        "quizapp export: no learner called {name} in {folder}. Learners: {names}."
+                    ).format(name=repr(args.learner), folder=where.data_dir, names=names),
                     file=sys.stderr,
                 )
                 return 2
@@ -84,8 +89,10 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     except (sqlite3.Error, UnicodeError, ValueError) as e:
         print(
-            f"quizapp export: the progress file {where.database} is damaged ({e}). Start "
-            "quizapp once: it repairs the file from its newest backup.",
+            ExportCommand.tr(
+                "quizapp export: the progress file {file} is damaged ({reason}). Start quizapp "
+                "once: it repairs the file from its newest backup."
+            ).format(file=where.database, reason=e),
             file=sys.stderr,
         )
         return 1
@@ -98,7 +105,17 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         write_atomic(args.out, data)
     except OSError as e:
-        print(f"quizapp export: cannot write {explain_os(e, args.out)}", file=sys.stderr)
+        print(
+            ExportCommand.tr("quizapp export: cannot write {problem}").format(
+                problem=explain_os(e, args.out)
+            ),
+            file=sys.stderr,
+        )
         return 1
-    print(f"Wrote {len(learners)} learner(s) to {args.out} ({fmt}).", file=sys.stderr)
+    print(
+        ExportCommand.tr("Wrote %n learner(s) to {file} ({format}).", None, len(learners)).format(
+            file=args.out, format=fmt
+        ),
+        file=sys.stderr,
+    )
     return 0

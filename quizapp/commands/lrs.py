@@ -16,6 +16,9 @@ from quizapp.classroom.results import read_result, result_files
 from quizapp.lrs import config
 from quizapp.lrs.client import Client, LrsError
 from quizapp.lrs.send import send_folder
+from quizapp.words import Context, plural
+
+LrsCommand = Context("LrsCommand")  # its words, for translators
 
 
 def add_lrs_command(sub: Any, add_folder_options: object = None) -> None:
@@ -68,8 +71,15 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
 def run_send(args: argparse.Namespace) -> int:
     folder = Path(args.results_dir)
     if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        _say(f"{folder} {what}; give the folder the results were collected in.")
+        if folder.exists():
+            text = LrsCommand.tr(
+                "{folder} is not a folder; give the folder the results were collected in."
+            )
+        else:
+            text = LrsCommand.tr(
+                "{folder} does not exist; give the folder the results were collected in."
+            )
+        _say(text.format(folder=folder))
         return 1
     settings = _settings(args, folder)
     try:
@@ -83,13 +93,18 @@ def run_send(args: argparse.Namespace) -> int:
     with client:
         tally = send_folder(folder, client, profile)
     print(
-        f"{_n(tally.attempts, 'attempt')} sent: {_n(tally.sent, 'statement')} stored, "
-        f"{tally.already} already there."
+        LrsCommand.tr(
+            "{attempts} sent: %n statement(s) stored, {already} already there.", None, tally.sent
+        ).format(attempts=plural(tally.attempts, "attempt"), already=tally.already)
     )
     for bad in tally.unreadable:
-        print(f"  not sent (cannot be read): {bad}")
+        print("  " + LrsCommand.tr("not sent (cannot be read): {file}").format(file=bad))
     if tally.problem:
-        _say(f"{tally.problem} Run `quizapp lrs send` again to send the rest.")
+        _say(
+            LrsCommand.tr("{problem} Run `quizapp lrs send` again to send the rest.").format(
+                problem=tally.problem
+            )
+        )
         return 1
     return 0
 
@@ -138,7 +153,3 @@ def _named_preset(folder: Path | None) -> Path | None:
 
 def _say(message: str) -> None:
     print(f"quizapp lrs: {message}", file=sys.stderr)
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"

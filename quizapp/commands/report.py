@@ -10,10 +10,13 @@ from typing import Any
 
 from quizapp import files
 from quizapp.classroom.csvreport import render_csv
+from quizapp.classroom.figures import merged_counts
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import class_report
-from quizapp.words import plural
+from quizapp.words import Context
+
+ReportCommand = Context("ReportCommand")  # its words, for translators
 
 
 def add_report_command(sub: Any, add_folder_options: object = None) -> None:
@@ -43,11 +46,17 @@ def run_report(args: argparse.Namespace) -> int:
     files.printable_output()  # file names from a stick may not be valid UTF-8
     folder = Path(args.results_dir)
     if not files.is_folder(folder):
-        what = "is not a folder" if files.lexists(folder) else "does not exist"
-        print(
-            f"quizapp report: {folder} {what}; give the folder the results were collected in.",
-            file=sys.stderr,
-        )
+        if files.lexists(folder):
+            text = ReportCommand.tr(
+                "quizapp report: {folder} is not a folder; give the folder the results were "
+                "collected in."
+            )
+        else:
+            text = ReportCommand.tr(
+                "quizapp report: {folder} does not exist; give the folder the results were "
+                "collected in."
+            )
+        print(text.format(folder=folder), file=sys.stderr)
         return 1
     report = class_report(folder)
     out = Path(args.out)
@@ -58,26 +67,38 @@ def run_report(args: argparse.Namespace) -> int:
             write_atomic(Path(args.csv), render_csv(report))
             written.append(Path(args.csv))
     except OSError as exc:
-        print(f"quizapp report: cannot write {files.explain_os(exc)}", file=sys.stderr)
+        print(
+            ReportCommand.tr("quizapp report: cannot write {problem}").format(
+                problem=files.explain_os(exc)
+            ),
+            file=sys.stderr,
+        )
         return 1
     m = report.merged
     print(
-        f"{plural(len(m.attempts), 'attempt')} merged ({report.finished} finished, "
-        f"{report.interrupted} interrupted) from {plural(m.files, 'file')}; "
-        f"{plural(m.duplicates, 'duplicate')} ignored; "
-        f"{plural(len(m.unreadable), 'unreadable file')}."
+        ReportCommand.tr(
+            "{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; "
+            "{duplicates} ignored; {unreadable}."
+        ).format(**merged_counts(report))
     )
     for bad in m.unreadable:
         print(f"  {bad.path}: {bad.reason}")
     for c in m.conflicts:
         print(
-            f"Conflict, not counted: attempt {c.attempt_id} differs between "
-            + " and ".join(c.paths)
+            ReportCommand.tr("Conflict, not counted: attempt {id} differs between {files}").format(
+                id=c.attempt_id,
+                files=ReportCommand.tr(" and ", "between two file names").join(c.paths),
+            )
         )
     flagged = len(report.flagged)
     if flagged:
-        why = "too easy, too hard or negative discrimination"
-        print(f"{plural(flagged, 'question')} flagged ({why}).")
+        print(
+            ReportCommand.tr(
+                "%n question(s) flagged (too easy, too hard or negative discrimination).",
+                None,
+                flagged,
+            )
+        )
     for path in written:
-        print(f"Wrote {path.absolute()}")
+        print(ReportCommand.tr("Wrote {file}").format(file=path.absolute()))
     return 0

@@ -13,7 +13,9 @@ from quizapp.bank.coverage import uncited_passages
 from quizapp.bank.loader import Library, find_bank_files, load_files
 from quizapp.bank.problems import Problem, Severity
 from quizapp.commands.folders import folders
-from quizapp.words import plural
+from quizapp.words import Context, plural
+
+ValidateCommand = Context("ValidateCommand")  # its words, for translators
 
 if TYPE_CHECKING:  # presets are checked by the classroom package, imported when needed
     from quizapp.classroom.preset import PresetResult
@@ -184,10 +186,17 @@ def _print_text(report: dict[str, Any]) -> None:
             print(f"{bank['source_file']}: note: every passage is cited by {bank['id']}")
     s = report["summary"]
     skipped = sum(len(b["skipped"]) for b in report["banks"])
-    extra = f" ({plural(skipped, 'question')} skipped)" if skipped else ""
+    checked = ValidateCommand.tr("{banks}, {questions}").format(
+        banks=plural(s["banks"], "bank"), questions=plural(s["questions"], "question")
+    )
+    if skipped:
+        checked += " " + ValidateCommand.tr("(%n question(s) skipped)", None, skipped)
     if "presets" in s:
-        extra += f", {plural(s['presets'], 'preset')}"
+        checked += ", " + plural(s["presets"], "preset")
     print(
-        f"{plural(s['banks'], 'bank')}, {plural(s['questions'], 'question')}{extra}: "
-        f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}"
+        ValidateCommand.tr("{checked}: {errors}, {warnings}").format(
+            checked=checked,
+            errors=plural(s["errors"], "error"),
+            warnings=plural(s["warnings"], "warning"),
+        )
     )

@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import Problem, Severity
 from quizapp.files import write_atomic
+from quizapp.words import Context
+
+PrintedExam = Context("PrintedExam")  # the printed paper's words, for translators
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPdfWriter
@@ -131,10 +134,10 @@ class Page:
         return Paragraph(text, font, width, self.device)
 
     def draw_footer(self, painter: QPainter, title: str, number: int, count: int) -> None:
-        from PySide6.QtCore import QCoreApplication, QRectF, Qt
+        from PySide6.QtCore import QRectF, Qt
         from PySide6.QtGui import QColor
 
-        text = QCoreApplication.translate("PrintedExam", "%1 · page %2 of %3")
+        text = PrintedExam.tr("%1 · page %2 of %3")
         text = text.replace("%2", str(number)).replace("%3", str(count)).replace("%1", title)
         painter.save()  # the next page's first row draws with what the rows before it set
         painter.setFont(self.small)

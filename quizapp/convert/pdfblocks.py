@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.bank.model import Bank, Image, Question, QuestionType
 from quizapp.bank.problems import Problem, Severity
-from quizapp.convert.pdf import DPI, Block, Page, Paragraph, Row, mm, pt
+from quizapp.convert.pdf import DPI, Block, Page, Paragraph, PrintedExam, Row, mm, pt
 from quizapp.quiz.numbers import format_number
 
 if TYPE_CHECKING:
@@ -28,12 +28,6 @@ _T = QuestionType
 IMAGE_DPI = 200  # pictures are embedded at this resolution at their printed size
 SCREEN_DPI = 96  # a picture's pixels are shown this many to the inch, as on a screen
 GREY = (90, 90, 90)
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("PrintedExam", text)
 
 
 def letter(index: int) -> str:
@@ -78,7 +72,7 @@ def _name_and_date(page: Page) -> Row:
     from PySide6.QtCore import QLineF, QRectF, Qt
     from PySide6.QtGui import QFontMetricsF
 
-    name, date = tr("Name:"), tr("Date:")
+    name, date = PrintedExam.tr("Name:"), PrintedExam.tr("Date:")
     metrics = QFontMetricsF(page.text, page.device)
     line_y = metrics.ascent() + pt(2)
     date_x = page.width * 0.66
@@ -150,7 +144,7 @@ class _QuestionDrawing:
         words = _HINTS[self.q.type](self.q)
         if show_points:  # only when questions are worth different points
             points = self.bank.points_for(self.q)
-            shown = tr("1 point") if points == 1 else tr("%1 points")
+            shown = PrintedExam.tr("1 point") if points == 1 else PrintedExam.tr("%1 points")
             words += " · " + shown.replace("%1", format_number(points))
         hint = page.paragraph(words, page.hint, self.width)
         label = f"{self.number}."
@@ -291,7 +285,7 @@ class _QuestionDrawing:
         from PySide6.QtCore import QRectF
 
         page, indent = self.page, self.indent
-        labels = (tr("True"), tr("False"))
+        labels = (PrintedExam.tr("True"), PrintedExam.tr("False"))
 
         def draw(painter: QPainter, x: float, y: float) -> None:
             for i, text in enumerate(labels):
@@ -306,7 +300,7 @@ class _QuestionDrawing:
         from PySide6.QtCore import QLineF, QRectF, Qt
 
         page, indent = self.page, self.indent
-        label = tr("Answer:")
+        label = PrintedExam.tr("Answer:")
 
         def draw(painter: QPainter, x: float, y: float) -> None:
             painter.setFont(page.text)
@@ -380,27 +374,29 @@ def _read_image(file: str, target: QSize) -> QImage:
 
 
 def _order_hint(q: Question) -> str:
-    return tr("Number the items from 1 (first) to %1 (last).").replace("%1", str(len(q.items)))
+    return PrintedExam.tr("Number the items from 1 (first) to %1 (last).").replace(
+        "%1", str(len(q.items))
+    )
 
 
 _HINTS: dict[QuestionType, Callable[[Question], str]] = {
-    _T.SINGLE: lambda q: tr("Tick one answer."),
-    _T.MULTIPLE: lambda q: tr("Tick every right answer."),
-    _T.TRUE_FALSE: lambda q: tr("Tick true or false."),
-    _T.SHORT: lambda q: tr("Write your answer on the line."),
-    _T.NUMERIC: lambda q: tr("Write a number."),
+    _T.SINGLE: lambda q: PrintedExam.tr("Tick one answer."),
+    _T.MULTIPLE: lambda q: PrintedExam.tr("Tick every right answer."),
+    _T.TRUE_FALSE: lambda q: PrintedExam.tr("Tick true or false."),
+    _T.SHORT: lambda q: PrintedExam.tr("Write your answer on the line."),
+    _T.NUMERIC: lambda q: PrintedExam.tr("Write a number."),
     _T.ORDER: _order_hint,
-    _T.MATCH: lambda q: tr("Write the letter of the matching item in each box."),
+    _T.MATCH: lambda q: PrintedExam.tr("Write the letter of the matching item in each box."),
 }
 
 
 # -- the answer key ------------------------------------------------------------------------------
 def _key_heading(bank: Bank, page: Page) -> Block:
-    heading = page.paragraph(tr("Answer key"), page.heading, page.width)
+    heading = page.paragraph(PrintedExam.tr("Answer key"), page.heading, page.width)
     rows = [Row(heading.height + pt(2), lambda p, x, y: heading.draw(p, x, y))]
     about = bank.title
     if bank.source is not None and bank.source.title:
-        about += " — " + tr("source: %1").replace("%1", bank.source.title)
+        about += " — " + PrintedExam.tr("source: %1").replace("%1", bank.source.title)
         if bank.source.license:
             about += f" ({bank.source.license})"
     sub = page.paragraph(about, page.small, page.width)
@@ -415,18 +411,22 @@ def key_answer(bank: Bank, q: Question) -> str:
             f"{letter(i)}. {c}" for i, c in enumerate(q.choices) if c in q.correct_choices
         )
     if q.type is _T.TRUE_FALSE:
-        return tr("True") if q.truth else tr("False")
+        return PrintedExam.tr("True") if q.truth else PrintedExam.tr("False")
     if q.type is _T.SHORT:
         text = q.accepted[0]
         if len(q.accepted) > 1:
-            text += " " + tr("(also accepted: %1)").replace("%1", ", ".join(q.accepted[1:]))
+            text += " " + PrintedExam.tr("(also accepted: %1)").replace(
+                "%1", ", ".join(q.accepted[1:])
+            )
         return text
     if q.type is _T.NUMERIC:
         return q.number_text + (f" ± {format_number(q.tolerance)}" if q.tolerance else "")
     seed = f"{bank.id}/{q.id}"
     if q.type is _T.ORDER:
         numbers = ", ".join(str(i + 1) for i in shuffled(len(q.items), seed))
-        return tr("From the top: %1").replace("%1", numbers) + " — " + " → ".join(q.items)
+        return (
+            PrintedExam.tr("From the top: %1").replace("%1", numbers) + " — " + " → ".join(q.items)
+        )
     order = shuffled(len(q.pairs), seed)
     where = {original: position for position, original in enumerate(order)}
     return " · ".join(f"{i + 1} {letter(where[i])}" for i in range(len(q.pairs)))
@@ -451,9 +451,9 @@ def _key_entry(bank: Bank, q: Question, number: int, page: Page) -> Block:
     rows = [Row(answer.height + pt(2), draw_answer, keep_with_next=True)]
     extras: list[tuple[str, bool]] = []
     if q.explanation:
-        extras.append((tr("Why: %1").replace("%1", q.explanation), False))
+        extras.append((PrintedExam.tr("Why: %1").replace("%1", q.explanation), False))
     if q.source_quote:
-        extras.append((tr("Source: “%1”").replace("%1", q.source_quote.strip()), True))
+        extras.append((PrintedExam.tr("Source: “%1”").replace("%1", q.source_quote.strip()), True))
     for text, grey in extras:
         paragraph = page.paragraph(text, page.small if grey else page.italic, width)
 

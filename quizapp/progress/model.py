@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple, NewType
@@ -28,6 +29,7 @@ AnswerId = NewType("AnswerId", int)
 JSONDict = dict[str, Any]
 
 MAX_NAME_LENGTH = 100
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", re.ASCII)
 
 
 # The one set of ranges the settings form, Ctrl+plus/minus and the store all keep to.
@@ -37,11 +39,13 @@ DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 11, 8, 32
 
 @dataclass(frozen=True, slots=True)
 class LearnerSettings:
-    """Per-learner preferences: extra time (1.0 = none, 1.5 = half as much again) and font size
-    in points (None = the app's default)."""
+    """Per-learner preferences: extra time (1.0 = none, 1.5 = half as much again), font size
+    in points (None = the app's default) and the interface language (a code such as `de` or
+    `pt-BR`; None = the system's)."""
 
     extra_time_factor: float = 1.0
     font_size: int | None = None
+    language: str | None = None
 
     def __post_init__(self) -> None:
         extra = self.extra_time_factor
@@ -51,16 +55,22 @@ class LearnerSettings:
         if self.font_size is not None and not (MIN_FONT_SIZE <= self.font_size <= MAX_FONT_SIZE):
             limits = {"low": MIN_FONT_SIZE, "high": MAX_FONT_SIZE}
             raise StoreError(Notice("font_size_range", limits))
+        if self.language is not None and not _LANGUAGE_CODE.fullmatch(self.language):
+            raise StoreError(Notice("language_code", {}))
 
     @classmethod
-    def stored(cls, extra_time_factor: float, font_size: int | None) -> LearnerSettings:
+    def stored(
+        cls, extra_time_factor: float, font_size: int | None, language: str | None = None
+    ) -> LearnerSettings:
         """Settings read back from the store, brought into today's ranges (an older version
-        allowed more)."""
+        allowed more; a language that is not a code is forgotten)."""
         extra = extra_time_factor if not math.isnan(extra_time_factor) else MIN_EXTRA_TIME
         extra = min(MAX_EXTRA_TIME, max(MIN_EXTRA_TIME, extra))
         if font_size is not None:
             font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, font_size))
-        return cls(extra, font_size)
+        if not isinstance(language, str) or not _LANGUAGE_CODE.fullmatch(language):
+            language = None
+        return cls(extra, font_size, language)
 
 
 class Learner(NamedTuple):

@@ -10,6 +10,7 @@ version-1 database from `V1` and check that opening it upgrades it.
 - v3: smaller writes per answer: the session state after an answer is a small step appended to
   `attempt_steps` instead of a rewrite of the whole state; two indexes that every answer paid
   a page for and only rebuilds and reference queries read are gone.
+- v4: a learner's interface language (`learners.language`, NULL = the system's).
 """
 
 from __future__ import annotations
@@ -188,6 +189,9 @@ def _v2(conn: sqlite3.Connection) -> None:
     review.rebuild(conn)
 
 
+V4 = ("ALTER TABLE learners ADD COLUMN language TEXT",)
+
+
 class Migration(NamedTuple):
     version: int
     what: str
@@ -198,6 +202,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "learners, attempts, answers", _run(V1)),
     Migration(2, "summary tables and review schedule", _v2),
     Migration(3, "session state saved as steps; two fewer indexes per answer", _run(V3)),
+    Migration(4, "a learner's interface language", _run(V4)),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -257,7 +257,9 @@ class Store:
         """Every learner on this machine, by name. With `unless_only`, not those whose every
         attempt's configuration has that key (the app leaves out names only ever used in a
         classroom: a class's sittings are not personal profiles)."""
-        sql = "SELECT id, name, created_at, extra_time_factor, font_size FROM learners AS l"
+        sql = (
+            "SELECT id, name, created_at, extra_time_factor, font_size, language FROM learners AS l"
+        )
         args: tuple[str, ...] = ()
         if unless_only is not None:
             sql += (
@@ -271,7 +273,8 @@ class Store:
 
     def learner(self, learner_id: LearnerId) -> Learner:
         row = self._conn.execute(
-            "SELECT id, name, created_at, extra_time_factor, font_size FROM learners WHERE id = ?",
+            "SELECT id, name, created_at, extra_time_factor, font_size, language FROM learners"
+            " WHERE id = ?",
             (learner_id,),
         ).fetchone()
         if row is None:
@@ -281,7 +284,7 @@ class Store:
     def find_learner(self, name: str) -> Learner | None:
         """The learner with this name (ignoring case and Unicode normal form), if any."""
         row = self._conn.execute(
-            "SELECT id, name, created_at, extra_time_factor, font_size FROM learners"
+            "SELECT id, name, created_at, extra_time_factor, font_size, language FROM learners"
             " WHERE name_key = ?",
             (learner_key(_clean_name(name)),),
         ).fetchone()
@@ -748,7 +751,7 @@ def _learner(row: tuple[Any, ...]) -> Learner:
         id=LearnerId(row[0]),
         name=row[1],
         created_at=from_db_time(row[2]),
-        settings=LearnerSettings.stored(row[3], row[4]),
+        settings=LearnerSettings.stored(row[3], row[4], row[5]),
     )
 
 

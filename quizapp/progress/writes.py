@@ -33,8 +33,8 @@ class CreateLearner(NamedTuple):
 
     def apply(self, conn: sqlite3.Connection) -> None:
         conn.execute(
-            "INSERT INTO learners (id, name, name_key, created_at, extra_time_factor, font_size)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO learners (id, name, name_key, created_at, extra_time_factor, font_size,"
+            " language) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 self.id,
                 self.name,
@@ -42,6 +42,7 @@ class CreateLearner(NamedTuple):
                 self.created_at,
                 self.settings.extra_time_factor,
                 self.settings.font_size,
+                self.settings.language,
             ),
         )
 
@@ -64,8 +65,13 @@ class UpdateSettings(NamedTuple):
 
     def apply(self, conn: sqlite3.Connection) -> None:
         conn.execute(
-            "UPDATE learners SET extra_time_factor = ?, font_size = ? WHERE id = ?",
-            (self.settings.extra_time_factor, self.settings.font_size, self.id),
+            "UPDATE learners SET extra_time_factor = ?, font_size = ?, language = ? WHERE id = ?",
+            (
+                self.settings.extra_time_factor,
+                self.settings.font_size,
+                self.settings.language,
+                self.id,
+            ),
         )
 
 

@@ -13,6 +13,9 @@ DEFAULT_LANGUAGE = "en"
 
 LEADING_ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("the", "a", "an"),
+    "de": ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"),
+    "es": ("el", "la", "los", "las", "un", "una", "unos", "unas"),
+    "fr": ("le", "la", "les", "un", "une", "des"),
 }
 
 

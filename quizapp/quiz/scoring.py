@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from quizapp.bank.model import Question, QuestionType
 from quizapp.quiz.articles import articles_for, split_article
-from quizapp.quiz.numbers import NumberError, format_number, parse_number
+from quizapp.quiz.numbers import NumberError, localise, parse_number, show_number
 from quizapp.quiz.responses import Response, is_blank, matched_text, ordered_text
 
 _T = QuestionType
@@ -118,7 +118,7 @@ def expected_text(question: Question) -> str:
         return question.accepted[0] if question.accepted else ""
     if t is _T.NUMERIC:
         text = _number_text(question)
-        return f"{text} (± {format_number(question.tolerance)})" if question.tolerance else text
+        return f"{text} (± {show_number(question.tolerance)})" if question.tolerance else text
     if t is _T.ORDER:
         return ordered_text(question.items)
     return matched_text(question.pairs)
@@ -126,8 +126,8 @@ def expected_text(question: Question) -> str:
 
 def _number_text(question: Question) -> str:
     if question.number_text:
-        return question.number_text
-    return format_number(question.number) if question.number is not None else ""
+        return localise(question.number_text)
+    return show_number(question.number) if question.number is not None else ""
 
 
 def _single(question: Question, response: Response) -> _Verdict:
@@ -240,12 +240,12 @@ def _numeric(question: Question, response: Response) -> _Verdict:
     try:
         value = parse_number(response if isinstance(response, str) else "")
     except NumberError as e:
-        return _Verdict(0.0, Reason("not_a_number", {"detail": str(e)}))
+        return _Verdict(0.0, Reason("not_a_number", {"problem": e.code, "text": e.text}))
     if question.number is None:  # pragma: no cover - the checker refuses such a question
         return _Verdict(0.0, Reason("no_number"))
     off = abs(value - question.number)
     slack = 1e-9 * max(1.0, abs(question.number))  # 0.1 + 0.2 is 0.3 here
-    tolerance = format_number(question.tolerance)
+    tolerance = show_number(question.tolerance)
     if off <= question.tolerance + slack:
         if off <= slack:
             return _Verdict(1.0)
@@ -254,7 +254,7 @@ def _numeric(question: Question, response: Response) -> _Verdict:
             Reason(
                 "within_tolerance",
                 {
-                    "value": format_number(value),
+                    "value": show_number(value),
                     "tolerance": tolerance,
                     "answer": _number_text(question),
                 },
@@ -265,7 +265,7 @@ def _numeric(question: Question, response: Response) -> _Verdict:
             0.0,
             Reason(
                 "outside_tolerance",
-                {"value": format_number(value), "off": format_number(off), "tolerance": tolerance},
+                {"value": show_number(value), "off": show_number(off), "tolerance": tolerance},
             ),
         )
     return _Verdict(0.0)

@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING
 from quizapp import paths, words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from quizapp.clock import Clock
-    from quizapp.progress import Store
+    from quizapp.progress import Learner, Store
     from quizapp.ui.classroom.window import ClassroomWindow
+    from quizapp.ui.window import MainWindow
 
 
 def run_app(
@@ -30,6 +33,7 @@ def run_app(
     fullscreen: bool = False,
     theme: str = "system",
     preset: str | None = None,
+    lang: str | None = None,
 ) -> int:
     # The start allocates some hundred thousand objects (Qt's enums, our modules, the pages) and
     # frees almost none, so the cyclic collector's passes over them are wasted start-up time: it
@@ -78,11 +82,15 @@ def run_app(
     try:
         store = Store.open(folders, clock)
     except (AlreadyRunning, StoreError) as e:
-        box = QMessageBox(QMessageBox.Icon.Critical, "quizapp cannot start", "")
+        translators = start_language(lang, None)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, app.translate("App", "quizapp cannot start"), ""
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the message names folders and files
         box.setText(str(e))
         box.exec()
         return 1
+    translators = start_language(lang, _remembered_language(folders, store))
     window: MainWindow | ClassroomWindow
     if preset is not None:
         classroom = _classroom_window(folders, store, clock, preset)
@@ -93,6 +101,16 @@ def run_app(
     else:
         window = MainWindow(AppContext(folders, store, clock))
         show = window.showFullScreen if fullscreen else window.show
+        if lang is None:  # --lang wins over every learner's setting
+
+            def replaced(new: MainWindow) -> None:
+                nonlocal window
+                window = new
+
+            switch = LanguageSwitch(
+                translators, lambda: MainWindow(AppContext(folders, store, clock)), replaced
+            )
+            window.switch_language = switch
 
     def save_work() -> None:
         if window.quiz_running() and window.quiz.recorder is not None:
@@ -103,7 +121,9 @@ def run_app(
     for opened in store.opened.notices:
         from quizapp.ui.pages.common import tell
 
-        tell(window, "About your progress", words.notice(opened), warning=True)
+        tell(
+            window, app.translate("App", "About your progress"), words.notice(opened), warning=True
+        )
     if collecting:
         _collect_again(window, QTimer)
     if os.environ.get("QUIZAPP_BENCH_READY"):
@@ -117,15 +137,84 @@ def run_app(
 
         finish_jobs()  # a bank scan or a delivery still running: cancelled, then waited for
         report = store.close()
+    del translators
     message = words.notice(report.notice) if report.notice else None
     if message:
         print(message, file=sys.stderr)
     if report.fallback:  # the answers the disk refused went to this file: say where
-        box = QMessageBox(QMessageBox.Icon.Warning, "Answers kept in a file", "")
+        title = app.translate("App", "Answers kept in a file")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(message or report.fallback)
         box.exec()
     return code
+
+
+class LanguageSwitch:
+    """When a learner whose language is not the one on screen continues, put theirs in place
+    and hand over to a new window built in it (the learner's own language setting; none: the
+    system's). A built window does not retranslate itself, so it is replaced, in the same
+    place, before any quiz starts."""
+
+    def __init__(
+        self,
+        translators: list[object],
+        build: Callable[[], MainWindow],
+        replaced: Callable[[MainWindow], None] = lambda window: None,
+    ) -> None:
+        self.translators = translators
+        self.build = build
+        self.replaced = replaced
+
+    def __call__(self, learner: Learner) -> bool:
+        from quizapp.ui import i18n
+
+        wanted = i18n.choose(
+            [learner.settings.language, i18n.system_language()], i18n.shipped()
+        ).code
+        if wanted == i18n.current():
+            return False
+        from PySide6.QtWidgets import QApplication
+
+        i18n.uninstall(self.translators)
+        self.translators[:] = i18n.install(wanted)
+        new = self.build()
+        new.switch_language = self
+        for window in QApplication.topLevelWidgets():
+            if window is not new and window.isVisible() and hasattr(window, "switch_language"):
+                new.setGeometry(window.geometry())
+                full = window.isFullScreen()
+                window.close()
+                window.deleteLater()
+                (new.showFullScreen if full else new.show)()
+        self.replaced(new)
+        new.learners.refresh(select=learner.id)
+        new.choose_learner(learner)
+        return True
+
+
+def start_language(option: str | None, learner: str | None) -> list[object]:
+    """Install the language: `--lang`, else the remembered learner's, else the system's."""
+    from quizapp.ui import i18n
+
+    language = i18n.choose([option, learner, i18n.system_language()], i18n.shipped())
+    if option and language.asked:
+        print(f"quizapp: no translation for '{language.asked}'; using English", file=sys.stderr)
+    return i18n.install(language.code)
+
+
+def _remembered_language(folders: paths.Paths, store: Store) -> str | None:
+    """The language setting of the learner the window will offer first, if any."""
+    from quizapp.progress import LearnerId, StoreError
+    from quizapp.ui.settings import WindowMemory
+
+    last = WindowMemory.load(folders.data_dir).last_learner
+    if last is None:
+        return None
+    try:
+        return store.learner(LearnerId(last)).settings.language
+    except StoreError:  # that learner was deleted
+        return None
 
 
 def tell_before_start(title: str, text: str) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp.files import refuse_destination
@@ -63,11 +64,11 @@ def start_logging(log_file: Path) -> None:
 
 
 def apology(log_file: Path) -> str:
-    return (
-        "Sorry, something went wrong inside quizapp. Your answers so far are saved. "
-        f"The details were written to {log_file}; please pass that file on to whoever looks "
-        "after quizapp here."
-    )
+    return QCoreApplication.translate(
+        "Errors",
+        "Sorry, something went wrong inside quizapp. Your answers so far are saved. The details "
+        "were written to {file}; please pass that file on to whoever looks after quizapp here.",
+    ).format(file=log_file)
 
 
 def install_excepthook(
@@ -89,7 +90,8 @@ def install_excepthook(
             log.exception("could not save the quiz after an unexpected error")
         if showing and showing[-1].isVisible():
             return  # one apology at a time
-        showing[:] = [tell(window(), "Something went wrong", apology(log_file), warning=True)]
+        title = QCoreApplication.translate("Errors", "Something went wrong")
+        showing[:] = [tell(window(), title, apology(log_file), warning=True)]
 
     sys.excepthook = hook
     return hook

@@ -6,14 +6,23 @@ import html
 from datetime import datetime
 
 from PySide6 import QtGui
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from quizapp.words import MODE_WORDS, clock_text, end_words, percent, plural
+from quizapp.words import clock_text, end_words, mode_in_sentence, mode_words, percent, plural
 
 # the words live in quizapp.words
-__all__ = ["MODE_WORDS", "clock_text", "end_words", "percent", "plain_label", "plural"]
+__all__ = [
+    "clock_text",
+    "end_words",
+    "keys",
+    "mode_words",
+    "percent",
+    "plain_label",
+    "plural",
+    "when",
+]
 
 
 def plain_label(
@@ -41,6 +50,18 @@ def plain_label(
     return label
 
 
+def keys(sequence: str) -> str:
+    """A shortcut as this platform and language write it (`Ctrl+L`, `Strg+L`, `⌘L`): shown
+    beside translated text, never part of it."""
+    native = QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+    return native or sequence  # "Alt+↑" is no key Qt knows by name: shown as written
+
+
+def when(moment: datetime) -> str:
+    """A date and time in this computer's time zone, as the chosen language writes them."""
+    return QLocale().toString(QDateTime(moment.astimezone()), QLocale.FormatType.ShortFormat)
+
+
 def plain_tip(text: str) -> str:
     """`text` as a tooltip that shows it literally. Qt has no plain-text tooltips: it guesses
     rich text (and `<img src=...>` then loads a file), so the text is escaped into rich text."""
@@ -54,10 +75,14 @@ def chart_text(text: str) -> str:
 
 def unfinished_words(mode: str, banks: str, answers: int, saved_at: datetime) -> str:
     """The line that offers an unfinished quiz back (learner page and library)."""
-    saved = saved_at.astimezone().strftime("%d %b %Y, %H:%M")
-    return (
-        f"You have an unfinished {MODE_WORDS.get(mode, mode).lower()} quiz on {banks or 'a quiz'}:"
-        f" {plural(answers, 'answer')} so far, saved {saved}."
+    return QCoreApplication.translate(
+        "LearnersPage",
+        "You have an unfinished {mode} quiz on {banks}: {answers} so far, saved {saved}.",
+    ).format(
+        mode=mode_in_sentence(mode),
+        banks=banks or QCoreApplication.translate("LearnersPage", "a quiz"),
+        answers=plural(answers, "answer"),
+        saved=when(saved_at),
     )
 
 

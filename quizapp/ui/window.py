@@ -8,9 +8,11 @@ and hands each page what to draw. Heavy work (loading banks, reading statistics)
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +28,7 @@ from quizapp import words
 from quizapp.app.context import AppContext
 from quizapp.app.refused import Refused
 from quizapp.bank import Library, load_library
-from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
+from quizapp.progress import Learner, StoreError, UnfinishedAttempt
 from quizapp.ui.flow import FlowLayout
 from quizapp.words import refusal
 
@@ -44,7 +46,7 @@ from quizapp.app.reads import bank_summaries, progress_report
 from quizapp.ui.pages.common import Page, button, tell
 from quizapp.ui.pages.learners import LearnersPage
 from quizapp.ui.settings import WindowMemory
-from quizapp.ui.text import plain_label
+from quizapp.ui.text import keys, plain_label
 from quizapp.ui.theme import (
     DEFAULT_POINT_SIZE,
     MAX_POINT_SIZE,
@@ -56,24 +58,31 @@ from quizapp.ui.workers import FolderWatcher, Job, run_job
 
 log = logging.getLogger(__name__)
 
+# the keys stay as they are; what they do is translated when the list is shown (F1)
 SHORTCUTS = (
-    ("1 – 9", "pick or tick a choice; go to an item to order or match"),
-    ("Enter", "submit, then go on to the next question"),
-    ("Esc", "pause or resume (practice); back (other pages)"),
-    ("Tab / Shift+Tab", "move between controls"),
-    ("Alt+↑ / Alt+↓", "move an item when putting things in order"),
-    ("Ctrl+K", "skip a question for now (exam)"),
-    ("Ctrl+E", "end the quiz"),
-    ("Ctrl+T", "show the source text"),
-    ("Ctrl+M", "practise the mistakes again (results)"),
-    ("Ctrl+L", "library"),
-    ("Ctrl+P", "progress"),
-    ("Ctrl+Shift+L", "switch learner"),
-    ("Ctrl+Shift+O", "open a classroom preset (teacher)"),
-    ("Ctrl+Shift+R", "class report (teacher)"),
-    ("Ctrl+plus / Ctrl+minus / Ctrl+0", "bigger, smaller, default text"),
-    ("F11", "full screen"),
-    ("F1", "this list"),
+    (
+        "1 – 9",
+        QT_TRANSLATE_NOOP("Shortcuts", "pick or tick a choice; go to an item to order or match"),
+    ),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "submit, then go on to the next question")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "pause or resume (practice); back (other pages)")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "move between controls")),
+    ("Alt+↑ / Alt+↓", QT_TRANSLATE_NOOP("Shortcuts", "move an item when putting things in order")),
+    ("Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "skip a question for now (exam)")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "end the quiz")),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("Shortcuts", "show the source text")),
+    ("Ctrl+M", QT_TRANSLATE_NOOP("Shortcuts", "practise the mistakes again (results)")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "library")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "progress")),
+    ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts", "switch learner")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "open a classroom preset (teacher)")),
+    ("Ctrl+Shift+R", QT_TRANSLATE_NOOP("Shortcuts", "class report (teacher)")),
+    (
+        "Ctrl+plus / Ctrl+minus / Ctrl+0",
+        QT_TRANSLATE_NOOP("Shortcuts", "bigger, smaller, default text"),
+    ),
+    ("F11", QT_TRANSLATE_NOOP("Shortcuts", "full screen")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "this list")),
 )
 
 
@@ -97,6 +106,8 @@ class MainWindow(QMainWindow):
         self._class_report: ClassReportPage | None = None
         self._report_return: QWidget | None = None
         self.classroom: ClassroomWindow | None = None
+        # set by the app: builds a new window when a learner's language is not the one shown
+        self.switch_language: Callable[[Learner], bool] | None = None
         self._apply_font()  # before any child: each is styled once, as it joins the window
 
         self.stack = QStackedWidget()
@@ -137,26 +148,51 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         row = FlowLayout(header)  # wraps onto a second line when narrow or with large text
         row.setContentsMargins(16, 8, 16, 8)
-        title = plain_label("quizapp", name="quizapp", wrap=False)
+        title = plain_label("quizapp", name="quizapp", wrap=False)  # the app's name stays
         mark_heading(title, 1.2)
-        self.who = plain_label("", name="Current learner", wrap=False)
+        self.who = plain_label("", name=self.tr("Current learner"), wrap=False)
         self.who.setProperty("muted", True)
-        self.nav_library = button("Library (Ctrl+L)", "Go to the library of banks", name="Library")
-        self.nav_progress = button(
-            "Progress (Ctrl+P)", "Charts and history of your quizzes", name="Progress"
+        self.nav_library = button(
+            self.tr("Library ({key})").format(key=keys("Ctrl+L")),
+            self.tr("Go to the library of banks"),
+            name=self.tr("Library"),
         )
-        self.nav_switch = button("Switch learner", "Go back to choose who you are (Ctrl+Shift+L)")
-        self.smaller = button("A−", "Smaller text (Ctrl+minus)", name="Smaller text")
-        self.bigger = button("A+", "Bigger text (Ctrl+plus)", name="Bigger text")
-        self.help = button("Keys (F1)", "List every keyboard shortcut", name="Keyboard shortcuts")
+        self.nav_progress = button(
+            self.tr("Progress ({key})").format(key=keys("Ctrl+P")),
+            self.tr("Charts and history of your quizzes"),
+            name=self.tr("Progress"),
+        )
+        self.nav_switch = button(
+            self.tr("Switch learner"),
+            self.tr("Go back to choose who you are ({key})").format(key=keys("Ctrl+Shift+L")),
+        )
+        self.smaller = button(
+            "A−",
+            self.tr("Smaller text ({key})").format(key=keys("Ctrl+-")),
+            name=self.tr("Smaller text"),
+        )
+        self.bigger = button(
+            "A+",
+            self.tr("Bigger text ({key})").format(key=keys("Ctrl++")),
+            name=self.tr("Bigger text"),
+        )
+        self.help = button(
+            self.tr("Keys ({key})").format(key=keys("F1")),
+            self.tr("List every keyboard shortcut"),
+            name=self.tr("Keyboard shortcuts"),
+        )
         self.nav_teacher = button(
-            "Teacher…", "Open a classroom preset, or the class report", name="Teacher"
+            self.tr("Teacher…"),
+            self.tr("Open a classroom preset, or the class report"),
+            name=self.tr("Teacher"),
         )
         menu = QMenu(self.nav_teacher)
-        menu.setAccessibleName("Teacher")
-        menu.addAction("Open classroom preset…\tCtrl+Shift+O", self.open_classroom_dialog)
-        menu.addAction("Class report…\tCtrl+Shift+R", self.go_class_report)
-        menu.addAction("Draft a bank from a text…", self.open_draft_page)
+        menu.setAccessibleName(self.tr("Teacher"))
+        # the key after a tab is shown in the menu's shortcut column (the window's QShortcut acts)
+        preset_text, report_text = self.tr("Open classroom preset…"), self.tr("Class report…")
+        menu.addAction(f"{preset_text}\t{keys('Ctrl+Shift+O')}", self.open_classroom_dialog)
+        menu.addAction(f"{report_text}\t{keys('Ctrl+Shift+R')}", self.go_class_report)
+        menu.addAction(self.tr("Draft a bank from a text…"), self.open_draft_page)
         self.nav_teacher.setMenu(menu)
         self.nav_library.clicked.connect(self.go_library)
         self.nav_progress.clicked.connect(self.go_progress)
@@ -172,10 +208,10 @@ class MainWindow(QMainWindow):
         self._header_texts = [
             (b, b.text(), short)
             for b, short in (
-                (self.nav_library, "Library"),
-                (self.nav_progress, "Progress"),
-                (self.nav_switch, "Learners"),
-                (self.help, "Keys"),
+                (self.nav_library, self.tr("Library")),
+                (self.nav_progress, self.tr("Progress")),
+                (self.nav_switch, self.tr("Learners")),
+                (self.help, self.tr("Keys")),
             )
         ]
         for b in (
@@ -325,6 +361,8 @@ class MainWindow(QMainWindow):
         self.load_summaries()
 
     def choose_learner(self, learner: Learner) -> None:
+        if self.switch_language is not None and self.switch_language(learner):
+            return  # a window in the learner's own language takes over
         self.ctx.learner = learner
         if self.memory.last_learner != learner.id:  # no write when the same learner goes on
             self.memory.last_learner = learner.id
@@ -374,7 +412,12 @@ class MainWindow(QMainWindow):
     def _library_failed(self, error: Exception) -> None:
         if self._library is not None:
             self._library.set_loading(False)
-        tell(self, "The banks could not be loaded", f"{error}", warning=True)
+        tell(
+            self,
+            self.tr("The banks could not be loaded"),
+            f"{error}",
+            warning=True,
+        )
 
     def load_summaries(self) -> None:
         learner, page = self.ctx.learner, self._library
@@ -479,7 +522,7 @@ class MainWindow(QMainWindow):
             self.progress_loaded.emit()
 
         def failed(error: Exception) -> None:
-            tell(self, "Progress cannot be shown", str(error), warning=True)
+            tell(self, self.tr("Progress cannot be shown"), str(error), warning=True)
 
         run_job(lambda: progress_report(paths, clock, learner.id), done, failed, owner=self)
 
@@ -529,9 +572,9 @@ class MainWindow(QMainWindow):
         start = str(self.ctx.paths.bank_dirs[-1]) if self.ctx.paths.bank_dirs else ""
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open a classroom preset",
+            self.tr("Open a classroom preset"),
             start,
-            "Classroom presets (*.preset.yaml *.preset.yml)",
+            self.tr("Classroom presets ({patterns})").format(patterns="*.preset.yaml *.preset.yml"),
         )
         if path:
             self.open_classroom(path)
@@ -545,7 +588,11 @@ class MainWindow(QMainWindow):
         if self.quiz_running() or self.classroom is not None:
             return None
         if self.library_job is None or not self.library_job.finished:
-            tell(self, "Not yet", "The banks are still loading. Try again in a moment.")
+            tell(
+                self,
+                self.tr("Not yet"),
+                self.tr("The banks are still loading. Try again in a moment."),
+            )
             return None
         ctx = self.ctx
         opened = open_classroom(path, ctx.library, ctx.store, ctx.clock)
@@ -588,9 +635,7 @@ class MainWindow(QMainWindow):
         apply_font_size(self, self.point_size)
         learner = self.ctx.learner
         if learner is not None:
-            settings = LearnerSettings(
-                learner.settings.extra_time_factor, None if step == 0 else int(size)
-            )
+            settings = replace(learner.settings, font_size=None if step == 0 else int(size))
             try:
                 self.ctx.learner = self.ctx.store.update_settings(learner.id, settings)
             except StoreError as e:
@@ -631,8 +676,10 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{keys}: {what}" for keys, what in SHORTCUTS)
-        tell(self, "Keyboard shortcuts", text)
+        text = "\n".join(
+            f"{keys}: {QCoreApplication.translate('Shortcuts', what)}" for keys, what in SHORTCUTS
+        )
+        tell(self, self.tr("Keyboard shortcuts"), text)
 
     # -- closing -------------------------------------------------------------------------------
 
@@ -648,12 +695,17 @@ class MainWindow(QMainWindow):
         problem = self.ctx.store.status.problem
         why = words.notice(problem) if problem else ""
         if pending and not getattr(self, "_confirmed_quit", False):
-            box = QMessageBox(QMessageBox.Icon.Warning, "Answers not saved", "", parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Answers not saved"), "", parent=self
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)  # the problem names folders
             box.setText(
-                f"{pending} answer(s) could not be saved yet. {why}"
-                "\n\nQuit anyway? They will be written to a separate file, and you will be "
-                "told where."
+                self.tr(
+                    "%n answer(s) could not be saved yet. {problem}\n\nQuit anyway? They will be "
+                    "written to a separate file, and you will be told where.",
+                    "",
+                    pending,
+                ).format(problem=why)
             )
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if box.exec() != QMessageBox.StandardButton.Yes:

@@ -83,9 +83,12 @@ def test_rename_keeps_history_and_refuses_a_taken_name(store: Store, clock: Fake
 
 
 def test_settings_are_saved_and_validated(store: Store, ana: Learner) -> None:
-    """Extra time and font size are kept per learner; impossible values are refused plainly."""
-    store.update_settings(ana.id, LearnerSettings(extra_time_factor=2.0, font_size=24))
-    assert store.learner(ana.id).settings == LearnerSettings(2.0, 24)
+    """Extra time, font size and language are kept per learner; impossible values are refused
+    plainly."""
+    store.update_settings(ana.id, LearnerSettings(2.0, font_size=24, language="de"))
+    assert store.learner(ana.id).settings == LearnerSettings(2.0, 24, "de")
+    with pytest.raises(StoreError, match="language"):
+        LearnerSettings(language="German; DROP TABLE")
     with pytest.raises(StoreError, match="extra-time"):
         LearnerSettings(extra_time_factor=0.5)
     with pytest.raises(StoreError, match="font size"):

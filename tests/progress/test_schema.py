@@ -71,8 +71,9 @@ def make_v1_copy(source: Paths, target: Paths) -> None:
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.execute("ATTACH DATABASE ? AS src", (str(source.database),))
-    for table in V1_TABLES:
-        conn.execute(f"INSERT INTO {table} SELECT * FROM src.{table}")
+    for table in V1_TABLES:  # the v1 columns only: later versions add some
+        columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM src.{table}")
     conn.execute("DETACH DATABASE src")
     conn.close()
 

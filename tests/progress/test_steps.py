@@ -148,7 +148,8 @@ def test_a_version_2_file_upgrades_with_its_running_attempt(
     conn.execute("PRAGMA user_version = 2")
     conn.execute("ATTACH DATABASE ? AS src", (str(folders.database),))
     for table in ("learners", "banks", "attempts", "attempt_banks", "questions", "answers"):
-        conn.execute(f"INSERT INTO {table} SELECT * FROM src.{table}")
+        columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM src.{table}")
     conn.execute(
         "UPDATE attempts SET state_json = ?",
         (json.dumps(state_json),),

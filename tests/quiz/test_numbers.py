@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quizapp.quiz import numbers
 from quizapp.quiz.numbers import NumberError, format_number, parse_number
 
 
@@ -88,3 +91,33 @@ def test_format_number_drops_a_useless_point() -> None:
         "0.25",
         "-3",
     )
+
+
+@pytest.fixture
+def decimal_comma() -> Iterator[None]:
+    """The learner's locale writes decimals with a comma (German, Spanish)."""
+    numbers.use_decimal_separator(",")
+    yield
+    numbers.use_decimal_separator(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3,14", 3.14), ("-0,5", -0.5), ("1.234,5", 1234.5), ("1 234,5", 1234.5), ("1998", 1998)],
+)
+def test_a_decimal_comma_locale_reads_commas_and_groups_with_points(
+    decimal_comma: None, text: str, value: float
+) -> None:
+    """Where decimals are written with a comma, `3,14` is read and a point groups thousands."""
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_a_decimal_comma_locale_refuses_a_decimal_point_and_shows_commas(
+    decimal_comma: None,
+) -> None:
+    """`3.14` is ambiguous there (a thousands point?), and numbers are shown with a comma."""
+    with pytest.raises(NumberError, match="ambiguous") as refused:
+        parse_number("3.14")
+    assert refused.value.code == "ambiguous"
+    assert numbers.show_number(2.5) == "2,5"
+    assert format_number(2.5) == "2.5", "files and statements keep the point"

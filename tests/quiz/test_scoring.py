@@ -457,3 +457,22 @@ def test_a_refused_short_answer_says_the_cap_applied() -> None:
     """When the cap is what refused it, the reason says the answer is short."""
     g = grade(short(accepted=("Baku",), typos=3), "Bkao")
     assert grade_reason(g) is not None and "for an answer that short" in grade_reason(g)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "score"),
+    [
+        ("de", "die Donau", 1.0),
+        ("de", "the Donau", 0.0),
+        ("es", "el Danubio", 1.0),
+        ("es-MX", "los Danubio", 1.0),
+        ("en", "el Danubio", 0.0),
+    ],
+)
+def test_german_and_spanish_banks_have_their_own_articles(
+    language: str, typed: str, score: float
+) -> None:
+    """A German bank lets 'die' lead, a Spanish one 'el' — whatever the interface speaks."""
+    answer = "Danubio" if typed.endswith("Danubio") else "Donau"
+    g = grade(short(accepted=(answer,), typos=0), typed, language=language)
+    assert g.score == score

@@ -3,11 +3,13 @@ with every question type, and the main window built on them (loaded off the GUI 
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +17,7 @@ from quizapp import paths
 from quizapp.app.context import AppContext
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
+from quizapp.ui import i18n
 from quizapp.ui.theme import apply_theme
 from quizapp.ui.window import MainWindow
 
@@ -126,6 +129,19 @@ def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
     yield w
     w.close()
     _wait_for_jobs(qtbot)
+
+
+TEST_LANGUAGE = os.environ.get("QUIZAPP_TEST_LANG", "en")  # `pseudo`: docs/translating.md
+
+
+@pytest.fixture(autouse=True)
+def language(qapp: QApplication) -> Iterator[str]:
+    """The app's language as `run_app` installs it: English (its plural forms), or the one
+    QUIZAPP_TEST_LANG names, such as the pseudo-locale; removed after the test."""
+    translators = i18n.install(TEST_LANGUAGE)
+    yield TEST_LANGUAGE
+    i18n.uninstall(translators)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture(autouse=True)

@@ -3,20 +3,22 @@ that the answers are saved), and "Next learner", which clears everything for the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from quizapp.app.context import AppContext
 from quizapp.classroom import Sitting
 from quizapp.quiz import FinishReason
 from quizapp.ui.pages.results import ResultsPage
-from quizapp.ui.text import plain_label
+from quizapp.ui.text import keys, plain_label
 from quizapp.ui.theme import mark_heading, restyle
 
-_ENDED = {
-    FinishReason.COMPLETED: "Done: your answers are saved",
-    FinishReason.TIME_UP: "Time is up: your answers are saved",
-    FinishReason.ABANDONED: "You left the quiz: the answers you gave are saved",
+_ENDED = {  # translated when shown
+    FinishReason.COMPLETED: QT_TRANSLATE_NOOP("EndPage", "Done: your answers are saved"),
+    FinishReason.TIME_UP: QT_TRANSLATE_NOOP("EndPage", "Time is up: your answers are saved"),
+    FinishReason.ABANDONED: QT_TRANSLATE_NOOP(
+        "EndPage", "You left the quiz: the answers you gave are saved"
+    ),
 }
 
 
@@ -29,13 +31,13 @@ class EndPage(ResultsPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.again.hide()
-        self.done.setText("Next learner (Enter)")
-        self.done.setAccessibleName("Next learner")
-        self.done.setAccessibleDescription("Clear the screen for the next learner")
+        self.done.setText(self.tr("Next learner ({key})").format(key=keys("Enter")))
+        self.done.setAccessibleName(self.tr("Next learner"))
+        self.done.setAccessibleDescription(self.tr("Clear the screen for the next learner"))
         self.done.setProperty("primary", True)
         restyle(self.done)
         self.back.connect(self.next_learner)
-        self.saved = plain_label("", name="Saved")
+        self.saved = plain_label("", name=self.tr("Saved"))
         mark_heading(self.saved, 1.2, bold=False)
         self.body.insertWidget(0, self.saved)
         self.clear()
@@ -49,11 +51,11 @@ class EndPage(ResultsPage):
             self.show_session(session)
         if not answers:  # the score alone: not one answer stays on this screen, even hidden
             self._forget_answers()
-        self.set_title(_ENDED[reason], "")
+        self.set_title(QCoreApplication.translate("EndPage", _ENDED[reason]), "")
         self.saved.setText(
-            "Here is how you did. Press Enter when you are done, for the next learner."
+            self.tr("Here is how you did. Press Enter when you are done, for the next learner.")
             if shown
-            else "Your teacher will see your results. Press Enter for the next learner."
+            else self.tr("Your teacher will see your results. Press Enter for the next learner.")
         )
         for w in (self.score, self.summary):
             w.setVisible(shown)
@@ -66,7 +68,7 @@ class EndPage(ResultsPage):
         self._forget_answers()
         for label in (self.score, self.summary, self.saved):
             label.clear()
-        self.score.setAccessibleName("Score")
+        self.score.setAccessibleName(self.tr("Score"))
         self.set_title("", "")
         for w in (self.score, self.summary, self.list, self.review):
             w.setVisible(False)

@@ -9,10 +9,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from quizapp.classroom import Feedback, Preset
-from quizapp.quiz import Mode
 from quizapp.ui.pages.common import Page, button, card, form_label
-from quizapp.ui.text import clock_text, plain_label
+from quizapp.ui.text import clock_text, keys, mode_words, plain_label, plural
 from quizapp.ui.theme import mark_heading
+from quizapp.words import Context
+
+ClassroomAbout = Context("ClassroomAbout")  # the line about a classroom quiz
 
 
 class NamePage(Page):
@@ -22,7 +24,7 @@ class NamePage(Page):
     def __init__(self, preset: Preset) -> None:
         super().__init__(preset.title, about(preset))
         self.instructions = plain_label(
-            preset.instructions or "", name="Instructions", selectable=True
+            preset.instructions or "", name=self.tr("Instructions"), selectable=True
         )
         mark_heading(self.instructions, 1.15, bold=False)
         self.instructions.setVisible(bool(preset.instructions))
@@ -35,10 +37,10 @@ class NamePage(Page):
         inner.setSpacing(10)
         self.name = QLineEdit()
         self.name.setMaxLength(100)
-        self.name.setPlaceholderText("Type your name")
-        self.name.setAccessibleName("Your name")
+        self.name.setPlaceholderText(self.tr("Type your name"))
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.setAccessibleDescription(
-            "Type your name, or the start of it to pick your profile, and press Enter"
+            self.tr("Type your name, or the start of it to pick your profile, and press Enter")
         )
         mark_heading(self.name, 1.3, bold=False)
         self.names = QStringListModel(self)
@@ -47,16 +49,19 @@ class NamePage(Page):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
         self.go = button(
-            "Start (Enter)", "Start the quiz with this name", primary=True, name="Start"
+            self.tr("Start ({key})").format(key=keys("Enter")),
+            self.tr("Start the quiz with this name"),
+            primary=True,
+            name=self.tr("Start"),
         )
         self.name.returnPressed.connect(self._start)
         self.go.clicked.connect(self._start)
-        inner.addWidget(form_label("Your &name:", self.name))
+        inner.addWidget(form_label(self.tr("Your &name:"), self.name))
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.go)
         inner.addLayout(row)
-        self.refusal = plain_label("", name="Why the quiz cannot start")
+        self.refusal = plain_label("", name=self.tr("Why the quiz cannot start"))
         self.refusal.setProperty("urgency", "warn")
         self.refusal.hide()
         inner.addWidget(self.refusal)
@@ -90,7 +95,7 @@ class NamePage(Page):
             popup.hide()
         name = self.name.text().strip()
         if not name:
-            self.refuse("Type your name first, then press Enter.")
+            self.refuse(self.tr("Type your name first, then press Enter."))
             return
         self.start.emit(name)
 
@@ -106,23 +111,31 @@ class NamePage(Page):
 
 def about(preset: Preset) -> str:
     """What the quiz is like, in a line: mode, time, what is shown, attempts."""
-    parts = ["Exam" if preset.quiz.mode is Mode.EXAM else "Practice"]
+    parts = [mode_words(preset.quiz.mode.value)]
     if preset.quiz.count is not None:
-        parts.append(f"{preset.quiz.count} question{'s' * (preset.quiz.count != 1)}")
+        parts.append(plural(preset.quiz.count, "question"))
     if preset.quiz.quiz_time_limit is not None:
-        parts.append(f"{clock_text(preset.quiz.quiz_time_limit)} for the whole quiz")
+        parts.append(
+            ClassroomAbout.tr("{time} for the whole quiz").format(
+                time=clock_text(preset.quiz.quiz_time_limit)
+            )
+        )
     if preset.quiz.question_time_limit is not None:
-        parts.append(f"{clock_text(preset.quiz.question_time_limit)} for each question")
-    parts.append(
-        {
-            Feedback.AFTER_EACH: "right or wrong after each answer",
-            Feedback.END: "your score and answers at the end",
-            Feedback.SCORE: "your score at the end",
-            Feedback.NONE: "your answers go to your teacher",
-        }[preset.feedback]
-    )
+        parts.append(
+            ClassroomAbout.tr("{time} for each question").format(
+                time=clock_text(preset.quiz.question_time_limit)
+            )
+        )
+    if preset.feedback is Feedback.AFTER_EACH:
+        parts.append(ClassroomAbout.tr("right or wrong after each answer"))
+    elif preset.feedback is Feedback.END:
+        parts.append(ClassroomAbout.tr("your score and answers at the end"))
+    elif preset.feedback is Feedback.SCORE:
+        parts.append(ClassroomAbout.tr("your score at the end"))
+    else:
+        parts.append(ClassroomAbout.tr("your answers go to your teacher"))
     if preset.attempts == 1:
-        parts.append("one attempt each")
+        parts.append(ClassroomAbout.tr("one attempt each"))
     elif preset.attempts > 1:
-        parts.append(f"{preset.attempts} attempts each")
+        parts.append(ClassroomAbout.tr("%n attempt(s) each", None, preset.attempts))
     return " · ".join(parts)

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from quizapp.classroom import Waiting
 from quizapp.ui.pages.common import button, tell
-from quizapp.ui.text import plain_label, plural
+from quizapp.ui.text import plain_label, when
 from quizapp.words import Notice, notice
 
 
@@ -22,11 +22,15 @@ class OutboxLine(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("footer")
-        self.count = plain_label("", name="Results waiting to be delivered", wrap=False)
+        self.count = plain_label("", name=self.tr("Results waiting to be delivered"), wrap=False)
         self.count.setProperty("urgency", "warn")
-        self.why = plain_label("", name="Why they wait")
-        self.retry = button("Try again", "Deliver the waiting results to the results folder now")
-        self.details = button("Show the list…", "List the results that wait on this computer")
+        self.why = plain_label("", name=self.tr("Why they wait"))
+        self.retry = button(
+            self.tr("Try again"), self.tr("Deliver the waiting results to the results folder now")
+        )
+        self.details = button(
+            self.tr("Show the list…"), self.tr("List the results that wait on this computer")
+        )
         self.retry.clicked.connect(self.try_again)
         self.details.clicked.connect(self._show_list)
         row = QHBoxLayout(self)
@@ -47,16 +51,16 @@ class OutboxLine(QFrame):
         self.waiting = tuple(waiting)
         n = len(self.waiting)
         if n:
-            count = f"{plural(n, 'result')} waiting to be delivered."
+            count = self.tr("%n result(s) waiting to be delivered.", "", n)
             why = " ".join(notice(p) for p in problems)
         elif not _is_dir(results_dir):
-            count = "No results folder."
-            why = (
-                f"The results folder {results_dir} is not there (yet). Results will wait on this "
+            count = self.tr("No results folder.")
+            why = self.tr(
+                "The results folder {folder} is not there (yet). Results will wait on this "
                 "computer and be delivered when it is."
-            )
+            ).format(folder=results_dir)
         elif problems:  # the folder has everything; another destination (the LRS) waits
-            count = "Results waiting for the LRS."
+            count = self.tr("Results waiting for the LRS.")
             why = " ".join(notice(p) for p in problems)
         else:
             count = why = ""
@@ -70,20 +74,30 @@ class OutboxLine(QFrame):
         return f"{self.count.text()} {self.why.text()}".strip()
 
     def _show_list(self) -> None:
-        tell(self.window() or self, "Results waiting to be delivered", waiting_text(self.waiting))
+        title = self.tr("Results waiting to be delivered")
+        tell(self.window() or self, title, waiting_text(self.waiting))
 
 
 def waiting_text(waiting: Sequence[Waiting]) -> str:
+    translate = QCoreApplication.translate
     lines = []
     for w in waiting:
-        when = w.ended_at.astimezone().strftime("%d %b %Y, %H:%M") if w.ended_at else "?"
-        what = "interrupted" if w.interrupted else "finished"
-        where = " (kept in memory only: the outbox cannot be written)" if w.only_in_memory else ""
-        lines.append(f"{w.learner} · {w.preset_title} · {what} {when}{where}\n    {w.file_name}")
+        moment = when(w.ended_at) if w.ended_at else "?"
+        if w.interrupted:
+            what = translate("OutboxLine", "interrupted {when}").format(when=moment)
+        else:
+            what = translate("OutboxLine", "finished {when}").format(when=moment)
+        if w.only_in_memory:
+            what += " " + translate(
+                "OutboxLine", "(kept in memory only: the outbox cannot be written)"
+            )
+        lines.append(f"{w.learner} · {w.preset_title} · {what}\n    {w.file_name}")
     folders = sorted({w.results_folder for w in waiting if w.results_folder})
     if folders:
-        lines.append("\nFor: " + ", ".join(folders))
-    return "\n".join(lines) or "Nothing is waiting."
+        lines.append(
+            "\n" + translate("OutboxLine", "For: {folders}").format(folders=", ".join(folders))
+        )
+    return "\n".join(lines) or translate("OutboxLine", "Nothing is waiting.")
 
 
 def _is_dir(folder: Path) -> bool:

@@ -10,6 +10,7 @@ from quizapp.app.context import AppContext
 from quizapp.app.recording import SittingRecorder
 from quizapp.classroom import Sitting
 from quizapp.ui.pages.quiz import QuizPage
+from quizapp.ui.text import keys
 
 
 class ClassroomQuizPage(QuizPage):
@@ -20,15 +21,19 @@ class ClassroomQuizPage(QuizPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.sitting: Sitting | None = None
-        self.end.setText("Leave (Esc)")
-        self.end.setAccessibleName("Leave the quiz")
-        self.end.setAccessibleDescription("Stop now, after asking; the answers given are saved")
+        self.end.setText(self.tr("Leave ({key})").format(key=keys("Esc")))
+        self.end.setAccessibleName(self.tr("Leave the quiz"))
+        self.end.setAccessibleDescription(
+            self.tr("Stop now, after asking; the answers given are saved")
+        )
 
     def begin_sitting(self, sitting: Sitting) -> None:
         self.sitting = sitting
         self.begin(sitting.session, SittingRecorder(sitting))
         preset = sitting.preset
-        welcome = "Welcome back: your quiz goes on where it stopped." if sitting.resumed else ""
+        welcome = ""
+        if sitting.resumed:
+            welcome = self.tr("Welcome back: your quiz goes on where it stopped.")
         self.set_title(preset.title, welcome)
 
     def clear(self) -> None:
@@ -53,7 +58,7 @@ class ClassroomQuizPage(QuizPage):
         self.progress.setValue(0)
         self.quiz_clock.reset(None)
         self.question_clock.reset(None)
-        self.set_title("Quiz", "")
+        self.set_title(self.tr("Quiz"), "")
 
     # -- what differs from a learner's own quiz ------------------------------------------------
 

@@ -34,7 +34,7 @@ from quizapp.ui.classroom.names import NamePage
 from quizapp.ui.classroom.outbox import OutboxLine
 from quizapp.ui.classroom.quiz import ClassroomQuizPage
 from quizapp.ui.pages.common import Page, ask
-from quizapp.ui.text import plain_label, plural
+from quizapp.ui.text import plain_label
 from quizapp.ui.theme import (
     DEFAULT_POINT_SIZE,
     MAX_POINT_SIZE,
@@ -106,12 +106,14 @@ class ClassroomWindow(QMainWindow):
         header.setObjectName("header")
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
-        name = plain_label(title, name="Classroom quiz", wrap=False)
+        name = plain_label(title, name=self.tr("Classroom quiz"), wrap=False)
         mark_heading(name, 1.2)
-        self.who = plain_label("", name="Learner", wrap=False)
+        self.who = plain_label("", name=self.tr("Learner"), wrap=False)
         self.who.setProperty("muted", True)
         machine = plain_label(
-            f"Classroom · {self.classroom.machine}", name="This computer", wrap=False
+            self.tr("Classroom · {machine}").format(machine=self.classroom.machine),
+            name=self.tr("This computer"),
+            wrap=False,
         )
         machine.setProperty("muted", True)
         row.addWidget(name)
@@ -197,9 +199,11 @@ class ClassroomWindow(QMainWindow):
 
     def ask_to_leave_quiz(self) -> None:
         self._confirm(
-            "Leave the quiz?",
-            "Leave the quiz now? The answers you gave are saved and go to your teacher as an "
-            "unfinished attempt. It counts as an attempt: you cannot come back to it.",
+            self.tr("Leave the quiz?"),
+            self.tr(
+                "Leave the quiz now? The answers you gave are saved and go to your teacher as an "
+                "unfinished attempt. It counts as an attempt: you cannot come back to it."
+            ),
             self.leave_quiz,
         )
 
@@ -231,26 +235,28 @@ class ClassroomWindow(QMainWindow):
 
     def _confirm_close(self) -> None:
         if self.quiz.running():
-            text = (
+            text = self.tr(
                 "Leave the quiz and close quizapp? The answers you gave are saved and go to "
                 "your teacher as an unfinished attempt. It counts as an attempt."
             )
         else:
             waiting = len(self.classroom.pending())
-            kept = (
-                f" {plural(waiting, 'result')} still wait on this computer; they are delivered "
-                "the next time quizapp runs here."
-                if waiting
-                else ""
-            )
-            text = f"Close the classroom session?{kept}"
+            if waiting:
+                text = self.tr(
+                    "Close the classroom session? %n result(s) still wait on this computer; they "
+                    "are delivered the next time quizapp runs here.",
+                    "",
+                    waiting,
+                )
+            else:
+                text = self.tr("Close the classroom session?")
 
         def close() -> None:
             self.leave_quiz()
             self._may_close = True
             self.close()
 
-        self._confirm("Close quizapp?", text, close)
+        self._confirm(self.tr("Close quizapp?"), text, close)
 
     def _confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
         """Ask in a window-modal box (No is the default: Enter keeps going)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,34 +27,35 @@ from quizapp.classroom.html import render_html
 from quizapp.classroom.report import TOO_EASY_ABOVE, TOO_HARD_BELOW, class_report
 from quizapp.files import os_words
 from quizapp.ui.pages.common import Page, button, button_row, shortcut, tell
-from quizapp.ui.text import plain_label, plain_tip, plural
+from quizapp.ui.text import keys, plain_label, plain_tip, plural
 from quizapp.ui.theme import colour
 from quizapp.ui.workers import run_job
+from quizapp.words import decimal, flag, question_type
 
 _SORT = Qt.ItemDataRole.UserRole  # the value a column sorts by (numbers as numbers)
 
-LEARNER_COLUMNS = (
-    "Learner",
-    "Preset",
-    "Finished",
-    "Interrupted",
-    "Best",
-    "Last",
-    "Time (last)",
-    "Extra time",
-    "Machines",
-)
-QUESTION_COLUMNS = (
-    "Question",
-    "Bank file:line",
-    "Type",
-    "Asked",
-    "Facility",
-    "Discrimination",
-    "Median time",
-    "Flags",
-)
-FLAGGED_COLUMNS = ("Flags", "Question", "Bank file:line", "Facility", "Discrimination", "Asked")
+# column headings, translated when a table is built
+_LEARNER = QT_TRANSLATE_NOOP("ClassReportPage", "Learner")
+_PRESET = QT_TRANSLATE_NOOP("ClassReportPage", "Preset")
+_FINISHED = QT_TRANSLATE_NOOP("ClassReportPage", "Finished")
+_INTERRUPTED = QT_TRANSLATE_NOOP("ClassReportPage", "Interrupted")
+_BEST = QT_TRANSLATE_NOOP("ClassReportPage", "Best")
+_LAST = QT_TRANSLATE_NOOP("ClassReportPage", "Last")
+_TIME_LAST = QT_TRANSLATE_NOOP("ClassReportPage", "Time (last)")
+_EXTRA = QT_TRANSLATE_NOOP("ClassReportPage", "Extra time")
+_MACHINES = QT_TRANSLATE_NOOP("ClassReportPage", "Machines")
+_QUESTION = QT_TRANSLATE_NOOP("ClassReportPage", "Question")
+_WHERE = QT_TRANSLATE_NOOP("ClassReportPage", "Bank file:line")
+_TYPE = QT_TRANSLATE_NOOP("ClassReportPage", "Type")
+_ASKED = QT_TRANSLATE_NOOP("ClassReportPage", "Asked")
+_FACILITY = QT_TRANSLATE_NOOP("ClassReportPage", "Facility")
+_DISCRIMINATION = QT_TRANSLATE_NOOP("ClassReportPage", "Discrimination")
+_MEDIAN = QT_TRANSLATE_NOOP("ClassReportPage", "Median time")
+_FLAGS = QT_TRANSLATE_NOOP("ClassReportPage", "Flags")
+LEARNER_COLUMNS = (_LEARNER, _PRESET, _FINISHED, _INTERRUPTED, _BEST, _LAST, _TIME_LAST, _EXTRA)
+LEARNER_COLUMNS += (_MACHINES,)
+QUESTION_COLUMNS = (_QUESTION, _WHERE, _TYPE, _ASKED, _FACILITY, _DISCRIMINATION, _MEDIAN, _FLAGS)
+FLAGGED_COLUMNS = (_FLAGS, _QUESTION, _WHERE, _FACILITY, _DISCRIMINATION, _ASKED)
 
 
 def open_in_browser(path: Path) -> bool:
@@ -68,9 +69,11 @@ class ClassReportPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
-            "Class report",
-            "Choose the folder the classroom results were collected in (a USB stick, a shared "
-            "folder, or several sticks' folders side by side).",
+            self.tr("Class report"),
+            self.tr(
+                "Choose the folder the classroom results were collected in (a USB stick, a shared "
+                "folder, or several sticks' folders side by side)."
+            ),
         )
         self.ctx = ctx
         self.folder: Path | None = None
@@ -78,17 +81,21 @@ class ClassReportPage(Page):
         self.open_url: Callable[[Path], object] = open_in_browser
 
         self.choose = button(
-            "Choose results folder… (Ctrl+O)",
-            "Pick the folder of results files to report on",
+            self.tr("Choose results folder… ({key})").format(key=keys("Ctrl+O")),
+            self.tr("Pick the folder of results files to report on"),
             primary=True,
-            name="Choose results folder",
+            name=self.tr("Choose results folder"),
         )
         self.save = button(
-            "Save as a web page… (Ctrl+S)",
-            "Save the report as one HTML file and open it in the browser",
-            name="Save as a web page",
+            self.tr("Save as a web page… ({key})").format(key=keys("Ctrl+S")),
+            self.tr("Save the report as one HTML file and open it in the browser"),
+            name=self.tr("Save as a web page"),
         )
-        self.done = button("Back (Esc)", "Leave the class report", name="Back")
+        self.done = button(
+            self.tr("Back ({key})").format(key=keys("Esc")),
+            self.tr("Leave the class report"),
+            name=self.tr("Back"),
+        )
         shortcut("Ctrl+O", self.choose)
         shortcut("Ctrl+S", self.save)
         self.choose.clicked.connect(self.choose_folder)
@@ -99,46 +106,56 @@ class ClassReportPage(Page):
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Reading the results")
+        self.busy.setAccessibleName(self.tr("Reading the results"))
         self.busy.hide()
         self.body.addWidget(self.busy)
-        self.summary = plain_label("", name="Summary", selectable=True)
+        self.summary = plain_label("", name=self.tr("Summary"), selectable=True)
         self.body.addWidget(self.summary)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Report tables")
+        self.tabs.setAccessibleName(self.tr("Report tables"))
         self.learners = _table(
-            LEARNER_COLUMNS, "Learners", "One row per learner and preset", stretch=8
+            LEARNER_COLUMNS,
+            self.tr("Learners"),
+            self.tr("One row per learner and preset"),
+            stretch=8,
         )
         self.questions = _table(
             QUESTION_COLUMNS,
-            "Questions",
-            "Facility, discrimination and median time of every question, over finished attempts",
+            self.tr("Questions"),
+            self.tr(
+                "Facility, discrimination and median time of every question, over finished attempts"
+            ),
             stretch=0,
             sort=1,
         )
         self.flagged = _table(
             FLAGGED_COLUMNS,
-            "Flagged questions",
-            "Too easy, too hard or negative discrimination, with the bank file and line",
+            self.tr("Flagged questions"),
+            self.tr("Too easy, too hard or negative discrimination, with the bank file and line"),
             stretch=1,
             sort=2,
         )
         self.unreadable = _table(
-            ("File", "Why it cannot be read"), "Unreadable files", "", stretch=1
+            (self.tr("File"), self.tr("Why it cannot be read")),
+            self.tr("Unreadable files"),
+            "",
+            stretch=1,
         )
-        self.tabs.addTab(self.learners, "&Learners")
-        self.tabs.addTab(self.questions, "&Questions")
-        self.tabs.addTab(self.flagged, "&Flagged")
-        self.tabs.addTab(self.unreadable, "&Unreadable")
+        self.tabs.addTab(self.learners, self.tr("&Learners"))
+        self.tabs.addTab(self.questions, self.tr("&Questions"))
+        self.tabs.addTab(self.flagged, self.tr("&Flagged"))
+        self.tabs.addTab(self.unreadable, self.tr("&Unreadable"))
         self.body.addWidget(self.tabs, 1)
         self.glossary = plain_label(
-            "Facility: the mean score on a question (100% = everyone right); flagged too easy "
-            f"above {round(TOO_EASY_ABOVE * 100)}%, too hard below {round(TOO_HARD_BELOW * 100)}%. "
-            "Discrimination: the correlation (−1 to 1) between the score on a question and on "
-            "the rest of the attempt; above 0.3 is good, below 0 is flagged (check the answer "
-            "key and the wording). Interrupted attempts count per learner only.",
-            name="Reading the numbers",
+            self.tr(
+                "Facility: the mean score on a question (100% = everyone right); flagged too "
+                "easy above {easy}%, too hard below {hard}%. Discrimination: the "
+                "correlation (−1 to 1) between the score on a question and on the rest of "
+                "the attempt; above 0.3 is good, below 0 is flagged (check the answer key "
+                "and the wording). Interrupted attempts count per learner only."
+            ).format(easy=round(TOO_EASY_ABOVE * 100), hard=round(TOO_HARD_BELOW * 100)),
+            name=self.tr("Reading the numbers"),
         )
         self.glossary.setProperty("muted", True)
         self.body.addWidget(self.glossary)
@@ -148,26 +165,31 @@ class ClassReportPage(Page):
 
     def choose_folder(self) -> None:
         start = str(self.folder) if self.folder else str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Choose the results folder", start)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the results folder"), start)
         if chosen:
             self.load(Path(chosen))
 
     def load(self, folder: Path) -> None:
         """Read and merge `folder` off the GUI thread, then show the numbers."""
         if not folder.is_dir():
-            tell(self, "No such folder", f"{folder} is not a folder.", warning=True)
+            tell(
+                self,
+                self.tr("No such folder"),
+                self.tr("{folder} is not a folder.").format(folder=folder),
+                warning=True,
+            )
             return
         self.folder = folder
         self.busy.show()
         self.choose.setEnabled(False)
-        self.summary.setText(f"Reading {folder}…")
+        self.summary.setText(self.tr("Reading {folder}…").format(folder=folder))
         run_job(lambda: class_report(folder), self.show_report, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
         self.choose.setEnabled(True)
         self.summary.setText("")
-        tell(self, "The results cannot be read", str(error), warning=True)
+        tell(self, self.tr("The results cannot be read"), str(error), warning=True)
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -177,25 +199,33 @@ class ClassReportPage(Page):
         self.choose.setEnabled(True)
         self.save.setEnabled(True)
         m = report.merged
-        presets = ", ".join(p.title for p in report.presets) or "no results yet"
-        self.set_title(f"Class report — {presets}")
+        presets = ", ".join(p.title for p in report.presets) or self.tr("no results yet")
+        self.set_title(self.tr("Class report — {presets}").format(presets=presets))
         mean = figures.percent(report.mean_score)
         median = figures.percent(report.median_score)
-        conflicts = ""
+        lines = []
         if m.conflicts:
-            conflicts = (
-                f"{plural(len(m.conflicts), 'attempt')} with conflicting copies, not counted: "
-                "see the Unreadable tab.\n"
+            lines.append(
+                self.tr(
+                    "%n attempt(s) with conflicting copies, not counted: see the Unreadable tab.",
+                    "",
+                    len(m.conflicts),
+                )
             )
-        self.summary.setText(
-            conflicts + f"{m.folder}\n"
-            f"{plural(len(m.attempts), 'attempt')} ({report.finished} finished, "
-            f"{report.interrupted} interrupted) from {plural(m.files, 'file')}; "
-            f"{plural(m.duplicates, 'duplicate')} ignored; "
-            f"{plural(len(m.unreadable), 'unreadable file')}. "
-            f"Mean score {mean}, median {median}. "
-            f"{plural(len(report.flagged), 'question')} flagged."
+        lines.append(str(m.folder))
+        lines.append(
+            self.tr(
+                "{attempts} ({finished} finished, {interrupted} interrupted) from {files}; "
+                "{duplicates} ignored; {unreadable}. Mean score {mean}, median {median}. "
+                "{flagged} flagged."
+            ).format(
+                **figures.merged_counts(report),
+                mean=mean,
+                median=median,
+                flagged=plural(len(report.flagged), "question"),
+            )
         )
+        self.summary.setText("\n".join(lines))
         several = len(report.presets) > 1
         self.learners.clear()
         self.learners.addTopLevelItems([_learner_item(r) for r in report.learners])
@@ -206,19 +236,24 @@ class ClassReportPage(Page):
         self.flagged.addTopLevelItems([_flagged_item(r) for r in report.flagged])
         self.unreadable.clear()
         bad = [(u.path, u.reason) for u in m.unreadable] + [
-            (path, f"attempt {c.attempt_id} differs in {len(c.paths)} files; none is counted")
+            (
+                path,
+                self.tr(
+                    "attempt {id} differs in %n file(s); none is counted", "", len(c.paths)
+                ).format(id=c.attempt_id),
+            )
             for c in m.conflicts
             for path in c.paths
         ]
         self.unreadable.addTopLevelItems([_item(row) for row in bad])
-        self.tabs.setTabText(2, f"&Flagged ({len(report.flagged)})")
-        self.tabs.setTabText(3, f"&Unreadable ({len(bad)})")
+        self.tabs.setTabText(2, self.tr("&Flagged ({count})").format(count=len(report.flagged)))
+        self.tabs.setTabText(3, self.tr("&Unreadable ({count})").format(count=len(bad)))
         self.tabs.setTabVisible(3, bool(bad))
         self.learners.setFocus()
         self.loaded.emit()
 
     def _draw_empty(self) -> None:
-        self.summary.setText("No folder chosen yet.")
+        self.summary.setText(self.tr("No folder chosen yet."))
         self.tabs.setTabVisible(3, False)
 
     # -- saving --------------------------------------------------------------------------------
@@ -228,7 +263,7 @@ class ClassReportPage(Page):
             return
         start = (self.folder or Path.home()) / "report.html"
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the class report", str(start), "Web page (*.html)"
+            self, self.tr("Save the class report"), str(start), self.tr("Web page (*.html)")
         )
         if chosen:
             self.save_html(Path(chosen))
@@ -246,13 +281,19 @@ class ClassReportPage(Page):
         except OSError as e:
             tell(
                 self,
-                "The report cannot be saved",
-                f"{path} cannot be written: {os_words(e)}.",
+                self.tr("The report cannot be saved"),
+                self.tr("{path} cannot be written: {reason}.").format(
+                    path=path, reason=os_words(e)
+                ),
                 warning=True,
             )
             return False
         if not self.open_url(path):
-            tell(self, "Report saved", f"The report is saved as {path}. Open it in a browser.")
+            tell(
+                self,
+                self.tr("Report saved"),
+                self.tr("The report is saved as {path}. Open it in a browser.").format(path=path),
+            )
         return True
 
     def on_show(self) -> None:
@@ -283,7 +324,7 @@ def _table(
     """A sortable table; column `stretch` takes the room left (long prompts are elided, their
     whole text is in the tooltip), and rows start sorted by column `sort`."""
     tree = QTreeWidget()
-    tree.setHeaderLabels(list(columns))
+    tree.setHeaderLabels([QCoreApplication.translate("ClassReportPage", c) for c in columns])
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
@@ -310,9 +351,9 @@ def _item(texts: Sequence[str], sort: Sequence[object | None] = ()) -> _Item:
 
 
 def _learner_item(r: LearnerRow) -> _Item:
-    extra = f"× {r.extra_time:g}" if r.extra_time > 1 else "—"
+    extra = decimal(f"× {r.extra_time:g}") if r.extra_time > 1 else "—"
     if r.extra_time > 1 and not r.extra_time_applied:
-        extra += " (no time limit)"
+        extra += " " + QCoreApplication.translate("ClassReportPage", "(no time limit)")
     item = _item(
         [
             r.name,
@@ -342,12 +383,12 @@ def _learner_item(r: LearnerRow) -> _Item:
 
 
 def _question_item(r: QuestionRow) -> _Item:
-    flags = ", ".join(str(f) for f in r.flags)
+    flags = ", ".join(flag(f) for f in r.flags)
     item = _item(
         [
             figures.short(r.prompt),
             _where(r),
-            r.question_type.replace("_", "/"),
+            question_type(r.question_type),
             str(r.attempts),
             figures.percent(r.facility),
             figures.index(r.discrimination),
@@ -365,7 +406,14 @@ def _question_item(r: QuestionRow) -> _Item:
         ],
     )
     item.setToolTip(0, plain_tip(f"{r.ref}\n{r.prompt}"))
-    item.setToolTip(1, plain_tip(f"{r.bank_file}, line {r.line}"))
+    item.setToolTip(
+        1,
+        plain_tip(
+            QCoreApplication.translate("ClassReportPage", "{file}, line {line}").format(
+                file=r.bank_file, line=r.line
+            )
+        ),
+    )
     if flags:
         item.setForeground(7, colour("bad"))
     return item
@@ -374,7 +422,7 @@ def _question_item(r: QuestionRow) -> _Item:
 def _flagged_item(r: QuestionRow) -> _Item:
     item = _item(
         [
-            ", ".join(str(f) for f in r.flags),
+            ", ".join(flag(f) for f in r.flags),
             figures.short(r.prompt),
             _where(r),
             figures.percent(r.facility),
@@ -384,7 +432,14 @@ def _flagged_item(r: QuestionRow) -> _Item:
         [None, None, _place(r), _sortable(r.facility), _sortable(r.discrimination), r.attempts],
     )
     item.setToolTip(1, plain_tip(f"{r.ref}\n{r.prompt}"))
-    item.setToolTip(2, plain_tip(f"{r.bank_file}, line {r.line}"))
+    item.setToolTip(
+        2,
+        plain_tip(
+            QCoreApplication.translate("ClassReportPage", "{file}, line {line}").format(
+                file=r.bank_file, line=r.line
+            )
+        ),
+    )
     item.setForeground(0, colour("bad"))
     return item
 

@@ -79,10 +79,10 @@ class Page(QWidget):
         outer.setContentsMargins(28, 20, 28, 20)
         outer.setSpacing(12)
         self.heading = plain_label(title, name=title, wrap=True)
-        self.heading.setAccessibleDescription("Page title")
+        self.heading.setAccessibleDescription(self.tr("Page title"))
         mark_heading(self.heading, 1.6)
         outer.addWidget(self.heading)
-        self.subtitle = plain_label(subtitle, name="Page description")
+        self.subtitle = plain_label(subtitle, name=self.tr("Page description"))
         self.subtitle.setProperty("muted", True)
         outer.addWidget(self.subtitle)  # first: shown while it has no parent, it would be a window
         self.subtitle.setVisible(bool(subtitle))

@@ -8,7 +8,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.ui.pages.common import Page, button, button_row, shortcut, tell
 from quizapp.ui.pages.reader import highlight_quote
-from quizapp.ui.text import plain_label, plural
+from quizapp.ui.text import keys, plain_label, plural
 from quizapp.ui.workers import run_job
+from quizapp.words import question_type
 
 
 def open_in(window: Any) -> None:
@@ -38,7 +39,12 @@ def open_in(window: Any) -> None:
         window.draft_page = page
     if window.current_page() is not page:
         page.came_from = window.current_page()
-    path, _ = QFileDialog.getOpenFileName(window, "Draft a bank from a text", "", "Texts (*.txt)")
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("DraftingPage", "Draft a bank from a text"),
+        "",
+        QCoreApplication.translate("DraftingPage", "Texts (*.txt)"),
+    )
     if path:
         window.show_page(page)
         page.load(Path(path))
@@ -59,19 +65,23 @@ class DraftPage(Page):
 
     def __init__(self, banks_folder: Path) -> None:
         super().__init__(
-            "Draft a bank from a text",
-            "Read each draft question against its highlighted quote; untick the ones to drop.",
+            self.tr("Draft a bank from a text"),
+            self.tr(
+                "Read each draft question against its highlighted quote; untick the ones to drop."
+            ),
         )
         self.banks_folder = banks_folder
         self.came_from: QWidget | None = None
         self.path: Path | None = None
         self.raw = ""
         self.draft: Any = None
-        self.summary = plain_label("", name="Draft summary")
+        self.summary = plain_label("", name=self.tr("Draft summary"))
         self.questions = QListWidget()
-        self.questions.setAccessibleName("Draft questions")
+        self.questions.setAccessibleName(self.tr("Draft questions"))
         self.questions.setAccessibleDescription(
-            "Each draft question; the box says whether it is kept. Space ticks or unticks it."
+            self.tr(
+                "Each draft question; the box says whether it is kept. Space ticks or unticks it."
+            )
         )
         self.questions.setWordWrap(True)
         self.questions.setSpacing(4)
@@ -79,20 +89,29 @@ class DraftPage(Page):
         self.questions.itemChanged.connect(lambda _item: self._count())
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Source text")
-        self.text.setAccessibleDescription("The text; the chosen question's quote is highlighted")
+        self.text.setAccessibleName(self.tr("Source text"))
+        self.text.setAccessibleDescription(
+            self.tr("The text; the chosen question's quote is highlighted")
+        )
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.questions)
         split.addWidget(self.text)
         split.setChildrenCollapsible(False)
-        self.choose = button("Choose a text… (Ctrl+O)", "Pick another .txt file to draft from")
+        self.choose = button(
+            self.tr("Choose a text… ({key})").format(key=keys("Ctrl+O")),
+            self.tr("Pick another .txt file to draft from"),
+        )
         self.save = button(
-            "Save kept questions (Ctrl+S)",
-            "Write the kept questions as a bank into your banks folder",
+            self.tr("Save kept questions ({key})").format(key=keys("Ctrl+S")),
+            self.tr("Write the kept questions as a bank into your banks folder"),
             primary=True,
         )
         self.save.setEnabled(False)
-        self.done = button("Back (Esc)", "Leave without saving", name="Back")
+        self.done = button(
+            self.tr("Back ({key})").format(key=keys("Esc")),
+            self.tr("Leave without saving"),
+            name=self.tr("Back"),
+        )
         self.choose.clicked.connect(self._choose)
         self.save.clicked.connect(self.save_kept)
         self.done.clicked.connect(self.back)
@@ -105,7 +124,9 @@ class DraftPage(Page):
     # -- loading -------------------------------------------------------------------------------
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Draft a bank from a text", "", "Texts (*.txt)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Draft a bank from a text"), "", self.tr("Texts (*.txt)")
+        )
         if path:
             self.load(Path(path))
 
@@ -114,21 +135,25 @@ class DraftPage(Page):
         self.path = path
         self.save.setEnabled(False)
         self.questions.clear()
-        self.summary.setText(f"Drafting from {path.name}…")
+        self.summary.setText(self.tr("Drafting from {name}…").format(name=path.name))
         run_job(lambda: _draft(path), self._show, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.summary.setText("")
-        tell(self, "No draft from this text", f"{self.path}: {error}", warning=True)
+        tell(
+            self,
+            self.tr("No draft from this text"),
+            self.tr("{path}: {error}").format(path=self.path, error=error),
+            warning=True,
+        )
 
     def _show(self, result: tuple[str, Any]) -> None:
         self.raw, self.draft = result
         self.text.setPlainText(self.raw)
         self.questions.blockSignals(True)
         for q in self.draft.questions:
-            item = QListWidgetItem(
-                f"{q['type'].replace('_', ' ')}: {q['prompt']}\nAnswer: {_answer(q)}"
-            )
+            answer = self.tr("Answer: {answer}").format(answer=_answer(q))
+            item = QListWidgetItem(f"{question_type(q['type'])}: {q['prompt']}\n{answer}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.questions.addItem(item)
@@ -155,9 +180,11 @@ class DraftPage(Page):
         kept = len(self.kept())
         name = self.path.name if self.path else ""
         self.summary.setText(
-            f"{plural(total, 'draft question')} from {name}: {kept} kept."
+            self.tr("{draft_questions} from {name}: {kept} kept.").format(
+                draft_questions=plural(total, "draft question"), name=name, kept=kept
+            )
             if total
-            else f"Nothing to ask about was found in {name}."
+            else self.tr("Nothing to ask about was found in {name}.").format(name=name)
         )
         self.save.setEnabled(kept > 0)
 
@@ -186,15 +213,17 @@ class DraftPage(Page):
         self.save.setEnabled(True)
         tell(
             self,
-            "Draft saved",
-            f"{bank.name} is in your banks folder ({bank.parent}). Its questions are marked as "
-            "drafts: check and edit them, then remove the `draft` tags.",
+            self.tr("Draft saved"),
+            self.tr(
+                "{name} is in your banks folder ({parent}). Its questions are marked as "
+                "drafts: check and edit them, then remove the `draft` tags."
+            ).format(name=bank.name, parent=bank.parent),
         )
         self.saved.emit(bank)
 
     def _save_failed(self, error: Exception) -> None:
         self.save.setEnabled(True)
-        tell(self, "The draft cannot be saved", str(error), warning=True)
+        tell(self, self.tr("The draft cannot be saved"), str(error), warning=True)
 
     def on_show(self) -> None:
         self.questions.setFocus()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from quizapp.app.context import AppContext
 from quizapp.progress import Learner, LearnerSettings, StoreError, UnfinishedAttempt
 from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
+from quizapp.ui import i18n
 from quizapp.ui.pages.common import (
     Page,
     ask,
@@ -29,7 +31,7 @@ from quizapp.ui.pages.common import (
     shortcut,
     tell,
 )
-from quizapp.ui.text import plain_label, plain_tip, unfinished_words
+from quizapp.ui.text import keys, plain_label, plain_tip, unfinished_words
 from quizapp.ui.theme import mark_heading
 
 _ID = Qt.ItemDataRole.UserRole
@@ -47,9 +49,11 @@ class LearnersPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
-            "Who are you?",
-            "Pick your name and press Enter, or add yourself. "
-            "Your progress is kept on this computer.",
+            self.tr("Who are you?"),
+            self.tr(
+                "Pick your name and press Enter, or add yourself. "
+                "Your progress is kept on this computer."
+            ),
         )
         self.ctx = ctx
         self.unfinished: UnfinishedAttempt | None = None
@@ -58,20 +62,20 @@ class LearnersPage(Page):
         left = card()
         left_layout = QVBoxLayout(left)
         self.list = QListWidget()
-        self.list.setAccessibleName("Learners")
+        self.list.setAccessibleName(self.tr("Learners"))
         self.list.setAccessibleDescription(
-            "Everyone who uses quizapp here; Enter continues as the selected learner"
+            self.tr("Everyone who uses quizapp here; Enter continues as the selected learner")
         )
         self.list.activated.connect(lambda _: self.continue_as_selected())
         self.list.currentItemChanged.connect(lambda *_: self._selected())
-        left_layout.addWidget(plain_label("Learners", name="Learners heading"))
+        left_layout.addWidget(plain_label(self.tr("Learners"), name=self.tr("Learners heading")))
         left_layout.addWidget(self.list, 1)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Your name")
+        self.name.setPlaceholderText(self.tr("Your name"))
         self.name.setMaxLength(100)
-        self.name.setAccessibleName("New learner's name")
-        self.name.setAccessibleDescription("Type a name and press Enter to add a learner")
-        self.add = button("Add learner", "Add a learner with the name typed")
+        self.name.setAccessibleName(self.tr("New learner's name"))
+        self.name.setAccessibleDescription(self.tr("Type a name and press Enter to add a learner"))
+        self.add = button(self.tr("Add learner"), self.tr("Add a learner with the name typed"))
         self.name.returnPressed.connect(self.add_learner)
         self.add.clicked.connect(self.add_learner)
         row = QHBoxLayout()
@@ -81,28 +85,32 @@ class LearnersPage(Page):
 
         right = card()
         right_layout = QVBoxLayout(right)
-        self.who = plain_label("", name="Selected learner")
+        self.who = plain_label("", name=self.tr("Selected learner"))
         mark_heading(self.who, 1.25)
         right_layout.addWidget(self.who)
         self.go = button(
-            "Continue (Enter)", "Go to the library as this learner", primary=True, name="Continue"
+            self.tr("Continue ({key})").format(key=keys("Enter")),
+            self.tr("Go to the library as this learner"),
+            primary=True,
+            name=self.tr("Continue"),
         )
         self.go.clicked.connect(self.continue_as_selected)
         right_layout.addWidget(self.go)
 
         self.resume_card = card()
         resume_layout = QVBoxLayout(self.resume_card)
-        self.resume_text = plain_label("", name="Unfinished quiz")
+        self.resume_text = plain_label("", name=self.tr("Unfinished quiz"))
         resume_layout.addWidget(self.resume_text)
         self.resume_button = button(
-            "Resume quiz (Ctrl+R)",
-            "Continue the unfinished quiz where it stopped",
+            self.tr("Resume quiz ({key})").format(key=keys("Ctrl+R")),
+            self.tr("Continue the unfinished quiz where it stopped"),
             primary=True,
-            name="Resume quiz",
+            name=self.tr("Resume quiz"),
         )
         shortcut("Ctrl+R", self.resume_button)
         self.discard_button = button(
-            "Discard it", "End the unfinished quiz; the answers given so far are kept"
+            self.tr("Discard it"),
+            self.tr("End the unfinished quiz; the answers given so far are kept"),
         )
         self.resume_button.clicked.connect(self._resume)
         self.discard_button.clicked.connect(self._discard)
@@ -111,7 +119,7 @@ class LearnersPage(Page):
         )
         right_layout.addWidget(self.resume_card)
 
-        settings_title = plain_label("Settings", name="Settings heading")
+        settings_title = plain_label(self.tr("Settings"), name=self.tr("Settings heading"))
         mark_heading(settings_title, 1.1)
         right_layout.addWidget(settings_title)
         form = QFormLayout()
@@ -121,24 +129,37 @@ class LearnersPage(Page):
         self.extra.setSingleStep(0.25)
         self.extra.setDecimals(2)
         self.extra.setSuffix(" ×")
-        self.extra.setAccessibleName("Extra time factor")
+        self.extra.setAccessibleName(self.tr("Extra time factor"))
         self.extra.setAccessibleDescription(
-            "1 means no extra time; 1.5 gives half as much time again on every limit"
+            self.tr("1 means no extra time; 1.5 gives half as much time again on every limit")
         )
         self.font_size = QSpinBox()
         self.font_size.setRange(MIN_FONT_SIZE - 1, MAX_FONT_SIZE)  # the lowest says "Default"
-        self.font_size.setSpecialValueText("Default")
-        self.font_size.setSuffix(" pt")
-        self.font_size.setAccessibleName("Font size")
+        self.font_size.setSpecialValueText(self.tr("Default"))
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setAccessibleName(self.tr("Font size"))
         self.font_size.setAccessibleDescription(
-            "Text size for this learner; Ctrl+plus and Ctrl+minus change it too"
+            self.tr("Text size for this learner; Ctrl+plus and Ctrl+minus change it too")
         )
-        form.addRow(form_label("E&xtra time:", self.extra), self.extra)
-        form.addRow(form_label("&Font size:", self.font_size), self.font_size)
+        form.addRow(form_label(self.tr("E&xtra time:"), self.extra), self.extra)
+        form.addRow(form_label(self.tr("&Font size:"), self.font_size), self.font_size)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The computer's language"), None)
+        for code in i18n.shipped():
+            if code not in i18n.PSEUDO:
+                self.language.addItem(i18n.language_name(code), code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(
+            self.tr("The language quizapp speaks to this learner; the computer's by default")
+        )
+        form.addRow(form_label(self.tr("&Language:"), self.language), self.language)
         right_layout.addLayout(form)
-        self.save_settings = button("Save settings", "Keep these settings for this learner")
+        self.save_settings = button(
+            self.tr("Save settings"), self.tr("Keep these settings for this learner")
+        )
         self.delete = button(
-            "Delete learner…", "Delete this learner and all their progress, after asking"
+            self.tr("Delete learner…"),
+            self.tr("Delete this learner and all their progress, after asking"),
         )
         self.save_settings.clicked.connect(self._save_settings)
         self.delete.clicked.connect(self._delete)
@@ -159,7 +180,8 @@ class LearnersPage(Page):
             (self.name, self.add),
             (self.add, self.extra),
             (self.extra, self.font_size),
-            (self.font_size, self.save_settings),
+            (self.font_size, self.language),
+            (self.language, self.save_settings),
             (self.save_settings, self.delete),
         ):
             self.setTabOrder(a, b)
@@ -198,14 +220,22 @@ class LearnersPage(Page):
 
     def _selected(self) -> None:
         learner = self.selected()
-        for w in (self.go, self.extra, self.font_size, self.save_settings, self.delete):
+        for w in (
+            self.go,
+            self.extra,
+            self.font_size,
+            self.language,
+            self.save_settings,
+            self.delete,
+        ):
             w.setEnabled(learner is not None)
-        self.who.setText(learner.name if learner else "Add yourself to begin")
-        self.who.setAccessibleName(learner.name if learner else "No learner yet")
+        self.who.setText(learner.name if learner else self.tr("Add yourself to begin"))
+        self.who.setAccessibleName(learner.name if learner else self.tr("No learner yet"))
         self.unfinished = None
         if learner is not None:
             self.extra.setValue(learner.settings.extra_time_factor)
             self.font_size.setValue(learner.settings.font_size or self.font_size.minimum())
+            self.language.setCurrentIndex(max(0, self.language.findData(learner.settings.language)))
             found = self.ctx.store.unfinished_attempts(learner.id)
             self.unfinished = found[0] if found else None
         self._draw_unfinished()
@@ -222,7 +252,7 @@ class LearnersPage(Page):
         )
         self.resume_button.setEnabled(self.library_ready)
         if not self.library_ready:
-            self.resume_button.setToolTip("The banks are still loading…")
+            self.resume_button.setToolTip(self.tr("The banks are still loading…"))
 
     # -- moves ---------------------------------------------------------------------------------
 
@@ -236,7 +266,7 @@ class LearnersPage(Page):
         try:
             learner = self.ctx.store.create_learner(name)
         except StoreError as e:
-            tell(self, "Cannot add this learner", str(e), warning=True)
+            tell(self, self.tr("Cannot add this learner"), str(e), warning=True)
             return
         self.name.clear()
         self.refresh(select=learner.id)
@@ -251,13 +281,18 @@ class LearnersPage(Page):
             settings = LearnerSettings(
                 extra_time_factor=self.extra.value(),
                 font_size=None if size == self.font_size.minimum() else size,
+                language=self.language.currentData(),
             )
             learner = self.ctx.store.update_settings(learner.id, settings)
         except StoreError as e:
-            tell(self, "Cannot save the settings", str(e), warning=True)
+            tell(self, self.tr("Cannot save the settings"), str(e), warning=True)
             return
         self.settings_changed.emit(learner)
-        tell(self, "Settings saved", f"The settings for {learner.name} are saved.")
+        tell(
+            self,
+            self.tr("Settings saved"),
+            self.tr("The settings for {name} are saved.").format(name=learner.name),
+        )
 
     def _delete(self) -> None:
         learner = self.selected()
@@ -266,8 +301,10 @@ class LearnersPage(Page):
         learner_id = learner.id
         ask(
             self,
-            "Delete learner",
-            f"Delete {learner.name} and all their progress? This cannot be undone.",
+            self.tr("Delete learner"),
+            self.tr("Delete {name} and all their progress? This cannot be undone.").format(
+                name=learner.name
+            ),
             lambda: self._really_delete(learner_id),
             warning=True,
         )
@@ -276,7 +313,7 @@ class LearnersPage(Page):
         try:
             self.ctx.store.delete_learner(learner_id)  # type: ignore[arg-type]
         except StoreError as e:
-            tell(self, "Cannot delete this learner", str(e), warning=True)
+            tell(self, self.tr("Cannot delete this learner"), str(e), warning=True)
         self.refresh()
 
     def _resume(self) -> None:
@@ -290,5 +327,5 @@ class LearnersPage(Page):
         try:
             self.ctx.store.finish_attempt(self.unfinished.attempt.id, "abandoned")
         except StoreError as e:
-            tell(self, "Cannot discard the quiz", str(e), warning=True)
+            tell(self, self.tr("Cannot discard the quiz"), str(e), warning=True)
         self._selected()

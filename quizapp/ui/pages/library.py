@@ -3,7 +3,7 @@ a badge on banks with problems, and each problem as `file:line:col: message` whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -21,11 +21,26 @@ from quizapp.app.reads import BankSummary
 from quizapp.bank import Library, LoadResult, Problem
 from quizapp.progress import UnfinishedAttempt
 from quizapp.ui.pages.common import Page, button, button_row, card, shortcut
-from quizapp.ui.text import PathLabel, percent, plain_label, plain_tip, plural, unfinished_words
+from quizapp.ui.text import (
+    PathLabel,
+    keys,
+    percent,
+    plain_label,
+    plain_tip,
+    plural,
+    unfinished_words,
+)
 from quizapp.ui.theme import colour, mark_heading
 
 _KEY = Qt.ItemDataRole.UserRole
-COLUMNS = ("Bank", "Questions", "Tags", "Last score", "Due", "Problems")
+COLUMNS = (  # headings, translated when the list is built
+    QT_TRANSLATE_NOOP("LibraryPage", "Bank"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Questions"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Tags"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Last score"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Due"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Problems"),
+)
 
 
 class LibraryPage(Page):
@@ -35,16 +50,18 @@ class LibraryPage(Page):
     resume = Signal(object)  # the UnfinishedAttempt
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__("Library", "Loading the banks…")
+        super().__init__(self.tr("Library"), self.tr("Loading the banks…"))
         self.ctx = ctx
         self.summaries: dict[str, BankSummary] = {}
         self._search_problems: dict[str, list[Problem]] = {}
         self.unfinished: UnfinishedAttempt | None = None
         self.unfinished_card = card()
         u = QHBoxLayout(self.unfinished_card)
-        self.unfinished_text = plain_label("", name="Unfinished quiz")
+        self.unfinished_text = plain_label("", name=self.tr("Unfinished quiz"))
         self.resume_button = button(
-            "Resume (Ctrl+R)", "Continue the unfinished quiz where it stopped", name="Resume"
+            self.tr("Resume ({key})").format(key=keys("Ctrl+R")),
+            self.tr("Continue the unfinished quiz where it stopped"),
+            name=self.tr("Resume"),
         )
         shortcut("Ctrl+R", self.resume_button)
         self.resume_button.clicked.connect(
@@ -56,18 +73,18 @@ class LibraryPage(Page):
         self.body.addWidget(self.unfinished_card)
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)
-        self.loading.setAccessibleName("Loading the banks")
+        self.loading.setAccessibleName(self.tr("Loading the banks"))
         self.body.addWidget(self.loading)
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName("Question banks")
+        self.tree.setAccessibleName(self.tr("Question banks"))
         self.tree.setAccessibleDescription(
-            "Every bank found; Enter sets up a quiz on the selected one"
+            self.tr("Every bank found; Enter sets up a quiz on the selected one")
         )
         header = self.tree.header()
         # The bank's title gets room first; the problems column takes what is left, and the
@@ -80,32 +97,32 @@ class LibraryPage(Page):
 
         details = card()
         d = QVBoxLayout(details)
-        self.title = plain_label("", name="Bank title", selectable=True)
+        self.title = plain_label("", name=self.tr("Bank title"), selectable=True)
         mark_heading(self.title, 1.25)
-        self.about = plain_label("", name="About this bank", selectable=True)
+        self.about = plain_label("", name=self.tr("About this bank"), selectable=True)
         self.about.setProperty("muted", True)
-        self.path = PathLabel("Bank file")
-        self.badge = plain_label("", name="Problems in this bank")
+        self.path = PathLabel(self.tr("Bank file"))
+        self.badge = plain_label("", name=self.tr("Problems in this bank"))
         self.badge.setProperty("badge", True)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems")
-        self.problems.setAccessibleDescription("Each problem as file:line:column: message")
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setAccessibleDescription(self.tr("Each problem as file:line:column: message"))
         self.problems.setWordWrap(True)
         self.start = button(
-            "Set up a quiz (Enter)",
-            "Choose mode, size and time for a quiz on this bank",
+            self.tr("Set up a quiz ({key})").format(key=keys("Enter")),
+            self.tr("Choose mode, size and time for a quiz on this bank"),
             primary=True,
-            name="Set up a quiz",
+            name=self.tr("Set up a quiz"),
         )
         self.quick = button(
-            "Quick practice (Ctrl+Enter)",
-            "Start a 10-question practice quiz now",
-            name="Quick practice",
+            self.tr("Quick practice ({key})").format(key=keys("Ctrl+Enter")),
+            self.tr("Start a 10-question practice quiz now"),
+            name=self.tr("Quick practice"),
         )
         self.reader = button(
-            "Read the text (Ctrl+T)",
-            "Open the text the questions are built from",
-            name="Read the text",
+            self.tr("Read the text ({key})").format(key=keys("Ctrl+T")),
+            self.tr("Open the text the questions are built from"),
+            name=self.tr("Read the text"),
         )
         shortcut("Ctrl+Return", self.quick)
         shortcut("Ctrl+T", self.reader)
@@ -146,7 +163,7 @@ class LibraryPage(Page):
     def set_loading(self, loading: bool) -> None:
         self.loading.setVisible(loading)
         if loading and not self.tree.topLevelItemCount():
-            self.set_title("Library", "Loading the banks…")
+            self.set_title(self.tr("Library"), self.tr("Loading the banks…"))
 
     def show_library(self, library: Library) -> None:
         """Redraw from `library`, keeping the selected bank and the scroll position."""
@@ -169,9 +186,10 @@ class LibraryPage(Page):
         self.fit_columns()
         banks, questions = len(library.banks), sum(len(b.questions) for b in library.banks)
         self.set_title(
-            "Library",
-            f"{plural(banks, 'bank')}, {plural(questions, 'question')}. "
-            "Pick a bank and press Enter to set up a quiz.",
+            self.tr("Library"),
+            self.tr("{banks}, {questions}. Pick a bank and press Enter to set up a quiz.").format(
+                banks=plural(banks, "bank"), questions=plural(questions, "question")
+            ),
         )
         self.select(keep)
         self.tree.verticalScrollBar().setValue(scroll)
@@ -193,12 +211,12 @@ class LibraryPage(Page):
         if result.bank is not None and not self._loaded(result):
             item = QTreeWidgetItem(
                 [
-                    f"{result.bank.title} (not loaded)",
+                    self.tr("{title} (not loaded)").format(title=result.bank.title),
                     "—",
                     "",
                     "—",
                     "—",
-                    "⚠ same id as another bank",
+                    "⚠ " + self.tr("same id as another bank"),
                 ]
             )
             item.setData(0, _KEY, "file:" + result.path)
@@ -229,7 +247,7 @@ class LibraryPage(Page):
         item.setData(0, _KEY, key)
         if badge:
             item.setForeground(5, colour("bad"))
-            item.setToolTip(5, "Open the bank to see each problem")
+            item.setToolTip(5, self.tr("Open the bank to see each problem"))
         if bank:
             item.setToolTip(0, plain_tip(bank.title))
             item.setToolTip(2, plain_tip(", ".join(bank.tags)))
@@ -297,17 +315,25 @@ class LibraryPage(Page):
             found = self._search_problems.get(result.path, [])
             lines = [bank.description or ""] if bank else []
             if bank:
-                tags = ", ".join(bank.tags) or "none"
-                lines.append(f"{plural(len(bank.questions), 'question')} · tags: {tags}")
+                tags = ", ".join(bank.tags) or self.tr("none", "no tags")
+                lines.append(
+                    self.tr("{questions} · tags: {tags}").format(
+                        questions=plural(len(bank.questions), "question"), tags=tags
+                    )
+                )
                 if bank.source and bank.source.title:
-                    lines.append(f"Source: {bank.source.title}")
+                    lines.append(self.tr("Source: {title}").format(title=bank.source.title))
             self.about.setText("\n".join(x for x in lines if x))
             self.path.set_path(result.path)
             n = len(result.problems) + len(found)
-            skipped = (
-                f"; {plural(len(result.skipped), 'question')} left out" if result.skipped else ""
-            )
-            self.badge.setText(f"⚠ {plural(n, 'problem')}{skipped}:" if n else "")
+            if result.skipped:
+                badge = self.tr("{problems}; {questions} left out:").format(
+                    problems=plural(n, "problem"),
+                    questions=plural(len(result.skipped), "question"),
+                )
+            else:
+                badge = self.tr("{problems}:").format(problems=plural(n, "problem"))
+            self.badge.setText("⚠ " + badge if n else "")
             for problem in [*found, *result.problems]:
                 self.problems.addItem(problem.format())
         self.problems.setVisible(self.problems.count() > 0)

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
 from quizapp.app.context import AppContext
 from quizapp.app.reads import ProgressReport
 from quizapp.ui.pages.common import Page, button, button_row
-from quizapp.ui.text import MODE_WORDS, chart_text, clock_text, end_words, percent, plural
+from quizapp.ui.text import (
+    chart_text,
+    clock_text,
+    end_words,
+    keys,
+    mode_words,
+    percent,
+    plural,
+    when,
+)
 from quizapp.ui.theme import colour, current
 
 _ID = Qt.ItemDataRole.UserRole
@@ -48,46 +57,68 @@ class ProgressPage(Page):
     back = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__("Progress")
+        super().__init__(self.tr("Progress"))
         self.ctx = ctx
         self.report: ProgressReport | None = None
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Reading your progress")
+        self.busy.setAccessibleName(self.tr("Reading your progress"))
         self.body.addWidget(self.busy)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Progress views")
-        self.tabs.setAccessibleDescription("Charts, and the history of attempts; Ctrl+Tab switches")
+        self.tabs.setAccessibleName(self.tr("Progress views"))
+        self.tabs.setAccessibleDescription(
+            self.tr("Charts, and the history of attempts; Ctrl+Tab switches")
+        )
         charts = QWidget()
         grid = QGridLayout(charts)
         grid.setContentsMargins(0, 8, 0, 0)
-        self.scores = self._view("Scores over time", "Your score in each finished quiz")
-        self.tags = self._view("Accuracy per tag", "Share of right answers per tag")
-        self.weakest = self._view("Weakest questions", "Questions you miss most often")
-        self.due = self._view("Questions due", "Questions due for review, per bank")
+        self.scores = self._view(
+            self.tr("Scores over time"), self.tr("Your score in each finished quiz")
+        )
+        self.tags = self._view(
+            self.tr("Accuracy per tag"), self.tr("Share of right answers per tag")
+        )
+        self.weakest = self._view(
+            self.tr("Weakest questions"), self.tr("Questions you miss most often")
+        )
+        self.due = self._view(
+            self.tr("Questions due"), self.tr("Questions due for review, per bank")
+        )
         grid.addWidget(self.scores, 0, 0)
         grid.addWidget(self.tags, 0, 1)
         grid.addWidget(self.weakest, 1, 0)
         grid.addWidget(self.due, 1, 1)
-        self.tabs.addTab(charts, "&Charts")
+        self.tabs.addTab(charts, self.tr("&Charts"))
         history = QWidget()
         h = QVBoxLayout(history)
         self.history = QTreeWidget()
-        self.history.setHeaderLabels(["When", "Mode", "Banks", "Score", "Answers", "Time", "End"])
+        self.history.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Mode"),
+                self.tr("Banks"),
+                self.tr("Score"),
+                self.tr("Answers"),
+                self.tr("Time"),
+                self.tr("End"),
+            ]
+        )
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
-        self.history.setAccessibleName("Attempt history")
-        self.history.setAccessibleDescription("Every quiz, newest first; Enter opens it in review")
+        self.history.setAccessibleName(self.tr("Attempt history"))
+        self.history.setAccessibleDescription(
+            self.tr("Every quiz, newest first; Enter opens it in review")
+        )
         self.history.itemActivated.connect(lambda *_: self._open())
         self.review = button(
-            "Open in review (Enter)",
-            "Review the selected attempt question by question",
-            name="Open in review",
+            self.tr("Open in review ({key})").format(key=keys("Enter")),
+            self.tr("Review the selected attempt question by question"),
+            name=self.tr("Open in review"),
         )
         self.review.clicked.connect(self._open)
         h.addWidget(self.history, 1)
         h.addLayout(button_row(self.review))
-        self.tabs.addTab(history, "&History")
+        self.tabs.addTab(history, self.tr("&History"))
         self.body.addWidget(self.tabs, 1)
 
     def _view(self, title: str, description: str) -> QChartView:
@@ -105,7 +136,7 @@ class ProgressPage(Page):
 
     def set_loading(self) -> None:
         self.busy.show()
-        self.set_title("Progress", "Reading your progress…")
+        self.set_title(self.tr("Progress"), self.tr("Reading your progress…"))
 
     def show_report(self, report: ProgressReport) -> None:
         self.report = report
@@ -114,15 +145,23 @@ class ProgressPage(Page):
         name = self.ctx.learner.name if self.ctx.learner else ""
         if stats is None or not stats.answers:
             self.set_title(
-                f"Progress: {name}", "No answers yet. Finish a quiz to see your progress here."
+                self.tr("Progress: {name}").format(name=name),
+                self.tr("No answers yet. Finish a quiz to see your progress here."),
             )
         else:
             st = stats.streaks
             self.set_title(
-                f"Progress: {name}",
-                f"{plural(stats.answers, 'answer')}, {percent(stats.accuracy)} right · "
-                f"{plural(st.current_days, 'day')} in a row (best {st.longest_days}) · "
-                f"{stats.due_now} due for review now",
+                self.tr("Progress: {name}").format(name=name),
+                self.tr(
+                    "{answers}, {accuracy} right · {days} in a row (best {longest_days}) · "
+                    "{due_now} due for review now"
+                ).format(
+                    answers=plural(stats.answers, "answer"),
+                    accuracy=percent(stats.accuracy),
+                    days=plural(st.current_days, "day"),
+                    longest_days=st.longest_days,
+                    due_now=stats.due_now,
+                ),
             )
         self._draw_scores(report)
         self._draw_tags(report)
@@ -179,7 +218,11 @@ class ProgressPage(Page):
             x.setRange(first.addSecs(-pad), last.addSecs(pad))
             if fmt == "HH:mm":  # all on one day: say which, once
                 day = points[0].started_at.astimezone()
-                x.setTitleText(f"{day.day} {day:%b %Y}")
+                x.setTitleText(
+                    QLocale().toString(
+                        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+                    )
+                )
                 x.setTitleBrush(self.palette().text())
                 x.setTitleFont(self.font())
         else:
@@ -190,9 +233,11 @@ class ProgressPage(Page):
         series.attachAxis(y)
         self._axis_colours(x, y)
         self.scores.setAccessibleDescription(
-            "Scores: " + ", ".join(percent(a.score) for a in points[-10:])
+            self.tr("Scores: {scores}").format(
+                scores=", ".join(percent(a.score) for a in points[-10:])
+            )
             if points
-            else "No finished quizzes yet"
+            else self.tr("No finished quizzes yet")
         )
 
     def _bars(
@@ -238,7 +283,7 @@ class ProgressPage(Page):
         self._axis_colours(cats, value)
         view.setAccessibleDescription(
             "; ".join(f"{label}: {v:g}" for label, v in zip(labels, values, strict=True))
-            or "Nothing yet"
+            or self.tr("Nothing yet")
         )
 
     def _draw_tags(self, report: ProgressReport) -> None:
@@ -262,7 +307,7 @@ class ProgressPage(Page):
             [_short(w.prompt or w.question_id) for w in weak],
             [round(100 * (w.answers - w.correct) / w.answers) for w in weak],
             100,
-            "@value% missed",
+            self.tr("@value% missed", "a bar's label; @value is the number"),
         )
 
     def _draw_due(self, report: ProgressReport) -> None:
@@ -277,12 +322,12 @@ class ProgressPage(Page):
     def _draw_history(self, report: ProgressReport) -> None:
         self.history.clear()
         for a in report.attempts:
-            when = a.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            started = when(a.started_at)
             took = clock_text((a.ended_at - a.started_at).total_seconds()) if a.ended_at else "—"
             item = QTreeWidgetItem(
                 [
-                    when,
-                    MODE_WORDS.get(a.mode.value, a.mode.value),
+                    started,
+                    mode_words(a.mode.value),
                     ", ".join(b.title for b in a.banks),
                     percent(a.score),
                     str(a.answer_count),

@@ -16,12 +16,13 @@ from quizapp.app.context import AppContext
 from quizapp.app.recording import Recorder
 from quizapp.quiz import QuestionRef, QuizError, Session, State
 from quizapp.ui.pages.common import Page, ask, button, button_row, card, shortcut
-from quizapp.ui.text import plain_label
+from quizapp.ui.text import keys, plain_label
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets import AnswerWidget, answer_widget_for
 from quizapp.ui.widgets.countdown import Countdown, announce
 from quizapp.ui.widgets.feedback import FeedbackView
 from quizapp.ui.widgets.image import QuestionImage
+from quizapp.words import decimal, how_to_answer
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -31,7 +32,7 @@ class QuizPage(Page):
     show_in_text = Signal(str, str)  # bank id, quote
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__("Quiz")
+        super().__init__(self.tr("Quiz"))
         self.ctx = ctx
         self.session: Session | None = None
         self.recorder: Recorder | None = None
@@ -42,12 +43,12 @@ class QuizPage(Page):
         self._paused_for_text = False  # paused by "Show in text", resumed on coming back
 
         top = QHBoxLayout()
-        self.position = plain_label("", name="Question number", wrap=False)
-        self.mode_label = plain_label("", name="Mode", wrap=False)
+        self.position = plain_label("", name=self.tr("Question number"), wrap=False)
+        self.mode_label = plain_label("", name=self.tr("Mode"), wrap=False)
         self.mode_label.setProperty("muted", True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Questions answered")
+        self.progress.setAccessibleName(self.tr("Questions answered"))
         left = QVBoxLayout()
         left.addWidget(self.position)
         left.addWidget(self.progress)
@@ -63,9 +64,9 @@ class QuizPage(Page):
         q = QVBoxLayout(self.question_card)
         q.setContentsMargins(20, 16, 20, 16)
         q.setSpacing(12)
-        self.prompt = plain_label("", name="Question", selectable=True)
+        self.prompt = plain_label("", name=self.tr("Question"), selectable=True)
         mark_heading(self.prompt, 1.3, bold=False)
-        self.points = plain_label("", name="Points and hints")
+        self.points = plain_label("", name=self.tr("Points and hints"))
         self.points.setProperty("muted", True)
         self.answer_area = QVBoxLayout()
         q.addWidget(self.prompt)
@@ -81,26 +82,46 @@ class QuizPage(Page):
 
         self.paused_card = card()
         p = QVBoxLayout(self.paused_card)
-        paused = plain_label("Paused", name="Paused")
+        paused = plain_label(self.tr("Paused"), name=self.tr("Paused"))
         mark_heading(paused, 1.6)
         p.addWidget(paused)
         p.addWidget(
-            plain_label("The clock is stopped. Press Esc or Enter to go on.", name="Paused help")
+            plain_label(
+                self.tr("The clock is stopped. Press Esc or Enter to go on."),
+                name=self.tr("Paused help"),
+            )
         )
         self.body.addWidget(self.paused_card)
         self.body.addStretch(1)
 
-        self.status = plain_label("", name="Saving status")
+        self.status = plain_label("", name=self.tr("Saving status"))
         self.status.setProperty("urgency", "warn")
         self.body.addWidget(self.status)
-        self.hints = plain_label("", name="Keyboard shortcuts")
+        self.hints = plain_label("", name=self.tr("Keyboard shortcuts"))
         self.hints.setProperty("muted", True)
-        self.end = button("End quiz (Ctrl+E)", "Stop now; answers so far count", name="End quiz")
+        self.end = button(
+            self.tr("End quiz ({key})").format(key=keys("Ctrl+E")),
+            self.tr("Stop now; answers so far count"),
+            name=self.tr("End quiz"),
+        )
         shortcut("Ctrl+E", self.end)
-        self.pause = button("Pause (Esc)", "Stop the clock and hide the question", name="Pause")
-        self.skip = button("Skip (Ctrl+K)", "Leave this question for later", name="Skip")
+        self.pause = button(
+            self.tr("Pause ({key})").format(key=keys("Esc")),
+            self.tr("Stop the clock and hide the question"),
+            name=self.tr("Pause"),
+        )
+        self.skip = button(
+            self.tr("Skip ({key})").format(key=keys("Ctrl+K")),
+            self.tr("Leave this question for later"),
+            name=self.tr("Skip"),
+        )
         shortcut("Ctrl+K", self.skip)
-        self.primary = button("Submit (Enter)", "Submit your answer", primary=True, name="Submit")
+        self.primary = button(
+            self.tr("Submit ({key})").format(key=keys("Enter")),
+            self.tr("Submit your answer"),
+            primary=True,
+            name=self.tr("Submit"),
+        )
         self.end.clicked.connect(self._confirm_end)
         self.pause.clicked.connect(self.toggle_pause)
         self.skip.clicked.connect(self.skip_question)
@@ -206,19 +227,25 @@ class QuizPage(Page):
 
     def _confirm_blank(self) -> None:
         s = self.session
-        skip = " Or skip it for now (Ctrl+K) and come back." if s and s.mode.may_skip else ""
+        skip = ""
+        if s and s.mode.may_skip:
+            skip = " " + self.tr("Or skip it for now ({key}) and come back.").format(
+                key=keys("Ctrl+K")
+            )
         self.blank_box = ask(
             self,
-            "No answer given",
-            f"You have not answered this question. Submit it without an answer?{skip}",
+            self.tr("No answer given"),
+            self.tr(
+                "You have not answered this question. Submit it without an answer?{skip}"
+            ).format(skip=skip),
             lambda: self.submit(blank_ok=True),
         )
 
     def _confirm_end(self) -> None:
         ask(
             self,
-            "End the quiz?",
-            "End the quiz now? The answers you gave count; the rest stay unanswered.",
+            self.tr("End the quiz?"),
+            self.tr("End the quiz now? The answers you gave count; the rest stay unanswered."),
             self.end_quiz,
         )
 
@@ -268,8 +295,12 @@ class QuizPage(Page):
         if view.ref != self._shown:
             self._new_question()
         answered = len(s.answers)
-        self.position.setText(f"Question {view.number} of {view.total}")
-        self.position.setAccessibleDescription(f"{answered} answered")
+        self.position.setText(
+            self.tr("Question {number} of {total}").format(number=view.number, total=view.total)
+        )
+        self.position.setAccessibleDescription(
+            self.tr("{answered} answered").format(answered=answered)
+        )
         self.progress.setMaximum(view.total)
         self.progress.setValue(answered)
         self.question_card.setVisible(not paused)
@@ -287,30 +318,44 @@ class QuizPage(Page):
                 view.question, answer.response, answer.grade, has_text=has_text
             )
         last = not s.pending
-        label = {
-            State.ASKING: ("Submit (Enter)", "Submit"),
-            State.FEEDBACK: (
-                "See results (Enter)" if last else "Next (Enter)",
-                "See results" if last else "Next question",
-            ),
-        }.get(shown or State.ASKING, ("Submit (Enter)", "Submit"))
+        enter = keys("Enter")
+        # (the button's text, its accessible name, what Enter does in the hint line)
         if paused:
-            label = ("Resume (Enter)", "Resume")
-        self.primary.setText(label[0])
+            label = (self.tr("Resume ({key})"), self.tr("Resume"), self.tr("resume", "Enter does"))
+        elif shown is State.FEEDBACK and last:
+            label = (
+                self.tr("See results ({key})"),
+                self.tr("See results"),
+                self.tr("see results", "Enter does"),
+            )
+        elif shown is State.FEEDBACK:
+            label = (
+                self.tr("Next ({key})"),
+                self.tr("Next question"),
+                self.tr("next question", "Enter does"),
+            )
+        else:
+            label = (self.tr("Submit ({key})"), self.tr("Submit"), self.tr("submit", "Enter does"))
+        self.primary.setText(label[0].format(key=enter))
         self.primary.setAccessibleName(label[1])
         self.pause.setVisible(s.mode.may_pause)
         esc = self.escape_does()
-        keyed = " (Esc)" if esc == "pause" else ""
-        self.pause.setText(("Resume" if paused else "Pause") + keyed)
-        self.pause.setAccessibleName("Resume" if paused else "Pause")
+        if esc == "pause":
+            paused_text = self.tr("Resume ({key})") if paused else self.tr("Pause ({key})")
+            self.pause.setText(paused_text.format(key=keys("Esc")))
+        else:
+            self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         self.skip.setVisible(s.mode.may_skip)
         self.skip.setEnabled(s.state is State.ASKING and len(s.pending) > 1)
         asking = shown is State.ASKING and not paused
-        keys = [self.widget.keys_hint] if asking and self.widget.keys_hint else []
-        keys.append("Enter " + label[1].lower())
+        hint = [self.widget.keys_hint] if asking and self.widget.keys_hint else []
+        hint.append(f"{enter} {label[2]}")
         if esc:
-            keys.append("Esc resume" if paused else f"Esc {esc}")
-        self.hints.setText(" · ".join(keys))
+            does = {"pause": self.tr("pause", "Esc does"), "leave": self.tr("leave", "Esc does")}
+            doing = self.tr("resume", "Esc does") if paused else does.get(esc, esc)
+            hint.append(f"{keys('Esc')} {doing}")
+        self.hints.setText(" · ".join(hint))
         self._draw_clocks()
         self._draw_status()
         if feedback and not paused:
@@ -335,10 +380,15 @@ class QuizPage(Page):
         self._shown = view.ref
         self.prompt.setText(view.question.prompt)
         self.picture.show_image(view.question.image)
-        self.prompt.setAccessibleDescription(f"Question {view.number} of {view.total}")
-        pts = f"{view.points:g} point{'s' * (view.points != 1)}"
-        again = " · skipped earlier" if view.skipped_before else ""
-        self.points.setText(f"{pts} · {_type_words(view.question.type.value)}{again}")
+        self.prompt.setAccessibleDescription(
+            self.tr("Question {number} of {total}").format(number=view.number, total=view.total)
+        )
+        if view.points == 1:
+            pts = self.tr("1 point")
+        else:
+            pts = self.tr("{points} points").format(points=decimal(f"{view.points:g}"))
+        again = " · " + self.tr("skipped earlier") if view.skipped_before else ""
+        self.points.setText(f"{pts} · {how_to_answer(view.question.type.value)}{again}")
         self.question_clock.reset(view.time_limit)
         self.scroll.verticalScrollBar().setValue(0)  # a new question is read from the top
         self.setTabOrder(self.widget.first_focus(), self.primary)
@@ -392,15 +442,3 @@ class QuizPage(Page):
 
     def running(self) -> bool:
         return self.session is not None and not self._done
-
-
-def _type_words(kind: str) -> str:
-    return {
-        "single": "pick one",
-        "multiple": "tick every right choice",
-        "true_false": "true or false",
-        "short": "type a short answer",
-        "numeric": "type a number",
-        "order": "put in order",
-        "match": "match the pairs",
-    }[kind]

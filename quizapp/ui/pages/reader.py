@@ -17,6 +17,7 @@ from quizapp.bank.loader import MAX_SOURCE_BYTES
 from quizapp.bank.sourcetext import normalise
 from quizapp.files import os_words, read_text_bounded
 from quizapp.ui.pages.common import Page, button, tell
+from quizapp.ui.text import keys
 from quizapp.ui.theme import colour
 from quizapp.ui.widgets.image import QuestionImage
 
@@ -76,25 +77,29 @@ class ReaderPage(Page):
     back = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Source text")
+        super().__init__(self.tr("Source text"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Source text")
+        self.text.setAccessibleName(self.tr("Source text"))
         self.text.setAccessibleDescription(
-            "The text the questions are built from; the quoted passage is highlighted"
+            self.tr("The text the questions are built from; the quoted passage is highlighted")
         )
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Find in the text (Ctrl+F)")
-        self.find.setAccessibleName("Find in the text")
+        self.find.setPlaceholderText(self.tr("Find in the text ({key})").format(key=keys("Ctrl+F")))
+        self.find.setAccessibleName(self.tr("Find in the text"))
         self.find.setAccessibleDescription(
-            "Type words and press Enter to find the next place they appear"
+            self.tr("Type words and press Enter to find the next place they appear")
         )
         self.find.returnPressed.connect(self._find_next)
-        self.done = button("Back (Esc)", "Close the text and go back", name="Back")
+        self.done = button(
+            self.tr("Back ({key})").format(key=keys("Esc")),
+            self.tr("Close the text and go back"),
+            name=self.tr("Back"),
+        )
         self.done.clicked.connect(self.back)
         row = QHBoxLayout()
         row.addWidget(self.find, 1)
@@ -110,7 +115,11 @@ class ReaderPage(Page):
         """Show the bank's source text, at `quote` if given; False (after saying why) if none."""
         file = bank.source.file if bank.source else None
         if not file:
-            tell(self, "No source text", f"The bank “{bank.title}” does not name a source text.")
+            tell(
+                self,
+                self.tr("No source text"),
+                self.tr("The bank “{title}” does not name a source text.").format(title=bank.title),
+            )
             return False
         path = Path(file)
         try:
@@ -118,9 +127,13 @@ class ReaderPage(Page):
         except (OSError, UnicodeError) as e:
             tell(
                 self,
-                "Cannot open the text",
-                f"The source text {path} cannot be read: "
-                f"{os_words(e) if isinstance(e, OSError) else 'it is not UTF-8 text'}.",
+                self.tr("Cannot open the text"),
+                self.tr("The source text {path} cannot be read: {reason}.").format(
+                    path=path,
+                    reason=os_words(e)
+                    if isinstance(e, OSError)
+                    else self.tr("it is not UTF-8 text"),
+                ),
                 warning=True,
             )
             return False

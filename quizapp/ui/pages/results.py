@@ -33,10 +33,21 @@ from quizapp.quiz import (
     response_from_json,
 )
 from quizapp.ui.pages.common import Page, button, button_row, shortcut
-from quizapp.ui.text import clock_text, end_words, percent, plain_label, plain_tip, plural
+from quizapp.ui.text import (
+    clock_text,
+    end_words,
+    keys,
+    mode_words,
+    percent,
+    plain_label,
+    plain_tip,
+    plural,
+    when,
+)
 from quizapp.ui.theme import mark_heading, restyle
 from quizapp.ui.widgets.feedback import FeedbackView, verdict
 from quizapp.ui.widgets.image import QuestionImage
+from quizapp.words import decimal
 
 
 @dataclass(frozen=True)
@@ -48,10 +59,10 @@ class ReviewItem:
     grade: Grade | None  # None: not answered
 
 
-_REASONS = {
-    FinishReason.COMPLETED: "finished",
-    FinishReason.TIME_UP: "time ran out",
-    FinishReason.ABANDONED: "ended early",
+_REASONS = {  # the store's codes for how an attempt ended: words.end_words says them
+    FinishReason.COMPLETED: "completed",
+    FinishReason.TIME_UP: "time_up",
+    FinishReason.ABANDONED: "abandoned",
 }
 
 
@@ -61,12 +72,12 @@ class ResultsPage(Page):
     show_in_text = Signal(str, str)
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__("Results")
+        super().__init__(self.tr("Results"))
         self.ctx = ctx
         self.items: list[ReviewItem] = []
-        self.score = plain_label("", name="Score")
+        self.score = plain_label("", name=self.tr("Score"))
         mark_heading(self.score, 2.2)
-        self.summary = plain_label("", name="Summary")
+        self.summary = plain_label("", name=self.tr("Summary"))
         top = QHBoxLayout()
         top.addWidget(self.score)
         top.addSpacing(16)
@@ -74,16 +85,16 @@ class ResultsPage(Page):
         self.body.addLayout(top)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Questions in this quiz")
+        self.list.setAccessibleName(self.tr("Questions in this quiz"))
         self.list.setAccessibleDescription(
-            "Select a question to review your answer and the correct one"
+            self.tr("Select a question to review your answer and the correct one")
         )
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._draw_item)
         detail = QWidget()
         d = QVBoxLayout(detail)
-        self.prompt = plain_label("", name="Question", selectable=True)
+        self.prompt = plain_label("", name=self.tr("Question"), selectable=True)
         mark_heading(self.prompt, 1.15, bold=False)
         self.feedback = FeedbackView()
         self.feedback.show_in_text.connect(self._show_in_text)
@@ -95,7 +106,7 @@ class ResultsPage(Page):
         self.review = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
-        scroll.setAccessibleName("Review of the selected question")
+        scroll.setAccessibleName(self.tr("Review of the selected question"))
         columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addWidget(self.list, 2)
         columns.addWidget(scroll, 3)
@@ -105,14 +116,16 @@ class ResultsPage(Page):
             view.setMinimumHeight(view.fontMetrics().height() * 6)
 
         self.again = button(
-            "Practise these mistakes again (Ctrl+M)",
-            "Start a practice quiz of the questions you missed",
+            self.tr("Practise the mistakes ({key})").format(key=keys("Ctrl+M")),
+            self.tr("Start a practice quiz of the questions you missed"),
             primary=True,
-            name="Practise these mistakes again",
+            name=self.tr("Practise these mistakes again"),
         )
         shortcut("Ctrl+M", self.again)
         self.done = button(
-            "Back to the library (Esc)", "Leave the results", name="Back to the library"
+            self.tr("Back to the library ({key})").format(key=keys("Esc")),
+            self.tr("Leave the results"),
+            name=self.tr("Back to the library"),
         )
         self.again.clicked.connect(lambda: self.practise.emit(self.mistakes()))
         self.done.clicked.connect(self.back)
@@ -131,29 +144,41 @@ class ResultsPage(Page):
             items.append(ReviewItem(where, q.prompt, q, None, None))
         order = {where: i for i, where in enumerate(session.questions)}
         items.sort(key=lambda it: order[it.where])
-        self.set_title("Results", "")
+        self.set_title(self.tr("Results"), "")
         answered = len(r.answers)
         if r.unanswered:  # ended early: what was answered, and apart, what was never reached
             possible = sum(a.grade.points_possible for a in r.answers)
             earned = sum(a.grade.points_earned for a in r.answers)
             shown = percent(earned / possible if possible else None)
             summary = [
-                f"{r.correct_count} of {answered} answered right",
-                f"{plural(len(r.unanswered), 'question')} not reached",
-                f"{percent(r.score)} of the whole quiz",
+                self.tr("{right} of {answered} answered right").format(
+                    right=r.correct_count, answered=answered
+                ),
+                self.tr("{questions} not reached").format(
+                    questions=plural(len(r.unanswered), "question")
+                ),
+                self.tr("{score} of the whole quiz").format(score=percent(r.score)),
             ]
         else:
             shown = percent(r.score)
-            summary = [f"{r.correct_count} of {plural(r.total, 'question')} right"]
+            summary = [
+                self.tr("{right} of {questions} right").format(
+                    right=r.correct_count, questions=plural(r.total, "question")
+                )
+            ]
         summary += [
-            f"{r.points_earned:g} of {r.points_possible:g} points",
-            f"time {clock_text(r.time_used_ms / 1000)}",
-            _REASONS[r.reason],
+            self.tr("{earned} of {possible} points").format(
+                earned=decimal(f"{r.points_earned:g}"), possible=decimal(f"{r.points_possible:g}")
+            ),
+            self.tr("time {time}").format(time=clock_text(r.time_used_ms / 1000)),
+            end_words(_REASONS[r.reason]),
         ]
         if r.timed_out_count:
-            summary.append(f"{r.timed_out_count} timed out")
+            summary.append(self.tr("{count} timed out").format(count=r.timed_out_count))
         if r.extra_time_applied:
-            summary.append(f"extra time {r.extra_time:g} ×")
+            summary.append(
+                self.tr("extra time {factor} ×").format(factor=decimal(f"{r.extra_time:g}"))
+            )
         self._fill(shown, " · ".join(summary), items)
 
     def show_attempt(self, attempt: Attempt, answers: list[StoredAnswer]) -> None:
@@ -174,20 +199,28 @@ class ResultsPage(Page):
             items.append(
                 ReviewItem(where, a.prompt or (q.prompt if q else a.question_id), q, response, g)
             )
-        when = attempt.started_at.astimezone().strftime("%d %b %Y, %H:%M")
         banks = ", ".join(b.title for b in attempt.banks)
-        self.set_title("Review", f"{attempt.mode.value.capitalize()} on {banks}, {when}")
+        self.set_title(
+            self.tr("Review"),
+            self.tr("{mode} on {banks}, {when}").format(
+                mode=mode_words(attempt.mode.value), banks=banks, when=when(attempt.started_at)
+            ),
+        )
         right = sum(1 for a in answers if a.correct)
         self._fill(
             percent(attempt.score),
-            f"{right} of {plural(len(answers), 'answer')} right · {end_words(attempt.end_reason)}",
+            self.tr("{right} of {answers} right").format(
+                right=right, answers=plural(len(answers), "answer")
+            )
+            + " · "
+            + end_words(attempt.end_reason),
             items,
         )
 
     def _fill(self, score: str, summary: str, items: list[ReviewItem]) -> None:
         self.items = items
         self.score.setText(score)
-        self.score.setAccessibleName(f"Score {score}")
+        self.score.setAccessibleName(self.tr("Score {score}").format(score=score))
         self.summary.setText(summary)
         self.list.clear()
         for n, item in enumerate(items, 1):
@@ -213,14 +246,14 @@ class ResultsPage(Page):
         self.prompt.setText(f"{row + 1}. {item.prompt}")
         self.picture.show_image(item.question.image if item.question else None)
         if item.question is None:
-            self.feedback.verdict.setText("This question is no longer in its bank.")
+            self.feedback.verdict.setText(self.tr("This question is no longer in its bank."))
             f = self.feedback
             for w in (f.yours, f.expected, f.reason, f.explanation, f.quote, f.show_text):
                 w.setVisible(False)
             return
         if item.grade is None:  # never reached: no key (practise it later, or the next learner)
             f = self.feedback
-            f.verdict.setText("– Not reached")
+            f.verdict.setText(self.tr("– Not reached"))
             f.verdict.setProperty("verdict", None)
             f.setProperty("feedback", None)
             restyle(f.verdict)
@@ -229,7 +262,7 @@ class ResultsPage(Page):
                 label.clear()
                 label.setVisible(False)
             f.show_text.setVisible(False)
-            f.yours.setText("Not answered: the quiz ended before this question.")
+            f.yours.setText(self.tr("Not answered: the quiz ended before this question."))
             f.yours.setVisible(True)
             f.setAccessibleDescription(f"{f.verdict.text()}. {f.yours.text()}")
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,23 +25,32 @@ from quizapp.app.quiz import DEFAULT_COUNT
 from quizapp.bank import Bank, BankId, QuestionType
 from quizapp.quiz import Mode, QuestionRef, QuizConfig
 from quizapp.ui.pages.common import Page, button, button_row, card, form_label, tell
-from quizapp.ui.text import plain_label, plural
+from quizapp.ui.text import keys, mode_words, plain_label, plural
+from quizapp.words import decimal, question_type
 
-MODES = (
-    (Mode.PRACTICE, "Practice", "Feedback after every answer; pause any time"),
-    (Mode.EXAM, "Exam", "No feedback until the end; a time limit per question; skip and come back"),
-    (Mode.MISTAKES, "My mistakes", "The questions you last got wrong"),
-    (Mode.REVIEW, "Due for review", "The questions the review schedule says are due now"),
+MODES = (  # each mode's name (quizapp.words) and what it does, translated when shown
+    (Mode.PRACTICE, QT_TRANSLATE_NOOP("SetupPage", "Feedback after every answer; pause any time")),
+    (
+        Mode.EXAM,
+        QT_TRANSLATE_NOOP(
+            "SetupPage", "No feedback until the end; a time limit per question; skip and come back"
+        ),
+    ),
+    (Mode.MISTAKES, QT_TRANSLATE_NOOP("SetupPage", "The questions you last got wrong")),
+    (
+        Mode.REVIEW,
+        QT_TRANSLATE_NOOP("SetupPage", "The questions the review schedule says are due now"),
+    ),
 )
-TYPE_WORDS = {
-    QuestionType.SINGLE: "Single choice",
-    QuestionType.MULTIPLE: "Multiple choice",
-    QuestionType.TRUE_FALSE: "True or false",
-    QuestionType.SHORT: "Short answer",
-    QuestionType.NUMERIC: "Number",
-    QuestionType.ORDER: "Put in order",
-    QuestionType.MATCH: "Match pairs",
-}
+TYPES = (  # in this order; words.question_type names them
+    QuestionType.SINGLE,
+    QuestionType.MULTIPLE,
+    QuestionType.TRUE_FALSE,
+    QuestionType.SHORT,
+    QuestionType.NUMERIC,
+    QuestionType.ORDER,
+    QuestionType.MATCH,
+)
 
 
 class SetupPage(Page):
@@ -49,7 +58,7 @@ class SetupPage(Page):
     back = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__("Set up a quiz")
+        super().__init__(self.tr("Set up a quiz"))
         self.ctx = ctx
         self.bank: Bank | None = None
         form_card = card()
@@ -58,75 +67,95 @@ class SetupPage(Page):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above when narrow
 
         self.mode = QComboBox()
-        for mode, label, description in MODES:
-            self.mode.addItem(label, mode)
-            self.mode.setItemData(self.mode.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
-        self.mode.setAccessibleName("Mode")
+        for mode, description in MODES:
+            self.mode.addItem(mode_words(mode.value), mode)
+            self.mode.setItemData(
+                self.mode.count() - 1, self.tr(description), Qt.ItemDataRole.ToolTipRole
+            )
+        self.mode.setAccessibleName(self.tr("Mode"))
         self.mode.setAccessibleDescription(
-            "Practice, exam, your mistakes, or questions due for review"
+            self.tr("Practice, exam, your mistakes, or questions due for review")
         )
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.mode_help = plain_label("", name="About this mode")
+        self.mode_help = plain_label("", name=self.tr("About this mode"))
         self.mode_help.setProperty("muted", True)
         mode_box = QVBoxLayout()
         mode_box.addWidget(self.mode)
         mode_box.addWidget(self.mode_help)
-        form.addRow(form_label("&Mode:", self.mode), mode_box)
+        form.addRow(form_label(self.tr("&Mode:"), self.mode), mode_box)
 
         self.count = QSpinBox()
         self.count.setRange(1, 1)
-        self.count.setAccessibleName("Number of questions")
-        self.count.setAccessibleDescription("How many questions the quiz asks")
-        form.addRow(form_label("&Questions:", self.count), self.count)
+        self.count.setAccessibleName(self.tr("Number of questions"))
+        self.count.setAccessibleDescription(self.tr("How many questions the quiz asks"))
+        form.addRow(form_label(self.tr("&Questions:"), self.count), self.count)
 
         self.tags = QListWidget()
-        self.tags.setAccessibleName("Tags")
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setAccessibleDescription(
-            "Tick tags to ask only questions with any of them; none ticked means all; Space ticks"
+            self.tr(
+                "Tick tags to ask only questions with any of them; none ticked means all; "
+                "Space ticks"
+            )
         )
         self.tags.setMaximumHeight(150)
         self.tags.itemChanged.connect(lambda *_: self._update_count())
-        form.addRow(form_label("&Tags:", self.tags), self.tags)
+        form.addRow(form_label(self.tr("&Tags:"), self.tags), self.tags)
 
         self.types = QListWidget()
-        self.types.setAccessibleName("Question types")
+        self.types.setAccessibleName(self.tr("Question types"))
         self.types.setAccessibleDescription(
-            "Tick types to ask only questions of those types; none ticked means all; Space ticks"
+            self.tr(
+                "Tick types to ask only questions of those types; none ticked means all; "
+                "Space ticks"
+            )
         )
         self.types.setMaximumHeight(150)
         self.types.itemChanged.connect(lambda *_: self._update_count())
-        form.addRow(form_label("T&ypes:", self.types), self.types)
+        form.addRow(form_label(self.tr("T&ypes:"), self.types), self.types)
 
         time_box = QWidget()
         t = QVBoxLayout(time_box)
         t.setContentsMargins(0, 0, 0, 0)
         self.time_group = QButtonGroup(self)
-        self.time_off = QRadioButton("Off")
-        self.time_bank = QRadioButton("The bank's own limits")
-        self.time_quiz = QRadioButton("For the whole quiz:")
-        self.time_question = QRadioButton("For each question:")
+        self.time_off = QRadioButton(self.tr("Off"))
+        self.time_bank = QRadioButton(self.tr("The bank's own limits"))
+        self.time_quiz = QRadioButton(self.tr("For the whole quiz:"))
+        self.time_question = QRadioButton(self.tr("For each question:"))
         self.quiz_minutes = QSpinBox()
         self.quiz_minutes.setRange(1, 300)
         self.quiz_minutes.setValue(10)
-        self.quiz_minutes.setSuffix(" min")
+        self.quiz_minutes.setSuffix(self.tr(" min"))
         self.question_seconds = QSpinBox()
         self.question_seconds.setRange(5, 3600)
         self.question_seconds.setValue(45)
         self.question_seconds.setSuffix(" s")
         for w, name, description in (
-            (self.time_off, "No time limit", "Take as long as you need"),
-            (self.time_bank, "The bank's own time limits", "The limits the bank's author set"),
-            (self.time_quiz, "Time limit for the whole quiz", "One countdown for the whole quiz"),
+            (self.time_off, self.tr("No time limit"), self.tr("Take as long as you need")),
+            (
+                self.time_bank,
+                self.tr("The bank's own time limits"),
+                self.tr("The limits the bank's author set"),
+            ),
+            (
+                self.time_quiz,
+                self.tr("Time limit for the whole quiz"),
+                self.tr("One countdown for the whole quiz"),
+            ),
             (
                 self.time_question,
-                "Time limit for each question",
-                "The same countdown for every question, whatever the bank says",
+                self.tr("Time limit for each question"),
+                self.tr("The same countdown for every question, whatever the bank says"),
             ),
-            (self.quiz_minutes, "Minutes for the whole quiz", "Length of the quiz's time limit"),
+            (
+                self.quiz_minutes,
+                self.tr("Minutes for the whole quiz"),
+                self.tr("Length of the quiz's time limit"),
+            ),
             (
                 self.question_seconds,
-                "Seconds for each question",
-                "How long each question may take",
+                self.tr("Seconds for each question"),
+                self.tr("How long each question may take"),
             ),
         ):
             w.setAccessibleName(name)
@@ -136,7 +165,7 @@ class SetupPage(Page):
         self.time_off.setChecked(True)
         t.addWidget(self.time_off)
         t.addWidget(self.time_bank)
-        self.bank_limits = plain_label("", name="The bank's own limits")
+        self.bank_limits = plain_label("", name=self.tr("The bank's own limits"))
         self.bank_limits.setProperty("muted", True)
         self.bank_limits.setContentsMargins(28, 0, 0, 0)
         t.addWidget(self.bank_limits)
@@ -149,16 +178,23 @@ class SetupPage(Page):
             row.addWidget(spin)
             row.addStretch(1)
             t.addLayout(row)
-        self.extra_note = plain_label("", name="Extra time")
+        self.extra_note = plain_label("", name=self.tr("Extra time"))
         self.extra_note.setProperty("muted", True)
         t.addWidget(self.extra_note)
-        form.addRow(form_label("Time &limit:", self.time_off), time_box)
+        form.addRow(form_label(self.tr("Time &limit:"), self.time_off), time_box)
         self.body.addWidget(form_card)
 
         self.go = button(
-            "Start (Enter)", "Start the quiz with these settings", primary=True, name="Start"
+            self.tr("Start ({key})").format(key=keys("Enter")),
+            self.tr("Start the quiz with these settings"),
+            primary=True,
+            name=self.tr("Start"),
         )
-        self.cancel = button("Back (Esc)", "Back to the library", name="Back")
+        self.cancel = button(
+            self.tr("Back ({key})").format(key=keys("Esc")),
+            self.tr("Back to the library"),
+            name=self.tr("Back"),
+        )
         self.go.clicked.connect(self.start_quiz)
         self.cancel.clicked.connect(self.back)
         self.body.addLayout(button_row(self.cancel, self.go))
@@ -173,8 +209,10 @@ class SetupPage(Page):
         """Fill the form for `bank`, with the defaults."""
         self.bank = bank
         self.set_title(
-            f"Set up a quiz: {bank.title}",
-            f"{plural(len(bank.questions), 'question')} in this bank.",
+            self.tr("Set up a quiz: {title}").format(title=bank.title),
+            self.tr("{questions} in this bank.").format(
+                questions=plural(len(bank.questions), "question")
+            ),
         )
         self.tags.clear()
         for tag in bank.tags:
@@ -186,9 +224,10 @@ class SetupPage(Page):
         self.types.blockSignals(True)
         self.types.clear()
         present = {q.type for q in bank.questions}
-        for kind, words in TYPE_WORDS.items():
+        for kind in TYPES:
             if kind in present:
-                item = QListWidgetItem(words)
+                name = question_type(kind.value)
+                item = QListWidgetItem(name[:1].upper() + name[1:])
                 item.setData(Qt.ItemDataRole.UserRole, kind.value)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -197,7 +236,7 @@ class SetupPage(Page):
         self.types.setVisible(len(present) > 1)
         own = bank_limits(bank)
         self.bank_limits.setText(own)
-        self.time_bank.setAccessibleDescription(own or "This bank sets no time limits")
+        self.time_bank.setAccessibleDescription(own or self.tr("This bank sets no time limits"))
         for w in (self.time_bank, self.bank_limits):
             w.setVisible(bool(own))
         self.mode.setCurrentIndex(0)
@@ -206,7 +245,11 @@ class SetupPage(Page):
         learner = self.ctx.learner
         factor = learner.settings.extra_time_factor if learner else 1.0
         self.extra_note.setText(
-            f"Your extra time ({factor:g} ×) is added to every limit." if factor > 1 else ""
+            self.tr("Your extra time ({factor} ×) is added to every limit.").format(
+                factor=decimal(f"{factor:g}")
+            )
+            if factor > 1
+            else ""
         )
         self.extra_note.setVisible(factor > 1)
 
@@ -229,7 +272,7 @@ class SetupPage(Page):
 
     def _mode_changed(self) -> None:
         mode = Mode(self.mode.currentData())
-        self.mode_help.setText(next(d for m, _, d in MODES if m == mode))
+        self.mode_help.setText(self.tr(next(d for m, d in MODES if m == mode)))
         if mode is not Mode.EXAM:
             self.time_off.setChecked(True)
         else:  # an exam keeps to the bank's limits, or gets one per question
@@ -257,7 +300,7 @@ class SetupPage(Page):
         keep = self.count.value()
         self.count.setRange(1, max(1, n))
         self.count.setValue(min(keep, n) if n else 1)
-        self.count.setSuffix(f" of {n}")
+        self.count.setSuffix(self.tr(" of {n}").format(n=n))
         self.go.setEnabled(n > 0)
 
     def _listed(self, mode: Mode) -> list[QuestionRef]:
@@ -282,10 +325,11 @@ class SetupPage(Page):
         if mode.needs_question_ids:
             ids = tuple(self._listed(mode))
             if not ids:
-                what = (
-                    "mistakes to practise" if mode is Mode.MISTAKES else "questions due for review"
-                )
-                tell(self, "Nothing to ask", f"There are no {what} in this bank yet.")
+                if mode is Mode.MISTAKES:
+                    why = self.tr("There are no mistakes to practise in this bank yet.")
+                else:
+                    why = self.tr("There are no questions due for review in this bank yet.")
+                tell(self, self.tr("Nothing to ask"), why)
                 return None
         which = self.time_group.checkedId()
         return QuizConfig(
@@ -324,11 +368,17 @@ def bank_limits(bank: Bank) -> str:
         return ""
     if default is None:
         lo, hi = _seconds(min(own)), _seconds(max(own))
-        return f"{plural(len(own), 'question')} timed ({lo if lo == hi else f'{lo}–{hi}'})"
+        return QCoreApplication.translate("SetupPage", "{questions} timed ({range})").format(
+            questions=plural(len(own), "question"), range=lo if lo == hi else f"{lo}–{hi}"
+        )
     if not own:
-        return f"{_seconds(default)} a question"
-    return f"{_seconds(default)} a question, {plural(len(own), 'question')} with their own"
+        return QCoreApplication.translate("SetupPage", "{time} a question").format(
+            time=_seconds(default)
+        )
+    return QCoreApplication.translate(
+        "SetupPage", "{time} a question, {questions} with their own"
+    ).format(time=_seconds(default), questions=plural(len(own), "question"))
 
 
 def _seconds(s: float) -> str:
-    return f"{s:g} s" if s < 120 else f"{s / 60:g} min"
+    return decimal(f"{s:g} s" if s < 120 else f"{s / 60:g} min")

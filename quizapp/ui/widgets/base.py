@@ -22,7 +22,7 @@ class AnswerWidget(QWidget):
     def __init__(self, view: QuestionView) -> None:
         super().__init__()
         self.view = view
-        self.setAccessibleName("Your answer")
+        self.setAccessibleName(self.tr("Your answer"))
 
     def response(self) -> Response:
         raise NotImplementedError

@@ -26,6 +26,7 @@ from quizapp.bank import QuestionType
 from quizapp.quiz import QuestionView, Response
 from quizapp.ui.theme import restyle
 from quizapp.ui.widgets.base import AnswerWidget
+from quizapp.words import shown_answer
 
 
 class _ChoiceLabel(QLabel):
@@ -53,7 +54,7 @@ class ChoiceWidget(AnswerWidget):
         self.multiple = t is QuestionType.MULTIPLE
         self.values: list[str | bool]
         if t is QuestionType.TRUE_FALSE:
-            texts: Sequence[str] = ("True", "False")
+            texts: Sequence[str] = (shown_answer("True"), shown_answer("False"))
             self.values = [True, False]
         else:
             texts = view.choices
@@ -66,19 +67,19 @@ class ChoiceWidget(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        kind = "Check box" if self.multiple else "Option"
         for number, text in enumerate(texts, 1):
             button: QAbstractButton = QCheckBox() if self.multiple else QRadioButton()
             button.setText(str(number) if number <= 9 else "")
             button.setAccessibleName(text)
-            button.setAccessibleDescription(
-                f"{kind} {number} of {len(texts)}"
-                + (
-                    f"; press {number} to {'tick' if self.multiple else 'pick'} it"
-                    if number <= 9
-                    else ""
-                )
-            )
+            if self.multiple and number <= 9:
+                about = self.tr("Check box {n} of {count}; press {n} to tick it")
+            elif self.multiple:
+                about = self.tr("Check box {n} of {count}")
+            elif number <= 9:
+                about = self.tr("Option {n} of {count}; press {n} to pick it")
+            else:
+                about = self.tr("Option {n} of {count}")
+            button.setAccessibleDescription(about.format(n=number, count=len(texts)))
             self.group.addButton(button, number - 1)
             label = _ChoiceLabel(text, button)
             row = QHBoxLayout()
@@ -88,12 +89,14 @@ class ChoiceWidget(AnswerWidget):
             self.buttons.append(button)
             self.labels.append(label)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
-        self.keys_hint = (
-            f"1–{min(9, len(texts))} {'tick or untick' if self.multiple else 'pick'} a choice"
-        )
-        self.setAccessibleName("Choices")
+        if self.multiple:
+            hint = self.tr("1–{last} tick or untick a choice")
+        else:
+            hint = self.tr("1–{last} pick a choice")
+        self.keys_hint = hint.format(last=min(9, len(texts)))
+        self.setAccessibleName(self.tr("Choices"))
         self.setAccessibleDescription(
-            "Tick every right choice" if self.multiple else "Pick one choice"
+            self.tr("Tick every right choice") if self.multiple else self.tr("Pick one choice")
         )
 
     def response(self) -> Response:

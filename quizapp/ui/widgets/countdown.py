@@ -26,14 +26,24 @@ class Countdown(QWidget):
     def __init__(self, what: str) -> None:
         super().__init__()
         self.what = what  # "quiz" or "question"
-        self.title = plain_label(f"Time left for the {what}", name=f"{what} time label", wrap=False)
+        quiz = what == "quiz"
+        left = self.tr("Time left for the quiz") if quiz else self.tr("Time left for the question")
+        self.title = plain_label(
+            left,
+            name=self.tr("Quiz time label") if quiz else self.tr("Question time label"),
+            wrap=False,
+        )
         self.title.setProperty("muted", True)
-        self.time = plain_label("", name=f"Time left for the {what}", wrap=False)
+        self.time = plain_label("", name=left, wrap=False)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(f"Time left for the {what}")
-        self.warning = plain_label("", name=f"{what} time warning")
-        self.warning.setAccessibleDescription("Says when one minute and ten seconds are left")
+        self.bar.setAccessibleName(left)
+        self.warning = plain_label(
+            "", name=self.tr("Quiz time warning") if quiz else self.tr("Question time warning")
+        )
+        self.warning.setAccessibleDescription(
+            self.tr("Says when one minute and ten seconds are left")
+        )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title)
@@ -79,8 +89,15 @@ class Countdown(QWidget):
                 self._announce(mark)
 
     def _announce(self, mark: float) -> None:
-        amount = "One minute" if mark >= 60 else "Ten seconds"
-        message = f"{amount} left for the {self.what}."
+        if self.what == "quiz":
+            if mark >= 60:
+                message = self.tr("One minute left for the quiz.")
+            else:
+                message = self.tr("Ten seconds left for the quiz.")
+        elif mark >= 60:
+            message = self.tr("One minute left for the question.")
+        else:
+            message = self.tr("Ten seconds left for the question.")
         self.warning.setText(message)
         announce(self, message)
         self.warned.emit(message)

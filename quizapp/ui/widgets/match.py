@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
@@ -12,7 +12,7 @@ from quizapp.quiz import QuestionView, Response
 from quizapp.ui.text import plain_label
 from quizapp.ui.widgets.base import AnswerWidget, is_number_key
 
-NOT_CHOSEN = "Choose…"
+NOT_CHOSEN = QT_TRANSLATE_NOOP("MatchWidget", "Choose…")  # the first entry of each box
 
 
 class MatchBox(QComboBox):
@@ -39,22 +39,23 @@ class MatchWidget(AnswerWidget):
             number = f"{row + 1}. " if row < 9 else ""
             label = plain_label(number + left, name=left)
             combo = MatchBox()
-            combo.addItem(NOT_CHOSEN, None)
+            combo.addItem(self.tr(NOT_CHOSEN), None)
             for right in view.rights:
                 combo.addItem(right, right)
-            combo.setAccessibleName(f"Match for: {left}")
-            combo.setAccessibleDescription(
-                f"Choose what goes with item {row + 1}"
-                + (f"; press {row + 1} to get here" if row < 9 else "")
-            )
+            combo.setAccessibleName(self.tr("Match for: {left}").format(left=left))
+            if row < 9:
+                about = self.tr("Choose what goes with item {n}; press {n} to get here")
+            else:
+                about = self.tr("Choose what goes with item {n}")
+            combo.setAccessibleDescription(about.format(n=row + 1))
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
             self.combos.append(combo)
             self.left_labels.append(label)
-        self.keys_hint = "1–9 go to an item, ↑/↓ choose its match"
-        self.setAccessibleName("Pairs to match")
+        self.keys_hint = self.tr("1–9 go to an item, ↑/↓ choose its match")
+        self.setAccessibleName(self.tr("Pairs to match"))
 
     def response(self) -> Response:
         chosen = {

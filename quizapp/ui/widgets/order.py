@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.quiz import QuestionView, Response
+from quizapp.ui.text import keys
 from quizapp.ui.widgets.base import AnswerWidget, is_number_key
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -54,10 +55,12 @@ class OrderWidget(AnswerWidget):
         self.list = OrderList()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setAccessibleName("Items to put in order")
+        self.list.setAccessibleName(self.tr("Items to put in order"))
         self.list.setAccessibleDescription(
-            "Put the items in the right order, first at the top: select one and press Alt+Up or "
-            "Alt+Down to move it, or drag it"
+            self.tr(
+                "Put the items in the right order, first at the top: select one and press "
+                "Alt+Up or Alt+Down to move it, or drag it"
+            )
         )
         for text in view.items:
             item = QListWidgetItem(text)
@@ -65,11 +68,13 @@ class OrderWidget(AnswerWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.up = QPushButton("Move up (Alt+↑)")
-        self.down = QPushButton("Move down (Alt+↓)")
-        for button, step, what in ((self.up, -1, "up"), (self.down, 1, "down")):
-            button.setAccessibleName(f"Move {what}")
-            button.setAccessibleDescription(f"Move the selected item one place {what}")
+        self.up = QPushButton(self.tr("Move up ({key})").format(key=keys("Alt+↑")))
+        self.down = QPushButton(self.tr("Move down ({key})").format(key=keys("Alt+↓")))
+        self.up.setAccessibleName(self.tr("Move up"))
+        self.up.setAccessibleDescription(self.tr("Move the selected item one place up"))
+        self.down.setAccessibleName(self.tr("Move down"))
+        self.down.setAccessibleDescription(self.tr("Move the selected item one place down"))
+        for button, step in ((self.up, -1), (self.down, 1)):
             button.clicked.connect(lambda _=False, s=step: self._move(s))
         buttons = QHBoxLayout()
         buttons.addWidget(self.up)
@@ -82,7 +87,7 @@ class OrderWidget(AnswerWidget):
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.list.moved.connect(self.changed)
         self.changed.connect(self._number)
-        self.keys_hint = "1–9 select an item, Alt+↑/↓ move it"
+        self.keys_hint = self.tr("1–9 select an item, Alt+↑/↓ move it")
         self._number()
         self._fit()
 

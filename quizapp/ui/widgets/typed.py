@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from quizapp.bank import QuestionType
 from quizapp.quiz import NumberError, QuestionView, Response, parse_number
-from quizapp.quiz.numbers import format_number
+from quizapp.quiz.numbers import show_number
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import restyle
 from quizapp.ui.widgets.base import AnswerWidget
+from quizapp.words import number_problem, number_read_as
 
 
 class AnswerField(QLineEdit):
@@ -31,18 +32,20 @@ class TypedWidget(AnswerWidget):
         super().__init__(view)
         self.numeric = view.question.type is QuestionType.NUMERIC
         self.field = AnswerField()
-        self.field.setAccessibleName("Your number" if self.numeric else "Your answer")
+        self.field.setAccessibleName(
+            self.tr("Your number") if self.numeric else self.tr("Your answer")
+        )
         self.field.setAccessibleDescription(
-            "Type a number, e.g. 1998, 2.5 or 3/4, then press Enter"
+            self.tr("Type a number, e.g. 1998, 2.5 or 3/4, then press Enter")
             if self.numeric
-            else "Type your answer, then press Enter"
+            else self.tr("Type your answer, then press Enter")
         )
         self.field.setPlaceholderText(
-            "A number, e.g. 1998 or 2.5" if self.numeric else "Your answer"
+            self.tr("A number, e.g. 1998 or 2.5") if self.numeric else self.tr("Your answer")
         )
         if self.numeric:
             self.field.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
-        self.reading = plain_label("", name="How your number was read")
+        self.reading = plain_label("", name=self.tr("How your number was read"))
         self.reading.setProperty("muted", True)
         self.reading.setVisible(self.numeric)
         layout = QVBoxLayout(self)
@@ -50,7 +53,7 @@ class TypedWidget(AnswerWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.reading)
         self.field.textChanged.connect(self._edited)
-        self.keys_hint = "type the answer"
+        self.keys_hint = self.tr("type the answer")
 
     def _edited(self, text: str) -> None:
         if self.numeric:
@@ -76,10 +79,11 @@ class TypedWidget(AnswerWidget):
         try:
             parse_number(text)
         except NumberError as e:
-            self.reading.setText(str(e))
+            why = number_problem(e.code, e.text)
+            self.reading.setText(why)
             self.reading.setProperty("urgency", "warn")
             restyle(self.reading)
-            return str(e)
+            return why
         return None
 
     def first_focus(self) -> QWidget:
@@ -90,6 +94,6 @@ def _reading(text: str) -> str:
     if not text.strip():
         return ""
     try:
-        return f"Read as {format_number(parse_number(text))}"
+        return number_read_as(show_number(parse_number(text)))
     except NumberError as e:
-        return str(e)
+        return number_problem(e.code, e.text)

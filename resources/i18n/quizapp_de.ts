@@ -1,0 +1,3066 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>AnswerWidget</name>
+        <message>
+            <source>Your answer</source>
+            <translation>Deine Antwort</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>quizapp cannot start</source>
+            <translation>quizapp kann nicht starten</translation>
+        </message>
+        <message>
+            <source>About your progress</source>
+            <translation>Zu deinem Lernstand</translation>
+        </message>
+        <message>
+            <source>Answers kept in a file</source>
+            <translation>Antworten in einer Datei aufbewahrt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceWidget</name>
+        <message>
+            <source>Check box {n} of {count}; press {n} to tick it</source>
+            <translation>Kästchen {n} von {count}; mit {n} ankreuzen</translation>
+        </message>
+        <message>
+            <source>Check box {n} of {count}</source>
+            <translation>Kästchen {n} von {count}</translation>
+        </message>
+        <message>
+            <source>Option {n} of {count}; press {n} to pick it</source>
+            <translation>Antwort {n} von {count}; mit {n} wählen</translation>
+        </message>
+        <message>
+            <source>Option {n} of {count}</source>
+            <translation>Antwort {n} von {count}</translation>
+        </message>
+        <message>
+            <source>1–{last} tick or untick a choice</source>
+            <translation>1–{last} Antwort an- oder abkreuzen</translation>
+        </message>
+        <message>
+            <source>1–{last} pick a choice</source>
+            <translation>1–{last} Antwort wählen</translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <translation>Antwortmöglichkeiten</translation>
+        </message>
+        <message>
+            <source>Tick every right choice</source>
+            <translation>Kreuze alle richtigen Antworten an</translation>
+        </message>
+        <message>
+            <source>Pick one choice</source>
+            <translation>Wähle eine Antwort</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassReportPage</name>
+        <message>
+            <source>Learner</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Best</source>
+            <translation>Bestes</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Letztes</translation>
+        </message>
+        <message>
+            <source>Time (last)</source>
+            <translation>Zeit (letzter)</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>Machines</source>
+            <translation>Rechner</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Bank file:line</source>
+            <translation>Datei:Zeile</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Gestellt</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Lösungsquote</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Trennschärfe</translation>
+        </message>
+        <message>
+            <source>Median time</source>
+            <translation>Median der Zeit</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Markierungen</translation>
+        </message>
+        <message>
+            <source>Class report</source>
+            <translation>Klassenbericht</translation>
+        </message>
+        <message>
+            <source>Choose the folder the classroom results were collected in (a USB stick, a shared folder, or several sticks' folders side by side).</source>
+            <translation>Wählen Sie den Ordner, in dem die Ergebnisse der Klasse gesammelt wurden (ein USB-Stick, ein freigegebener Ordner oder die Ordner mehrerer Sticks nebeneinander).</translation>
+        </message>
+        <message>
+            <source>Choose results folder… ({key})</source>
+            <translation>Ergebnisordner wählen… ({key})</translation>
+        </message>
+        <message>
+            <source>Pick the folder of results files to report on</source>
+            <translation>Den Ordner mit den Ergebnisdateien für den Bericht wählen</translation>
+        </message>
+        <message>
+            <source>Choose results folder</source>
+            <translation>Ergebnisordner wählen</translation>
+        </message>
+        <message>
+            <source>Save as a web page… ({key})</source>
+            <translation>Als Webseite speichern… ({key})</translation>
+        </message>
+        <message>
+            <source>Save the report as one HTML file and open it in the browser</source>
+            <translation>Den Bericht als eine HTML-Datei speichern und im Browser öffnen</translation>
+        </message>
+        <message>
+            <source>Save as a web page</source>
+            <translation>Als Webseite speichern</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Zurück ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the class report</source>
+            <translation>Den Klassenbericht verlassen</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Reading the results</source>
+            <translation>Die Ergebnisse werden gelesen</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Report tables</source>
+            <translation>Tabellen des Berichts</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>One row per learner and preset</source>
+            <translation>Eine Zeile je lernender Person und Vorlage</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Fragen</translation>
+        </message>
+        <message>
+            <source>Facility, discrimination and median time of every question, over finished attempts</source>
+            <translation>Lösungsquote, Trennschärfe und Median der Zeit jeder Frage, über abgeschlossene Versuche</translation>
+        </message>
+        <message>
+            <source>Flagged questions</source>
+            <translation>Markierte Fragen</translation>
+        </message>
+        <message>
+            <source>Too easy, too hard or negative discrimination, with the bank file and line</source>
+            <translation>Zu leicht, zu schwer oder negative Trennschärfe, mit Datei und Zeile im Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Why it cannot be read</source>
+            <translation>Warum sie nicht gelesen werden kann</translation>
+        </message>
+        <message>
+            <source>Unreadable files</source>
+            <translation>Unlesbare Dateien</translation>
+        </message>
+        <message>
+            <source>&amp;Learners</source>
+            <translation>&amp;Lernende</translation>
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>&amp;Fragen</translation>
+        </message>
+        <message>
+            <source>&amp;Flagged</source>
+            <translation>&amp;Markiert</translation>
+        </message>
+        <message>
+            <source>&amp;Unreadable</source>
+            <translation>&amp;Unlesbar</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score on a question (100% = everyone right); flagged too easy above {easy}%, too hard below {hard}%. Discrimination: the correlation (−1 to 1) between the score on a question and on the rest of the attempt; above 0.3 is good, below 0 is flagged (check the answer key and the wording). Interrupted attempts count per learner only.</source>
+            <translation>Lösungsquote: das mittlere Ergebnis einer Frage (100 % = alle richtig); über {easy} % als zu leicht markiert, unter {hard} % als zu schwer. Trennschärfe: die Korrelation (−1 bis 1) zwischen dem Ergebnis einer Frage und dem Rest des Versuchs; über 0,3 ist gut, unter 0 wird markiert (prüfen Sie Lösung und Formulierung). Abgebrochene Versuche zählen nur je Person.</translation>
+        </message>
+        <message>
+            <source>Reading the numbers</source>
+            <translation>So lesen Sie die Zahlen</translation>
+        </message>
+        <message>
+            <source>Choose the results folder</source>
+            <translation>Den Ergebnisordner wählen</translation>
+        </message>
+        <message>
+            <source>No such folder</source>
+            <translation>Ordner nicht gefunden</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation>{folder} ist kein Ordner.</translation>
+        </message>
+        <message>
+            <source>Reading {folder}…</source>
+            <translation>{folder} wird gelesen…</translation>
+        </message>
+        <message>
+            <source>The results cannot be read</source>
+            <translation>Die Ergebnisse können nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>no results yet</source>
+            <translation>noch keine Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Class report — {presets}</source>
+            <translation>Klassenbericht — {presets}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies, not counted: see the Unreadable tab.</source>
+            <translation>
+                <numerusform>%n Versuch mit widersprüchlichen Kopien, nicht gezählt: siehe Reiter Unlesbar.</numerusform>
+                <numerusform>%n Versuche mit widersprüchlichen Kopien, nicht gezählt: siehe Reiter Unlesbar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{attempts} ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}. Mean score {mean}, median {median}. {flagged} flagged.</source>
+            <translation>{attempts} ({finished} abgeschlossen, {interrupted} abgebrochen) aus {files}; {duplicates} übergangen; {unreadable}. Mittelwert {mean}, Median {median}. {flagged} markiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>attempt {id} differs in %n file(s); none is counted</source>
+            <translation>
+                <numerusform>Versuch {id} unterscheidet sich in %n Datei; keiner wird gezählt</numerusform>
+                <numerusform>Versuch {id} unterscheidet sich in %n Dateien; keiner wird gezählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Flagged ({count})</source>
+            <translation>&amp;Markiert ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Unreadable ({count})</source>
+            <translation>&amp;Unlesbar ({count})</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet.</source>
+            <translation>Noch kein Ordner gewählt.</translation>
+        </message>
+        <message>
+            <source>Save the class report</source>
+            <translation>Klassenbericht speichern</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Webseite (*.html)</translation>
+        </message>
+        <message>
+            <source>The report cannot be saved</source>
+            <translation>Der Bericht kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Bericht gespeichert</translation>
+        </message>
+        <message>
+            <source>The report is saved as {path}. Open it in a browser.</source>
+            <translation>Der Bericht ist als {path} gespeichert. Öffnen Sie ihn in einem Browser.</translation>
+        </message>
+        <message>
+            <source>(no time limit)</source>
+            <translation>(ohne Zeitlimit)</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, Zeile {line}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomAbout</name>
+        <message>
+            <source>{time} for the whole quiz</source>
+            <translation>{time} für das ganze Quiz</translation>
+        </message>
+        <message>
+            <source>{time} for each question</source>
+            <translation>{time} für jede Frage</translation>
+        </message>
+        <message>
+            <source>right or wrong after each answer</source>
+            <translation>richtig oder falsch nach jeder Antwort</translation>
+        </message>
+        <message>
+            <source>your score and answers at the end</source>
+            <translation>dein Ergebnis und deine Antworten am Ende</translation>
+        </message>
+        <message>
+            <source>your score at the end</source>
+            <translation>dein Ergebnis am Ende</translation>
+        </message>
+        <message>
+            <source>your answers go to your teacher</source>
+            <translation>deine Antworten gehen an deine Lehrkraft</translation>
+        </message>
+        <message>
+            <source>one attempt each</source>
+            <translation>ein Versuch pro Person</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) each</source>
+            <translation>
+                <numerusform>%n Versuch pro Person</numerusform>
+                <numerusform>%n Versuche pro Person</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomQuizPage</name>
+        <message>
+            <source>Leave ({key})</source>
+            <translation>Verlassen ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>Quiz verlassen</translation>
+        </message>
+        <message>
+            <source>Stop now, after asking; the answers given are saved</source>
+            <translation>Jetzt aufhören (nach Rückfrage); die gegebenen Antworten werden gespeichert</translation>
+        </message>
+        <message>
+            <source>Welcome back: your quiz goes on where it stopped.</source>
+            <translation>Willkommen zurück: Dein Quiz geht dort weiter, wo es aufgehört hat.</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomWindow</name>
+        <message>
+            <source>Classroom quiz</source>
+            <translation>Klassenquiz</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Classroom · {machine}</source>
+            <translation>Klassenraum · {machine}</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Dieser Rechner</translation>
+        </message>
+        <message>
+            <source>Leave the quiz?</source>
+            <translation>Quiz verlassen?</translation>
+        </message>
+        <message>
+            <source>Leave the quiz now? The answers you gave are saved and go to your teacher as an unfinished attempt. It counts as an attempt: you cannot come back to it.</source>
+            <translation>Das Quiz jetzt verlassen? Deine Antworten werden gespeichert und gehen als unvollständiger Versuch an deine Lehrkraft. Er zählt als Versuch: Du kannst nicht zu ihm zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Leave the quiz and close quizapp? The answers you gave are saved and go to your teacher as an unfinished attempt. It counts as an attempt.</source>
+            <translation>Das Quiz verlassen und quizapp schließen? Deine Antworten werden gespeichert und gehen als unvollständiger Versuch an deine Lehrkraft. Er zählt als Versuch.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close the classroom session? %n result(s) still wait on this computer; they are delivered the next time quizapp runs here.</source>
+            <translation>
+                <numerusform>Die Klassensitzung schließen? %n Ergebnis wartet noch auf diesem Rechner; es wird zugestellt, wenn quizapp hier das nächste Mal läuft.</numerusform>
+                <numerusform>Die Klassensitzung schließen? %n Ergebnisse warten noch auf diesem Rechner; sie werden zugestellt, wenn quizapp hier das nächste Mal läuft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close the classroom session?</source>
+            <translation>Die Klassensitzung schließen?</translation>
+        </message>
+        <message>
+            <source>Close quizapp?</source>
+            <translation>quizapp schließen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvertCommand</name>
+        <message>
+            <source>{file}: nothing could be converted</source>
+            <translation>{file}: Es konnte nichts umgewandelt werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n question(s) written as {format}</source>
+            <translation>
+                <numerusform>{file}: %n Frage als {format} geschrieben</numerusform>
+                <numerusform>{file}: %n Fragen als {format} geschrieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Countdown</name>
+        <message>
+            <source>Time left for the quiz</source>
+            <translation>Restzeit für das Quiz</translation>
+        </message>
+        <message>
+            <source>Time left for the question</source>
+            <translation>Restzeit für die Frage</translation>
+        </message>
+        <message>
+            <source>Quiz time label</source>
+            <translation>Beschriftung der Quizzeit</translation>
+        </message>
+        <message>
+            <source>Question time label</source>
+            <translation>Beschriftung der Fragenzeit</translation>
+        </message>
+        <message>
+            <source>Quiz time warning</source>
+            <translation>Warnung zur Quizzeit</translation>
+        </message>
+        <message>
+            <source>Question time warning</source>
+            <translation>Warnung zur Fragenzeit</translation>
+        </message>
+        <message>
+            <source>Says when one minute and ten seconds are left</source>
+            <translation>Sagt an, wenn noch eine Minute und zehn Sekunden bleiben</translation>
+        </message>
+        <message>
+            <source>One minute left for the quiz.</source>
+            <translation>Noch eine Minute für das Quiz.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left for the quiz.</source>
+            <translation>Noch zehn Sekunden für das Quiz.</translation>
+        </message>
+        <message>
+            <source>One minute left for the question.</source>
+            <translation>Noch eine Minute für die Frage.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left for the question.</source>
+            <translation>Noch zehn Sekunden für die Frage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftPage</name>
+        <message>
+            <source>Draft a bank from a text</source>
+            <translation>Fragenkatalog aus einem Text entwerfen</translation>
+        </message>
+        <message>
+            <source>Read each draft question against its highlighted quote; untick the ones to drop.</source>
+            <translation>Prüfen Sie jeden Fragenentwurf an seinem hervorgehobenen Zitat; entfernen Sie den Haken bei denen, die wegfallen sollen.</translation>
+        </message>
+        <message>
+            <source>Draft summary</source>
+            <translation>Zusammenfassung des Entwurfs</translation>
+        </message>
+        <message>
+            <source>Draft questions</source>
+            <translation>Fragenentwürfe</translation>
+        </message>
+        <message>
+            <source>Each draft question; the box says whether it is kept. Space ticks or unticks it.</source>
+            <translation>Jeder Fragenentwurf; das Kästchen zeigt, ob er behalten wird. Die Leertaste setzt oder entfernt den Haken.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Quelltext</translation>
+        </message>
+        <message>
+            <source>The text; the chosen question's quote is highlighted</source>
+            <translation>Der Text; das Zitat der gewählten Frage ist hervorgehoben</translation>
+        </message>
+        <message>
+            <source>Choose a text… ({key})</source>
+            <translation>Text wählen… ({key})</translation>
+        </message>
+        <message>
+            <source>Pick another .txt file to draft from</source>
+            <translation>Eine andere .txt-Datei für den Entwurf wählen</translation>
+        </message>
+        <message>
+            <source>Save kept questions ({key})</source>
+            <translation>Behaltene Fragen speichern ({key})</translation>
+        </message>
+        <message>
+            <source>Write the kept questions as a bank into your banks folder</source>
+            <translation>Die behaltenen Fragen als Fragenkatalog in Ihren Ordner für Fragenkataloge schreiben</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Zurück ({key})</translation>
+        </message>
+        <message>
+            <source>Leave without saving</source>
+            <translation>Ohne Speichern verlassen</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Texts (*.txt)</source>
+            <translation>Texte (*.txt)</translation>
+        </message>
+        <message>
+            <source>Drafting from {name}…</source>
+            <translation>Entwurf aus {name}…</translation>
+        </message>
+        <message>
+            <source>No draft from this text</source>
+            <translation>Kein Entwurf aus diesem Text</translation>
+        </message>
+        <message>
+            <source>{path}: {error}</source>
+            <translation>{path}: {error}</translation>
+        </message>
+        <message>
+            <source>Answer: {answer}</source>
+            <translation>Antwort: {answer}</translation>
+        </message>
+        <message>
+            <source>{draft_questions} from {name}: {kept} kept.</source>
+            <translation>{draft_questions} aus {name}: {kept} behalten.</translation>
+        </message>
+        <message>
+            <source>Nothing to ask about was found in {name}.</source>
+            <translation>In {name} wurde nichts gefunden, wonach man fragen könnte.</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Entwurf gespeichert</translation>
+        </message>
+        <message>
+            <source>{name} is in your banks folder ({parent}). Its questions are marked as drafts: check and edit them, then remove the `draft` tags.</source>
+            <translation>{name} liegt in Ihrem Ordner für Fragenkataloge ({parent}). Die Fragen sind als Entwürfe markiert: Prüfen und bearbeiten Sie sie und entfernen Sie dann die Schlagwörter `draft`.</translation>
+        </message>
+        <message>
+            <source>The draft cannot be saved</source>
+            <translation>Der Entwurf kann nicht gespeichert werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftingPage</name>
+        <message>
+            <source>Draft a bank from a text</source>
+            <translation>Fragenkatalog aus einem Text entwerfen</translation>
+        </message>
+        <message>
+            <source>Texts (*.txt)</source>
+            <translation>Texte (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndPage</name>
+        <message>
+            <source>Done: your answers are saved</source>
+            <translation>Fertig: Deine Antworten sind gespeichert</translation>
+        </message>
+        <message>
+            <source>Time is up: your answers are saved</source>
+            <translation>Die Zeit ist um: Deine Antworten sind gespeichert</translation>
+        </message>
+        <message>
+            <source>You left the quiz: the answers you gave are saved</source>
+            <translation>Du hast das Quiz verlassen: Deine Antworten sind gespeichert</translation>
+        </message>
+        <message>
+            <source>Next learner ({key})</source>
+            <translation>Nächste Person ({key})</translation>
+        </message>
+        <message>
+            <source>Next learner</source>
+            <translation>Nächste Person</translation>
+        </message>
+        <message>
+            <source>Clear the screen for the next learner</source>
+            <translation>Den Bildschirm für die nächste Person leeren</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Here is how you did. Press Enter when you are done, for the next learner.</source>
+            <translation>So ist es dir ergangen. Drücke die Eingabetaste, wenn du fertig bist, für die nächste Person.</translation>
+        </message>
+        <message>
+            <source>Your teacher will see your results. Press Enter for the next learner.</source>
+            <translation>Deine Lehrkraft sieht deine Ergebnisse. Drücke die Eingabetaste für die nächste Person.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Ergebnis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Sorry, something went wrong inside quizapp. Your answers so far are saved. The details were written to {file}; please pass that file on to whoever looks after quizapp here.</source>
+            <translation>Entschuldigung, in quizapp ist etwas schiefgegangen. Die bisherigen Antworten sind gespeichert. Die Einzelheiten stehen in {file}; bitte gib diese Datei an die Person weiter, die quizapp hier betreut.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>quizapp export: no learner called {name} in {folder}. Learners: {names}.</source>
+            <translation>quizapp export: In {folder} gibt es keine lernende Person namens {name}. Lernende: {names}.</translation>
+        </message>
+        <message>
+            <source>quizapp export: the progress file {file} is damaged ({reason}). Start quizapp once: it repairs the file from its newest backup.</source>
+            <translation>quizapp export: Die Lernstandsdatei {file} ist beschädigt ({reason}). Starten Sie quizapp einmal: Es repariert die Datei aus der neuesten Sicherung.</translation>
+        </message>
+        <message>
+            <source>quizapp export: cannot write {problem}</source>
+            <translation>quizapp export: kann nicht schreiben: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n learner(s) to {file} ({format}).</source>
+            <translation>
+                <numerusform>Daten von %n Person in {file} geschrieben ({format}).</numerusform>
+                <numerusform>Daten von %n Personen in {file} geschrieben ({format}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackView</name>
+        <message>
+            <source>Right</source>
+            <translation>Richtig</translation>
+        </message>
+        <message>
+            <source>Time ran out</source>
+            <translation>Zeit abgelaufen</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>Partly right ({score})</source>
+            <translation>Teilweise richtig ({score})</translation>
+        </message>
+        <message>
+            <source>Not right</source>
+            <translation>Nicht richtig</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Rückmeldung</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Deine Antwort</translation>
+        </message>
+        <message>
+            <source>Correct answer</source>
+            <translation>Richtige Antwort</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Erklärung</translation>
+        </message>
+        <message>
+            <source>From the source text</source>
+            <translation>Aus dem Quelltext</translation>
+        </message>
+        <message>
+            <source>Show in text ({key})</source>
+            <translation>Im Text zeigen ({key})</translation>
+        </message>
+        <message>
+            <source>Show in text</source>
+            <translation>Im Text zeigen</translation>
+        </message>
+        <message>
+            <source>Open the source text at this passage, highlighted</source>
+            <translation>Den Quelltext an dieser Stelle öffnen, hervorgehoben</translation>
+        </message>
+        <message>
+            <source>Your answer: {answer}</source>
+            <translation>Deine Antwort: {answer}</translation>
+        </message>
+        <message>
+            <source>Correct answer:</source>
+            <translation>Richtige Antwort:</translation>
+        </message>
+        <message>
+            <source>From the text: “{source_quote}”</source>
+            <translation>Aus dem Text: „{source_quote}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>HtmlReport</name>
+        <message>
+            <source>no results yet</source>
+            <translation>noch keine Ergebnisse</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <comment>the language code of this translation, for the browser</comment>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>Class report — {titles}</source>
+            <translation>Klassenbericht — {titles}</translation>
+        </message>
+        <message>
+            <source>From {folder}, made {when}.</source>
+            <translation>Aus {folder}, erstellt am {when}.</translation>
+        </message>
+        <message>
+            <source>attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>learners</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>mean score</source>
+            <translation>Mittelwert</translation>
+        </message>
+        <message>
+            <source>median score</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>{files} read; {duplicates} ignored (copies of an attempt already counted).</source>
+            <translation>{files} gelesen; {duplicates} übergangen (Kopien eines bereits gezählten Versuchs).</translation>
+        </message>
+        <message>
+            <source>attempt {id} ({learners}): {files}</source>
+            <translation>Versuch {id} ({learners}): {files}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two file names</comment>
+            <translation> und </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies — not counted</source>
+            <translation>
+                <numerusform>%n Versuch mit widersprüchlichen Kopien — nicht gezählt</numerusform>
+                <numerusform>%n Versuche mit widersprüchlichen Kopien — nicht gezählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These files hold the same attempt with different content. Neither copy is counted: find out which one is real, and remove the other.</source>
+            <translation>Diese Dateien enthalten denselben Versuch mit unterschiedlichem Inhalt. Keine der Kopien wird gezählt: Finden Sie heraus, welche echt ist, und entfernen Sie die andere.</translation>
+        </message>
+        <message>
+            <source>Number of finished attempts per score band of 10%</source>
+            <translation>Anzahl abgeschlossener Versuche je Ergebnisbereich von 10 %</translation>
+        </message>
+        <message>
+            <source>Facility index of each question (mean score)</source>
+            <translation>Lösungsquote jeder Frage (mittleres Ergebnis)</translation>
+        </message>
+        <message>
+            <source>(facility {facility}, discrimination {discrimination}, {attempts})</source>
+            <translation>(Lösungsquote {facility}, Trennschärfe {discrimination}, {attempts})</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Best</source>
+            <translation>Bestes</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Letztes</translation>
+        </message>
+        <message>
+            <source>Time (last)</source>
+            <translation>Zeit (letzter)</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>Machines</source>
+            <translation>Rechner</translation>
+        </message>
+        <message>
+            <source>(no time limit)</source>
+            <translation>(ohne Zeitlimit)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Fragetext</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Lösungsquote</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Trennschärfe</translation>
+        </message>
+        <message>
+            <source>Median time</source>
+            <translation>Median der Zeit</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Markierungen</translation>
+        </message>
+        <message>
+            <source>The mean score on the question: 100% means everyone got it right. Flagged &lt;i&gt;too easy&lt;/i&gt; above {easy}% and &lt;i&gt;too hard&lt;/i&gt; below {hard}%.</source>
+            <translation>Das mittlere Ergebnis bei dieser Frage: 100 % heißt, alle haben sie richtig beantwortet. Über {easy} % wird sie als &lt;i&gt;zu leicht&lt;/i&gt; markiert, unter {hard} % als &lt;i&gt;zu schwer&lt;/i&gt;.</translation>
+        </message>
+        <message>
+            <source>How well the question separates learners who did well on the rest of the quiz from those who did not: the correlation (−1 to 1) between the score on this question and the score on all the other questions of the same attempt, as Moodle computes it. Above 0.3 is good; near 0 tells little; below 0 is flagged — check the answer key and the wording. Blank when fewer than two attempts asked it, or when everyone scored the same.</source>
+            <translation>Wie gut die Frage Lernende, die im übrigen Quiz gut abgeschnitten haben, von den anderen trennt: die Korrelation (−1 bis 1) zwischen dem Ergebnis dieser Frage und dem Ergebnis aller anderen Fragen desselben Versuchs, berechnet wie in Moodle. Über 0,3 ist gut; nahe 0 sagt wenig aus; unter 0 wird markiert — prüfen Sie dann die Lösung und die Formulierung. Leer, wenn weniger als zwei Versuche die Frage enthielten oder alle gleich abgeschnitten haben.</translation>
+        </message>
+        <message>
+            <source>Few attempts</source>
+            <translation>Wenige Versuche</translation>
+        </message>
+        <message>
+            <source>With fewer than about ten attempts at a question, its numbers can swing a lot from one learner to the next: read flags on such questions as hints, not verdicts.</source>
+            <translation>Bei weniger als etwa zehn Versuchen an einer Frage können ihre Kennzahlen von einer Person zur nächsten stark schwanken: Markierungen an solchen Fragen sind Hinweise, keine Urteile.</translation>
+        </message>
+        <message>
+            <source>Attempts that were left, or stopped by a crash or a machine turned off. They count for the learner but not in the question numbers.</source>
+            <translation>Versuche, die verlassen oder durch einen Absturz oder ausgeschalteten Rechner beendet wurden. Sie zählen für die lernende Person, aber nicht in den Kennzahlen der Fragen.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, Zeile {line}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnersPage</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Wer bist du?</translation>
+        </message>
+        <message>
+            <source>Pick your name and press Enter, or add yourself. Your progress is kept on this computer.</source>
+            <translation>Wähle deinen Namen und drücke die Eingabetaste, oder trage dich neu ein. Dein Lernstand wird auf diesem Rechner gespeichert.</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Everyone who uses quizapp here; Enter continues as the selected learner</source>
+            <translation>Alle, die quizapp hier nutzen; die Eingabetaste macht mit der gewählten Person weiter</translation>
+        </message>
+        <message>
+            <source>Learners heading</source>
+            <translation>Überschrift Lernende</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Dein Name</translation>
+        </message>
+        <message>
+            <source>New learner's name</source>
+            <translation>Name der neuen Person</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter to add a learner</source>
+            <translation>Gib einen Namen ein und drücke die Eingabetaste, um eine Person hinzuzufügen</translation>
+        </message>
+        <message>
+            <source>Add learner</source>
+            <translation>Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a learner with the name typed</source>
+            <translation>Eine Person mit dem eingegebenen Namen hinzufügen</translation>
+        </message>
+        <message>
+            <source>Selected learner</source>
+            <translation>Gewählte Person</translation>
+        </message>
+        <message>
+            <source>Continue ({key})</source>
+            <translation>Weiter ({key})</translation>
+        </message>
+        <message>
+            <source>Go to the library as this learner</source>
+            <translation>Als diese Person zur Bibliothek gehen</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>Nicht beendetes Quiz</translation>
+        </message>
+        <message>
+            <source>Resume quiz ({key})</source>
+            <translation>Quiz fortsetzen ({key})</translation>
+        </message>
+        <message>
+            <source>Continue the unfinished quiz where it stopped</source>
+            <translation>Das nicht beendete Quiz dort fortsetzen, wo es aufgehört hat</translation>
+        </message>
+        <message>
+            <source>Resume quiz</source>
+            <translation>Quiz fortsetzen</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>End the unfinished quiz; the answers given so far are kept</source>
+            <translation>Das nicht beendete Quiz beenden; die bisherigen Antworten bleiben erhalten</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Settings heading</source>
+            <translation>Überschrift Einstellungen</translation>
+        </message>
+        <message>
+            <source>Extra time factor</source>
+            <translation>Faktor für Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>1 means no extra time; 1.5 gives half as much time again on every limit</source>
+            <translation>1 bedeutet keine Zusatzzeit; 1,5 gibt bei jedem Zeitlimit die Hälfte dazu</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>Schriftgröße</translation>
+        </message>
+        <message>
+            <source>Text size for this learner; Ctrl+plus and Ctrl+minus change it too</source>
+            <translation>Schriftgröße für diese Person; Strg+Plus und Strg+Minus ändern sie auch</translation>
+        </message>
+        <message>
+            <source>E&amp;xtra time:</source>
+            <translation>&amp;Zusatzzeit:</translation>
+        </message>
+        <message>
+            <source>&amp;Font size:</source>
+            <translation>&amp;Schriftgröße:</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation>Sprache des Rechners</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The language quizapp speaks to this learner; the computer's by default</source>
+            <translation>Die Sprache, in der quizapp mit dieser Person spricht; sonst die des Rechners</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;prache:</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Einstellungen speichern</translation>
+        </message>
+        <message>
+            <source>Keep these settings for this learner</source>
+            <translation>Diese Einstellungen für diese Person speichern</translation>
+        </message>
+        <message>
+            <source>Delete learner…</source>
+            <translation>Person löschen…</translation>
+        </message>
+        <message>
+            <source>Delete this learner and all their progress, after asking</source>
+            <translation>Diese Person und ihren ganzen Lernstand löschen (nach Rückfrage)</translation>
+        </message>
+        <message>
+            <source>Add yourself to begin</source>
+            <translation>Trag dich ein, um zu beginnen</translation>
+        </message>
+        <message>
+            <source>No learner yet</source>
+            <translation>Noch keine Person</translation>
+        </message>
+        <message>
+            <source>You have an unfinished {mode} quiz on {banks}: {answers} so far, saved {saved}.</source>
+            <translation>Du hast ein nicht beendetes {mode} zu {banks}: bisher {answers}, gespeichert am {saved}.</translation>
+        </message>
+        <message>
+            <source>a quiz</source>
+            <translation>ein Quiz</translation>
+        </message>
+        <message>
+            <source>The banks are still loading…</source>
+            <translation>Die Fragenkataloge werden noch geladen…</translation>
+        </message>
+        <message>
+            <source>Cannot add this learner</source>
+            <translation>Diese Person kann nicht hinzugefügt werden</translation>
+        </message>
+        <message>
+            <source>Cannot save the settings</source>
+            <translation>Die Einstellungen können nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Settings saved</source>
+            <translation>Einstellungen gespeichert</translation>
+        </message>
+        <message>
+            <source>The settings for {name} are saved.</source>
+            <translation>Die Einstellungen für {name} sind gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete learner</source>
+            <translation>Person löschen</translation>
+        </message>
+        <message>
+            <source>Delete {name} and all their progress? This cannot be undone.</source>
+            <translation>{name} und den ganzen Lernstand löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Cannot delete this learner</source>
+            <translation>Diese Person kann nicht gelöscht werden</translation>
+        </message>
+        <message>
+            <source>Cannot discard the quiz</source>
+            <translation>Das Quiz kann nicht verworfen werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Bank</source>
+            <translation>Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Fragen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation>Letztes Ergebnis</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <source>Loading the banks…</source>
+            <translation>Die Fragenkataloge werden geladen…</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>Nicht beendetes Quiz</translation>
+        </message>
+        <message>
+            <source>Resume ({key})</source>
+            <translation>Fortsetzen ({key})</translation>
+        </message>
+        <message>
+            <source>Continue the unfinished quiz where it stopped</source>
+            <translation>Das nicht beendete Quiz dort fortsetzen, wo es aufgehört hat</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Loading the banks</source>
+            <translation>Die Fragenkataloge werden geladen</translation>
+        </message>
+        <message>
+            <source>Question banks</source>
+            <translation>Fragenkataloge</translation>
+        </message>
+        <message>
+            <source>Every bank found; Enter sets up a quiz on the selected one</source>
+            <translation>Alle gefundenen Fragenkataloge; die Eingabetaste richtet ein Quiz zum gewählten ein</translation>
+        </message>
+        <message>
+            <source>Bank title</source>
+            <translation>Titel des Fragenkatalogs</translation>
+        </message>
+        <message>
+            <source>About this bank</source>
+            <translation>Über diesen Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Bank file</source>
+            <translation>Datei des Fragenkatalogs</translation>
+        </message>
+        <message>
+            <source>Problems in this bank</source>
+            <translation>Probleme in diesem Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Each problem as file:line:column: message</source>
+            <translation>Jedes Problem als Datei:Zeile:Spalte: Meldung</translation>
+        </message>
+        <message>
+            <source>Set up a quiz ({key})</source>
+            <translation>Quiz einrichten ({key})</translation>
+        </message>
+        <message>
+            <source>Choose mode, size and time for a quiz on this bank</source>
+            <translation>Modus, Umfang und Zeit für ein Quiz zu diesem Fragenkatalog wählen</translation>
+        </message>
+        <message>
+            <source>Set up a quiz</source>
+            <translation>Quiz einrichten</translation>
+        </message>
+        <message>
+            <source>Quick practice ({key})</source>
+            <translation>Schnell üben ({key})</translation>
+        </message>
+        <message>
+            <source>Start a 10-question practice quiz now</source>
+            <translation>Jetzt ein Übungsquiz mit 10 Fragen starten</translation>
+        </message>
+        <message>
+            <source>Quick practice</source>
+            <translation>Schnell üben</translation>
+        </message>
+        <message>
+            <source>Read the text ({key})</source>
+            <translation>Den Text lesen ({key})</translation>
+        </message>
+        <message>
+            <source>Open the text the questions are built from</source>
+            <translation>Den Text öffnen, auf dem die Fragen beruhen</translation>
+        </message>
+        <message>
+            <source>Read the text</source>
+            <translation>Den Text lesen</translation>
+        </message>
+        <message>
+            <source>{banks}, {questions}. Pick a bank and press Enter to set up a quiz.</source>
+            <translation>{banks}, {questions}. Wähle einen Fragenkatalog und drücke die Eingabetaste, um ein Quiz einzurichten.</translation>
+        </message>
+        <message>
+            <source>{title} (not loaded)</source>
+            <translation>{title} (nicht geladen)</translation>
+        </message>
+        <message>
+            <source>same id as another bank</source>
+            <translation>gleiche ID wie ein anderer Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Open the bank to see each problem</source>
+            <translation>Den Fragenkatalog öffnen, um jedes Problem zu sehen</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no tags</comment>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>{questions} · tags: {tags}</source>
+            <translation>{questions} · Schlagwörter: {tags}</translation>
+        </message>
+        <message>
+            <source>Source: {title}</source>
+            <translation>Quelle: {title}</translation>
+        </message>
+        <message>
+            <source>{problems}; {questions} left out:</source>
+            <translation>{problems}; {questions} ausgelassen:</translation>
+        </message>
+        <message>
+            <source>{problems}:</source>
+            <translation>{problems}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LrsCommand</name>
+        <message>
+            <source>{folder} is not a folder; give the folder the results were collected in.</source>
+            <translation>{folder} ist kein Ordner; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
+        </message>
+        <message>
+            <source>{folder} does not exist; give the folder the results were collected in.</source>
+            <translation>{folder} gibt es nicht; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{attempts} sent: %n statement(s) stored, {already} already there.</source>
+            <translation>
+                <numerusform>{attempts} gesendet: %n Statement gespeichert, {already} schon vorhanden.</numerusform>
+                <numerusform>{attempts} gesendet: %n Statements gespeichert, {already} schon vorhanden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not sent (cannot be read): {file}</source>
+            <translation>nicht gesendet (nicht lesbar): {file}</translation>
+        </message>
+        <message>
+            <source>{problem} Run `quizapp lrs send` again to send the rest.</source>
+            <translation>{problem} Führen Sie `quizapp lrs send` erneut aus, um den Rest zu senden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Current learner</source>
+            <translation>Angemeldete Person</translation>
+        </message>
+        <message>
+            <source>Library ({key})</source>
+            <translation>Bibliothek ({key})</translation>
+        </message>
+        <message>
+            <source>Go to the library of banks</source>
+            <translation>Zur Bibliothek der Fragenkataloge</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <source>Progress ({key})</source>
+            <translation>Lernstand ({key})</translation>
+        </message>
+        <message>
+            <source>Charts and history of your quizzes</source>
+            <translation>Diagramme und Verlauf deiner Quizze</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Lernstand</translation>
+        </message>
+        <message>
+            <source>Switch learner</source>
+            <translation>Person wechseln</translation>
+        </message>
+        <message>
+            <source>Go back to choose who you are ({key})</source>
+            <translation>Zurück zur Auswahl, wer du bist ({key})</translation>
+        </message>
+        <message>
+            <source>Smaller text ({key})</source>
+            <translation>Kleinere Schrift ({key})</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Kleinere Schrift</translation>
+        </message>
+        <message>
+            <source>Bigger text ({key})</source>
+            <translation>Größere Schrift ({key})</translation>
+        </message>
+        <message>
+            <source>Bigger text</source>
+            <translation>Größere Schrift</translation>
+        </message>
+        <message>
+            <source>Keys ({key})</source>
+            <translation>Tasten ({key})</translation>
+        </message>
+        <message>
+            <source>List every keyboard shortcut</source>
+            <translation>Alle Tastenkürzel anzeigen</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Teacher…</source>
+            <translation>Lehrkraft…</translation>
+        </message>
+        <message>
+            <source>Open a classroom preset, or the class report</source>
+            <translation>Eine Vorlage für den Klassenraum oder den Klassenbericht öffnen</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Lehrkraft</translation>
+        </message>
+        <message>
+            <source>Open classroom preset…</source>
+            <translation>Vorlage für den Klassenraum öffnen…</translation>
+        </message>
+        <message>
+            <source>Class report…</source>
+            <translation>Klassenbericht…</translation>
+        </message>
+        <message>
+            <source>Draft a bank from a text…</source>
+            <translation>Fragenkatalog aus einem Text entwerfen…</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Lernende</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>The banks could not be loaded</source>
+            <translation>Die Fragenkataloge konnten nicht geladen werden</translation>
+        </message>
+        <message>
+            <source>Progress cannot be shown</source>
+            <translation>Der Lernstand kann nicht angezeigt werden</translation>
+        </message>
+        <message>
+            <source>Open a classroom preset</source>
+            <translation>Vorlage für den Klassenraum öffnen</translation>
+        </message>
+        <message>
+            <source>Classroom presets ({patterns})</source>
+            <translation>Vorlagen für den Klassenraum ({patterns})</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Noch nicht</translation>
+        </message>
+        <message>
+            <source>The banks are still loading. Try again in a moment.</source>
+            <translation>Die Fragenkataloge werden noch geladen. Versuche es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Answers not saved</source>
+            <translation>Antworten nicht gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) could not be saved yet. {problem}
+
+Quit anyway? They will be written to a separate file, and you will be told where.</source>
+            <translation>
+                <numerusform>%n Antwort konnte noch nicht gespeichert werden. {problem}
+
+Trotzdem beenden? Sie wird in eine eigene Datei geschrieben, und du erfährst, wohin.</numerusform>
+                <numerusform>%n Antworten konnten noch nicht gespeichert werden. {problem}
+
+Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst, wohin.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchWidget</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Match for: {left}</source>
+            <translation>Passend zu: {left}</translation>
+        </message>
+        <message>
+            <source>Choose what goes with item {n}; press {n} to get here</source>
+            <translation>Wähle, was zu Eintrag {n} passt; mit {n} kommst du hierher</translation>
+        </message>
+        <message>
+            <source>Choose what goes with item {n}</source>
+            <translation>Wähle, was zu Eintrag {n} passt</translation>
+        </message>
+        <message>
+            <source>1–9 go to an item, ↑/↓ choose its match</source>
+            <translation>1–9 springt zu einem Eintrag, ↑/↓ wählt das Passende</translation>
+        </message>
+        <message>
+            <source>Pairs to match</source>
+            <translation>Zuzuordnende Paare</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamePage</name>
+        <message>
+            <source>Instructions</source>
+            <translation>Anleitung</translation>
+        </message>
+        <message>
+            <source>Type your name</source>
+            <translation>Gib deinen Namen ein</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Dein Name</translation>
+        </message>
+        <message>
+            <source>Type your name, or the start of it to pick your profile, and press Enter</source>
+            <translation>Gib deinen Namen oder seinen Anfang ein, um dein Profil zu wählen, und drücke die Eingabetaste</translation>
+        </message>
+        <message>
+            <source>Start ({key})</source>
+            <translation>Starten ({key})</translation>
+        </message>
+        <message>
+            <source>Start the quiz with this name</source>
+            <translation>Das Quiz mit diesem Namen starten</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Dein &amp;Name:</translation>
+        </message>
+        <message>
+            <source>Why the quiz cannot start</source>
+            <translation>Warum das Quiz nicht starten kann</translation>
+        </message>
+        <message>
+            <source>Type your name first, then press Enter.</source>
+            <translation>Gib zuerst deinen Namen ein und drücke dann die Eingabetaste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWidget</name>
+        <message>
+            <source>Items to put in order</source>
+            <translation>Zu ordnende Einträge</translation>
+        </message>
+        <message>
+            <source>Put the items in the right order, first at the top: select one and press Alt+Up or Alt+Down to move it, or drag it</source>
+            <translation>Bring die Einträge in die richtige Reihenfolge, den ersten nach oben: Wähle einen und verschiebe ihn mit Alt+Pfeil hoch oder Alt+Pfeil runter, oder zieh ihn</translation>
+        </message>
+        <message>
+            <source>Move up ({key})</source>
+            <translation>Nach oben ({key})</translation>
+        </message>
+        <message>
+            <source>Move down ({key})</source>
+            <translation>Nach unten ({key})</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move the selected item one place up</source>
+            <translation>Den gewählten Eintrag eine Stelle nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Move the selected item one place down</source>
+            <translation>Den gewählten Eintrag eine Stelle nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>1–9 select an item, Alt+↑/↓ move it</source>
+            <translation>1–9 wählt einen Eintrag, Alt+↑/↓ verschiebt ihn</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxLine</name>
+        <message>
+            <source>Results waiting to be delivered</source>
+            <translation>Ergebnisse, die auf Zustellung warten</translation>
+        </message>
+        <message>
+            <source>Why they wait</source>
+            <translation>Warum sie warten</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Deliver the waiting results to the results folder now</source>
+            <translation>Die wartenden Ergebnisse jetzt in den Ergebnisordner zustellen</translation>
+        </message>
+        <message>
+            <source>Show the list…</source>
+            <translation>Liste anzeigen…</translation>
+        </message>
+        <message>
+            <source>List the results that wait on this computer</source>
+            <translation>Die Ergebnisse anzeigen, die auf diesem Rechner warten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) waiting to be delivered.</source>
+            <translation>
+                <numerusform>%n Ergebnis wartet auf Zustellung.</numerusform>
+                <numerusform>%n Ergebnisse warten auf Zustellung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No results folder.</source>
+            <translation>Kein Ergebnisordner.</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not there (yet). Results will wait on this computer and be delivered when it is.</source>
+            <translation>Der Ergebnisordner {folder} ist (noch) nicht da. Die Ergebnisse warten auf diesem Rechner und werden zugestellt, sobald er da ist.</translation>
+        </message>
+        <message>
+            <source>Results waiting for the LRS.</source>
+            <translation>Ergebnisse warten auf den LRS.</translation>
+        </message>
+        <message>
+            <source>interrupted {when}</source>
+            <translation>abgebrochen {when}</translation>
+        </message>
+        <message>
+            <source>finished {when}</source>
+            <translation>abgeschlossen {when}</translation>
+        </message>
+        <message>
+            <source>(kept in memory only: the outbox cannot be written)</source>
+            <translation>(nur im Arbeitsspeicher: der Postausgang kann nicht geschrieben werden)</translation>
+        </message>
+        <message>
+            <source>For: {folders}</source>
+            <translation>Für: {folders}</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting.</source>
+            <translation>Es wartet nichts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <source>Page title</source>
+            <translation>Seitentitel</translation>
+        </message>
+        <message>
+            <source>Page description</source>
+            <translation>Seitenbeschreibung</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintedExam</name>
+        <message>
+            <source>%1 · page %2 of %3</source>
+            <translation>%1 · Seite %2 von %3</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 Punkt</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 Punkte</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Wahr</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falsch</translation>
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation>Antwort:</translation>
+        </message>
+        <message>
+            <source>Number the items from 1 (first) to %1 (last).</source>
+            <translation>Nummeriere die Einträge von 1 (zuerst) bis %1 (zuletzt).</translation>
+        </message>
+        <message>
+            <source>Tick one answer.</source>
+            <translation>Kreuze eine Antwort an.</translation>
+        </message>
+        <message>
+            <source>Tick every right answer.</source>
+            <translation>Kreuze alle richtigen Antworten an.</translation>
+        </message>
+        <message>
+            <source>Tick true or false.</source>
+            <translation>Kreuze wahr oder falsch an.</translation>
+        </message>
+        <message>
+            <source>Write your answer on the line.</source>
+            <translation>Schreib deine Antwort auf die Linie.</translation>
+        </message>
+        <message>
+            <source>Write a number.</source>
+            <translation>Schreib eine Zahl.</translation>
+        </message>
+        <message>
+            <source>Write the letter of the matching item in each box.</source>
+            <translation>Schreib in jedes Kästchen den Buchstaben des passenden Eintrags.</translation>
+        </message>
+        <message>
+            <source>Answer key</source>
+            <translation>Lösungen</translation>
+        </message>
+        <message>
+            <source>source: %1</source>
+            <translation>Quelle: %1</translation>
+        </message>
+        <message>
+            <source>(also accepted: %1)</source>
+            <translation>(auch richtig: %1)</translation>
+        </message>
+        <message>
+            <source>From the top: %1</source>
+            <translation>Von oben: %1</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Begründung: %1</translation>
+        </message>
+        <message>
+            <source>Source: “%1”</source>
+            <translation>Quelle: „%1“</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>Lernstand</translation>
+        </message>
+        <message>
+            <source>Reading your progress</source>
+            <translation>Dein Lernstand wird gelesen</translation>
+        </message>
+        <message>
+            <source>Progress views</source>
+            <translation>Ansichten des Lernstands</translation>
+        </message>
+        <message>
+            <source>Charts, and the history of attempts; Ctrl+Tab switches</source>
+            <translation>Diagramme und der Verlauf der Versuche; Strg+Tab wechselt</translation>
+        </message>
+        <message>
+            <source>Scores over time</source>
+            <translation>Ergebnisse im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Your score in each finished quiz</source>
+            <translation>Dein Ergebnis in jedem abgeschlossenen Quiz</translation>
+        </message>
+        <message>
+            <source>Accuracy per tag</source>
+            <translation>Trefferquote je Schlagwort</translation>
+        </message>
+        <message>
+            <source>Share of right answers per tag</source>
+            <translation>Anteil richtiger Antworten je Schlagwort</translation>
+        </message>
+        <message>
+            <source>Weakest questions</source>
+            <translation>Schwächste Fragen</translation>
+        </message>
+        <message>
+            <source>Questions you miss most often</source>
+            <translation>Fragen, die du am häufigsten falsch beantwortest</translation>
+        </message>
+        <message>
+            <source>Questions due</source>
+            <translation>Fällige Fragen</translation>
+        </message>
+        <message>
+            <source>Questions due for review, per bank</source>
+            <translation>Zur Wiederholung fällige Fragen, je Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>&amp;Charts</source>
+            <translation>&amp;Diagramme</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Banks</source>
+            <translation>Fragenkataloge</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Attempt history</source>
+            <translation>Verlauf der Versuche</translation>
+        </message>
+        <message>
+            <source>Every quiz, newest first; Enter opens it in review</source>
+            <translation>Jedes Quiz, das neueste zuerst; die Eingabetaste öffnet es zur Durchsicht</translation>
+        </message>
+        <message>
+            <source>Open in review ({key})</source>
+            <translation>Durchsehen ({key})</translation>
+        </message>
+        <message>
+            <source>Review the selected attempt question by question</source>
+            <translation>Den gewählten Versuch Frage für Frage durchsehen</translation>
+        </message>
+        <message>
+            <source>Open in review</source>
+            <translation>Durchsehen</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>Reading your progress…</source>
+            <translation>Dein Lernstand wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Progress: {name}</source>
+            <translation>Lernstand: {name}</translation>
+        </message>
+        <message>
+            <source>No answers yet. Finish a quiz to see your progress here.</source>
+            <translation>Noch keine Antworten. Schließe ein Quiz ab, um hier deinen Lernstand zu sehen.</translation>
+        </message>
+        <message>
+            <source>{answers}, {accuracy} right · {days} in a row (best {longest_days}) · {due_now} due for review now</source>
+            <translation>{answers}, {accuracy} richtig · {days} in Folge (Rekord {longest_days}) · {due_now} jetzt zur Wiederholung fällig</translation>
+        </message>
+        <message>
+            <source>Scores: {scores}</source>
+            <translation>Ergebnisse: {scores}</translation>
+        </message>
+        <message>
+            <source>No finished quizzes yet</source>
+            <translation>Noch keine abgeschlossenen Quizze</translation>
+        </message>
+        <message>
+            <source>Nothing yet</source>
+            <translation>Noch nichts</translation>
+        </message>
+        <message>
+            <source>@value% missed</source>
+            <comment>a bar's label; @value is the number</comment>
+            <translation>@value % falsch</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionImage</name>
+        <message>
+            <source>Picture</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Picture that cannot be shown</source>
+            <translation>Bild, das nicht angezeigt werden kann</translation>
+        </message>
+        <message>
+            <source>Picture: %1</source>
+            <translation>Bild: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizPage</name>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Question number</source>
+            <translation>Fragennummer</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Questions answered</source>
+            <translation>Beantwortete Fragen</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Points and hints</source>
+            <translation>Punkte und Hinweise</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>The clock is stopped. Press Esc or Enter to go on.</source>
+            <translation>Die Uhr ist angehalten. Drücke Esc oder die Eingabetaste, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>Paused help</source>
+            <translation>Hilfe zur Pause</translation>
+        </message>
+        <message>
+            <source>Saving status</source>
+            <translation>Speicherstatus</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>End quiz ({key})</source>
+            <translation>Quiz beenden ({key})</translation>
+        </message>
+        <message>
+            <source>Stop now; answers so far count</source>
+            <translation>Jetzt aufhören; die bisherigen Antworten zählen</translation>
+        </message>
+        <message>
+            <source>End quiz</source>
+            <translation>Quiz beenden</translation>
+        </message>
+        <message>
+            <source>Pause ({key})</source>
+            <translation>Pause ({key})</translation>
+        </message>
+        <message>
+            <source>Stop the clock and hide the question</source>
+            <translation>Die Uhr anhalten und die Frage verbergen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Skip ({key})</source>
+            <translation>Überspringen ({key})</translation>
+        </message>
+        <message>
+            <source>Leave this question for later</source>
+            <translation>Diese Frage für später aufheben</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Submit ({key})</source>
+            <translation>Abgeben ({key})</translation>
+        </message>
+        <message>
+            <source>Submit your answer</source>
+            <translation>Deine Antwort abgeben</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Abgeben</translation>
+        </message>
+        <message>
+            <source>Or skip it for now ({key}) and come back.</source>
+            <translation>Oder überspring sie vorerst ({key}) und komm später zurück.</translation>
+        </message>
+        <message>
+            <source>No answer given</source>
+            <translation>Keine Antwort gegeben</translation>
+        </message>
+        <message>
+            <source>You have not answered this question. Submit it without an answer?{skip}</source>
+            <translation>Du hast diese Frage nicht beantwortet. Ohne Antwort abgeben?{skip}</translation>
+        </message>
+        <message>
+            <source>End the quiz?</source>
+            <translation>Quiz beenden?</translation>
+        </message>
+        <message>
+            <source>End the quiz now? The answers you gave count; the rest stay unanswered.</source>
+            <translation>Das Quiz jetzt beenden? Deine Antworten zählen; der Rest bleibt unbeantwortet.</translation>
+        </message>
+        <message>
+            <source>Question {number} of {total}</source>
+            <translation>Frage {number} von {total}</translation>
+        </message>
+        <message>
+            <source>{answered} answered</source>
+            <translation>{answered} beantwortet</translation>
+        </message>
+        <message>
+            <source>Resume ({key})</source>
+            <translation>Fortsetzen ({key})</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>resume</source>
+            <comment>Enter does</comment>
+            <translation>fortsetzen</translation>
+        </message>
+        <message>
+            <source>See results ({key})</source>
+            <translation>Ergebnisse ansehen ({key})</translation>
+        </message>
+        <message>
+            <source>See results</source>
+            <translation>Ergebnisse ansehen</translation>
+        </message>
+        <message>
+            <source>see results</source>
+            <comment>Enter does</comment>
+            <translation>Ergebnisse ansehen</translation>
+        </message>
+        <message>
+            <source>Next ({key})</source>
+            <translation>Weiter ({key})</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Nächste Frage</translation>
+        </message>
+        <message>
+            <source>next question</source>
+            <comment>Enter does</comment>
+            <translation>nächste Frage</translation>
+        </message>
+        <message>
+            <source>submit</source>
+            <comment>Enter does</comment>
+            <translation>abgeben</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <comment>Esc does</comment>
+            <translation>pausieren</translation>
+        </message>
+        <message>
+            <source>leave</source>
+            <comment>Esc does</comment>
+            <translation>verlassen</translation>
+        </message>
+        <message>
+            <source>resume</source>
+            <comment>Esc does</comment>
+            <translation>fortsetzen</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 Punkt</translation>
+        </message>
+        <message>
+            <source>{points} points</source>
+            <translation>{points} Punkte</translation>
+        </message>
+        <message>
+            <source>skipped earlier</source>
+            <translation>vorhin übersprungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderPage</name>
+        <message>
+            <source>Source text</source>
+            <translation>Quelltext</translation>
+        </message>
+        <message>
+            <source>The text the questions are built from; the quoted passage is highlighted</source>
+            <translation>Der Text, auf dem die Fragen beruhen; die zitierte Stelle ist hervorgehoben</translation>
+        </message>
+        <message>
+            <source>Find in the text ({key})</source>
+            <translation>Im Text suchen ({key})</translation>
+        </message>
+        <message>
+            <source>Find in the text</source>
+            <translation>Im Text suchen</translation>
+        </message>
+        <message>
+            <source>Type words and press Enter to find the next place they appear</source>
+            <translation>Gib Wörter ein und drücke die Eingabetaste, um die nächste Stelle zu finden</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Zurück ({key})</translation>
+        </message>
+        <message>
+            <source>Close the text and go back</source>
+            <translation>Den Text schließen und zurückgehen</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>No source text</source>
+            <translation>Kein Quelltext</translation>
+        </message>
+        <message>
+            <source>The bank “{title}” does not name a source text.</source>
+            <translation>Der Fragenkatalog „{title}“ nennt keinen Quelltext.</translation>
+        </message>
+        <message>
+            <source>Cannot open the text</source>
+            <translation>Der Text kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>The source text {path} cannot be read: {reason}.</source>
+            <translation>Der Quelltext {path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>es ist kein UTF-8-Text</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>quizapp report: {folder} is not a folder; give the folder the results were collected in.</source>
+            <translation>quizapp report: {folder} ist kein Ordner; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
+        </message>
+        <message>
+            <source>quizapp report: {folder} does not exist; give the folder the results were collected in.</source>
+            <translation>quizapp report: {folder} gibt es nicht; geben Sie den Ordner an, in dem die Ergebnisse gesammelt wurden.</translation>
+        </message>
+        <message>
+            <source>quizapp report: cannot write {problem}</source>
+            <translation>quizapp report: kann nicht schreiben: {problem}</translation>
+        </message>
+        <message>
+            <source>{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}.</source>
+            <translation>{attempts} zusammengeführt ({finished} abgeschlossen, {interrupted} abgebrochen) aus {files}; {duplicates} übergangen; {unreadable}.</translation>
+        </message>
+        <message>
+            <source>Conflict, not counted: attempt {id} differs between {files}</source>
+            <translation>Widerspruch, nicht gezählt: Versuch {id} unterscheidet sich zwischen {files}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two file names</comment>
+            <translation> und </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) flagged (too easy, too hard or negative discrimination).</source>
+            <translation>
+                <numerusform>%n Frage markiert (zu leicht, zu schwer oder negative Trennschärfe).</numerusform>
+                <numerusform>%n Fragen markiert (zu leicht, zu schwer oder negative Trennschärfe).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation>{file} geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Questions in this quiz</source>
+            <translation>Fragen in diesem Quiz</translation>
+        </message>
+        <message>
+            <source>Select a question to review your answer and the correct one</source>
+            <translation>Wähle eine Frage, um deine Antwort und die richtige zu sehen</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Review of the selected question</source>
+            <translation>Durchsicht der gewählten Frage</translation>
+        </message>
+        <message>
+            <source>Practise the mistakes ({key})</source>
+            <translation>Fehler üben ({key})</translation>
+        </message>
+        <message>
+            <source>Start a practice quiz of the questions you missed</source>
+            <translation>Ein Übungsquiz mit den falsch beantworteten Fragen starten</translation>
+        </message>
+        <message>
+            <source>Practise these mistakes again</source>
+            <translation>Diese Fehler noch einmal üben</translation>
+        </message>
+        <message>
+            <source>Back to the library ({key})</source>
+            <translation>Zurück zur Bibliothek ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the results</source>
+            <translation>Die Ergebnisse verlassen</translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>Zurück zur Bibliothek</translation>
+        </message>
+        <message>
+            <source>{right} of {answered} answered right</source>
+            <translation>{right} von {answered} beantworteten richtig</translation>
+        </message>
+        <message>
+            <source>{questions} not reached</source>
+            <translation>{questions} nicht erreicht</translation>
+        </message>
+        <message>
+            <source>{score} of the whole quiz</source>
+            <translation>{score} des ganzen Quiz</translation>
+        </message>
+        <message>
+            <source>{right} of {questions} right</source>
+            <translation>{right} von {questions} richtig</translation>
+        </message>
+        <message>
+            <source>{earned} of {possible} points</source>
+            <translation>{earned} von {possible} Punkten</translation>
+        </message>
+        <message>
+            <source>time {time}</source>
+            <translation>Zeit {time}</translation>
+        </message>
+        <message>
+            <source>{count} timed out</source>
+            <translation>{count} mit abgelaufener Zeit</translation>
+        </message>
+        <message>
+            <source>extra time {factor} ×</source>
+            <translation>Zusatzzeit {factor} ×</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Durchsicht</translation>
+        </message>
+        <message>
+            <source>{mode} on {banks}, {when}</source>
+            <translation>{mode} zu {banks}, {when}</translation>
+        </message>
+        <message>
+            <source>{right} of {answers} right</source>
+            <translation>{right} von {answers} richtig</translation>
+        </message>
+        <message>
+            <source>Score {score}</source>
+            <translation>Ergebnis {score}</translation>
+        </message>
+        <message>
+            <source>This question is no longer in its bank.</source>
+            <translation>Diese Frage ist nicht mehr in ihrem Fragenkatalog.</translation>
+        </message>
+        <message>
+            <source>– Not reached</source>
+            <translation>– Nicht erreicht</translation>
+        </message>
+        <message>
+            <source>Not answered: the quiz ended before this question.</source>
+            <translation>Nicht beantwortet: Das Quiz endete vor dieser Frage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Feedback after every answer; pause any time</source>
+            <translation>Rückmeldung nach jeder Antwort; jederzeit pausieren</translation>
+        </message>
+        <message>
+            <source>No feedback until the end; a time limit per question; skip and come back</source>
+            <translation>Keine Rückmeldung bis zum Ende; ein Zeitlimit je Frage; überspringen und zurückkommen</translation>
+        </message>
+        <message>
+            <source>The questions you last got wrong</source>
+            <translation>Die Fragen, die du zuletzt falsch beantwortet hast</translation>
+        </message>
+        <message>
+            <source>The questions the review schedule says are due now</source>
+            <translation>Die Fragen, die laut Wiederholungsplan jetzt fällig sind</translation>
+        </message>
+        <message>
+            <source>Set up a quiz</source>
+            <translation>Quiz einrichten</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Practice, exam, your mistakes, or questions due for review</source>
+            <translation>Üben, Prüfung, deine Fehler oder zur Wiederholung fällige Fragen</translation>
+        </message>
+        <message>
+            <source>About this mode</source>
+            <translation>Über diesen Modus</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modus:</translation>
+        </message>
+        <message>
+            <source>Number of questions</source>
+            <translation>Anzahl der Fragen</translation>
+        </message>
+        <message>
+            <source>How many questions the quiz asks</source>
+            <translation>Wie viele Fragen das Quiz stellt</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>&amp;Fragen:</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Tick tags to ask only questions with any of them; none ticked means all; Space ticks</source>
+            <translation>Kreuze Schlagwörter an, um nur Fragen mit einem davon zu stellen; keins angekreuzt heißt alle; die Leertaste kreuzt an</translation>
+        </message>
+        <message>
+            <source>&amp;Tags:</source>
+            <translation>Schlag&amp;wörter:</translation>
+        </message>
+        <message>
+            <source>Question types</source>
+            <translation>Fragetypen</translation>
+        </message>
+        <message>
+            <source>Tick types to ask only questions of those types; none ticked means all; Space ticks</source>
+            <translation>Kreuze Typen an, um nur Fragen dieser Typen zu stellen; keiner angekreuzt heißt alle; die Leertaste kreuzt an</translation>
+        </message>
+        <message>
+            <source>T&amp;ypes:</source>
+            <translation>T&amp;ypen:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>The bank's own limits</source>
+            <translation>Die Zeitlimits des Fragenkatalogs</translation>
+        </message>
+        <message>
+            <source>For the whole quiz:</source>
+            <translation>Für das ganze Quiz:</translation>
+        </message>
+        <message>
+            <source>For each question:</source>
+            <translation>Für jede Frage:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translation>Kein Zeitlimit</translation>
+        </message>
+        <message>
+            <source>Take as long as you need</source>
+            <translation>Nimm dir so viel Zeit, wie du brauchst</translation>
+        </message>
+        <message>
+            <source>The bank's own time limits</source>
+            <translation>Die Zeitlimits des Fragenkatalogs</translation>
+        </message>
+        <message>
+            <source>The limits the bank's author set</source>
+            <translation>Die Zeitlimits, die der Fragenkatalog festlegt</translation>
+        </message>
+        <message>
+            <source>Time limit for the whole quiz</source>
+            <translation>Zeitlimit für das ganze Quiz</translation>
+        </message>
+        <message>
+            <source>One countdown for the whole quiz</source>
+            <translation>Ein Countdown für das ganze Quiz</translation>
+        </message>
+        <message>
+            <source>Time limit for each question</source>
+            <translation>Zeitlimit für jede Frage</translation>
+        </message>
+        <message>
+            <source>The same countdown for every question, whatever the bank says</source>
+            <translation>Derselbe Countdown für jede Frage, egal was der Fragenkatalog festlegt</translation>
+        </message>
+        <message>
+            <source>Minutes for the whole quiz</source>
+            <translation>Minuten für das ganze Quiz</translation>
+        </message>
+        <message>
+            <source>Length of the quiz's time limit</source>
+            <translation>Länge des Zeitlimits für das Quiz</translation>
+        </message>
+        <message>
+            <source>Seconds for each question</source>
+            <translation>Sekunden für jede Frage</translation>
+        </message>
+        <message>
+            <source>How long each question may take</source>
+            <translation>Wie lange jede Frage dauern darf</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>Time &amp;limit:</source>
+            <translation>&amp;Zeitlimit:</translation>
+        </message>
+        <message>
+            <source>Start ({key})</source>
+            <translation>Starten ({key})</translation>
+        </message>
+        <message>
+            <source>Start the quiz with these settings</source>
+            <translation>Das Quiz mit diesen Einstellungen starten</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Zurück ({key})</translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>Zurück zur Bibliothek</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Set up a quiz: {title}</source>
+            <translation>Quiz einrichten: {title}</translation>
+        </message>
+        <message>
+            <source>{questions} in this bank.</source>
+            <translation>{questions} in diesem Fragenkatalog.</translation>
+        </message>
+        <message>
+            <source>This bank sets no time limits</source>
+            <translation>Dieser Fragenkatalog legt keine Zeitlimits fest</translation>
+        </message>
+        <message>
+            <source>Your extra time ({factor} ×) is added to every limit.</source>
+            <translation>Deine Zusatzzeit ({factor} ×) kommt zu jedem Zeitlimit hinzu.</translation>
+        </message>
+        <message>
+            <source> of {n}</source>
+            <translation> von {n}</translation>
+        </message>
+        <message>
+            <source>There are no mistakes to practise in this bank yet.</source>
+            <translation>In diesem Fragenkatalog gibt es noch keine Fehler zum Üben.</translation>
+        </message>
+        <message>
+            <source>There are no questions due for review in this bank yet.</source>
+            <translation>In diesem Fragenkatalog sind noch keine Fragen zur Wiederholung fällig.</translation>
+        </message>
+        <message>
+            <source>Nothing to ask</source>
+            <translation>Keine Fragen</translation>
+        </message>
+        <message>
+            <source>{questions} timed ({range})</source>
+            <translation>{questions} mit Zeitlimit ({range})</translation>
+        </message>
+        <message>
+            <source>{time} a question</source>
+            <translation>{time} je Frage</translation>
+        </message>
+        <message>
+            <source>{time} a question, {questions} with their own</source>
+            <translation>{time} je Frage, {questions} mit eigenem Limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>pick or tick a choice; go to an item to order or match</source>
+            <translation>eine Antwort wählen oder ankreuzen; zu einem Eintrag zum Ordnen oder Zuordnen gehen</translation>
+        </message>
+        <message>
+            <source>submit, then go on to the next question</source>
+            <translation>abgeben, dann weiter zur nächsten Frage</translation>
+        </message>
+        <message>
+            <source>pause or resume (practice); back (other pages)</source>
+            <translation>pausieren oder fortsetzen (Üben); zurück (andere Seiten)</translation>
+        </message>
+        <message>
+            <source>move between controls</source>
+            <translation>zwischen Bedienelementen wechseln</translation>
+        </message>
+        <message>
+            <source>move an item when putting things in order</source>
+            <translation>beim Ordnen einen Eintrag verschieben</translation>
+        </message>
+        <message>
+            <source>skip a question for now (exam)</source>
+            <translation>eine Frage vorerst überspringen (Prüfung)</translation>
+        </message>
+        <message>
+            <source>end the quiz</source>
+            <translation>das Quiz beenden</translation>
+        </message>
+        <message>
+            <source>show the source text</source>
+            <translation>den Quelltext anzeigen</translation>
+        </message>
+        <message>
+            <source>practise the mistakes again (results)</source>
+            <translation>die Fehler noch einmal üben (Ergebnisse)</translation>
+        </message>
+        <message>
+            <source>library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <source>progress</source>
+            <translation>Lernstand</translation>
+        </message>
+        <message>
+            <source>switch learner</source>
+            <translation>Person wechseln</translation>
+        </message>
+        <message>
+            <source>open a classroom preset (teacher)</source>
+            <translation>eine Vorlage für den Klassenraum öffnen (Lehrkraft)</translation>
+        </message>
+        <message>
+            <source>class report (teacher)</source>
+            <translation>Klassenbericht (Lehrkraft)</translation>
+        </message>
+        <message>
+            <source>bigger, smaller, default text</source>
+            <translation>größere, kleinere, normale Schrift</translation>
+        </message>
+        <message>
+            <source>full screen</source>
+            <translation>Vollbild</translation>
+        </message>
+        <message>
+            <source>this list</source>
+            <translation>diese Liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedWidget</name>
+        <message>
+            <source>Your number</source>
+            <translation>Deine Zahl</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Deine Antwort</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 1998, 2.5 or 3/4, then press Enter</source>
+            <translation>Gib eine Zahl ein, z. B. 1998, 2,5 oder 3/4, und drücke dann die Eingabetaste</translation>
+        </message>
+        <message>
+            <source>Type your answer, then press Enter</source>
+            <translation>Gib deine Antwort ein und drücke dann die Eingabetaste</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 1998 or 2.5</source>
+            <translation>Eine Zahl, z. B. 1998 oder 2,5</translation>
+        </message>
+        <message>
+            <source>How your number was read</source>
+            <translation>Wie deine Zahl gelesen wurde</translation>
+        </message>
+        <message>
+            <source>type the answer</source>
+            <translation>die Antwort eingeben</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidateCommand</name>
+        <message>
+            <source>{banks}, {questions}</source>
+            <translation>{banks}, {questions}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n question(s) skipped)</source>
+            <translation>
+                <numerusform>(%n Frage übersprungen)</numerusform>
+                <numerusform>(%n Fragen übersprungen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{checked}: {errors}, {warnings}</source>
+            <translation>{checked}: {errors}, {warnings}</translation>
+        </message>
+    </context>
+    <context>
+        <name>words</name>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n Versuch</numerusform>
+                <numerusform>%n Versuche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bank(s)</source>
+            <translation>
+                <numerusform>%n Fragenkatalog</numerusform>
+                <numerusform>%n Fragenkataloge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft question(s)</source>
+            <translation>
+                <numerusform>%n Fragenentwurf</numerusform>
+                <numerusform>%n Fragenentwürfe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n Duplikat</numerusform>
+                <numerusform>%n Duplikate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n Datei</numerusform>
+                <numerusform>%n Dateien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n preset(s)</source>
+            <translation>
+                <numerusform>%n Vorlage</numerusform>
+                <numerusform>%n Vorlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Probleme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n Frage</numerusform>
+                <numerusform>%n Fragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n Ergebnis</numerusform>
+                <numerusform>%n Ergebnisse</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreadable file(s)</source>
+            <translation>
+                <numerusform>%n unlesbare Datei</numerusform>
+                <numerusform>%n unlesbare Dateien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>too easy</source>
+            <comment>a question's flag</comment>
+            <translation>zu leicht</translation>
+        </message>
+        <message>
+            <source>too hard</source>
+            <comment>a question's flag</comment>
+            <translation>zu schwer</translation>
+        </message>
+        <message>
+            <source>negative discrimination</source>
+            <comment>a question's flag</comment>
+            <translation>negative Trennschärfe</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <comment>a whole percentage</comment>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <comment>how an attempt ended</comment>
+            <translation>nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <comment>how an attempt ended</comment>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>time ran out</source>
+            <comment>how an attempt ended</comment>
+            <translation>Zeit abgelaufen</translation>
+        </message>
+        <message>
+            <source>ended early</source>
+            <comment>how an attempt ended</comment>
+            <translation>vorzeitig beendet</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <comment>how an attempt ended</comment>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>Übungsquiz</translation>
+        </message>
+        <message>
+            <source>exam</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>Prüfungsquiz</translation>
+        </message>
+        <message>
+            <source>my mistakes</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>Quiz „Meine Fehler“</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>Wiederholungsquiz</translation>
+        </message>
+        <message>
+            <source>single choice</source>
+            <comment>a question's type</comment>
+            <translation>Einfachauswahl</translation>
+        </message>
+        <message>
+            <source>multiple choice</source>
+            <comment>a question's type</comment>
+            <translation>Mehrfachauswahl</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <comment>a question's type</comment>
+            <translation>wahr/falsch</translation>
+        </message>
+        <message>
+            <source>short answer</source>
+            <comment>a question's type</comment>
+            <translation>Kurzantwort</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <comment>a question's type</comment>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <comment>a question's type</comment>
+            <translation>Reihenfolge</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <comment>a question's type</comment>
+            <translation>Zuordnung</translation>
+        </message>
+        <message>
+            <source>pick one</source>
+            <comment>how to answer</comment>
+            <translation>eine wählen</translation>
+        </message>
+        <message>
+            <source>tick every right choice</source>
+            <comment>how to answer</comment>
+            <translation>alle richtigen ankreuzen</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <comment>how to answer</comment>
+            <translation>wahr oder falsch</translation>
+        </message>
+        <message>
+            <source>type a short answer</source>
+            <comment>how to answer</comment>
+            <translation>eine kurze Antwort eingeben</translation>
+        </message>
+        <message>
+            <source>type a number</source>
+            <comment>how to answer</comment>
+            <translation>eine Zahl eingeben</translation>
+        </message>
+        <message>
+            <source>put in order</source>
+            <comment>how to answer</comment>
+            <translation>in die richtige Reihenfolge bringen</translation>
+        </message>
+        <message>
+            <source>match the pairs</source>
+            <comment>how to answer</comment>
+            <translation>die Paare zuordnen</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <comment>a true/false answer</comment>
+            <translation>Wahr</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <comment>a true/false answer</comment>
+            <translation>Falsch</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <comment>a quiz's mode</comment>
+            <translation>Üben</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <comment>a quiz's mode</comment>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>My mistakes</source>
+            <comment>a quiz's mode</comment>
+            <translation>Meine Fehler</translation>
+        </message>
+        <message>
+            <source>Due for review</source>
+            <comment>a quiz's mode</comment>
+            <translation>Zur Wiederholung fällig</translation>
+        </message>
+        <message numerus="yes">
+            <source>{hits} of the {right} right choices picked and %n wrong pick(s):</source>
+            <translation>
+                <numerusform>{hits} von {right} richtigen Antworten gewählt und %n falsche:</numerusform>
+                <numerusform>{hits} von {right} richtigen Antworten gewählt und %n falsche:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(never below 0)</source>
+            <translation>(nie unter 0)</translation>
+        </message>
+        <message>
+            <source>'{text}'</source>
+            <comment>a quoted word</comment>
+            <translation>„{text}“</translation>
+        </message>
+        <message>
+            <source>{items} or {last}</source>
+            <comment>a list of alternatives</comment>
+            <translation>{items} oder {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>A leading {articles} does not count when answers are compared.</source>
+            <translation>Ein vorangestelltes {articles} zählt beim Vergleich der Antworten nicht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That is {distance} edits from '{closest}'; up to %n edit(s) allowed for an answer that short.</source>
+            <translation>
+                <numerusform>Das sind {distance} Änderungen bis „{closest}“; bei einer so kurzen Antwort ist höchstens %n erlaubt.</numerusform>
+                <numerusform>Das sind {distance} Änderungen bis „{closest}“; bei einer so kurzen Antwort sind höchstens %n erlaubt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That is {distance} edits from '{closest}'; up to %n edit(s) allowed.</source>
+            <translation>
+                <numerusform>Das sind {distance} Änderungen bis „{closest}“; höchstens %n ist erlaubt.</numerusform>
+                <numerusform>Das sind {distance} Änderungen bis „{closest}“; höchstens %n sind erlaubt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No number was given.</source>
+            <translation>Es wurde keine Zahl eingegeben.</translation>
+        </message>
+        <message>
+            <source>'{text}' is too large a number.</source>
+            <translation>„{text}“ ist eine zu große Zahl.</translation>
+        </message>
+        <message>
+            <source>'{text}' divides by zero.</source>
+            <translation>„{text}“ teilt durch null.</translation>
+        </message>
+        <message>
+            <source>'{text}' is ambiguous: write decimals with a comma (1,5), and use a point only between groups of three digits (1.998).</source>
+            <translation>„{text}“ ist mehrdeutig: Schreib Dezimalzahlen mit Komma (1,5) und setze einen Punkt nur zwischen Dreiergruppen von Ziffern (1.998).</translation>
+        </message>
+        <message>
+            <source>'{text}' is ambiguous: write decimals with a point (1.5), and use a comma only between groups of three digits (1,998).</source>
+            <translation>„{text}“ ist mehrdeutig: Schreib Dezimalzahlen mit Punkt (1.5) und setze ein Komma nur zwischen Dreiergruppen von Ziffern (1,998).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number.</source>
+            <translation>„{text}“ ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Read as {value}</source>
+            <translation>Gelesen als {value}</translation>
+        </message>
+        <message>
+            <source>No answer was given.</source>
+            <translation>Es wurde keine Antwort gegeben.</translation>
+        </message>
+        <message>
+            <source>Time ran out before an answer was given.</source>
+            <translation>Die Zeit ist abgelaufen, bevor eine Antwort gegeben wurde.</translation>
+        </message>
+        <message>
+            <source>Time ran out; what you had entered was submitted.</source>
+            <translation>Die Zeit ist abgelaufen; deine bisherige Eingabe wurde abgegeben.</translation>
+        </message>
+        <message>
+            <source>'{answer}' is also accepted.</source>
+            <translation>„{answer}“ gilt ebenfalls als richtig.</translation>
+        </message>
+        <message>
+            <source>Your answer was accepted as a close spelling of '{closest}'.</source>
+            <translation>Deine Antwort wurde als ähnliche Schreibweise von „{closest}“ anerkannt.</translation>
+        </message>
+        <message>
+            <source>This question has no number to compare with.</source>
+            <translation>Diese Frage hat keine Zahl zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>{value} is within ± {tolerance} of {answer}.</source>
+            <translation>{value} liegt innerhalb von ± {tolerance} um {answer}.</translation>
+        </message>
+        <message>
+            <source>{value} is {off} away from the answer; answers within ± {tolerance} are accepted.</source>
+            <translation>{value} liegt {off} neben der Lösung; Antworten innerhalb von ± {tolerance} gelten als richtig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{right} of the %n neighbouring pair(s) are in the right order.</source>
+            <translation>
+                <numerusform>{right} von %n benachbarten Paar steht in der richtigen Reihenfolge.</numerusform>
+                <numerusform>{right} von %n benachbarten Paaren stehen in der richtigen Reihenfolge.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{right} of the %n pair(s) are matched right.</source>
+            <translation>
+                <numerusform>{right} von %n Paar ist richtig zugeordnet.</numerusform>
+                <numerusform>{right} von %n Paaren sind richtig zugeordnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The quiz cannot start</source>
+            <translation>Das Quiz kann nicht starten</translation>
+        </message>
+        <message>
+            <source>This quiz cannot be resumed</source>
+            <translation>Dieses Quiz kann nicht fortgesetzt werden</translation>
+        </message>
+        <message>
+            <source>This attempt cannot be opened</source>
+            <translation>Dieser Versuch kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>The classroom session cannot start</source>
+            <translation>Die Klassensitzung kann nicht starten</translation>
+        </message>
+        <message>
+            <source>This preset cannot be used</source>
+            <translation>Diese Vorlage kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>The preset {path} has mistakes, so the classroom session cannot start:
+
+{detail}
+
+Correct them in the file (`quizapp validate` lists the same), then start again.</source>
+            <translation>Die Vorlage {path} enthält Fehler, deshalb kann die Klassensitzung nicht starten:
+
+{detail}
+
+Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und starten Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>A language is a code such as 'de', 'es' or 'pt-BR'.</source>
+            <translation>Eine Sprache ist ein Kürzel wie „de“, „es“ oder „pt-BR“.</translation>
+        </message>
+    </context>
+</TS>

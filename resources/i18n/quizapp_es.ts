@@ -1,0 +1,3066 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>AnswerWidget</name>
+        <message>
+            <source>Your answer</source>
+            <translation>Tu respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>quizapp cannot start</source>
+            <translation>quizapp no puede iniciarse</translation>
+        </message>
+        <message>
+            <source>About your progress</source>
+            <translation>Sobre tu progreso</translation>
+        </message>
+        <message>
+            <source>Answers kept in a file</source>
+            <translation>Respuestas guardadas en un archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceWidget</name>
+        <message>
+            <source>Check box {n} of {count}; press {n} to tick it</source>
+            <translation>Casilla {n} de {count}; pulsa {n} para marcarla</translation>
+        </message>
+        <message>
+            <source>Check box {n} of {count}</source>
+            <translation>Casilla {n} de {count}</translation>
+        </message>
+        <message>
+            <source>Option {n} of {count}; press {n} to pick it</source>
+            <translation>Opción {n} de {count}; pulsa {n} para elegirla</translation>
+        </message>
+        <message>
+            <source>Option {n} of {count}</source>
+            <translation>Opción {n} de {count}</translation>
+        </message>
+        <message>
+            <source>1–{last} tick or untick a choice</source>
+            <translation>1–{last} marca o desmarca una opción</translation>
+        </message>
+        <message>
+            <source>1–{last} pick a choice</source>
+            <translation>1–{last} elige una opción</translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <translation>Opciones</translation>
+        </message>
+        <message>
+            <source>Tick every right choice</source>
+            <translation>Marca todas las opciones correctas</translation>
+        </message>
+        <message>
+            <source>Pick one choice</source>
+            <translation>Elige una opción</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassReportPage</name>
+        <message>
+            <source>Learner</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminados</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrumpidos</translation>
+        </message>
+        <message>
+            <source>Best</source>
+            <translation>Mejor</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Último</translation>
+        </message>
+        <message>
+            <source>Time (last)</source>
+            <translation>Tiempo (último)</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Tiempo adicional</translation>
+        </message>
+        <message>
+            <source>Machines</source>
+            <translation>Equipos</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Bank file:line</source>
+            <translation>Archivo:línea</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Preguntada</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facilidad</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Discriminación</translation>
+        </message>
+        <message>
+            <source>Median time</source>
+            <translation>Tiempo mediano</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Señales</translation>
+        </message>
+        <message>
+            <source>Class report</source>
+            <translation>Informe de la clase</translation>
+        </message>
+        <message>
+            <source>Choose the folder the classroom results were collected in (a USB stick, a shared folder, or several sticks' folders side by side).</source>
+            <translation>Elige la carpeta en la que se recogieron los resultados de la clase (una memoria USB, una carpeta compartida o las carpetas de varias memorias una al lado de otra).</translation>
+        </message>
+        <message>
+            <source>Choose results folder… ({key})</source>
+            <translation>Elegir carpeta de resultados… ({key})</translation>
+        </message>
+        <message>
+            <source>Pick the folder of results files to report on</source>
+            <translation>Elegir la carpeta con los archivos de resultados para el informe</translation>
+        </message>
+        <message>
+            <source>Choose results folder</source>
+            <translation>Elegir carpeta de resultados</translation>
+        </message>
+        <message>
+            <source>Save as a web page… ({key})</source>
+            <translation>Guardar como página web… ({key})</translation>
+        </message>
+        <message>
+            <source>Save the report as one HTML file and open it in the browser</source>
+            <translation>Guardar el informe como un archivo HTML y abrirlo en el navegador</translation>
+        </message>
+        <message>
+            <source>Save as a web page</source>
+            <translation>Guardar como página web</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Volver ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the class report</source>
+            <translation>Salir del informe de la clase</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Reading the results</source>
+            <translation>Leyendo los resultados</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Report tables</source>
+            <translation>Tablas del informe</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Estudiantes</translation>
+        </message>
+        <message>
+            <source>One row per learner and preset</source>
+            <translation>Una fila por estudiante y plantilla</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Facility, discrimination and median time of every question, over finished attempts</source>
+            <translation>Facilidad, discriminación y tiempo mediano de cada pregunta, sobre los intentos terminados</translation>
+        </message>
+        <message>
+            <source>Flagged questions</source>
+            <translation>Preguntas señaladas</translation>
+        </message>
+        <message>
+            <source>Too easy, too hard or negative discrimination, with the bank file and line</source>
+            <translation>Demasiado fáciles, demasiado difíciles o con discriminación negativa, con el archivo y la línea del banco de preguntas</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Why it cannot be read</source>
+            <translation>Por qué no se puede leer</translation>
+        </message>
+        <message>
+            <source>Unreadable files</source>
+            <translation>Archivos ilegibles</translation>
+        </message>
+        <message>
+            <source>&amp;Learners</source>
+            <translation>&amp;Estudiantes</translation>
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>&amp;Preguntas</translation>
+        </message>
+        <message>
+            <source>&amp;Flagged</source>
+            <translation>&amp;Señaladas</translation>
+        </message>
+        <message>
+            <source>&amp;Unreadable</source>
+            <translation>&amp;Ilegibles</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score on a question (100% = everyone right); flagged too easy above {easy}%, too hard below {hard}%. Discrimination: the correlation (−1 to 1) between the score on a question and on the rest of the attempt; above 0.3 is good, below 0 is flagged (check the answer key and the wording). Interrupted attempts count per learner only.</source>
+            <translation>Facilidad: la puntuación media en una pregunta (100 % = todos la aciertan); se señala como demasiado fácil por encima del {easy} % y demasiado difícil por debajo del {hard} %. Discriminación: la correlación (de −1 a 1) entre la puntuación en una pregunta y en el resto del intento; por encima de 0,3 es buena, por debajo de 0 se señala (revisa la respuesta correcta y la redacción). Los intentos interrumpidos solo cuentan por estudiante.</translation>
+        </message>
+        <message>
+            <source>Reading the numbers</source>
+            <translation>Cómo leer las cifras</translation>
+        </message>
+        <message>
+            <source>Choose the results folder</source>
+            <translation>Elegir la carpeta de resultados</translation>
+        </message>
+        <message>
+            <source>No such folder</source>
+            <translation>La carpeta no existe</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation>{folder} no es una carpeta.</translation>
+        </message>
+        <message>
+            <source>Reading {folder}…</source>
+            <translation>Leyendo {folder}…</translation>
+        </message>
+        <message>
+            <source>The results cannot be read</source>
+            <translation>No se pueden leer los resultados</translation>
+        </message>
+        <message>
+            <source>no results yet</source>
+            <translation>aún no hay resultados</translation>
+        </message>
+        <message>
+            <source>Class report — {presets}</source>
+            <translation>Informe de la clase — {presets}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies, not counted: see the Unreadable tab.</source>
+            <translation>
+                <numerusform>%n intento con copias contradictorias, no contado: mira la pestaña Ilegibles.</numerusform>
+                <numerusform>%n intentos con copias contradictorias, no contados: mira la pestaña Ilegibles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{attempts} ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}. Mean score {mean}, median {median}. {flagged} flagged.</source>
+            <translation>{attempts} ({finished} terminados, {interrupted} interrumpidos) de {files}; {duplicates} sin tener en cuenta; {unreadable}. Puntuación media {mean}, mediana {median}. {flagged} señaladas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>attempt {id} differs in %n file(s); none is counted</source>
+            <translation>
+                <numerusform>el intento {id} difiere en %n archivo; no se cuenta ninguno</numerusform>
+                <numerusform>el intento {id} difiere en %n archivos; no se cuenta ninguno</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Flagged ({count})</source>
+            <translation>&amp;Señaladas ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Unreadable ({count})</source>
+            <translation>&amp;Ilegibles ({count})</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet.</source>
+            <translation>Todavía no se ha elegido ninguna carpeta.</translation>
+        </message>
+        <message>
+            <source>Save the class report</source>
+            <translation>Guardar el informe de la clase</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Página web (*.html)</translation>
+        </message>
+        <message>
+            <source>The report cannot be saved</source>
+            <translation>No se puede guardar el informe</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>No se puede escribir {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Informe guardado</translation>
+        </message>
+        <message>
+            <source>The report is saved as {path}. Open it in a browser.</source>
+            <translation>El informe se ha guardado como {path}. Ábrelo en un navegador.</translation>
+        </message>
+        <message>
+            <source>(no time limit)</source>
+            <translation>(sin límite de tiempo)</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, línea {line}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomAbout</name>
+        <message>
+            <source>{time} for the whole quiz</source>
+            <translation>{time} para todo el cuestionario</translation>
+        </message>
+        <message>
+            <source>{time} for each question</source>
+            <translation>{time} para cada pregunta</translation>
+        </message>
+        <message>
+            <source>right or wrong after each answer</source>
+            <translation>correcto o incorrecto tras cada respuesta</translation>
+        </message>
+        <message>
+            <source>your score and answers at the end</source>
+            <translation>tu puntuación y tus respuestas al final</translation>
+        </message>
+        <message>
+            <source>your score at the end</source>
+            <translation>tu puntuación al final</translation>
+        </message>
+        <message>
+            <source>your answers go to your teacher</source>
+            <translation>tus respuestas van a tu profesor</translation>
+        </message>
+        <message>
+            <source>one attempt each</source>
+            <translation>un intento por persona</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) each</source>
+            <translation>
+                <numerusform>%n intento por persona</numerusform>
+                <numerusform>%n intentos por persona</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomQuizPage</name>
+        <message>
+            <source>Leave ({key})</source>
+            <translation>Salir ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>Salir del cuestionario</translation>
+        </message>
+        <message>
+            <source>Stop now, after asking; the answers given are saved</source>
+            <translation>Parar ahora, tras confirmar; las respuestas dadas se guardan</translation>
+        </message>
+        <message>
+            <source>Welcome back: your quiz goes on where it stopped.</source>
+            <translation>Bienvenido de nuevo: tu cuestionario sigue donde se quedó.</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Cuestionario</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomWindow</name>
+        <message>
+            <source>Classroom quiz</source>
+            <translation>Cuestionario de clase</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Classroom · {machine}</source>
+            <translation>Aula · {machine}</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Este equipo</translation>
+        </message>
+        <message>
+            <source>Leave the quiz?</source>
+            <translation>¿Salir del cuestionario?</translation>
+        </message>
+        <message>
+            <source>Leave the quiz now? The answers you gave are saved and go to your teacher as an unfinished attempt. It counts as an attempt: you cannot come back to it.</source>
+            <translation>¿Salir ahora del cuestionario? Tus respuestas se guardan y le llegan a tu profesor como un intento sin terminar. Cuenta como intento: no podrás volver a él.</translation>
+        </message>
+        <message>
+            <source>Leave the quiz and close quizapp? The answers you gave are saved and go to your teacher as an unfinished attempt. It counts as an attempt.</source>
+            <translation>¿Salir del cuestionario y cerrar quizapp? Tus respuestas se guardan y le llegan a tu profesor como un intento sin terminar. Cuenta como intento.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close the classroom session? %n result(s) still wait on this computer; they are delivered the next time quizapp runs here.</source>
+            <translation>
+                <numerusform>¿Cerrar la sesión de clase? Queda %n resultado pendiente en este equipo; se entregará la próxima vez que quizapp se abra aquí.</numerusform>
+                <numerusform>¿Cerrar la sesión de clase? Quedan %n resultados pendientes en este equipo; se entregarán la próxima vez que quizapp se abra aquí.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close the classroom session?</source>
+            <translation>¿Cerrar la sesión de clase?</translation>
+        </message>
+        <message>
+            <source>Close quizapp?</source>
+            <translation>¿Cerrar quizapp?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvertCommand</name>
+        <message>
+            <source>{file}: nothing could be converted</source>
+            <translation>{file}: no se pudo convertir nada</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n question(s) written as {format}</source>
+            <translation>
+                <numerusform>{file}: %n pregunta escrita como {format}</numerusform>
+                <numerusform>{file}: %n preguntas escritas como {format}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Countdown</name>
+        <message>
+            <source>Time left for the quiz</source>
+            <translation>Tiempo restante del cuestionario</translation>
+        </message>
+        <message>
+            <source>Time left for the question</source>
+            <translation>Tiempo restante de la pregunta</translation>
+        </message>
+        <message>
+            <source>Quiz time label</source>
+            <translation>Etiqueta del tiempo del cuestionario</translation>
+        </message>
+        <message>
+            <source>Question time label</source>
+            <translation>Etiqueta del tiempo de la pregunta</translation>
+        </message>
+        <message>
+            <source>Quiz time warning</source>
+            <translation>Aviso de tiempo del cuestionario</translation>
+        </message>
+        <message>
+            <source>Question time warning</source>
+            <translation>Aviso de tiempo de la pregunta</translation>
+        </message>
+        <message>
+            <source>Says when one minute and ten seconds are left</source>
+            <translation>Avisa cuando queda un minuto y cuando quedan diez segundos</translation>
+        </message>
+        <message>
+            <source>One minute left for the quiz.</source>
+            <translation>Queda un minuto para el cuestionario.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left for the quiz.</source>
+            <translation>Quedan diez segundos para el cuestionario.</translation>
+        </message>
+        <message>
+            <source>One minute left for the question.</source>
+            <translation>Queda un minuto para la pregunta.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left for the question.</source>
+            <translation>Quedan diez segundos para la pregunta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftPage</name>
+        <message>
+            <source>Draft a bank from a text</source>
+            <translation>Crear un borrador de banco de preguntas a partir de un texto</translation>
+        </message>
+        <message>
+            <source>Read each draft question against its highlighted quote; untick the ones to drop.</source>
+            <translation>Comprueba cada borrador de pregunta con su cita resaltada; desmarca los que quieras descartar.</translation>
+        </message>
+        <message>
+            <source>Draft summary</source>
+            <translation>Resumen del borrador</translation>
+        </message>
+        <message>
+            <source>Draft questions</source>
+            <translation>Borradores de preguntas</translation>
+        </message>
+        <message>
+            <source>Each draft question; the box says whether it is kept. Space ticks or unticks it.</source>
+            <translation>Cada borrador de pregunta; la casilla indica si se conserva. La barra espaciadora la marca o desmarca.</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Texto de origen</translation>
+        </message>
+        <message>
+            <source>The text; the chosen question's quote is highlighted</source>
+            <translation>El texto; la cita de la pregunta elegida está resaltada</translation>
+        </message>
+        <message>
+            <source>Choose a text… ({key})</source>
+            <translation>Elegir un texto… ({key})</translation>
+        </message>
+        <message>
+            <source>Pick another .txt file to draft from</source>
+            <translation>Elegir otro archivo .txt para el borrador</translation>
+        </message>
+        <message>
+            <source>Save kept questions ({key})</source>
+            <translation>Guardar las preguntas conservadas ({key})</translation>
+        </message>
+        <message>
+            <source>Write the kept questions as a bank into your banks folder</source>
+            <translation>Escribir las preguntas conservadas como banco de preguntas en tu carpeta de bancos</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Volver ({key})</translation>
+        </message>
+        <message>
+            <source>Leave without saving</source>
+            <translation>Salir sin guardar</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Texts (*.txt)</source>
+            <translation>Textos (*.txt)</translation>
+        </message>
+        <message>
+            <source>Drafting from {name}…</source>
+            <translation>Creando el borrador a partir de {name}…</translation>
+        </message>
+        <message>
+            <source>No draft from this text</source>
+            <translation>No hay borrador para este texto</translation>
+        </message>
+        <message>
+            <source>{path}: {error}</source>
+            <translation>{path}: {error}</translation>
+        </message>
+        <message>
+            <source>Answer: {answer}</source>
+            <translation>Respuesta: {answer}</translation>
+        </message>
+        <message>
+            <source>{draft_questions} from {name}: {kept} kept.</source>
+            <translation>{draft_questions} de {name}: {kept} conservados.</translation>
+        </message>
+        <message>
+            <source>Nothing to ask about was found in {name}.</source>
+            <translation>No se encontró en {name} nada sobre lo que preguntar.</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Borrador guardado</translation>
+        </message>
+        <message>
+            <source>{name} is in your banks folder ({parent}). Its questions are marked as drafts: check and edit them, then remove the `draft` tags.</source>
+            <translation>{name} está en tu carpeta de bancos ({parent}). Sus preguntas están marcadas como borradores: revísalas y edítalas, y después quita las etiquetas `draft`.</translation>
+        </message>
+        <message>
+            <source>The draft cannot be saved</source>
+            <translation>No se puede guardar el borrador</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftingPage</name>
+        <message>
+            <source>Draft a bank from a text</source>
+            <translation>Crear un borrador de banco de preguntas a partir de un texto</translation>
+        </message>
+        <message>
+            <source>Texts (*.txt)</source>
+            <translation>Textos (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndPage</name>
+        <message>
+            <source>Done: your answers are saved</source>
+            <translation>Terminado: tus respuestas están guardadas</translation>
+        </message>
+        <message>
+            <source>Time is up: your answers are saved</source>
+            <translation>Se acabó el tiempo: tus respuestas están guardadas</translation>
+        </message>
+        <message>
+            <source>You left the quiz: the answers you gave are saved</source>
+            <translation>Has salido del cuestionario: las respuestas que diste están guardadas</translation>
+        </message>
+        <message>
+            <source>Next learner ({key})</source>
+            <translation>Siguiente estudiante ({key})</translation>
+        </message>
+        <message>
+            <source>Next learner</source>
+            <translation>Siguiente estudiante</translation>
+        </message>
+        <message>
+            <source>Clear the screen for the next learner</source>
+            <translation>Dejar la pantalla lista para el siguiente estudiante</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <source>Here is how you did. Press Enter when you are done, for the next learner.</source>
+            <translation>Así te ha ido. Pulsa Intro cuando termines, para el siguiente estudiante.</translation>
+        </message>
+        <message>
+            <source>Your teacher will see your results. Press Enter for the next learner.</source>
+            <translation>Tu profesor verá tus resultados. Pulsa Intro para el siguiente estudiante.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Sorry, something went wrong inside quizapp. Your answers so far are saved. The details were written to {file}; please pass that file on to whoever looks after quizapp here.</source>
+            <translation>Lo sentimos, algo ha fallado en quizapp. Las respuestas dadas hasta ahora están guardadas. Los detalles se han escrito en {file}; por favor, pasa ese archivo a quien se ocupe de quizapp aquí.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo ha fallado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno todavía</translation>
+        </message>
+        <message>
+            <source>quizapp export: no learner called {name} in {folder}. Learners: {names}.</source>
+            <translation>quizapp export: no hay ningún estudiante llamado {name} en {folder}. Estudiantes: {names}.</translation>
+        </message>
+        <message>
+            <source>quizapp export: the progress file {file} is damaged ({reason}). Start quizapp once: it repairs the file from its newest backup.</source>
+            <translation>quizapp export: el archivo de progreso {file} está dañado ({reason}). Abre quizapp una vez: repara el archivo a partir de la copia de seguridad más reciente.</translation>
+        </message>
+        <message>
+            <source>quizapp export: cannot write {problem}</source>
+            <translation>quizapp export: no se puede escribir {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n learner(s) to {file} ({format}).</source>
+            <translation>
+                <numerusform>Se escribió %n estudiante en {file} ({format}).</numerusform>
+                <numerusform>Se escribieron %n estudiantes en {file} ({format}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackView</name>
+        <message>
+            <source>Right</source>
+            <translation>Correcto</translation>
+        </message>
+        <message>
+            <source>Time ran out</source>
+            <translation>Se acabó el tiempo</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Partly right ({score})</source>
+            <translation>En parte correcto ({score})</translation>
+        </message>
+        <message>
+            <source>Not right</source>
+            <translation>Incorrecto</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Corrección</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Tu respuesta</translation>
+        </message>
+        <message>
+            <source>Correct answer</source>
+            <translation>Respuesta correcta</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explicación</translation>
+        </message>
+        <message>
+            <source>From the source text</source>
+            <translation>Del texto de origen</translation>
+        </message>
+        <message>
+            <source>Show in text ({key})</source>
+            <translation>Ver en el texto ({key})</translation>
+        </message>
+        <message>
+            <source>Show in text</source>
+            <translation>Ver en el texto</translation>
+        </message>
+        <message>
+            <source>Open the source text at this passage, highlighted</source>
+            <translation>Abrir el texto de origen en este pasaje, resaltado</translation>
+        </message>
+        <message>
+            <source>Your answer: {answer}</source>
+            <translation>Tu respuesta: {answer}</translation>
+        </message>
+        <message>
+            <source>Correct answer:</source>
+            <translation>Respuesta correcta:</translation>
+        </message>
+        <message>
+            <source>From the text: “{source_quote}”</source>
+            <translation>Del texto: «{source_quote}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>HtmlReport</name>
+        <message>
+            <source>no results yet</source>
+            <translation>aún no hay resultados</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <comment>the language code of this translation, for the browser</comment>
+            <translation>es</translation>
+        </message>
+        <message>
+            <source>Class report — {titles}</source>
+            <translation>Informe de la clase — {titles}</translation>
+        </message>
+        <message>
+            <source>From {folder}, made {when}.</source>
+            <translation>De {folder}, generado el {when}.</translation>
+        </message>
+        <message>
+            <source>attempts</source>
+            <translation>intentos</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminados</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrumpidos</translation>
+        </message>
+        <message>
+            <source>learners</source>
+            <translation>estudiantes</translation>
+        </message>
+        <message>
+            <source>mean score</source>
+            <translation>puntuación media</translation>
+        </message>
+        <message>
+            <source>median score</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
+            <source>{files} read; {duplicates} ignored (copies of an attempt already counted).</source>
+            <translation>{files} leídos; {duplicates} sin tener en cuenta (copias de un intento ya contado).</translation>
+        </message>
+        <message>
+            <source>attempt {id} ({learners}): {files}</source>
+            <translation>intento {id} ({learners}): {files}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two file names</comment>
+            <translation> y </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) with conflicting copies — not counted</source>
+            <translation>
+                <numerusform>%n intento con copias contradictorias — no contado</numerusform>
+                <numerusform>%n intentos con copias contradictorias — no contados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These files hold the same attempt with different content. Neither copy is counted: find out which one is real, and remove the other.</source>
+            <translation>Estos archivos contienen el mismo intento con contenido distinto. No se cuenta ninguna de las copias: averigua cuál es la auténtica y elimina la otra.</translation>
+        </message>
+        <message>
+            <source>Number of finished attempts per score band of 10%</source>
+            <translation>Número de intentos terminados por tramo de puntuación del 10 %</translation>
+        </message>
+        <message>
+            <source>Facility index of each question (mean score)</source>
+            <translation>Índice de facilidad de cada pregunta (puntuación media)</translation>
+        </message>
+        <message>
+            <source>(facility {facility}, discrimination {discrimination}, {attempts})</source>
+            <translation>(facilidad {facility}, discriminación {discrimination}, {attempts})</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminados</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrumpidos</translation>
+        </message>
+        <message>
+            <source>Best</source>
+            <translation>Mejor</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Último</translation>
+        </message>
+        <message>
+            <source>Time (last)</source>
+            <translation>Tiempo (último)</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Tiempo adicional</translation>
+        </message>
+        <message>
+            <source>Machines</source>
+            <translation>Equipos</translation>
+        </message>
+        <message>
+            <source>(no time limit)</source>
+            <translation>(sin límite de tiempo)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Enunciado</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facilidad</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Discriminación</translation>
+        </message>
+        <message>
+            <source>Median time</source>
+            <translation>Tiempo mediano</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Señales</translation>
+        </message>
+        <message>
+            <source>The mean score on the question: 100% means everyone got it right. Flagged &lt;i&gt;too easy&lt;/i&gt; above {easy}% and &lt;i&gt;too hard&lt;/i&gt; below {hard}%.</source>
+            <translation>La puntuación media en la pregunta: 100 % significa que todos la acertaron. Se señala como &lt;i&gt;demasiado fácil&lt;/i&gt; por encima del {easy} % y como &lt;i&gt;demasiado difícil&lt;/i&gt; por debajo del {hard} %.</translation>
+        </message>
+        <message>
+            <source>How well the question separates learners who did well on the rest of the quiz from those who did not: the correlation (−1 to 1) between the score on this question and the score on all the other questions of the same attempt, as Moodle computes it. Above 0.3 is good; near 0 tells little; below 0 is flagged — check the answer key and the wording. Blank when fewer than two attempts asked it, or when everyone scored the same.</source>
+            <translation>En qué medida la pregunta distingue a los estudiantes a los que les fue bien en el resto del cuestionario de los demás: la correlación (de −1 a 1) entre la puntuación en esta pregunta y la puntuación en todas las demás preguntas del mismo intento, calculada como en Moodle. Por encima de 0,3 es buena; cerca de 0 dice poco; por debajo de 0 se señala: revisa la respuesta correcta y la redacción. Queda en blanco si menos de dos intentos incluyeron la pregunta o si todos obtuvieron la misma puntuación.</translation>
+        </message>
+        <message>
+            <source>Few attempts</source>
+            <translation>Pocos intentos</translation>
+        </message>
+        <message>
+            <source>With fewer than about ten attempts at a question, its numbers can swing a lot from one learner to the next: read flags on such questions as hints, not verdicts.</source>
+            <translation>Con menos de unos diez intentos en una pregunta, sus cifras pueden variar mucho de un estudiante a otro: toma las señales en esas preguntas como indicios, no como veredictos.</translation>
+        </message>
+        <message>
+            <source>Attempts that were left, or stopped by a crash or a machine turned off. They count for the learner but not in the question numbers.</source>
+            <translation>Intentos abandonados o detenidos por un fallo o un equipo apagado. Cuentan para el estudiante, pero no en las cifras de las preguntas.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, línea {line}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnersPage</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>¿Quién eres?</translation>
+        </message>
+        <message>
+            <source>Pick your name and press Enter, or add yourself. Your progress is kept on this computer.</source>
+            <translation>Elige tu nombre y pulsa Intro, o añádete. Tu progreso se guarda en este equipo.</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Estudiantes</translation>
+        </message>
+        <message>
+            <source>Everyone who uses quizapp here; Enter continues as the selected learner</source>
+            <translation>Todas las personas que usan quizapp aquí; Intro continúa como el estudiante elegido</translation>
+        </message>
+        <message>
+            <source>Learners heading</source>
+            <translation>Encabezado de estudiantes</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Tu nombre</translation>
+        </message>
+        <message>
+            <source>New learner's name</source>
+            <translation>Nombre del nuevo estudiante</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter to add a learner</source>
+            <translation>Escribe un nombre y pulsa Intro para añadir un estudiante</translation>
+        </message>
+        <message>
+            <source>Add learner</source>
+            <translation>Añadir estudiante</translation>
+        </message>
+        <message>
+            <source>Add a learner with the name typed</source>
+            <translation>Añadir un estudiante con el nombre escrito</translation>
+        </message>
+        <message>
+            <source>Selected learner</source>
+            <translation>Estudiante elegido</translation>
+        </message>
+        <message>
+            <source>Continue ({key})</source>
+            <translation>Continuar ({key})</translation>
+        </message>
+        <message>
+            <source>Go to the library as this learner</source>
+            <translation>Ir a la biblioteca como este estudiante</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>Cuestionario sin terminar</translation>
+        </message>
+        <message>
+            <source>Resume quiz ({key})</source>
+            <translation>Reanudar el cuestionario ({key})</translation>
+        </message>
+        <message>
+            <source>Continue the unfinished quiz where it stopped</source>
+            <translation>Seguir con el cuestionario sin terminar donde se quedó</translation>
+        </message>
+        <message>
+            <source>Resume quiz</source>
+            <translation>Reanudar el cuestionario</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Descartarlo</translation>
+        </message>
+        <message>
+            <source>End the unfinished quiz; the answers given so far are kept</source>
+            <translation>Terminar el cuestionario pendiente; las respuestas dadas hasta ahora se conservan</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Settings heading</source>
+            <translation>Encabezado de ajustes</translation>
+        </message>
+        <message>
+            <source>Extra time factor</source>
+            <translation>Factor de tiempo adicional</translation>
+        </message>
+        <message>
+            <source>1 means no extra time; 1.5 gives half as much time again on every limit</source>
+            <translation>1 significa sin tiempo adicional; 1,5 añade la mitad del tiempo a cada límite</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Predeterminado</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>Tamaño de letra</translation>
+        </message>
+        <message>
+            <source>Text size for this learner; Ctrl+plus and Ctrl+minus change it too</source>
+            <translation>Tamaño del texto para este estudiante; Ctrl+más y Ctrl+menos también lo cambian</translation>
+        </message>
+        <message>
+            <source>E&amp;xtra time:</source>
+            <translation>Tiempo &amp;adicional:</translation>
+        </message>
+        <message>
+            <source>&amp;Font size:</source>
+            <translation>Tamaño de &amp;letra:</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation>Idioma del equipo</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The language quizapp speaks to this learner; the computer's by default</source>
+            <translation>El idioma en que quizapp se dirige a este estudiante; por defecto, el del equipo</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Guardar ajustes</translation>
+        </message>
+        <message>
+            <source>Keep these settings for this learner</source>
+            <translation>Guardar estos ajustes para este estudiante</translation>
+        </message>
+        <message>
+            <source>Delete learner…</source>
+            <translation>Eliminar estudiante…</translation>
+        </message>
+        <message>
+            <source>Delete this learner and all their progress, after asking</source>
+            <translation>Eliminar a este estudiante y todo su progreso, tras confirmar</translation>
+        </message>
+        <message>
+            <source>Add yourself to begin</source>
+            <translation>Añádete para empezar</translation>
+        </message>
+        <message>
+            <source>No learner yet</source>
+            <translation>Todavía no hay estudiantes</translation>
+        </message>
+        <message>
+            <source>You have an unfinished {mode} quiz on {banks}: {answers} so far, saved {saved}.</source>
+            <translation>Tienes un cuestionario de {mode} sin terminar sobre {banks}: {answers} hasta ahora, guardado el {saved}.</translation>
+        </message>
+        <message>
+            <source>a quiz</source>
+            <translation>un cuestionario</translation>
+        </message>
+        <message>
+            <source>The banks are still loading…</source>
+            <translation>Los bancos de preguntas aún se están cargando…</translation>
+        </message>
+        <message>
+            <source>Cannot add this learner</source>
+            <translation>No se puede añadir a este estudiante</translation>
+        </message>
+        <message>
+            <source>Cannot save the settings</source>
+            <translation>No se pueden guardar los ajustes</translation>
+        </message>
+        <message>
+            <source>Settings saved</source>
+            <translation>Ajustes guardados</translation>
+        </message>
+        <message>
+            <source>The settings for {name} are saved.</source>
+            <translation>Los ajustes de {name} se han guardado.</translation>
+        </message>
+        <message>
+            <source>Delete learner</source>
+            <translation>Eliminar estudiante</translation>
+        </message>
+        <message>
+            <source>Delete {name} and all their progress? This cannot be undone.</source>
+            <translation>¿Eliminar a {name} y todo su progreso? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Cannot delete this learner</source>
+            <translation>No se puede eliminar a este estudiante</translation>
+        </message>
+        <message>
+            <source>Cannot discard the quiz</source>
+            <translation>No se puede descartar el cuestionario</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Bank</source>
+            <translation>Banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation>Última puntuación</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Pendientes</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <source>Loading the banks…</source>
+            <translation>Cargando los bancos de preguntas…</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>Cuestionario sin terminar</translation>
+        </message>
+        <message>
+            <source>Resume ({key})</source>
+            <translation>Reanudar ({key})</translation>
+        </message>
+        <message>
+            <source>Continue the unfinished quiz where it stopped</source>
+            <translation>Seguir con el cuestionario sin terminar donde se quedó</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>Loading the banks</source>
+            <translation>Cargando los bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>Question banks</source>
+            <translation>Bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>Every bank found; Enter sets up a quiz on the selected one</source>
+            <translation>Todos los bancos encontrados; Intro prepara un cuestionario del elegido</translation>
+        </message>
+        <message>
+            <source>Bank title</source>
+            <translation>Título del banco de preguntas</translation>
+        </message>
+        <message>
+            <source>About this bank</source>
+            <translation>Sobre este banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Bank file</source>
+            <translation>Archivo del banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Problems in this bank</source>
+            <translation>Problemas en este banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Each problem as file:line:column: message</source>
+            <translation>Cada problema como archivo:línea:columna: mensaje</translation>
+        </message>
+        <message>
+            <source>Set up a quiz ({key})</source>
+            <translation>Preparar un cuestionario ({key})</translation>
+        </message>
+        <message>
+            <source>Choose mode, size and time for a quiz on this bank</source>
+            <translation>Elegir modo, número de preguntas y tiempo para un cuestionario de este banco</translation>
+        </message>
+        <message>
+            <source>Set up a quiz</source>
+            <translation>Preparar un cuestionario</translation>
+        </message>
+        <message>
+            <source>Quick practice ({key})</source>
+            <translation>Práctica rápida ({key})</translation>
+        </message>
+        <message>
+            <source>Start a 10-question practice quiz now</source>
+            <translation>Empezar ya un cuestionario de práctica de 10 preguntas</translation>
+        </message>
+        <message>
+            <source>Quick practice</source>
+            <translation>Práctica rápida</translation>
+        </message>
+        <message>
+            <source>Read the text ({key})</source>
+            <translation>Leer el texto ({key})</translation>
+        </message>
+        <message>
+            <source>Open the text the questions are built from</source>
+            <translation>Abrir el texto en el que se basan las preguntas</translation>
+        </message>
+        <message>
+            <source>Read the text</source>
+            <translation>Leer el texto</translation>
+        </message>
+        <message>
+            <source>{banks}, {questions}. Pick a bank and press Enter to set up a quiz.</source>
+            <translation>{banks}, {questions}. Elige un banco de preguntas y pulsa Intro para preparar un cuestionario.</translation>
+        </message>
+        <message>
+            <source>{title} (not loaded)</source>
+            <translation>{title} (no cargado)</translation>
+        </message>
+        <message>
+            <source>same id as another bank</source>
+            <translation>mismo id que otro banco de preguntas</translation>
+        </message>
+        <message>
+            <source>Open the bank to see each problem</source>
+            <translation>Abrir el banco de preguntas para ver cada problema</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no tags</comment>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>{questions} · tags: {tags}</source>
+            <translation>{questions} · etiquetas: {tags}</translation>
+        </message>
+        <message>
+            <source>Source: {title}</source>
+            <translation>Fuente: {title}</translation>
+        </message>
+        <message>
+            <source>{problems}; {questions} left out:</source>
+            <translation>{problems}; {questions} omitidas:</translation>
+        </message>
+        <message>
+            <source>{problems}:</source>
+            <translation>{problems}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LrsCommand</name>
+        <message>
+            <source>{folder} is not a folder; give the folder the results were collected in.</source>
+            <translation>{folder} no es una carpeta; indica la carpeta en la que se recogieron los resultados.</translation>
+        </message>
+        <message>
+            <source>{folder} does not exist; give the folder the results were collected in.</source>
+            <translation>{folder} no existe; indica la carpeta en la que se recogieron los resultados.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{attempts} sent: %n statement(s) stored, {already} already there.</source>
+            <translation>
+                <numerusform>{attempts} enviados: %n declaración guardada, {already} ya estaban.</numerusform>
+                <numerusform>{attempts} enviados: %n declaraciones guardadas, {already} ya estaban.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not sent (cannot be read): {file}</source>
+            <translation>no enviado (no se puede leer): {file}</translation>
+        </message>
+        <message>
+            <source>{problem} Run `quizapp lrs send` again to send the rest.</source>
+            <translation>{problem} Vuelve a ejecutar `quizapp lrs send` para enviar el resto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Current learner</source>
+            <translation>Estudiante actual</translation>
+        </message>
+        <message>
+            <source>Library ({key})</source>
+            <translation>Biblioteca ({key})</translation>
+        </message>
+        <message>
+            <source>Go to the library of banks</source>
+            <translation>Ir a la biblioteca de bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <source>Progress ({key})</source>
+            <translation>Progreso ({key})</translation>
+        </message>
+        <message>
+            <source>Charts and history of your quizzes</source>
+            <translation>Gráficos e historial de tus cuestionarios</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Switch learner</source>
+            <translation>Cambiar de estudiante</translation>
+        </message>
+        <message>
+            <source>Go back to choose who you are ({key})</source>
+            <translation>Volver para elegir quién eres ({key})</translation>
+        </message>
+        <message>
+            <source>Smaller text ({key})</source>
+            <translation>Texto más pequeño ({key})</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texto más pequeño</translation>
+        </message>
+        <message>
+            <source>Bigger text ({key})</source>
+            <translation>Texto más grande ({key})</translation>
+        </message>
+        <message>
+            <source>Bigger text</source>
+            <translation>Texto más grande</translation>
+        </message>
+        <message>
+            <source>Keys ({key})</source>
+            <translation>Teclas ({key})</translation>
+        </message>
+        <message>
+            <source>List every keyboard shortcut</source>
+            <translation>Ver todos los atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Teacher…</source>
+            <translation>Docente…</translation>
+        </message>
+        <message>
+            <source>Open a classroom preset, or the class report</source>
+            <translation>Abrir una plantilla de aula o el informe de la clase</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Docente</translation>
+        </message>
+        <message>
+            <source>Open classroom preset…</source>
+            <translation>Abrir plantilla de aula…</translation>
+        </message>
+        <message>
+            <source>Class report…</source>
+            <translation>Informe de la clase…</translation>
+        </message>
+        <message>
+            <source>Draft a bank from a text…</source>
+            <translation>Crear un borrador de banco de preguntas a partir de un texto…</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Estudiantes</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>The banks could not be loaded</source>
+            <translation>No se pudieron cargar los bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>Progress cannot be shown</source>
+            <translation>No se puede mostrar el progreso</translation>
+        </message>
+        <message>
+            <source>Open a classroom preset</source>
+            <translation>Abrir una plantilla de aula</translation>
+        </message>
+        <message>
+            <source>Classroom presets ({patterns})</source>
+            <translation>Plantillas de aula ({patterns})</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Todavía no</translation>
+        </message>
+        <message>
+            <source>The banks are still loading. Try again in a moment.</source>
+            <translation>Los bancos de preguntas aún se están cargando. Vuelve a intentarlo dentro de un momento.</translation>
+        </message>
+        <message>
+            <source>Answers not saved</source>
+            <translation>Respuestas sin guardar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) could not be saved yet. {problem}
+
+Quit anyway? They will be written to a separate file, and you will be told where.</source>
+            <translation>
+                <numerusform>Todavía no se ha podido guardar %n respuesta. {problem}
+
+¿Salir de todos modos? Se escribirá en un archivo aparte y se te dirá dónde.</numerusform>
+                <numerusform>Todavía no se han podido guardar %n respuestas. {problem}
+
+¿Salir de todos modos? Se escribirán en un archivo aparte y se te dirá dónde.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchWidget</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Elige…</translation>
+        </message>
+        <message>
+            <source>Match for: {left}</source>
+            <translation>Pareja de: {left}</translation>
+        </message>
+        <message>
+            <source>Choose what goes with item {n}; press {n} to get here</source>
+            <translation>Elige lo que corresponde al elemento {n}; pulsa {n} para llegar aquí</translation>
+        </message>
+        <message>
+            <source>Choose what goes with item {n}</source>
+            <translation>Elige lo que corresponde al elemento {n}</translation>
+        </message>
+        <message>
+            <source>1–9 go to an item, ↑/↓ choose its match</source>
+            <translation>1–9 va a un elemento, ↑/↓ elige su pareja</translation>
+        </message>
+        <message>
+            <source>Pairs to match</source>
+            <translation>Parejas por emparejar</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamePage</name>
+        <message>
+            <source>Instructions</source>
+            <translation>Instrucciones</translation>
+        </message>
+        <message>
+            <source>Type your name</source>
+            <translation>Escribe tu nombre</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Tu nombre</translation>
+        </message>
+        <message>
+            <source>Type your name, or the start of it to pick your profile, and press Enter</source>
+            <translation>Escribe tu nombre, o su comienzo para elegir tu perfil, y pulsa Intro</translation>
+        </message>
+        <message>
+            <source>Start ({key})</source>
+            <translation>Empezar ({key})</translation>
+        </message>
+        <message>
+            <source>Start the quiz with this name</source>
+            <translation>Empezar el cuestionario con este nombre</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Tu &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>Why the quiz cannot start</source>
+            <translation>Por qué no puede empezar el cuestionario</translation>
+        </message>
+        <message>
+            <source>Type your name first, then press Enter.</source>
+            <translation>Escribe primero tu nombre y después pulsa Intro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWidget</name>
+        <message>
+            <source>Items to put in order</source>
+            <translation>Elementos por ordenar</translation>
+        </message>
+        <message>
+            <source>Put the items in the right order, first at the top: select one and press Alt+Up or Alt+Down to move it, or drag it</source>
+            <translation>Pon los elementos en el orden correcto, el primero arriba: elige uno y pulsa Alt+Arriba o Alt+Abajo para moverlo, o arrástralo</translation>
+        </message>
+        <message>
+            <source>Move up ({key})</source>
+            <translation>Subir ({key})</translation>
+        </message>
+        <message>
+            <source>Move down ({key})</source>
+            <translation>Bajar ({key})</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move the selected item one place up</source>
+            <translation>Subir un puesto el elemento elegido</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Move the selected item one place down</source>
+            <translation>Bajar un puesto el elemento elegido</translation>
+        </message>
+        <message>
+            <source>1–9 select an item, Alt+↑/↓ move it</source>
+            <translation>1–9 elige un elemento, Alt+↑/↓ lo mueve</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxLine</name>
+        <message>
+            <source>Results waiting to be delivered</source>
+            <translation>Resultados pendientes de entrega</translation>
+        </message>
+        <message>
+            <source>Why they wait</source>
+            <translation>Por qué están pendientes</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>Deliver the waiting results to the results folder now</source>
+            <translation>Entregar ahora los resultados pendientes en la carpeta de resultados</translation>
+        </message>
+        <message>
+            <source>Show the list…</source>
+            <translation>Ver la lista…</translation>
+        </message>
+        <message>
+            <source>List the results that wait on this computer</source>
+            <translation>Ver los resultados pendientes en este equipo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) waiting to be delivered.</source>
+            <translation>
+                <numerusform>%n resultado pendiente de entrega.</numerusform>
+                <numerusform>%n resultados pendientes de entrega.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No results folder.</source>
+            <translation>No hay carpeta de resultados.</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not there (yet). Results will wait on this computer and be delivered when it is.</source>
+            <translation>La carpeta de resultados {folder} no está (todavía). Los resultados esperarán en este equipo y se entregarán cuando esté.</translation>
+        </message>
+        <message>
+            <source>Results waiting for the LRS.</source>
+            <translation>Resultados pendientes de envío al LRS.</translation>
+        </message>
+        <message>
+            <source>interrupted {when}</source>
+            <translation>interrumpido {when}</translation>
+        </message>
+        <message>
+            <source>finished {when}</source>
+            <translation>terminado {when}</translation>
+        </message>
+        <message>
+            <source>(kept in memory only: the outbox cannot be written)</source>
+            <translation>(solo en memoria: no se puede escribir la bandeja de salida)</translation>
+        </message>
+        <message>
+            <source>For: {folders}</source>
+            <translation>Para: {folders}</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting.</source>
+            <translation>No hay nada pendiente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <source>Page title</source>
+            <translation>Título de la página</translation>
+        </message>
+        <message>
+            <source>Page description</source>
+            <translation>Descripción de la página</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintedExam</name>
+        <message>
+            <source>%1 · page %2 of %3</source>
+            <translation>%1 · página %2 de %3</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Fecha:</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 punto</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 puntos</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falso</translation>
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation>Respuesta:</translation>
+        </message>
+        <message>
+            <source>Number the items from 1 (first) to %1 (last).</source>
+            <translation>Numera los elementos del 1 (primero) al %1 (último).</translation>
+        </message>
+        <message>
+            <source>Tick one answer.</source>
+            <translation>Marca una respuesta.</translation>
+        </message>
+        <message>
+            <source>Tick every right answer.</source>
+            <translation>Marca todas las respuestas correctas.</translation>
+        </message>
+        <message>
+            <source>Tick true or false.</source>
+            <translation>Marca verdadero o falso.</translation>
+        </message>
+        <message>
+            <source>Write your answer on the line.</source>
+            <translation>Escribe tu respuesta en la línea.</translation>
+        </message>
+        <message>
+            <source>Write a number.</source>
+            <translation>Escribe un número.</translation>
+        </message>
+        <message>
+            <source>Write the letter of the matching item in each box.</source>
+            <translation>Escribe en cada casilla la letra del elemento que le corresponde.</translation>
+        </message>
+        <message>
+            <source>Answer key</source>
+            <translation>Soluciones</translation>
+        </message>
+        <message>
+            <source>source: %1</source>
+            <translation>fuente: %1</translation>
+        </message>
+        <message>
+            <source>(also accepted: %1)</source>
+            <translation>(también se acepta: %1)</translation>
+        </message>
+        <message>
+            <source>From the top: %1</source>
+            <translation>De arriba abajo: %1</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>Por qué: %1</translation>
+        </message>
+        <message>
+            <source>Source: “%1”</source>
+            <translation>Fuente: «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Reading your progress</source>
+            <translation>Leyendo tu progreso</translation>
+        </message>
+        <message>
+            <source>Progress views</source>
+            <translation>Vistas del progreso</translation>
+        </message>
+        <message>
+            <source>Charts, and the history of attempts; Ctrl+Tab switches</source>
+            <translation>Gráficos e historial de intentos; Ctrl+Tab cambia de vista</translation>
+        </message>
+        <message>
+            <source>Scores over time</source>
+            <translation>Puntuaciones a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>Your score in each finished quiz</source>
+            <translation>Tu puntuación en cada cuestionario terminado</translation>
+        </message>
+        <message>
+            <source>Accuracy per tag</source>
+            <translation>Aciertos por etiqueta</translation>
+        </message>
+        <message>
+            <source>Share of right answers per tag</source>
+            <translation>Proporción de respuestas correctas por etiqueta</translation>
+        </message>
+        <message>
+            <source>Weakest questions</source>
+            <translation>Preguntas más flojas</translation>
+        </message>
+        <message>
+            <source>Questions you miss most often</source>
+            <translation>Preguntas que fallas más a menudo</translation>
+        </message>
+        <message>
+            <source>Questions due</source>
+            <translation>Preguntas pendientes</translation>
+        </message>
+        <message>
+            <source>Questions due for review, per bank</source>
+            <translation>Preguntas para repasar, por banco de preguntas</translation>
+        </message>
+        <message>
+            <source>&amp;Charts</source>
+            <translation>&amp;Gráficos</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Banks</source>
+            <translation>Bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tiempo</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>Attempt history</source>
+            <translation>Historial de intentos</translation>
+        </message>
+        <message>
+            <source>Every quiz, newest first; Enter opens it in review</source>
+            <translation>Todos los cuestionarios, los más recientes primero; Intro lo abre para revisarlo</translation>
+        </message>
+        <message>
+            <source>Open in review ({key})</source>
+            <translation>Revisar ({key})</translation>
+        </message>
+        <message>
+            <source>Review the selected attempt question by question</source>
+            <translation>Revisar el intento elegido pregunta por pregunta</translation>
+        </message>
+        <message>
+            <source>Open in review</source>
+            <translation>Revisar</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <source>Reading your progress…</source>
+            <translation>Leyendo tu progreso…</translation>
+        </message>
+        <message>
+            <source>Progress: {name}</source>
+            <translation>Progreso: {name}</translation>
+        </message>
+        <message>
+            <source>No answers yet. Finish a quiz to see your progress here.</source>
+            <translation>Todavía no hay respuestas. Termina un cuestionario para ver aquí tu progreso.</translation>
+        </message>
+        <message>
+            <source>{answers}, {accuracy} right · {days} in a row (best {longest_days}) · {due_now} due for review now</source>
+            <translation>{answers}, {accuracy} correctas · {days} seguidos (récord {longest_days}) · {due_now} para repasar ahora</translation>
+        </message>
+        <message>
+            <source>Scores: {scores}</source>
+            <translation>Puntuaciones: {scores}</translation>
+        </message>
+        <message>
+            <source>No finished quizzes yet</source>
+            <translation>Todavía no hay cuestionarios terminados</translation>
+        </message>
+        <message>
+            <source>Nothing yet</source>
+            <translation>Nada todavía</translation>
+        </message>
+        <message>
+            <source>@value% missed</source>
+            <comment>a bar's label; @value is the number</comment>
+            <translation>@value % falladas</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionImage</name>
+        <message>
+            <source>Picture</source>
+            <translation>Imagen</translation>
+        </message>
+        <message>
+            <source>Picture that cannot be shown</source>
+            <translation>Imagen que no se puede mostrar</translation>
+        </message>
+        <message>
+            <source>Picture: %1</source>
+            <translation>Imagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizPage</name>
+        <message>
+            <source>Quiz</source>
+            <translation>Cuestionario</translation>
+        </message>
+        <message>
+            <source>Question number</source>
+            <translation>Número de pregunta</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Questions answered</source>
+            <translation>Preguntas respondidas</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Points and hints</source>
+            <translation>Puntos y pistas</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>The clock is stopped. Press Esc or Enter to go on.</source>
+            <translation>El reloj está parado. Pulsa Esc o Intro para seguir.</translation>
+        </message>
+        <message>
+            <source>Paused help</source>
+            <translation>Ayuda de la pausa</translation>
+        </message>
+        <message>
+            <source>Saving status</source>
+            <translation>Estado del guardado</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>End quiz ({key})</source>
+            <translation>Terminar el cuestionario ({key})</translation>
+        </message>
+        <message>
+            <source>Stop now; answers so far count</source>
+            <translation>Parar ahora; cuentan las respuestas dadas hasta ahora</translation>
+        </message>
+        <message>
+            <source>End quiz</source>
+            <translation>Terminar el cuestionario</translation>
+        </message>
+        <message>
+            <source>Pause ({key})</source>
+            <translation>Pausa ({key})</translation>
+        </message>
+        <message>
+            <source>Stop the clock and hide the question</source>
+            <translation>Parar el reloj y ocultar la pregunta</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Skip ({key})</source>
+            <translation>Saltar ({key})</translation>
+        </message>
+        <message>
+            <source>Leave this question for later</source>
+            <translation>Dejar esta pregunta para más tarde</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <source>Submit ({key})</source>
+            <translation>Responder ({key})</translation>
+        </message>
+        <message>
+            <source>Submit your answer</source>
+            <translation>Enviar tu respuesta</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Responder</translation>
+        </message>
+        <message>
+            <source>Or skip it for now ({key}) and come back.</source>
+            <translation>O sáltala por ahora ({key}) y vuelve luego.</translation>
+        </message>
+        <message>
+            <source>No answer given</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>You have not answered this question. Submit it without an answer?{skip}</source>
+            <translation>No has respondido a esta pregunta. ¿Enviarla sin respuesta?{skip}</translation>
+        </message>
+        <message>
+            <source>End the quiz?</source>
+            <translation>¿Terminar el cuestionario?</translation>
+        </message>
+        <message>
+            <source>End the quiz now? The answers you gave count; the rest stay unanswered.</source>
+            <translation>¿Terminar ahora el cuestionario? Cuentan las respuestas que has dado; el resto queda sin responder.</translation>
+        </message>
+        <message>
+            <source>Question {number} of {total}</source>
+            <translation>Pregunta {number} de {total}</translation>
+        </message>
+        <message>
+            <source>{answered} answered</source>
+            <translation>{answered} respondidas</translation>
+        </message>
+        <message>
+            <source>Resume ({key})</source>
+            <translation>Reanudar ({key})</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>resume</source>
+            <comment>Enter does</comment>
+            <translation>reanudar</translation>
+        </message>
+        <message>
+            <source>See results ({key})</source>
+            <translation>Ver resultados ({key})</translation>
+        </message>
+        <message>
+            <source>See results</source>
+            <translation>Ver resultados</translation>
+        </message>
+        <message>
+            <source>see results</source>
+            <comment>Enter does</comment>
+            <translation>ver resultados</translation>
+        </message>
+        <message>
+            <source>Next ({key})</source>
+            <translation>Siguiente ({key})</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>next question</source>
+            <comment>Enter does</comment>
+            <translation>siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>submit</source>
+            <comment>Enter does</comment>
+            <translation>responder</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <comment>Esc does</comment>
+            <translation>pausar</translation>
+        </message>
+        <message>
+            <source>leave</source>
+            <comment>Esc does</comment>
+            <translation>salir</translation>
+        </message>
+        <message>
+            <source>resume</source>
+            <comment>Esc does</comment>
+            <translation>reanudar</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 punto</translation>
+        </message>
+        <message>
+            <source>{points} points</source>
+            <translation>{points} puntos</translation>
+        </message>
+        <message>
+            <source>skipped earlier</source>
+            <translation>saltada antes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderPage</name>
+        <message>
+            <source>Source text</source>
+            <translation>Texto de origen</translation>
+        </message>
+        <message>
+            <source>The text the questions are built from; the quoted passage is highlighted</source>
+            <translation>El texto en el que se basan las preguntas; el pasaje citado está resaltado</translation>
+        </message>
+        <message>
+            <source>Find in the text ({key})</source>
+            <translation>Buscar en el texto ({key})</translation>
+        </message>
+        <message>
+            <source>Find in the text</source>
+            <translation>Buscar en el texto</translation>
+        </message>
+        <message>
+            <source>Type words and press Enter to find the next place they appear</source>
+            <translation>Escribe palabras y pulsa Intro para encontrar el siguiente lugar en el que aparecen</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Volver ({key})</translation>
+        </message>
+        <message>
+            <source>Close the text and go back</source>
+            <translation>Cerrar el texto y volver</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>No source text</source>
+            <translation>Sin texto de origen</translation>
+        </message>
+        <message>
+            <source>The bank “{title}” does not name a source text.</source>
+            <translation>El banco de preguntas «{title}» no indica ningún texto de origen.</translation>
+        </message>
+        <message>
+            <source>Cannot open the text</source>
+            <translation>No se puede abrir el texto</translation>
+        </message>
+        <message>
+            <source>The source text {path} cannot be read: {reason}.</source>
+            <translation>No se puede leer el texto de origen {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>no es texto UTF-8</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>quizapp report: {folder} is not a folder; give the folder the results were collected in.</source>
+            <translation>quizapp report: {folder} no es una carpeta; indica la carpeta en la que se recogieron los resultados.</translation>
+        </message>
+        <message>
+            <source>quizapp report: {folder} does not exist; give the folder the results were collected in.</source>
+            <translation>quizapp report: {folder} no existe; indica la carpeta en la que se recogieron los resultados.</translation>
+        </message>
+        <message>
+            <source>quizapp report: cannot write {problem}</source>
+            <translation>quizapp report: no se puede escribir {problem}</translation>
+        </message>
+        <message>
+            <source>{attempts} merged ({finished} finished, {interrupted} interrupted) from {files}; {duplicates} ignored; {unreadable}.</source>
+            <translation>{attempts} combinados ({finished} terminados, {interrupted} interrumpidos) de {files}; {duplicates} sin tener en cuenta; {unreadable}.</translation>
+        </message>
+        <message>
+            <source>Conflict, not counted: attempt {id} differs between {files}</source>
+            <translation>Conflicto, no contado: el intento {id} difiere entre {files}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <comment>between two file names</comment>
+            <translation> y </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) flagged (too easy, too hard or negative discrimination).</source>
+            <translation>
+                <numerusform>%n pregunta señalada (demasiado fácil, demasiado difícil o discriminación negativa).</numerusform>
+                <numerusform>%n preguntas señaladas (demasiado fáciles, demasiado difíciles o con discriminación negativa).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation>Se escribió {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Questions in this quiz</source>
+            <translation>Preguntas de este cuestionario</translation>
+        </message>
+        <message>
+            <source>Select a question to review your answer and the correct one</source>
+            <translation>Elige una pregunta para revisar tu respuesta y la correcta</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Review of the selected question</source>
+            <translation>Revisión de la pregunta elegida</translation>
+        </message>
+        <message>
+            <source>Practise the mistakes ({key})</source>
+            <translation>Practicar los errores ({key})</translation>
+        </message>
+        <message>
+            <source>Start a practice quiz of the questions you missed</source>
+            <translation>Empezar un cuestionario de práctica con las preguntas que fallaste</translation>
+        </message>
+        <message>
+            <source>Practise these mistakes again</source>
+            <translation>Practicar de nuevo estos errores</translation>
+        </message>
+        <message>
+            <source>Back to the library ({key})</source>
+            <translation>Volver a la biblioteca ({key})</translation>
+        </message>
+        <message>
+            <source>Leave the results</source>
+            <translation>Salir de los resultados</translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>Volver a la biblioteca</translation>
+        </message>
+        <message>
+            <source>{right} of {answered} answered right</source>
+            <translation>{right} de {answered} respondidas correctamente</translation>
+        </message>
+        <message>
+            <source>{questions} not reached</source>
+            <translation>{questions} sin alcanzar</translation>
+        </message>
+        <message>
+            <source>{score} of the whole quiz</source>
+            <translation>{score} del cuestionario completo</translation>
+        </message>
+        <message>
+            <source>{right} of {questions} right</source>
+            <translation>{right} de {questions} correctas</translation>
+        </message>
+        <message>
+            <source>{earned} of {possible} points</source>
+            <translation>{earned} de {possible} puntos</translation>
+        </message>
+        <message>
+            <source>time {time}</source>
+            <translation>tiempo {time}</translation>
+        </message>
+        <message>
+            <source>{count} timed out</source>
+            <translation>{count} con el tiempo agotado</translation>
+        </message>
+        <message>
+            <source>extra time {factor} ×</source>
+            <translation>tiempo adicional {factor} ×</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>{mode} on {banks}, {when}</source>
+            <translation>{mode} sobre {banks}, {when}</translation>
+        </message>
+        <message>
+            <source>{right} of {answers} right</source>
+            <translation>{right} de {answers} correctas</translation>
+        </message>
+        <message>
+            <source>Score {score}</source>
+            <translation>Puntuación {score}</translation>
+        </message>
+        <message>
+            <source>This question is no longer in its bank.</source>
+            <translation>Esta pregunta ya no está en su banco de preguntas.</translation>
+        </message>
+        <message>
+            <source>– Not reached</source>
+            <translation>– Sin alcanzar</translation>
+        </message>
+        <message>
+            <source>Not answered: the quiz ended before this question.</source>
+            <translation>Sin responder: el cuestionario terminó antes de esta pregunta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Feedback after every answer; pause any time</source>
+            <translation>Corrección tras cada respuesta; pausa cuando quieras</translation>
+        </message>
+        <message>
+            <source>No feedback until the end; a time limit per question; skip and come back</source>
+            <translation>Sin corrección hasta el final; un límite de tiempo por pregunta; salta y vuelve</translation>
+        </message>
+        <message>
+            <source>The questions you last got wrong</source>
+            <translation>Las preguntas que fallaste la última vez</translation>
+        </message>
+        <message>
+            <source>The questions the review schedule says are due now</source>
+            <translation>Las preguntas que toca repasar ahora según el plan de repaso</translation>
+        </message>
+        <message>
+            <source>Set up a quiz</source>
+            <translation>Preparar un cuestionario</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Practice, exam, your mistakes, or questions due for review</source>
+            <translation>Práctica, examen, tus errores o preguntas para repasar</translation>
+        </message>
+        <message>
+            <source>About this mode</source>
+            <translation>Sobre este modo</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modo:</translation>
+        </message>
+        <message>
+            <source>Number of questions</source>
+            <translation>Número de preguntas</translation>
+        </message>
+        <message>
+            <source>How many questions the quiz asks</source>
+            <translation>Cuántas preguntas tiene el cuestionario</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>&amp;Preguntas:</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Tick tags to ask only questions with any of them; none ticked means all; Space ticks</source>
+            <translation>Marca etiquetas para preguntar solo las preguntas que tengan alguna; sin marcar significa todas; la barra espaciadora marca</translation>
+        </message>
+        <message>
+            <source>&amp;Tags:</source>
+            <translation>&amp;Etiquetas:</translation>
+        </message>
+        <message>
+            <source>Question types</source>
+            <translation>Tipos de pregunta</translation>
+        </message>
+        <message>
+            <source>Tick types to ask only questions of those types; none ticked means all; Space ticks</source>
+            <translation>Marca tipos para preguntar solo preguntas de esos tipos; sin marcar significa todos; la barra espaciadora marca</translation>
+        </message>
+        <message>
+            <source>T&amp;ypes:</source>
+            <translation>&amp;Tipos:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Sin límite</translation>
+        </message>
+        <message>
+            <source>The bank's own limits</source>
+            <translation>Los límites del propio banco</translation>
+        </message>
+        <message>
+            <source>For the whole quiz:</source>
+            <translation>Para todo el cuestionario:</translation>
+        </message>
+        <message>
+            <source>For each question:</source>
+            <translation>Para cada pregunta:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translation>Sin límite de tiempo</translation>
+        </message>
+        <message>
+            <source>Take as long as you need</source>
+            <translation>Tómate el tiempo que necesites</translation>
+        </message>
+        <message>
+            <source>The bank's own time limits</source>
+            <translation>Los límites de tiempo del propio banco</translation>
+        </message>
+        <message>
+            <source>The limits the bank's author set</source>
+            <translation>Los límites que fijó quien hizo el banco</translation>
+        </message>
+        <message>
+            <source>Time limit for the whole quiz</source>
+            <translation>Límite de tiempo para todo el cuestionario</translation>
+        </message>
+        <message>
+            <source>One countdown for the whole quiz</source>
+            <translation>Una cuenta atrás para todo el cuestionario</translation>
+        </message>
+        <message>
+            <source>Time limit for each question</source>
+            <translation>Límite de tiempo para cada pregunta</translation>
+        </message>
+        <message>
+            <source>The same countdown for every question, whatever the bank says</source>
+            <translation>La misma cuenta atrás para cada pregunta, diga lo que diga el banco</translation>
+        </message>
+        <message>
+            <source>Minutes for the whole quiz</source>
+            <translation>Minutos para todo el cuestionario</translation>
+        </message>
+        <message>
+            <source>Length of the quiz's time limit</source>
+            <translation>Duración del límite de tiempo del cuestionario</translation>
+        </message>
+        <message>
+            <source>Seconds for each question</source>
+            <translation>Segundos para cada pregunta</translation>
+        </message>
+        <message>
+            <source>How long each question may take</source>
+            <translation>Cuánto puede durar cada pregunta</translation>
+        </message>
+        <message>
+            <source>Extra time</source>
+            <translation>Tiempo adicional</translation>
+        </message>
+        <message>
+            <source>Time &amp;limit:</source>
+            <translation>&amp;Límite de tiempo:</translation>
+        </message>
+        <message>
+            <source>Start ({key})</source>
+            <translation>Empezar ({key})</translation>
+        </message>
+        <message>
+            <source>Start the quiz with these settings</source>
+            <translation>Empezar el cuestionario con estos ajustes</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Back ({key})</source>
+            <translation>Volver ({key})</translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>Volver a la biblioteca</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Set up a quiz: {title}</source>
+            <translation>Preparar un cuestionario: {title}</translation>
+        </message>
+        <message>
+            <source>{questions} in this bank.</source>
+            <translation>{questions} en este banco.</translation>
+        </message>
+        <message>
+            <source>This bank sets no time limits</source>
+            <translation>Este banco no fija límites de tiempo</translation>
+        </message>
+        <message>
+            <source>Your extra time ({factor} ×) is added to every limit.</source>
+            <translation>Tu tiempo adicional ({factor} ×) se suma a cada límite.</translation>
+        </message>
+        <message>
+            <source> of {n}</source>
+            <translation> de {n}</translation>
+        </message>
+        <message>
+            <source>There are no mistakes to practise in this bank yet.</source>
+            <translation>Todavía no hay errores que practicar en este banco de preguntas.</translation>
+        </message>
+        <message>
+            <source>There are no questions due for review in this bank yet.</source>
+            <translation>Todavía no hay preguntas para repasar en este banco de preguntas.</translation>
+        </message>
+        <message>
+            <source>Nothing to ask</source>
+            <translation>Nada que preguntar</translation>
+        </message>
+        <message>
+            <source>{questions} timed ({range})</source>
+            <translation>{questions} con tiempo ({range})</translation>
+        </message>
+        <message>
+            <source>{time} a question</source>
+            <translation>{time} por pregunta</translation>
+        </message>
+        <message>
+            <source>{time} a question, {questions} with their own</source>
+            <translation>{time} por pregunta, {questions} con su propio límite</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>pick or tick a choice; go to an item to order or match</source>
+            <translation>elegir o marcar una opción; ir a un elemento para ordenar o emparejar</translation>
+        </message>
+        <message>
+            <source>submit, then go on to the next question</source>
+            <translation>responder y pasar a la siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>pause or resume (practice); back (other pages)</source>
+            <translation>pausar o reanudar (práctica); volver (otras páginas)</translation>
+        </message>
+        <message>
+            <source>move between controls</source>
+            <translation>moverse entre los controles</translation>
+        </message>
+        <message>
+            <source>move an item when putting things in order</source>
+            <translation>mover un elemento al ordenar</translation>
+        </message>
+        <message>
+            <source>skip a question for now (exam)</source>
+            <translation>saltar una pregunta por ahora (examen)</translation>
+        </message>
+        <message>
+            <source>end the quiz</source>
+            <translation>terminar el cuestionario</translation>
+        </message>
+        <message>
+            <source>show the source text</source>
+            <translation>mostrar el texto de origen</translation>
+        </message>
+        <message>
+            <source>practise the mistakes again (results)</source>
+            <translation>practicar de nuevo los errores (resultados)</translation>
+        </message>
+        <message>
+            <source>library</source>
+            <translation>biblioteca</translation>
+        </message>
+        <message>
+            <source>progress</source>
+            <translation>progreso</translation>
+        </message>
+        <message>
+            <source>switch learner</source>
+            <translation>cambiar de estudiante</translation>
+        </message>
+        <message>
+            <source>open a classroom preset (teacher)</source>
+            <translation>abrir una plantilla de aula (docente)</translation>
+        </message>
+        <message>
+            <source>class report (teacher)</source>
+            <translation>informe de la clase (docente)</translation>
+        </message>
+        <message>
+            <source>bigger, smaller, default text</source>
+            <translation>texto más grande, más pequeño, normal</translation>
+        </message>
+        <message>
+            <source>full screen</source>
+            <translation>pantalla completa</translation>
+        </message>
+        <message>
+            <source>this list</source>
+            <translation>esta lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedWidget</name>
+        <message>
+            <source>Your number</source>
+            <translation>Tu número</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Tu respuesta</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 1998, 2.5 or 3/4, then press Enter</source>
+            <translation>Escribe un número, p. ej. 1998, 2,5 o 3/4, y pulsa Intro</translation>
+        </message>
+        <message>
+            <source>Type your answer, then press Enter</source>
+            <translation>Escribe tu respuesta y pulsa Intro</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 1998 or 2.5</source>
+            <translation>Un número, p. ej. 1998 o 2,5</translation>
+        </message>
+        <message>
+            <source>How your number was read</source>
+            <translation>Cómo se ha leído tu número</translation>
+        </message>
+        <message>
+            <source>type the answer</source>
+            <translation>escribe la respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidateCommand</name>
+        <message>
+            <source>{banks}, {questions}</source>
+            <translation>{banks}, {questions}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n question(s) skipped)</source>
+            <translation>
+                <numerusform>(%n pregunta omitida)</numerusform>
+                <numerusform>(%n preguntas omitidas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{checked}: {errors}, {warnings}</source>
+            <translation>{checked}: {errors}, {warnings}</translation>
+        </message>
+    </context>
+    <context>
+        <name>words</name>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n intento</numerusform>
+                <numerusform>%n intentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bank(s)</source>
+            <translation>
+                <numerusform>%n banco de preguntas</numerusform>
+                <numerusform>%n bancos de preguntas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft question(s)</source>
+            <translation>
+                <numerusform>%n borrador de pregunta</numerusform>
+                <numerusform>%n borradores de preguntas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n duplicado</numerusform>
+                <numerusform>%n duplicados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n preset(s)</source>
+            <translation>
+                <numerusform>%n plantilla</numerusform>
+                <numerusform>%n plantillas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problema</numerusform>
+                <numerusform>%n problemas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n pregunta</numerusform>
+                <numerusform>%n preguntas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n resultado</numerusform>
+                <numerusform>%n resultados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreadable file(s)</source>
+            <translation>
+                <numerusform>%n archivo ilegible</numerusform>
+                <numerusform>%n archivos ilegibles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>too easy</source>
+            <comment>a question's flag</comment>
+            <translation>demasiado fácil</translation>
+        </message>
+        <message>
+            <source>too hard</source>
+            <comment>a question's flag</comment>
+            <translation>demasiado difícil</translation>
+        </message>
+        <message>
+            <source>negative discrimination</source>
+            <comment>a question's flag</comment>
+            <translation>discriminación negativa</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <comment>a whole percentage</comment>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <comment>how an attempt ended</comment>
+            <translation>sin terminar</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <comment>how an attempt ended</comment>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <source>time ran out</source>
+            <comment>how an attempt ended</comment>
+            <translation>se acabó el tiempo</translation>
+        </message>
+        <message>
+            <source>ended early</source>
+            <comment>how an attempt ended</comment>
+            <translation>terminado antes de tiempo</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <comment>how an attempt ended</comment>
+            <translation>interrumpido</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>práctica</translation>
+        </message>
+        <message>
+            <source>exam</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>examen</translation>
+        </message>
+        <message>
+            <source>my mistakes</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>mis errores</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <comment>a quiz's mode, inside a sentence</comment>
+            <translation>repaso</translation>
+        </message>
+        <message>
+            <source>single choice</source>
+            <comment>a question's type</comment>
+            <translation>opción única</translation>
+        </message>
+        <message>
+            <source>multiple choice</source>
+            <comment>a question's type</comment>
+            <translation>opción múltiple</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <comment>a question's type</comment>
+            <translation>verdadero/falso</translation>
+        </message>
+        <message>
+            <source>short answer</source>
+            <comment>a question's type</comment>
+            <translation>respuesta corta</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <comment>a question's type</comment>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <comment>a question's type</comment>
+            <translation>ordenar</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <comment>a question's type</comment>
+            <translation>emparejar</translation>
+        </message>
+        <message>
+            <source>pick one</source>
+            <comment>how to answer</comment>
+            <translation>elige una</translation>
+        </message>
+        <message>
+            <source>tick every right choice</source>
+            <comment>how to answer</comment>
+            <translation>marca todas las correctas</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <comment>how to answer</comment>
+            <translation>verdadero o falso</translation>
+        </message>
+        <message>
+            <source>type a short answer</source>
+            <comment>how to answer</comment>
+            <translation>escribe una respuesta corta</translation>
+        </message>
+        <message>
+            <source>type a number</source>
+            <comment>how to answer</comment>
+            <translation>escribe un número</translation>
+        </message>
+        <message>
+            <source>put in order</source>
+            <comment>how to answer</comment>
+            <translation>ordena</translation>
+        </message>
+        <message>
+            <source>match the pairs</source>
+            <comment>how to answer</comment>
+            <translation>empareja</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <comment>a true/false answer</comment>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <comment>a true/false answer</comment>
+            <translation>Falso</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <comment>a quiz's mode</comment>
+            <translation>Práctica</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <comment>a quiz's mode</comment>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>My mistakes</source>
+            <comment>a quiz's mode</comment>
+            <translation>Mis errores</translation>
+        </message>
+        <message>
+            <source>Due for review</source>
+            <comment>a quiz's mode</comment>
+            <translation>Para repasar</translation>
+        </message>
+        <message numerus="yes">
+            <source>{hits} of the {right} right choices picked and %n wrong pick(s):</source>
+            <translation>
+                <numerusform>{hits} de las {right} opciones correctas elegidas y %n incorrecta:</numerusform>
+                <numerusform>{hits} de las {right} opciones correctas elegidas y %n incorrectas:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(never below 0)</source>
+            <translation>(nunca menos de 0)</translation>
+        </message>
+        <message>
+            <source>'{text}'</source>
+            <comment>a quoted word</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>{items} or {last}</source>
+            <comment>a list of alternatives</comment>
+            <translation>{items} o {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>A leading {articles} does not count when answers are compared.</source>
+            <translation>Un {articles} al principio no cuenta al comparar las respuestas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That is {distance} edits from '{closest}'; up to %n edit(s) allowed for an answer that short.</source>
+            <translation>
+                <numerusform>Está a {distance} cambios de «{closest}»; en una respuesta tan corta se admite como máximo %n.</numerusform>
+                <numerusform>Está a {distance} cambios de «{closest}»; en una respuesta tan corta se admiten como máximo %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That is {distance} edits from '{closest}'; up to %n edit(s) allowed.</source>
+            <translation>
+                <numerusform>Está a {distance} cambios de «{closest}»; se admite como máximo %n.</numerusform>
+                <numerusform>Está a {distance} cambios de «{closest}»; se admiten como máximo %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No number was given.</source>
+            <translation>No se ha escrito ningún número.</translation>
+        </message>
+        <message>
+            <source>'{text}' is too large a number.</source>
+            <translation>«{text}» es un número demasiado grande.</translation>
+        </message>
+        <message>
+            <source>'{text}' divides by zero.</source>
+            <translation>«{text}» divide entre cero.</translation>
+        </message>
+        <message>
+            <source>'{text}' is ambiguous: write decimals with a comma (1,5), and use a point only between groups of three digits (1.998).</source>
+            <translation>«{text}» es ambiguo: escribe los decimales con coma (1,5) y usa el punto solo entre grupos de tres cifras (1.998).</translation>
+        </message>
+        <message>
+            <source>'{text}' is ambiguous: write decimals with a point (1.5), and use a comma only between groups of three digits (1,998).</source>
+            <translation>«{text}» es ambiguo: escribe los decimales con punto (1.5) y usa la coma solo entre grupos de tres cifras (1,998).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number.</source>
+            <translation>«{text}» no es un número.</translation>
+        </message>
+        <message>
+            <source>Read as {value}</source>
+            <translation>Leído como {value}</translation>
+        </message>
+        <message>
+            <source>No answer was given.</source>
+            <translation>No se dio ninguna respuesta.</translation>
+        </message>
+        <message>
+            <source>Time ran out before an answer was given.</source>
+            <translation>Se acabó el tiempo antes de dar una respuesta.</translation>
+        </message>
+        <message>
+            <source>Time ran out; what you had entered was submitted.</source>
+            <translation>Se acabó el tiempo; se entregó lo que habías escrito.</translation>
+        </message>
+        <message>
+            <source>'{answer}' is also accepted.</source>
+            <translation>«{answer}» también se acepta.</translation>
+        </message>
+        <message>
+            <source>Your answer was accepted as a close spelling of '{closest}'.</source>
+            <translation>Tu respuesta se aceptó como una grafía cercana a «{closest}».</translation>
+        </message>
+        <message>
+            <source>This question has no number to compare with.</source>
+            <translation>Esta pregunta no tiene ningún número con el que comparar.</translation>
+        </message>
+        <message>
+            <source>{value} is within ± {tolerance} of {answer}.</source>
+            <translation>{value} está dentro de ± {tolerance} de {answer}.</translation>
+        </message>
+        <message>
+            <source>{value} is {off} away from the answer; answers within ± {tolerance} are accepted.</source>
+            <translation>{value} está a {off} de la respuesta; se aceptan respuestas dentro de ± {tolerance}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{right} of the %n neighbouring pair(s) are in the right order.</source>
+            <translation>
+                <numerusform>{right} de %n par contiguo está en el orden correcto.</numerusform>
+                <numerusform>{right} de los %n pares contiguos están en el orden correcto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{right} of the %n pair(s) are matched right.</source>
+            <translation>
+                <numerusform>{right} de %n pareja está bien emparejada.</numerusform>
+                <numerusform>{right} de las %n parejas están bien emparejadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The quiz cannot start</source>
+            <translation>El cuestionario no puede empezar</translation>
+        </message>
+        <message>
+            <source>This quiz cannot be resumed</source>
+            <translation>Este cuestionario no se puede reanudar</translation>
+        </message>
+        <message>
+            <source>This attempt cannot be opened</source>
+            <translation>Este intento no se puede abrir</translation>
+        </message>
+        <message>
+            <source>The classroom session cannot start</source>
+            <translation>La sesión de clase no puede empezar</translation>
+        </message>
+        <message>
+            <source>This preset cannot be used</source>
+            <translation>Esta plantilla no se puede usar</translation>
+        </message>
+        <message>
+            <source>The preset {path} has mistakes, so the classroom session cannot start:
+
+{detail}
+
+Correct them in the file (`quizapp validate` lists the same), then start again.</source>
+            <translation>La plantilla {path} tiene errores, así que la sesión de clase no puede empezar:
+
+{detail}
+
+Corrígelos en el archivo (`quizapp validate` muestra los mismos) y vuelve a empezar.</translation>
+        </message>
+        <message>
+            <source>A language is a code such as 'de', 'es' or 'pt-BR'.</source>
+            <translation>Un idioma es un código como «de», «es» o «pt-BR».</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,86 @@
+"""The chosen language in the running app: Qt's translators, the layout direction, the locale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quizapp import paths, words
+from quizapp.app.context import AppContext
+from quizapp.progress import LearnerSettings, Store
+from quizapp.ui import i18n
+from quizapp.ui.app import LanguageSwitch, _remembered_language, start_language
+from quizapp.ui.settings import WindowMemory
+from quizapp.ui.window import MainWindow
+
+
+@pytest.fixture
+def installed(qapp: QApplication, language: str) -> Iterator[list[object]]:
+    """What a test installs is removed after it: the test run's language comes back."""
+    translators: list[object] = []
+    yield translators
+    i18n.uninstall(translators)
+    translators[:] = i18n.install(language)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_right_to_left_pseudo_locale_mirrors_the_layout(
+    qapp: QApplication, installed: list[object]
+) -> None:
+    """`--lang pseudo-rtl` lays the window out right to left and shows pseudo-text."""
+    installed += start_language("pseudo-rtl", None)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    text = words.plural(3, "question")
+    assert text.startswith("[") and "3" in text and "question" not in text
+
+
+def test_german_for_qt_dialogs_words_and_the_locale(
+    qapp: QApplication, installed: list[object]
+) -> None:
+    """`--lang de`: our words, Qt's own buttons and the default locale are German."""
+    installed += start_language("de", "es")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert words.plural(2, "answer") == "2 Antworten"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QLocale().language() == QLocale.Language.German
+
+
+def test_the_remembered_learners_language_is_used_without_an_option(
+    qapp: QApplication, installed: list[object], store: Store, folders: paths.Paths
+) -> None:
+    """With no --lang, the app opens in the language the last learner chose."""
+    ana = store.create_learner("Ana", LearnerSettings(language="es"))
+    assert _remembered_language(folders, store) is None, "no learner remembered yet"
+    WindowMemory(last_learner=ana.id).save(folders.data_dir)
+    installed += start_language(None, _remembered_language(folders, store))
+    assert words.plural(2, "question") == "2 preguntas"
+
+
+def test_a_learner_with_another_language_gets_a_window_in_it(
+    qtbot: QtBot, installed: list[object], ctx: AppContext, window: MainWindow
+) -> None:
+    """Continuing as a learner whose setting is Spanish replaces the window with one built in
+    Spanish, already past the learner list; the same learner again keeps it."""
+    ana = ctx.store.create_learner("Ana", LearnerSettings(language="es"))
+    built: list[MainWindow] = []
+
+    def build() -> MainWindow:
+        built.append(MainWindow(AppContext(ctx.paths, ctx.store, ctx.clock)))
+        qtbot.addWidget(built[-1])
+        return built[-1]
+
+    window.show()
+    window.switch_language = LanguageSwitch(installed, build)
+    window.learners.refresh(select=ana.id)
+    window.learners.continue_as_selected()
+    assert len(built) == 1 and built[0].isVisible() and not window.isVisible()
+    assert i18n.current() == "es"
+    assert built[0].nav_library.text().startswith("Biblioteca")
+    assert built[0].current_page() is not built[0].learners
+    built[0].go_learners()
+    built[0].learners.continue_as_selected()
+    assert len(built) == 1, "the same language keeps the window"
