@@ -273,7 +273,9 @@ class Classroom:
             written_at=self.clock.now(),
             ended_at=unfinished.state_saved_at,
         )
-        self.store.finish_attempt(attempt.id, INTERRUPTED, score=result.score)
+        self.store.finish_attempt(
+            attempt.id, INTERRUPTED, score=result.score, time_used_ms=result.time_used_ms
+        )
         self.outbox.put(result)
         return result
 
@@ -419,7 +421,10 @@ class Sitting:
         results = self.session.results
         clock = self.classroom.clock
         self.classroom.store.finish_attempt(
-            self.store_attempt, results.reason.value, score=results.score
+            self.store_attempt,
+            results.reason.value,
+            score=results.score,
+            time_used_ms=results.time_used_ms,
         )
         self.result = from_session(
             self.session,
