@@ -90,7 +90,14 @@ class AttemptRecorder:
         """Record the end, with the score, once the session has finished."""
         self.record_new_answers()
         results = self.session.results
-        self._note(self.store.finish_attempt(self._id(), results.reason.value, score=results.score))
+        self._note(
+            self.store.finish_attempt(
+                self._id(),
+                results.reason.value,
+                score=results.score,
+                time_used_ms=results.time_used_ms,
+            )
+        )
 
     def _id(self) -> AttemptId:
         assert self.attempt_id is not None, "start() the attempt first"

@@ -11,7 +11,10 @@ in plain words, why anything is still waiting; `pending()` lists it for the teac
 local outbox cannot be written, the result is kept in memory and retried with the others.
 
 One `Outbox` per data folder. The GUI delivers from a worker thread while a learner's result
-may be put from the GUI thread: a lock keeps `put`, `deliver_pending` and `pending` apart.
+is kept from the GUI thread: `keep` and `pending` touch only this machine's outbox and never
+wait for a delivery (a dead results folder may hold one for minutes); a lock keeps deliveries
+one at a time. `check_folder` (whether the results folder can take files) can be replaced in
+tests by one that blocks.
 
 A `Forwarder` (the LRS sender, `quizapp.lrs`) is handed every result the outbox keeps, to keep
 for its own destination; its problems are reported with the folder's.
@@ -22,7 +25,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -85,16 +88,19 @@ class Outbox:
         self.delivered_folder = self.folder / DELIVERED
         self._in_memory: dict[str, AttemptResult] = {}
         self.forwarders = tuple(forwarders)
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # one delivery at a time
+        self.check_folder: Callable[[Path], Notice | None] = _unreachable
 
     # -- for the session and the teacher -------------------------------------------------------
 
     def put(self, result: AttemptResult) -> Delivery:
         """Keep `result` locally, then try to deliver everything waiting. Never raises."""
-        with self._lock:
-            return self._put(result)
+        self.keep(result)
+        return self.deliver_pending()
 
-    def _put(self, result: AttemptResult) -> Delivery:
+    def keep(self, result: AttemptResult) -> Delivery:
+        """Keep `result` on this machine only (quick: the results folder is not touched; a
+        `deliver_pending` later takes it there). Never raises; says what waits now."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomic(self.folder / result.file_name, result.to_bytes())
@@ -107,7 +113,7 @@ class Outbox:
                 forwarder.keep(result)
             except Exception:  # another destination's failure never costs the results folder
                 log.exception("cannot hand %s on", result.file_name)
-        return self.deliver_pending()
+        return Delivery((), self.pending())
 
     def deliver_pending(self) -> Delivery:
         """Try to deliver every waiting result (call it again later: nothing is lost)."""
@@ -145,23 +151,22 @@ class Outbox:
             forwarder.close()
 
     def pending(self) -> tuple[Waiting, ...]:
-        """Every result still waiting on this machine, oldest first."""
-        with self._lock:
-            return self._pending()
-
-    def _pending(self) -> tuple[Waiting, ...]:
-        waiting = [_waiting(r, only_in_memory=True) for r in self._in_memory.values()]
+        """Every result still waiting on this machine, oldest first (local files only: it never
+        waits for a delivery under way)."""
+        waiting = [_waiting(r, only_in_memory=True) for r in list(self._in_memory.values())]
         for path in self._waiting_files():
             try:
                 waiting.append(_waiting(read_result(path)))
             except ResultFileError:
+                if not path.exists():
+                    continue  # delivered and moved away while we looked
                 waiting.append(Waiting(path.name, "(cannot be read)", "", None, False, ""))
         return tuple(sorted(waiting, key=lambda w: w.file_name))
 
     def local_results(self, prefix: str = "") -> Iterator[AttemptResult]:
         """Every result this machine wrote — waiting, in memory, or delivered — whose file name
         starts with `prefix` (for attempt counts). Files that cannot be read are skipped."""
-        yield from (r for name, r in self._in_memory.items() if name.startswith(prefix))
+        yield from (r for name, r in list(self._in_memory.items()) if name.startswith(prefix))
         for folder in (self.folder, self.delivered_folder):
             for path in result_files(folder):
                 if not path.name.startswith(prefix):
@@ -180,7 +185,7 @@ class Outbox:
         """Copy one waiting file into its results folder atomically, then move it to
         `delivered/`. Returns the problem as a code, or None."""
         target = Path(result.results_folder)
-        problem = _unreachable(target)
+        problem = self.check_folder(target)
         if problem is not None:
             return problem
         try:
@@ -204,7 +209,7 @@ class Outbox:
             write_atomic(self.folder / result.file_name, result.to_bytes())
         except OSError as local:
             target = Path(result.results_folder)  # the outbox is refused: straight to the folder
-            problem = _unreachable(target)
+            problem = self.check_folder(target)
             if problem is not None:
                 return Notice(
                     "outbox_refused_too",
@@ -219,7 +224,7 @@ class Outbox:
                 write_atomic(target / result.file_name, result.to_bytes())
             except OSError as exc:
                 return _why(target, exc)
-        del self._in_memory[result.file_name]
+        self._in_memory.pop(result.file_name, None)
         return self._deliver_one_named(result.file_name)
 
     def _deliver_one_named(self, name: str) -> Notice | None:

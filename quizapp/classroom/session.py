@@ -94,6 +94,9 @@ class Classroom:
         self.clock = clock
         self.machine = machine or machine_name()
         self.outbox = outbox or Outbox(store.paths.data_dir)
+        # A finished sitting is delivered at once; the GUI sets this False and delivers on a
+        # background job instead (a dead results folder must never freeze the window).
+        self.deliver_at_end = True
         self.banks: dict[BankId, Bank] = bank_index(library.banks)
 
     # -- the teacher's view ----------------------------------------------------------------------
@@ -273,7 +276,9 @@ class Classroom:
             written_at=self.clock.now(),
             ended_at=unfinished.state_saved_at,
         )
-        self.store.finish_attempt(attempt.id, INTERRUPTED, score=result.score)
+        self.store.finish_attempt(
+            attempt.id, INTERRUPTED, score=result.score, time_used_ms=result.time_used_ms
+        )
         self.outbox.put(result)
         return result
 
@@ -419,7 +424,10 @@ class Sitting:
         results = self.session.results
         clock = self.classroom.clock
         self.classroom.store.finish_attempt(
-            self.store_attempt, results.reason.value, score=results.score
+            self.store_attempt,
+            results.reason.value,
+            score=results.score,
+            time_used_ms=results.time_used_ms,
         )
         self.result = from_session(
             self.session,
@@ -428,7 +436,10 @@ class Sitting:
             written_at=clock.now(),
             interrupted=results.reason is FinishReason.ABANDONED,
         )
-        self.delivery = self.classroom.outbox.put(self.result)
+        outbox = self.classroom.outbox
+        self.delivery = outbox.keep(self.result)
+        if self.classroom.deliver_at_end:
+            self.delivery = outbox.deliver_pending()
 
 
 def _meta(unfinished: UnfinishedAttempt) -> dict[str, object]:

@@ -157,6 +157,7 @@ class Attempt(NamedTuple):
     end_reason: str | None
     score: float | None
     answer_count: int
+    time_used_ms: int | None = None  # the quiz time at the end, pauses excluded; None if unknown
 
 
 class UnfinishedAttempt(NamedTuple):

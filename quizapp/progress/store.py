@@ -443,11 +443,17 @@ class Store:
             checkpoint(self._conn)
 
     def finish_attempt(
-        self, attempt_id: AttemptId, reason: str, score: float | None = None
+        self,
+        attempt_id: AttemptId,
+        reason: str,
+        score: float | None = None,
+        time_used_ms: int | None = None,
     ) -> SaveResult:
-        """End an attempt (finished, time up, abandoned, ...); `score` is the fraction 0..1."""
+        """End an attempt (finished, time up, abandoned, ...); `score` is the fraction 0..1 and
+        `time_used_ms` the quiz time the results page shows (pauses and time away excluded)."""
         learner_id, mode, _ = self._open_attempt(attempt_id)
-        op = writes.FinishAttempt(attempt_id, to_db_time(self._clock.now()), reason, score)
+        end = None if time_used_ms is None else _dump({"time_used_ms": time_used_ms}, "time")
+        op = writes.FinishAttempt(attempt_id, to_db_time(self._clock.now()), reason, score, end)
         self._attempts[attempt_id] = (learner_id, mode, True)
         self._state_saved.pop(attempt_id, None)
         self._state_base.pop(attempt_id, None)
@@ -513,7 +519,8 @@ class Store:
             banks.setdefault(attempt_id, []).append(BankUse(*use))
         rows = self._conn.execute(
             "SELECT t.id, t.learner_id, t.mode, t.config_json, t.seed, t.started_at, t.ended_at,"
-            " t.end_reason, t.score, (SELECT count(*) FROM answers WHERE attempt_id = t.id)"
+            " t.end_reason, t.score, (SELECT count(*) FROM answers WHERE attempt_id = t.id),"
+            " CASE WHEN t.ended_at IS NULL THEN NULL ELSE t.state_json END"
             f" FROM attempts AS t WHERE {where} ORDER BY t.started_at, t.id",
             (value,),
         )
@@ -769,4 +776,14 @@ def _attempt(row: tuple[Any, ...], banks: tuple[BankUse, ...]) -> Attempt:
         end_reason=row[7],
         score=row[8],
         answer_count=row[9],
+        time_used_ms=_time_used(row[10]),
     )
+
+
+def _time_used(end_json: str | None) -> int | None:
+    """The quiz time kept at the end (attempts ended before it was kept have none)."""
+    try:
+        value = json.loads(end_json)["time_used_ms"] if end_json else None
+    except (ValueError, TypeError, KeyError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

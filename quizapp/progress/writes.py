@@ -243,12 +243,13 @@ class FinishAttempt(NamedTuple):
     ended_at: str
     reason: str
     score: float | None
+    end_json: str | None = None  # `{"time_used_ms": N}` kept in state_json once ended
 
     def apply(self, conn: sqlite3.Connection) -> None:
         conn.execute(
-            "UPDATE attempts SET ended_at = ?, end_reason = ?, score = ?, state_json = NULL"
+            "UPDATE attempts SET ended_at = ?, end_reason = ?, score = ?, state_json = ?"
             " WHERE id = ? AND ended_at IS NULL",
-            (self.ended_at, self.reason, self.score, self.attempt_id),
+            (self.ended_at, self.reason, self.score, self.end_json, self.attempt_id),
         )
         conn.execute("DELETE FROM attempt_steps WHERE attempt_id = ?", (self.attempt_id,))
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from quizapp.paths import resource_dir
 from quizapp.progress.model import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 
 THEMES = ("system", "light", "dark")
@@ -187,6 +188,12 @@ def palette(t: Theme) -> QPalette:
     return p
 
 
+def tick_image(t: Theme) -> str:
+    """The SVG tick drawn on a checked box (in `t.accent_text`, on the accent), as a path a
+    style sheet's `url()` takes."""
+    return (resource_dir() / "icons" / f"check-{t.name}.svg").as_posix()
+
+
 def style_sheet(t: Theme) -> str:
     """The app's style sheet: colours only (sizes are the window's, see `apply_font_size`)."""
     on_accent = t.accent_text
@@ -221,7 +228,7 @@ def style_sheet(t: Theme) -> str:
     QCheckBox::indicator:checked, QListWidget::indicator:checked,
     QTreeWidget::indicator:checked {{ border-color: {t.accent};
         background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 {t.accent}, stop:1 {t.accent});
-        border: 2px solid {t.accent}; }}
+        border: 2px solid {t.accent}; image: url("{tick_image(t)}"); }}
     QRadioButton::indicator:checked {{ border-color: {t.accent}; background: qradialgradient(
         cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {t.accent}, stop:0.55 {t.accent},
         stop:0.62 {t.base}, stop:1 {t.base}); }}

@@ -3,6 +3,7 @@ renamed away, replaced by a file — and are delivered, once each, when it is ba
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -155,3 +156,31 @@ def test_a_finished_attempt_replaces_its_interrupted_file(
     outbox.put(finished)
     assert names(results_dir) == [finished.file_name]
     assert read_result(results_dir / finished.file_name).interrupted is False
+
+
+def test_keeping_and_listing_never_wait_for_a_stuck_delivery(
+    tmp_path: Path, results_dir: Path
+) -> None:
+    """While a delivery hangs on a results folder that does not answer, a new result is kept
+    and listed at once; once the folder answers, both arrive."""
+    outbox = Outbox(tmp_path / "data")
+    first, second = result_for(results_dir), result_for(results_dir, "Bo", minute=1)
+    outbox.keep(first)
+    started, release = threading.Event(), threading.Event()
+
+    def stuck(folder: Path) -> None:
+        started.set()
+        release.wait(5.0)
+
+    outbox.check_folder = stuck
+    delivering = threading.Thread(target=outbox.deliver_pending)
+    delivering.start()
+    assert started.wait(5.0)
+    kept = outbox.keep(second)  # from the GUI thread: does not wait for the lock
+    assert not release.is_set() and delivering.is_alive()
+    assert {w.learner for w in kept.waiting} == {"Ana", "Bo"}
+    assert names(results_dir) == []
+    release.set()
+    delivering.join(10.0)
+    assert outbox.deliver_pending().complete
+    assert names(results_dir) == sorted([first.file_name, second.file_name])

@@ -186,3 +186,15 @@ def test_a_data_folder_with_odd_characters_works(tmp_path: Path, clock: FakeCloc
     assert folders.database.is_file()
     with Store.open(folders, clock) as store:
         assert store.stats(ana.id).answers == 1
+
+
+def test_the_quiz_time_at_the_end_is_kept(store: Store, ana: Learner, clock: FakeClock) -> None:
+    """The time the results page showed is read back with the attempt, however long the
+    attempt was open; an attempt ended without it has no time rather than a wrong one."""
+    timed, untimed = start(store, ana), start(store, ana)
+    clock.advance(3600)  # a long pause, or the machine off
+    store.finish_attempt(timed, "completed", 1.0, time_used_ms=42_500)
+    store.finish_attempt(untimed, "abandoned")
+    assert store.attempt(timed).time_used_ms == 42_500
+    assert store.attempt(untimed).time_used_ms is None
+    assert store.unfinished_attempts() == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 import textwrap
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -125,6 +126,11 @@ def answer_every_question(qtbot: QtBot, room: ClassroomWindow) -> None:
         press(qtbot, ENTER)
 
 
+def handed_in(qtbot: QtBot, room: ClassroomWindow) -> None:
+    """Wait for the background job that hands results in to the results folder."""
+    qtbot.waitUntil(lambda: room.delivery_job is None or room.delivery_job.finished, timeout=15_000)
+
+
 def result_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.result.json"))
 
@@ -166,7 +172,6 @@ def test_two_learners_in_a_row_the_second_sees_nothing_of_the_first(
     assert room.end.score.isVisible() and room.end.score.text() == "100%"
     assert room.end.list.count() == 4
     assert any("Ana Lopez" in text for text in every_text(room))
-    assert len(result_files(results_dir)) == 1
 
     press(qtbot, ENTER)  # Next learner
     assert room.current_page() is room.names
@@ -181,6 +186,8 @@ def test_two_learners_in_a_row_the_second_sees_nothing_of_the_first(
     assert room.quiz.position.text() == "Question 1 of 4"
     assert room.quiz.widget is not None and room.quiz.widget.response() is None
     assert not any("Ana" in text for text in every_text(room))
+    handed_in(qtbot, room)  # Ana's result, handed in by a background job meanwhile
+    assert len(result_files(results_dir)) == 1
 
 
 def test_preset_and_learner_text_is_shown_as_plain_text(
@@ -319,6 +326,7 @@ def test_leaving_mid_quiz_asks_first_and_writes_an_interrupted_result(
     qtbot.keyClick(the_box(room), Qt.Key.Key_Y)
     qtbot.waitUntil(lambda: room.current_page() is room.end)
     assert room.end.heading.text() == "You left the quiz: the answers you gave are saved"
+    handed_in(qtbot, room)
     [path] = result_files(results_dir)
     result = read_result(path)
     assert (result.learner, result.interrupted, len(result.answers)) == ("Ana", True, 1)
@@ -337,6 +345,7 @@ def test_closing_the_window_mid_quiz_asks_then_leaves_the_quiz(
     assert box.windowTitle() == "Close quizapp?"
     qtbot.keyClick(box, Qt.Key.Key_Y)
     qtbot.waitUntil(lambda: not room.isVisible())
+    handed_in(qtbot, room)  # closing does not lose it: the job ends before the app does
     [path] = result_files(results_dir)
     assert read_result(path).interrupted
 
@@ -361,6 +370,7 @@ def test_after_a_crash_the_learner_comes_back_to_their_quiz(
     assert room.quiz.subtitle.text() == "Welcome back: your quiz goes on where it stopped."
     assert room.quiz.position.text() == "Question 2 of 4"
     answer_every_question(qtbot, room)
+    handed_in(qtbot, room)
     [path] = result_files(results_dir)  # the finished file replaced the interrupted one
     assert not read_result(path).interrupted
 
@@ -377,7 +387,7 @@ def test_results_wait_in_the_outbox_until_the_folder_is_back(
     start_as(qtbot, room, "Ana")
     answer_every_question(qtbot, room)
     assert line.message().startswith("1 result waiting to be delivered.")
-    assert "is not there" in line.message()
+    qtbot.waitUntil(lambda: "is not there" in line.message(), timeout=15_000)  # handed in
     assert "Ana" not in line.message()  # the list, for the teacher, is one click away
     assert len(result_files(folders.data_dir / "outbox")) == 1
     qtbot.mouseClick(line.details, Qt.MouseButton.LeftButton)
@@ -525,6 +535,7 @@ def test_a_refused_lrs_key_is_shown_to_the_teacher_while_the_folder_gets_the_res
         )
         start_as(qtbot, room, "Ana")
         answer_every_question(qtbot, room)
+        handed_in(qtbot, room)
         assert len(result_files(tmp_path / "results")) == 1
 
         def told() -> bool:
@@ -557,6 +568,44 @@ def test_a_results_folder_that_does_not_answer_never_freezes_the_window(
     paints.timer.stop()
     stuck.release.set()
     assert finish_jobs(10_000)
+
+
+class StuckCheck(Stuck):
+    """A results-folder check that does not answer until released, then finds it fine."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answered = threading.Event()
+
+    def __call__(self, *args: object) -> None:  # type: ignore[override]
+        super().__call__(*args)
+        self.answered.set()
+
+
+def test_handing_in_at_the_end_of_a_sitting_never_freezes_the_window(
+    qtbot: QtBot, open_room: OpenRoom, results_dir: Path, folders: paths.Paths
+) -> None:
+    """The results folder does not answer when a learner finishes: the end screen comes at
+    once and keeps painting, the result waits in the local outbox, and reaches the folder once
+    the folder answers."""
+    room = open_room()
+    qtbot.waitUntil(lambda: room.delivery_job is None or room.delivery_job.finished, timeout=5000)
+    stuck = StuckCheck()
+    room.classroom.outbox.check_folder = stuck
+    start_as(qtbot, room, "Ana")
+    answer_every_question(qtbot, room)
+    assert not stuck.answered.is_set()  # the last Enter did not wait for the folder
+    assert room.current_page() is room.end
+    assert len(result_files(folders.data_dir / "outbox")) == 1  # kept here first
+    qtbot.waitUntil(stuck.started.is_set, timeout=5000)
+    paints = Paints(room)
+    qtbot.waitUntil(lambda: paints.count >= 10, timeout=3000)
+    assert not stuck.answered.is_set()
+    paints.timer.stop()
+    stuck.release.set()
+    qtbot.waitUntil(lambda: len(result_files(results_dir)) == 1, timeout=15_000)
+    qtbot.waitUntil(lambda: not room.outbox.isVisible(), timeout=15_000)
+    assert result_files(folders.data_dir / "outbox") == []
 
 
 def test_a_learner_who_leaves_early_never_sees_the_key_to_questions_not_reached(

@@ -83,3 +83,30 @@ def test_charts_and_history_after_a_days_practice(
     assert {r[1] for r in rows} == {"Practice"}
     assert [r[6] for r in rows].count("ended early") == 1
     assert not any("_" in cell or cell in ("abandoned", "completed") for r in rows for cell in r)
+
+
+def test_history_time_is_the_results_pages_time_without_pauses(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """A quiz with a 10-minute pause: the history shows the time the results page showed, not
+    the time from start to end (bug 10)."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    config = QuizConfig(bank_ids=(BankId("every-type"),), count=2, shuffle_questions=False)
+    window.start_quiz(config)
+    quiz = window.quiz
+    clock.advance(25)
+    quiz.toggle_pause()
+    clock.advance(600)
+    quiz.toggle_pause()
+    while quiz.session.state is not State.FINISHED:
+        if quiz.session.state is State.ASKING:
+            clock.advance(7)
+            quiz.submit(blank_ok=True)
+        else:
+            quiz.go_on()
+    summary = window.results.summary.text()
+    assert "time 0:39" in summary, summary
+    window.go_progress()
+    page = window.progress
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    assert page.history.topLevelItem(0).text(5) == "0:39"

@@ -278,3 +278,48 @@ def test_feedback_on_a_six_pair_match_is_not_cut_off(
     frame = area.viewport() if area is not None else window
     top = expected.mapTo(frame, expected.rect().topLeft())
     assert frame.rect().contains(expected.rect().translated(top))
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_a_checked_box_shows_a_tick(qtbot: QtBot, theme: object) -> None:
+    """A checked box (multiple choice) is drawn with a tick standing out at least 3:1 from the
+    filled box (WCAG 1.4.11), not as a plain filled square; an unchecked one has none."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme.name)  # type: ignore[attr-defined]
+    accent = theme.qcolor("accent")  # type: ignore[attr-defined]
+    try:
+        ticks = []
+        for checked in (True, False):
+            holder = QWidget()
+            qtbot.addWidget(holder)
+            box = QCheckBox("", holder)
+            box.setChecked(checked)
+            holder.resize(80, 60)
+            holder.setStyleSheet("font-size: 24pt;")  # a large box, as with a large font
+            holder.show()
+            settle()
+            image = holder.grab().toImage()
+            filled = [
+                (x, y)
+                for x in range(image.width())
+                for y in range(image.height())
+                if image.pixelColor(x, y) == accent
+            ]
+            if not checked:
+                assert not filled
+                continue
+            left, right = min(x for x, _ in filled), max(x for x, _ in filled)
+            top, bottom = min(y for _, y in filled), max(y for _, y in filled)
+            ticks = [
+                (x, y)
+                for x in range(left, right + 1)
+                for y in range(top, bottom + 1)
+                if contrast(image.pixelColor(x, y), accent) >= 3.0
+            ]
+            inside = (right - left + 1) * (bottom - top + 1)
+            assert len(ticks) >= inside // 20, (len(ticks), inside)  # a visible stroke
+            xs = {x for x, _ in ticks}
+            assert max(xs) - min(xs) >= (right - left) // 2  # across the box, not a speck
+    finally:
+        apply_theme(app, "light")

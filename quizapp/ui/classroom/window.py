@@ -3,8 +3,9 @@
 It runs one `Classroom` (a preset on this machine): each learner's `Sitting` is begun here and
 the quiz page drives it; the end screen shows what the preset allows; "Next learner" clears
 every page. Leaving (Esc, the Leave button, closing the window, Alt+F4) asks first; leaving a
-quiz writes it as interrupted. The status line says what waits in the outbox, and a timer
-retries the delivery.
+quiz writes it as interrupted. A finished sitting is kept in the local outbox and handed in to
+the results folder by a background job, as every retry of the timer is: the status line says
+what waits.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class ClassroomWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.classroom = classroom
+        classroom.deliver_at_end = False  # handed in by `retry_delivery`, off the GUI thread
         self.sitting: Sitting | None = None
         self.confirmation: QMessageBox | None = None
         self._may_close = False
@@ -177,9 +179,8 @@ class ClassroomWindow(QMainWindow):
             return
         self.end.show_sitting(sitting)
         self.show_page(self.end)
-        if sitting.delivery is not None:
-            self._problems = sitting.delivery.problems
-        self.refresh_outbox()
+        self.refresh_outbox()  # kept in the local outbox; delivered by a background job
+        self.retry_delivery()
 
     def next_learner(self) -> None:
         """Back to an empty name screen: nothing of the learner before stays on any page."""

@@ -325,7 +325,12 @@ class LearnersPage(Page):
         if self.unfinished is None:
             return
         try:
-            self.ctx.store.finish_attempt(self.unfinished.attempt.id, "abandoned")
+            used = self.unfinished.state.get("quiz_used")
+            self.ctx.store.finish_attempt(
+                self.unfinished.attempt.id,
+                "abandoned",
+                time_used_ms=round(used * 1000) if isinstance(used, (int, float)) else None,
+            )
         except StoreError as e:
             tell(self, self.tr("Cannot discard the quiz"), str(e), warning=True)
         self._selected()

@@ -323,7 +323,7 @@ class ProgressPage(Page):
         self.history.clear()
         for a in report.attempts:
             started = when(a.started_at)
-            took = clock_text((a.ended_at - a.started_at).total_seconds()) if a.ended_at else "—"
+            took = "—" if a.time_used_ms is None else clock_text(a.time_used_ms / 1000)
             item = QTreeWidgetItem(
                 [
                     started,
