@@ -31,19 +31,3 @@ def load(path: Path) -> Bank:
 
 def carried(q: Question, *fields: str) -> dict[str, object]:
     return {f: getattr(q, f) for f in fields}
-
-
-def png(width: int = 4, height: int = 3) -> bytes:
-    """A valid one-colour RGB PNG, built without Qt, for image extraction tests."""
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
-
-    pixels = zlib.compress((b"\x00" + b"\x10\x80\xf0" * width) * height)
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
-    )

@@ -11,7 +11,8 @@ import yaml
 
 from quizapp.cli import main
 from quizapp.convert.moodle import IMAGES_SUPPORTED, read_moodle
-from tests.convert.helpers import png, run
+from tests.bank.imagefiles import png_bytes
+from tests.convert.helpers import run
 
 QUIZ = textwrap.dedent("""\
     <?xml version="1.0" encoding="UTF-8"?>
@@ -146,7 +147,7 @@ def test_embedded_image_is_extracted_with_its_alt_text(
     """`<file encoding="base64">` named by @@PLUGINFILE@@ is written next to the new bank;
     the question gets `image: {file, alt}` (when this quizapp shows images) and the bank
     passes validate."""
-    picture = png()
+    picture = png_bytes(4, 3)
     xml = QUIZ.replace(
         "<text>Longest first.</text></questiontext>",
         '<text><![CDATA[Longest first.<img src="@@PLUGINFILE@@/map%201.png" alt="A map">]]>'
@@ -174,7 +175,7 @@ def test_image_round_trip_through_moodle_xml(
 ) -> None:
     """ours -> Moodle XML embeds the picture; -> ours extracts the same bytes with the same alt
     text, and the bank passes validate --strict."""
-    picture = png(7, 5)
+    picture = png_bytes(7, 5)
     (tmp_path / "maps").mkdir()
     (tmp_path / "maps" / "caucasus.png").write_bytes(picture)
     (tmp_path / "bank.yaml").write_text(
