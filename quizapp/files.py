@@ -17,6 +17,7 @@ import errno
 import os
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
@@ -258,37 +259,53 @@ def system_folder(folder: Path) -> bool:
 
 # -- explaining -------------------------------------------------------------------------------
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate under `context` (no Qt here): `quizapp.words` translates
+    a reason's words when it shows them; `explain_os` and `OSError` messages stay English."""
+    del context
+    return text
+
+
 _WORDS = {
-    "full": "the disk is full",
-    "read_only": "the disk or folder is read-only",
-    "permission": "permission denied",
-    "is_folder": "a folder is in the way where a file should be",
-    "not_folder": "a file is in the way where a folder should be",
-    "not_found": "it does not exist",
-    "link": "it is a symbolic link, and quizapp never reads or writes through links there",
-    "not_regular": "it is not a regular file (a device, a pipe or a socket)",
-    "too_big": "the file is too big",
-    "name": "the name is not valid here (too long, or a character the system refuses)",
-    "too_deep": "too many levels of symbolic links",
-    "io": "the disk reported an input/output error (was it removed?)",
-    "busy": "another program is using it",
-    "other": "the system refused it",
+    "full": QT_TRANSLATE_NOOP("files", "the disk is full"),
+    "read_only": QT_TRANSLATE_NOOP("files", "the disk or folder is read-only"),
+    "permission": QT_TRANSLATE_NOOP("files", "permission denied"),
+    "is_folder": QT_TRANSLATE_NOOP("files", "a folder is in the way where a file should be"),
+    "not_folder": QT_TRANSLATE_NOOP("files", "a file is in the way where a folder should be"),
+    "not_found": QT_TRANSLATE_NOOP("files", "it does not exist"),
+    "link": QT_TRANSLATE_NOOP(
+        "files", "it is a symbolic link, and quizapp never reads or writes through links there"
+    ),
+    "not_regular": QT_TRANSLATE_NOOP(
+        "files", "it is not a regular file (a device, a pipe or a socket)"
+    ),
+    "too_big": QT_TRANSLATE_NOOP("files", "the file is too big"),
+    "name": QT_TRANSLATE_NOOP(
+        "files", "the name is not valid here (too long, or a character the system refuses)"
+    ),
+    "too_deep": QT_TRANSLATE_NOOP("files", "too many levels of symbolic links"),
+    "io": QT_TRANSLATE_NOOP("files", "the disk reported an input/output error (was it removed?)"),
+    "busy": QT_TRANSLATE_NOOP("files", "another program is using it"),
+    "other": QT_TRANSLATE_NOOP("files", "the system refused it"),
 }
 
 _FIXES = {
-    "full": "Free some space on that disk.",
-    "read_only": "Choose a folder that can be written to.",
-    "permission": "Choose a folder you may use, or ask for access to it.",
-    "is_folder": "Move the folder away or choose another name.",
-    "not_folder": "Move that file away or choose another folder.",
-    "not_found": "Check the path.",
-    "link": "Give the real path instead of the link.",
-    "not_regular": "Give the path of an ordinary file.",
-    "too_big": "Check that it is the right file.",
-    "name": "Choose a shorter, plainer name.",
-    "too_deep": "Give the real path instead of the link.",
-    "io": "Check the disk, then try again.",
-    "busy": "Close the other program, then try again.",
+    "full": QT_TRANSLATE_NOOP("files", "Free some space on that disk."),
+    "read_only": QT_TRANSLATE_NOOP("files", "Choose a folder that can be written to."),
+    "permission": QT_TRANSLATE_NOOP(
+        "files", "Choose a folder you may use, or ask for access to it."
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("files", "Move the folder away or choose another name."),
+    "not_folder": QT_TRANSLATE_NOOP("files", "Move that file away or choose another folder."),
+    "not_found": QT_TRANSLATE_NOOP("files", "Check the path."),
+    "link": QT_TRANSLATE_NOOP("files", "Give the real path instead of the link."),
+    "not_regular": QT_TRANSLATE_NOOP("files", "Give the path of an ordinary file."),
+    "too_big": QT_TRANSLATE_NOOP("files", "Check that it is the right file."),
+    "name": QT_TRANSLATE_NOOP("files", "Choose a shorter, plainer name."),
+    "too_deep": QT_TRANSLATE_NOOP("files", "Give the real path instead of the link."),
+    "io": QT_TRANSLATE_NOOP("files", "Check the disk, then try again."),
+    "busy": QT_TRANSLATE_NOOP("files", "Close the other program, then try again."),
     "other": "",
 }
 
@@ -342,18 +359,29 @@ def os_detail(error: BaseException) -> str:
     return error.strerror if isinstance(error, OSError) and error.strerror else ""
 
 
-def reason_words(reason: str, detail: str = "") -> str:
-    """A reason code's few plain words; `detail` (the system's words) for "other"."""
+def _same(text: str) -> str:
+    return text
+
+
+def reason_words(reason: str, detail: str = "", tr: Callable[[str], str] = _same) -> str:
+    """A reason code's few plain words; `detail` (the system's words) for "other". `tr`
+    translates our words (`quizapp.words` passes its translator; English by default)."""
     if reason == "other" and detail:
         return detail
-    return _WORDS.get(reason, _WORDS["other"])
+    return tr(_WORDS.get(reason, _WORDS["other"]))
 
 
-def describe(reason: str, where: Path | str | None = None, words: str = "") -> str:
-    """The plain words for a reason code, naming `where`, with what to do."""
-    words = words or _WORDS.get(reason, _WORDS["other"])
+def describe(
+    reason: str,
+    where: Path | str | None = None,
+    words: str = "",
+    tr: Callable[[str], str] = _same,
+) -> str:
+    """The plain words for a reason code, naming `where`, with what to do (`tr`: as above)."""
+    words = words or reason_words(reason, tr=tr)
     text = f"{where}: {words}" if where else words[0].upper() + words[1:]
-    return f"{text}. {_FIXES.get(reason, '')}".strip()
+    fix = _FIXES.get(reason, "")
+    return f"{text}. {tr(fix) if fix else ''}".strip()
 
 
 def _kind(mode: int, *, follow: bool = False) -> str | None:

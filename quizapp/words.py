@@ -409,30 +409,50 @@ class Notice(NamedTuple):
     params: Mapping[str, object]
 
 
+def _files_tr(text: str) -> str:
+    """A reason's words from `quizapp.files` (marked there for lupdate, context `files`)."""
+    return translate("files", text)
+
+
+def os_words(reason: str, detail: str = "") -> str:
+    """Why a file operation failed (a `files` reason code), in a few translated words."""
+    return files.reason_words(reason, detail, _files_tr)
+
+
+def os_described(reason: str, where: object = None, detail: str = "") -> str:
+    """A `files` reason code's translated words, naming `where`, with what to do."""
+    return files.describe(reason, None if where is None else str(where), detail, _files_tr)
+
+
 def _os(p: Mapping[str, object]) -> str:
-    return files.reason_words(str(p["reason"]), str(p.get("detail", "")))
+    return os_words(str(p["reason"]), str(p.get("detail", "")))
 
 
 def _outbox_too(p: Mapping[str, object]) -> str:
     first = p["first"]
     assert isinstance(first, Notice)
-    return f"{notice(first)} The outbox {p['outbox']} cannot be written either ({_os(p)})."
+    either = words.tr("The outbox {outbox} cannot be written either ({why}).")
+    return f"{notice(first)} {either.format(outbox=p['outbox'], why=_os(p))}"
 
 
 _NOTICES: dict[str, Callable[[Mapping[str, object]], str]] = {
-    "results_folder_missing": lambda p: (
-        f"The results folder {p['folder']} is not there (is the USB stick plugged in, or the "
+    "results_folder_missing": lambda p: words.tr(
+        "The results folder {folder} is not there (is the USB stick plugged in, or the "
         "shared folder connected?)."
-    ),
-    "results_folder_not_folder": lambda p: f"The results folder {p['folder']} is not a folder.",
-    "results_folder_gone": lambda p: f"The results folder {p['folder']} is not there any more.",
-    "results_folder_refused": lambda p: (
-        f"The results folder {p['folder']} cannot be written to: {_os(p)}."
-    ),
+    ).format(folder=p["folder"]),
+    "results_folder_not_folder": lambda p: words.tr(
+        "The results folder {folder} is not a folder."
+    ).format(folder=p["folder"]),
+    "results_folder_gone": lambda p: words.tr(
+        "The results folder {folder} is not there any more."
+    ).format(folder=p["folder"]),
+    "results_folder_refused": lambda p: words.tr(
+        "The results folder {folder} cannot be written to: {why}."
+    ).format(folder=p["folder"], why=_os(p)),
     "outbox_refused_too": _outbox_too,
-    "waiting_unreadable": lambda p: (
-        f"The waiting result {p['path']} cannot be read ({p['detail']})."
-    ),
+    "waiting_unreadable": lambda p: words.tr(
+        "The waiting result {path} cannot be read ({detail})."
+    ).format(path=p["path"], detail=p["detail"]),
     "lrs_waits": lambda p: str(p["detail"]),  # the LRS client's own sentence, as it gave it
 }
 
@@ -446,14 +466,27 @@ def results_waiting(problems: Sequence[Notice], waiting: int) -> str | None:
     """One message for a status line about results kept on this machine; None if none wait."""
     if not waiting:
         return None
-    kept = f"{plural(waiting, 'result')} {'is' if waiting == 1 else 'are'} kept on this machine"
+    kept = words.tr(
+        "%n result(s) kept on this machine will be delivered when it is back.", None, waiting
+    )
     why = " ".join(notice(n) for n in problems)
-    return f"{why} {kept} and will be delivered when it is back.".strip()
+    return f"{why} {kept}".strip()
 
 
 # -- the progress store's states (quizapp.progress: Notice codes) ------------------------------
 
-_KEPT = "Your answers are kept while quizapp stays open and are saved as soon as it can write."
+
+def _kept() -> str:
+    return words.tr(
+        "Your answers are kept while quizapp stays open and are saved as soon as it can write."
+    )
+
+
+def _still() -> str:
+    return words.tr(
+        "You can still take quizzes; answers are kept while quizapp stays open and saved as "
+        "soon as it can write."
+    )
 
 
 def _made(p: Mapping[str, object]) -> str:
@@ -464,19 +497,14 @@ def _made(p: Mapping[str, object]) -> str:
 
 def _moved(p: Mapping[str, object]) -> str:
     moved = p.get("moved")
-    return f"It was moved to {moved} (kept, not deleted)" if moved else "Nothing was moved"
+    if moved:
+        return words.tr("It was moved to {moved} (kept, not deleted).").format(moved=moved)
+    return words.tr("Nothing was moved.")
 
 
 def _cannot_write(p: Mapping[str, object]) -> str:
     """Why a folder cannot be written, as the file system said (a `files` reason code)."""
-    return files.describe(str(p["reason"]), str(p["folder"])).rstrip(".")
-
-
-_STILL = (
-    "You can still take quizzes; answers are kept while quizapp stays open and saved as soon as "
-    "it can write."
-)
-_JSON_WHAT = {"state": "The session state", "config": "The quiz configuration"}
+    return os_described(str(p["reason"]), p["folder"]).rstrip(".")
 
 
 def _why(p: Mapping[str, object]) -> str:
@@ -489,117 +517,193 @@ def _described(p: Mapping[str, object]) -> str:
     """A file operation's reason code, naming the path, with what to do."""
     reason = str(p["reason"])
     detail = str(p.get("detail", ""))
-    return files.describe(reason, str(p["where"]), detail if reason == "other" else "")
+    return os_described(reason, p["where"], detail if reason == "other" else "")
 
 
 def _already_running(p: Mapping[str, object]) -> str:
     pid, host, since = p.get("pid"), p.get("host"), p.get("since")
-    who = f" (process {pid} on {host}{', since ' + str(since) if since else ''})" if pid else ""
-    return (
-        f"quizapp is already open for the data folder {p['folder']}{who}. Switch to that "
-        "window, or close it first. A lab machine can give each session its own folder with "
-        "--data-dir."
-    )
+    if pid and since:
+        who = words.tr("process {pid} on {host}, since {since}")
+    elif pid:
+        who = words.tr("process {pid} on {host}")
+    if pid:
+        text = words.tr(
+            "quizapp is already open for the data folder {folder} ({who}). Switch to that "
+            "window, or close it first. A lab machine can give each session its own folder "
+            "with --data-dir."
+        )
+        who = who.format(pid=pid, host=host, since=since)
+    else:
+        who = ""
+        text = words.tr(
+            "quizapp is already open for the data folder {folder}. Switch to that window, or "
+            "close it first. A lab machine can give each session its own folder with --data-dir."
+        )
+    return text.format(folder=p["folder"], who=who)
 
 
 def _unsaved(p: Mapping[str, object]) -> str:
     count, why, fallback = p["count"], p.get("why"), p.get("fallback")
     assert isinstance(count, int)
-    text = f"{plural(count, 'answer')} could not be saved to {p['folder']}."
+    text = words.tr("%n answer(s) could not be saved to {folder}.", None, count)
+    text = text.format(folder=p["folder"])
     if isinstance(why, Notice):
         text += " " + notice(why)
     if fallback:
-        text += f" They were written to {fallback} instead; keep that file."
+        instead = words.tr("They were written to {fallback} instead; keep that file.")
+        text += " " + instead.format(fallback=fallback)
     return text
+
+
+def _not_plain_json(p: Mapping[str, object]) -> str:
+    if p["what"] == "state":
+        text = words.tr("The session state cannot be saved: it is not plain JSON ({detail}).")
+    elif p["what"] == "config":
+        text = words.tr("The quiz configuration cannot be saved: it is not plain JSON ({detail}).")
+    else:
+        text = words.tr("{what} cannot be saved: it is not plain JSON ({detail}).")
+    return text.format(what=p["what"], detail=p["detail"])
+
+
+def _g(value: object) -> str:
+    """A factor such as 1.5, without trailing zeros, with the locale's decimal separator."""
+    assert isinstance(value, int | float)
+    return decimal(f"{value:g}")
 
 
 _NOTICES.update(
     {
-        "store_restored": lambda p: (
-            f"The progress file was damaged ({p['problem']}). {_moved(p)}, and progress was "
-            f"restored from the backup made on {_made(p)}: answers given after that time are "
-            "missing."
-        ),
-        "store_lost": lambda p: (
-            f"The progress file was damaged ({p['problem']}) and there is no usable backup. "
-            f"{_moved(p)}, and progress starts again from empty."
-        ),
+        "store_restored": lambda p: words.tr(
+            "The progress file was damaged ({problem}). {moved} Progress was restored from "
+            "the backup made on {made}: answers given after that time are missing."
+        ).format(problem=p["problem"], moved=_moved(p), made=_made(p)),
+        "store_lost": lambda p: words.tr(
+            "The progress file was damaged ({problem}) and there is no usable backup. {moved} "
+            "Progress starts again from empty."
+        ).format(problem=p["problem"], moved=_moved(p)),
         "store_cannot_write": _cannot_write,
-        "store_read_only": lambda p: f"Progress cannot be written: {_why(p)}. {_STILL}",
+        "store_read_only": lambda p: (
+            words.tr("Progress cannot be written: {why}.").format(why=_why(p)) + " " + _still()
+        ),
         "store_from_backup": lambda p: (
-            f"The progress file {p['path']} is missing and cannot be restored now: {_why(p)}. "
-            f"Progress is shown from the backup made on {_made(p)}; it is restored, and your "
-            f"new answers saved, as soon as quizapp can write there. {_STILL}"
+            words.tr(
+                "The progress file {path} is missing and cannot be restored now: {why}. Progress "
+                "is shown from the backup made on {made}; it is restored, and your new answers "
+                "saved, as soon as quizapp can write there."
+            ).format(path=p["path"], why=_why(p), made=_made(p))
+            + " "
+            + _still()
         ),
-        "store_cannot_save": lambda p: (
-            f"Progress cannot be saved: {_why(p)}. Choose a folder quizapp can write to with "
+        "store_cannot_save": lambda p: words.tr(
+            "Progress cannot be saved: {why}. Choose a folder quizapp can write to with "
             "--data-dir (or QUIZAPP_DATA_DIR)."
+        ).format(why=_why(p)),
+        "no_progress_yet": lambda p: words.tr("There is no saved progress in {folder} yet.").format(
+            folder=p["folder"]
         ),
-        "no_progress_yet": lambda p: f"There is no saved progress in {p['folder']} yet.",
-        "store_unreadable": lambda p: f"Cannot read the progress file: {_described(p)}",
-        "store_older": lambda p: (
-            f"The progress file {p['path']} is from an older quizapp and cannot be upgraded "
-            f"now: {_why(p)}. Open quizapp once where it can write."
+        "store_unreadable": lambda p: words.tr("Cannot read the progress file: {why}").format(
+            why=_described(p)
         ),
-        "store_newer": lambda p: (
-            f"The progress file {p['path']} was made by a newer version of quizapp (schema "
-            f"{p['found']}, this one knows up to {p['latest']}). Update quizapp, or choose "
-            "another data folder."
+        "store_older": lambda p: words.tr(
+            "The progress file {path} is from an older quizapp and cannot be upgraded now: "
+            "{why}. Open quizapp once where it can write."
+        ).format(path=p["path"], why=_why(p)),
+        "store_newer": lambda p: words.tr(
+            "The progress file {path} was made by a newer version of quizapp (schema {found}, "
+            "this one knows up to {latest}). Update quizapp, or choose another data folder."
+        ).format(path=p["path"], found=p["found"], latest=p["latest"]),
+        "store_damaged_read_only": lambda p: words.tr(
+            "The progress file {path} is damaged ({problem}). Start quizapp once where it can "
+            "write: it repairs the file from its newest backup."
+        ).format(path=p["path"], problem=p["problem"]),
+        "store_cannot_read": lambda p: words.tr(
+            "Cannot read the progress file {path}: {detail}"
+        ).format(path=p["path"], detail=p["detail"]),
+        "store_cannot_open": lambda p: words.tr(
+            "Cannot open the progress file {path}: {detail}"
+        ).format(path=p["path"], detail=p["detail"]),
+        "data_folder_refused": lambda p: words.tr("Cannot take the data folder: {detail}").format(
+            detail=p["detail"]
         ),
-        "store_damaged_read_only": lambda p: (
-            f"The progress file {p['path']} is damaged ({p['problem']}). Start quizapp once "
-            "where it can write: it repairs the file from its newest backup."
-        ),
-        "store_cannot_read": lambda p: f"Cannot read the progress file {p['path']}: {p['detail']}",
-        "store_cannot_open": lambda p: f"Cannot open the progress file {p['path']}: {p['detail']}",
-        "data_folder_refused": lambda p: f"Cannot take the data folder: {p['detail']}",
         "already_running": _already_running,
-        "store_cannot_write_now": lambda p: "Progress cannot be written right now.",
-        "store_save_failed": lambda p: f"Could not save progress: {p['detail']}",
-        "store_reading_only": lambda p: "This progress file was opened for reading only.",
-        "store_closed": lambda p: "The progress store is closed.",
-        "no_learner": lambda p: f"There is no learner with id {p['id']}.",
-        "no_attempt": lambda p: f"There is no attempt with id {p['id']}.",
-        "attempt_ended": lambda p: f"Attempt {p['id']} has already ended.",
-        "name_taken": lambda p: f"There is already a learner called {p['name']!r}.",
-        "name_empty": lambda p: "A learner needs a name.",
-        "name_too_long": lambda p: f"A learner's name can be at most {p['max']} characters long.",
-        "name_unsavable": lambda p: "A learner's name contains characters that cannot be saved.",
-        "extra_time_range": lambda p: (
-            f"The extra-time factor must be between {p['low']:g} (no extra time) and {p['high']:g}."
+        "store_cannot_write_now": lambda p: words.tr("Progress cannot be written right now."),
+        "store_save_failed": lambda p: words.tr("Could not save progress: {detail}").format(
+            detail=p["detail"]
         ),
-        "font_size_range": lambda p: (
-            f"The font size must be between {p['low']} and {p['high']} points."
+        "store_reading_only": lambda p: words.tr("This progress file was opened for reading only."),
+        "store_closed": lambda p: words.tr("The progress store is closed."),
+        "no_learner": lambda p: words.tr("There is no learner with id {id}.").format(id=p["id"]),
+        "no_attempt": lambda p: words.tr("There is no attempt with id {id}.").format(id=p["id"]),
+        "attempt_ended": lambda p: words.tr("Attempt {id} has already ended.").format(id=p["id"]),
+        "name_taken": lambda p: words.tr("There is already a learner called {name}.").format(
+            name=repr(p["name"])
         ),
+        "name_empty": lambda p: words.tr("A learner needs a name."),
+        "name_too_long": lambda p: words.tr(
+            "A learner's name can be at most {max} characters long."
+        ).format(max=p["max"]),
+        "name_unsavable": lambda p: words.tr(
+            "A learner's name contains characters that cannot be saved."
+        ),
+        "extra_time_range": lambda p: words.tr(
+            "The extra-time factor must be between {low} (no extra time) and {high}."
+        ).format(low=_g(p["low"]), high=_g(p["high"])),
+        "font_size_range": lambda p: words.tr(
+            "The font size must be between {low} and {high} points."
+        ).format(low=p["low"], high=p["high"]),
         "language_code": lambda p: words.tr("A language is a code such as 'de', 'es' or 'pt-BR'."),
-        "score_range": lambda p: f"An answer's score must be between 0 and 1, not {p['score']}.",
-        "negative_time": lambda p: "An answer cannot take negative time.",
-        "time_without_zone": lambda p: "Times must carry their timezone.",
-        "response_not_json": lambda p: f"An answer's response is not valid JSON: {p['detail']}",
-        "not_plain_json": lambda p: (
-            f"{_JSON_WHAT.get(str(p['what']), str(p['what']))} cannot be saved: it is not plain "
-            f"JSON ({p['detail']})."
-        ),
+        "score_range": lambda p: words.tr(
+            "An answer's score must be between 0 and 1, not {score}."
+        ).format(score=p["score"]),
+        "negative_time": lambda p: words.tr("An answer cannot take negative time."),
+        "time_without_zone": lambda p: words.tr("Times must carry their timezone."),
+        "response_not_json": lambda p: words.tr(
+            "An answer's response is not valid JSON: {detail}"
+        ).format(detail=p["detail"]),
+        "not_plain_json": _not_plain_json,
         "store_busy": lambda p: (
-            f"Another program is using the progress file in {p['folder']}. {_KEPT}"
+            words.tr("Another program is using the progress file in {folder}.").format(
+                folder=p["folder"]
+            )
+            + " "
+            + _kept()
         ),
         "store_damaged_now": lambda p: (
-            f"The progress file in {p['folder']} is damaged; it will be repaired from a backup "
-            f"when quizapp starts again. {_KEPT}"
+            words.tr(
+                "The progress file in {folder} is damaged; it will be repaired from a backup when "
+                "quizapp starts again."
+            ).format(folder=p["folder"])
+            + " "
+            + _kept()
         ),
         "store_full": lambda p: (
-            f"The disk holding your progress ({p['folder']}) is full. Free some space. {_KEPT}"
+            words.tr("The disk holding your progress ({folder}) is full. Free some space.").format(
+                folder=p["folder"]
+            )
+            + " "
+            + _kept()
         ),
         "store_io": lambda p: (
-            f"The disk holding your progress ({p['folder']}) reported an error; was a USB "
-            f"stick removed? {_KEPT}"
+            words.tr(
+                "The disk holding your progress ({folder}) reported an error; was a USB stick "
+                "removed?"
+            ).format(folder=p["folder"])
+            + " "
+            + _kept()
         ),
         "store_other": lambda p: (
-            f"Progress cannot be written to {p['folder']} ({p['error']}). {_KEPT}"
+            words.tr("Progress cannot be written to {folder} ({error}).").format(
+                folder=p["folder"], error=p["error"]
+            )
+            + " "
+            + _kept()
         ),
         "store_refused": lambda p: (
-            f"Progress cannot be written: {files.describe(str(p['reason']), str(p['where']))} "
-            f"{_KEPT}"
+            words.tr("Progress cannot be written: {why}").format(
+                why=os_described(str(p["reason"]), p["where"])
+            )
+            + " "
+            + _kept()
         ),
         "answers_unsaved": _unsaved,
     }

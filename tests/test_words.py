@@ -89,6 +89,6 @@ def test_outbox_notices_are_codes_until_a_person_reads_them() -> None:
     )
     assert words.results_waiting([refused], 2) == (
         "The results folder /media/stick cannot be written to: the disk is full. "
-        "2 results are kept on this machine and will be delivered when it is back."
+        "2 results kept on this machine will be delivered when it is back."
     )
     assert words.results_waiting([refused], 0) is None

@@ -2644,6 +2644,113 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>files</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>the disk or folder is read-only</source>
+            <translation>der Datenträger oder der Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>keine Berechtigung</translation>
+        </message>
+        <message>
+            <source>a folder is in the way where a file should be</source>
+            <translation>wo eine Datei sein sollte, steht ein Ordner im Weg</translation>
+        </message>
+        <message>
+            <source>a file is in the way where a folder should be</source>
+            <translation>wo ein Ordner sein sollte, steht eine Datei im Weg</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>existiert nicht</translation>
+        </message>
+        <message>
+            <source>it is a symbolic link, and quizapp never reads or writes through links there</source>
+            <translation>ist ein symbolischer Link, und quizapp liest oder schreibt dort nie über Links</translation>
+        </message>
+        <message>
+            <source>it is not a regular file (a device, a pipe or a socket)</source>
+            <translation>ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+        </message>
+        <message>
+            <source>the file is too big</source>
+            <translation>die Datei ist zu groß</translation>
+        </message>
+        <message>
+            <source>the name is not valid here (too long, or a character the system refuses)</source>
+            <translation>der Name ist hier nicht gültig (zu lang, oder ein Zeichen, das das System ablehnt)</translation>
+        </message>
+        <message>
+            <source>too many levels of symbolic links</source>
+            <translation>zu viele Ebenen symbolischer Links</translation>
+        </message>
+        <message>
+            <source>the disk reported an input/output error (was it removed?)</source>
+            <translation>der Datenträger meldete einen Ein-/Ausgabefehler (wurde er entfernt?)</translation>
+        </message>
+        <message>
+            <source>another program is using it</source>
+            <translation>wird von einem anderen Programm verwendet</translation>
+        </message>
+        <message>
+            <source>the system refused it</source>
+            <translation>vom System abgelehnt</translation>
+        </message>
+        <message>
+            <source>Free some space on that disk.</source>
+            <translation>Gib auf diesem Datenträger Platz frei.</translation>
+        </message>
+        <message>
+            <source>Choose a folder that can be written to.</source>
+            <translation>Wähle einen Ordner, in den geschrieben werden kann.</translation>
+        </message>
+        <message>
+            <source>Choose a folder you may use, or ask for access to it.</source>
+            <translation>Wähle einen Ordner, den du verwenden darfst, oder bitte um Zugriff darauf.</translation>
+        </message>
+        <message>
+            <source>Move the folder away or choose another name.</source>
+            <translation>Verschiebe den Ordner oder wähle einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Move that file away or choose another folder.</source>
+            <translation>Verschiebe diese Datei oder wähle einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>Check the path.</source>
+            <translation>Prüfe den Pfad.</translation>
+        </message>
+        <message>
+            <source>Give the real path instead of the link.</source>
+            <translation>Gib statt des Links den echten Pfad an.</translation>
+        </message>
+        <message>
+            <source>Give the path of an ordinary file.</source>
+            <translation>Gib den Pfad einer gewöhnlichen Datei an.</translation>
+        </message>
+        <message>
+            <source>Check that it is the right file.</source>
+            <translation>Prüfe, ob es die richtige Datei ist.</translation>
+        </message>
+        <message>
+            <source>Choose a shorter, plainer name.</source>
+            <translation>Wähle einen kürzeren, einfacheren Namen.</translation>
+        </message>
+        <message>
+            <source>Check the disk, then try again.</source>
+            <translation>Prüfe den Datenträger und versuche es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>Close the other program, then try again.</source>
+            <translation>Schließe das andere Programm und versuche es dann noch einmal.</translation>
+        </message>
+    </context>
+    <context>
         <name>words</name>
         <message numerus="yes">
             <source>%n answer(s)</source>
@@ -3059,8 +3166,238 @@ Correct them in the file (`quizapp validate` lists the same), then start again.<
 Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und starten Sie dann erneut.</translation>
         </message>
         <message>
+            <source>The outbox {outbox} cannot be written either ({why}).</source>
+            <translation>Auch der Postausgang {outbox} kann nicht geschrieben werden ({why}).</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not there (is the USB stick plugged in, or the shared folder connected?).</source>
+            <translation>Der Ergebnisordner {folder} ist nicht da (ist der USB-Stick eingesteckt oder der freigegebene Ordner verbunden?).</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not a folder.</source>
+            <translation>Der Ergebnisordner {folder} ist kein Ordner.</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not there any more.</source>
+            <translation>Der Ergebnisordner {folder} ist nicht mehr da.</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} cannot be written to: {why}.</source>
+            <translation>In den Ergebnisordner {folder} kann nicht geschrieben werden: {why}.</translation>
+        </message>
+        <message>
+            <source>The waiting result {path} cannot be read ({detail}).</source>
+            <translation>Das wartende Ergebnis {path} kann nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) kept on this machine will be delivered when it is back.</source>
+            <translation>
+                <numerusform>%n auf diesem Rechner aufbewahrtes Ergebnis wird zugestellt, sobald er wieder da ist.</numerusform>
+                <numerusform>%n auf diesem Rechner aufbewahrte Ergebnisse werden zugestellt, sobald er wieder da ist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your answers are kept while quizapp stays open and are saved as soon as it can write.</source>
+            <translation>Deine Antworten bleiben erhalten, solange quizapp geöffnet ist, und werden gespeichert, sobald es schreiben kann.</translation>
+        </message>
+        <message>
+            <source>You can still take quizzes; answers are kept while quizapp stays open and saved as soon as it can write.</source>
+            <translation>Du kannst trotzdem Quizze machen; Antworten bleiben erhalten, solange quizapp geöffnet ist, und werden gespeichert, sobald es schreiben kann.</translation>
+        </message>
+        <message>
+            <source>It was moved to {moved} (kept, not deleted).</source>
+            <translation>Sie wurde nach {moved} verschoben (aufbewahrt, nicht gelöscht).</translation>
+        </message>
+        <message>
+            <source>Nothing was moved.</source>
+            <translation>Es wurde nichts verschoben.</translation>
+        </message>
+        <message>
+            <source>process {pid} on {host}, since {since}</source>
+            <translation>Prozess {pid} auf {host}, seit {since}</translation>
+        </message>
+        <message>
+            <source>process {pid} on {host}</source>
+            <translation>Prozess {pid} auf {host}</translation>
+        </message>
+        <message>
+            <source>quizapp is already open for the data folder {folder} ({who}). Switch to that window, or close it first. A lab machine can give each session its own folder with --data-dir.</source>
+            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet ({who}). Wechsle zu diesem Fenster oder schließe es zuerst. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
+        </message>
+        <message>
+            <source>quizapp is already open for the data folder {folder}. Switch to that window, or close it first. A lab machine can give each session its own folder with --data-dir.</source>
+            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet. Wechsle zu diesem Fenster oder schließe es zuerst. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) could not be saved to {folder}.</source>
+            <translation>
+                <numerusform>%n Antwort konnte nicht in {folder} gespeichert werden.</numerusform>
+                <numerusform>%n Antworten konnten nicht in {folder} gespeichert werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They were written to {fallback} instead; keep that file.</source>
+            <translation>Sie wurden stattdessen in {fallback} geschrieben; bewahre diese Datei auf.</translation>
+        </message>
+        <message>
+            <source>The session state cannot be saved: it is not plain JSON ({detail}).</source>
+            <translation>Der Sitzungszustand kann nicht gespeichert werden: Er ist kein einfaches JSON ({detail}).</translation>
+        </message>
+        <message>
+            <source>The quiz configuration cannot be saved: it is not plain JSON ({detail}).</source>
+            <translation>Die Quiz-Einstellungen können nicht gespeichert werden: Sie sind kein einfaches JSON ({detail}).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be saved: it is not plain JSON ({detail}).</source>
+            <translation>{what} kann nicht gespeichert werden: Es ist kein einfaches JSON ({detail}).</translation>
+        </message>
+        <message>
+            <source>The progress file was damaged ({problem}). {moved} Progress was restored from the backup made on {made}: answers given after that time are missing.</source>
+            <translation>Die Lernstandsdatei war beschädigt ({problem}). {moved} Der Lernstand wurde aus der Sicherung vom {made} wiederhergestellt: Antworten, die danach gegeben wurden, fehlen.</translation>
+        </message>
+        <message>
+            <source>The progress file was damaged ({problem}) and there is no usable backup. {moved} Progress starts again from empty.</source>
+            <translation>Die Lernstandsdatei war beschädigt ({problem}), und es gibt keine brauchbare Sicherung. {moved} Der Lernstand beginnt wieder von vorn.</translation>
+        </message>
+        <message>
+            <source>Progress cannot be written: {why}.</source>
+            <translation>Der Lernstand kann nicht geschrieben werden: {why}.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is missing and cannot be restored now: {why}. Progress is shown from the backup made on {made}; it is restored, and your new answers saved, as soon as quizapp can write there.</source>
+            <translation>Die Lernstandsdatei {path} fehlt und kann jetzt nicht wiederhergestellt werden: {why}. Der Lernstand wird aus der Sicherung vom {made} angezeigt; er wird wiederhergestellt und deine neuen Antworten werden gespeichert, sobald quizapp dort schreiben kann.</translation>
+        </message>
+        <message>
+            <source>Progress cannot be saved: {why}. Choose a folder quizapp can write to with --data-dir (or QUIZAPP_DATA_DIR).</source>
+            <translation>Der Lernstand kann nicht gespeichert werden: {why}. Wähle mit --data-dir (oder QUIZAPP_DATA_DIR) einen Ordner, in den quizapp schreiben kann.</translation>
+        </message>
+        <message>
+            <source>There is no saved progress in {folder} yet.</source>
+            <translation>In {folder} ist noch kein Lernstand gespeichert.</translation>
+        </message>
+        <message>
+            <source>Cannot read the progress file: {why}</source>
+            <translation>Die Lernstandsdatei kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is from an older quizapp and cannot be upgraded now: {why}. Open quizapp once where it can write.</source>
+            <translation>Die Lernstandsdatei {path} stammt von einer älteren quizapp-Version und kann jetzt nicht aktualisiert werden: {why}. Öffne quizapp einmal dort, wo es schreiben kann.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} was made by a newer version of quizapp (schema {found}, this one knows up to {latest}). Update quizapp, or choose another data folder.</source>
+            <translation>Die Lernstandsdatei {path} wurde von einer neueren quizapp-Version angelegt (Schema {found}, diese kennt bis {latest}). Aktualisiere quizapp oder wähle einen anderen Datenordner.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is damaged ({problem}). Start quizapp once where it can write: it repairs the file from its newest backup.</source>
+            <translation>Die Lernstandsdatei {path} ist beschädigt ({problem}). Starte quizapp einmal dort, wo es schreiben kann: Es repariert die Datei aus der neuesten Sicherung.</translation>
+        </message>
+        <message>
+            <source>Cannot read the progress file {path}: {detail}</source>
+            <translation>Die Lernstandsdatei {path} kann nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>Cannot open the progress file {path}: {detail}</source>
+            <translation>Die Lernstandsdatei {path} kann nicht geöffnet werden: {detail}</translation>
+        </message>
+        <message>
+            <source>Cannot take the data folder: {detail}</source>
+            <translation>Der Datenordner kann nicht übernommen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>Progress cannot be written right now.</source>
+            <translation>Der Lernstand kann gerade nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Could not save progress: {detail}</source>
+            <translation>Der Lernstand konnte nicht gespeichert werden: {detail}</translation>
+        </message>
+        <message>
+            <source>This progress file was opened for reading only.</source>
+            <translation>Diese Lernstandsdatei wurde nur zum Lesen geöffnet.</translation>
+        </message>
+        <message>
+            <source>The progress store is closed.</source>
+            <translation>Der Lernstandsspeicher ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>There is no learner with id {id}.</source>
+            <translation>Es gibt keine lernende Person mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>There is no attempt with id {id}.</source>
+            <translation>Es gibt keinen Versuch mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>Attempt {id} has already ended.</source>
+            <translation>Versuch {id} ist bereits beendet.</translation>
+        </message>
+        <message>
+            <source>There is already a learner called {name}.</source>
+            <translation>Es gibt schon eine lernende Person namens {name}.</translation>
+        </message>
+        <message>
+            <source>A learner needs a name.</source>
+            <translation>Eine lernende Person braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>A learner's name can be at most {max} characters long.</source>
+            <translation>Der Name einer lernenden Person darf höchstens {max} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>A learner's name contains characters that cannot be saved.</source>
+            <translation>Der Name der lernenden Person enthält Zeichen, die nicht gespeichert werden können.</translation>
+        </message>
+        <message>
+            <source>The extra-time factor must be between {low} (no extra time) and {high}.</source>
+            <translation>Der Faktor für Zusatzzeit muss zwischen {low} (keine Zusatzzeit) und {high} liegen.</translation>
+        </message>
+        <message>
+            <source>The font size must be between {low} and {high} points.</source>
+            <translation>Die Schriftgröße muss zwischen {low} und {high} Punkt liegen.</translation>
+        </message>
+        <message>
             <source>A language is a code such as 'de', 'es' or 'pt-BR'.</source>
             <translation>Eine Sprache ist ein Kürzel wie „de“, „es“ oder „pt-BR“.</translation>
+        </message>
+        <message>
+            <source>An answer's score must be between 0 and 1, not {score}.</source>
+            <translation>Die Punktzahl einer Antwort muss zwischen 0 und 1 liegen, nicht {score}.</translation>
+        </message>
+        <message>
+            <source>An answer cannot take negative time.</source>
+            <translation>Eine Antwort kann keine negative Zeit dauern.</translation>
+        </message>
+        <message>
+            <source>Times must carry their timezone.</source>
+            <translation>Zeitangaben müssen ihre Zeitzone enthalten.</translation>
+        </message>
+        <message>
+            <source>An answer's response is not valid JSON: {detail}</source>
+            <translation>Die Eingabe einer Antwort ist kein gültiges JSON: {detail}</translation>
+        </message>
+        <message>
+            <source>Another program is using the progress file in {folder}.</source>
+            <translation>Ein anderes Programm verwendet die Lernstandsdatei in {folder}.</translation>
+        </message>
+        <message>
+            <source>The progress file in {folder} is damaged; it will be repaired from a backup when quizapp starts again.</source>
+            <translation>Die Lernstandsdatei in {folder} ist beschädigt; sie wird beim nächsten Start von quizapp aus einer Sicherung repariert.</translation>
+        </message>
+        <message>
+            <source>The disk holding your progress ({folder}) is full. Free some space.</source>
+            <translation>Der Datenträger mit deinem Lernstand ({folder}) ist voll. Gib etwas Platz frei.</translation>
+        </message>
+        <message>
+            <source>The disk holding your progress ({folder}) reported an error; was a USB stick removed?</source>
+            <translation>Der Datenträger mit deinem Lernstand ({folder}) meldete einen Fehler; wurde ein USB-Stick entfernt?</translation>
+        </message>
+        <message>
+            <source>Progress cannot be written to {folder} ({error}).</source>
+            <translation>Der Lernstand kann nicht in {folder} geschrieben werden ({error}).</translation>
+        </message>
+        <message>
+            <source>Progress cannot be written: {why}</source>
+            <translation>Der Lernstand kann nicht geschrieben werden: {why}</translation>
         </message>
     </context>
 </TS>

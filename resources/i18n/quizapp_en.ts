@@ -259,5 +259,19 @@ Quit anyway? They will be written to a separate file, and you will be told where
                 <numerusform>{right} of the %n pairs are matched right.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n result(s) kept on this machine will be delivered when it is back.</source>
+            <translation>
+                <numerusform>%n result kept on this machine will be delivered when it is back.</numerusform>
+                <numerusform>%n results kept on this machine will be delivered when it is back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) could not be saved to {folder}.</source>
+            <translation>
+                <numerusform>%n answer could not be saved to {folder}.</numerusform>
+                <numerusform>%n answers could not be saved to {folder}.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -2644,6 +2644,113 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>files</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>the disk or folder is read-only</source>
+            <translation>el disco o la carpeta es de solo lectura</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permiso denegado</translation>
+        </message>
+        <message>
+            <source>a folder is in the way where a file should be</source>
+            <translation>hay una carpeta donde debería haber un archivo</translation>
+        </message>
+        <message>
+            <source>a file is in the way where a folder should be</source>
+            <translation>hay un archivo donde debería haber una carpeta</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>no existe</translation>
+        </message>
+        <message>
+            <source>it is a symbolic link, and quizapp never reads or writes through links there</source>
+            <translation>es un enlace simbólico, y quizapp nunca lee ni escribe a través de enlaces ahí</translation>
+        </message>
+        <message>
+            <source>it is not a regular file (a device, a pipe or a socket)</source>
+            <translation>no es un archivo normal (un dispositivo, una tubería o un socket)</translation>
+        </message>
+        <message>
+            <source>the file is too big</source>
+            <translation>el archivo es demasiado grande</translation>
+        </message>
+        <message>
+            <source>the name is not valid here (too long, or a character the system refuses)</source>
+            <translation>el nombre no es válido aquí (demasiado largo, o con un carácter que el sistema rechaza)</translation>
+        </message>
+        <message>
+            <source>too many levels of symbolic links</source>
+            <translation>demasiados niveles de enlaces simbólicos</translation>
+        </message>
+        <message>
+            <source>the disk reported an input/output error (was it removed?)</source>
+            <translation>el disco informó de un error de entrada/salida (¿se ha extraído?)</translation>
+        </message>
+        <message>
+            <source>another program is using it</source>
+            <translation>otro programa lo está usando</translation>
+        </message>
+        <message>
+            <source>the system refused it</source>
+            <translation>el sistema lo ha rechazado</translation>
+        </message>
+        <message>
+            <source>Free some space on that disk.</source>
+            <translation>Libera espacio en ese disco.</translation>
+        </message>
+        <message>
+            <source>Choose a folder that can be written to.</source>
+            <translation>Elige una carpeta en la que se pueda escribir.</translation>
+        </message>
+        <message>
+            <source>Choose a folder you may use, or ask for access to it.</source>
+            <translation>Elige una carpeta que puedas usar, o pide acceso a ella.</translation>
+        </message>
+        <message>
+            <source>Move the folder away or choose another name.</source>
+            <translation>Mueve la carpeta a otro sitio o elige otro nombre.</translation>
+        </message>
+        <message>
+            <source>Move that file away or choose another folder.</source>
+            <translation>Mueve ese archivo a otro sitio o elige otra carpeta.</translation>
+        </message>
+        <message>
+            <source>Check the path.</source>
+            <translation>Comprueba la ruta.</translation>
+        </message>
+        <message>
+            <source>Give the real path instead of the link.</source>
+            <translation>Indica la ruta real en lugar del enlace.</translation>
+        </message>
+        <message>
+            <source>Give the path of an ordinary file.</source>
+            <translation>Indica la ruta de un archivo normal.</translation>
+        </message>
+        <message>
+            <source>Check that it is the right file.</source>
+            <translation>Comprueba que sea el archivo correcto.</translation>
+        </message>
+        <message>
+            <source>Choose a shorter, plainer name.</source>
+            <translation>Elige un nombre más corto y sencillo.</translation>
+        </message>
+        <message>
+            <source>Check the disk, then try again.</source>
+            <translation>Comprueba el disco y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Close the other program, then try again.</source>
+            <translation>Cierra el otro programa y vuelve a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
         <name>words</name>
         <message numerus="yes">
             <source>%n answer(s)</source>
@@ -3059,8 +3166,238 @@ Correct them in the file (`quizapp validate` lists the same), then start again.<
 Corrígelos en el archivo (`quizapp validate` muestra los mismos) y vuelve a empezar.</translation>
         </message>
         <message>
+            <source>The outbox {outbox} cannot be written either ({why}).</source>
+            <translation>Tampoco se puede escribir en la bandeja de salida {outbox} ({why}).</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not there (is the USB stick plugged in, or the shared folder connected?).</source>
+            <translation>La carpeta de resultados {folder} no está (¿está conectada la memoria USB, o la carpeta compartida?).</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not a folder.</source>
+            <translation>La carpeta de resultados {folder} no es una carpeta.</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} is not there any more.</source>
+            <translation>La carpeta de resultados {folder} ya no está.</translation>
+        </message>
+        <message>
+            <source>The results folder {folder} cannot be written to: {why}.</source>
+            <translation>No se puede escribir en la carpeta de resultados {folder}: {why}.</translation>
+        </message>
+        <message>
+            <source>The waiting result {path} cannot be read ({detail}).</source>
+            <translation>No se puede leer el resultado en espera {path} ({detail}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) kept on this machine will be delivered when it is back.</source>
+            <translation>
+                <numerusform>%n resultado guardado en este equipo se entregará cuando vuelva a estar disponible.</numerusform>
+                <numerusform>%n resultados guardados en este equipo se entregarán cuando vuelva a estar disponible.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your answers are kept while quizapp stays open and are saved as soon as it can write.</source>
+            <translation>Tus respuestas se conservan mientras quizapp siga abierto y se guardan en cuanto pueda escribir.</translation>
+        </message>
+        <message>
+            <source>You can still take quizzes; answers are kept while quizapp stays open and saved as soon as it can write.</source>
+            <translation>Puedes seguir haciendo cuestionarios; las respuestas se conservan mientras quizapp siga abierto y se guardan en cuanto pueda escribir.</translation>
+        </message>
+        <message>
+            <source>It was moved to {moved} (kept, not deleted).</source>
+            <translation>Se ha movido a {moved} (se conserva, no se ha borrado).</translation>
+        </message>
+        <message>
+            <source>Nothing was moved.</source>
+            <translation>No se ha movido nada.</translation>
+        </message>
+        <message>
+            <source>process {pid} on {host}, since {since}</source>
+            <translation>proceso {pid} en {host}, desde {since}</translation>
+        </message>
+        <message>
+            <source>process {pid} on {host}</source>
+            <translation>proceso {pid} en {host}</translation>
+        </message>
+        <message>
+            <source>quizapp is already open for the data folder {folder} ({who}). Switch to that window, or close it first. A lab machine can give each session its own folder with --data-dir.</source>
+            <translation>quizapp ya está abierto para la carpeta de datos {folder} ({who}). Cambia a esa ventana o ciérrala primero. Un equipo de aula puede dar a cada sesión su propia carpeta con --data-dir.</translation>
+        </message>
+        <message>
+            <source>quizapp is already open for the data folder {folder}. Switch to that window, or close it first. A lab machine can give each session its own folder with --data-dir.</source>
+            <translation>quizapp ya está abierto para la carpeta de datos {folder}. Cambia a esa ventana o ciérrala primero. Un equipo de aula puede dar a cada sesión su propia carpeta con --data-dir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) could not be saved to {folder}.</source>
+            <translation>
+                <numerusform>No se ha podido guardar %n respuesta en {folder}.</numerusform>
+                <numerusform>No se han podido guardar %n respuestas en {folder}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They were written to {fallback} instead; keep that file.</source>
+            <translation>Se han escrito en {fallback} en su lugar; conserva ese archivo.</translation>
+        </message>
+        <message>
+            <source>The session state cannot be saved: it is not plain JSON ({detail}).</source>
+            <translation>No se puede guardar el estado de la sesión: no es JSON simple ({detail}).</translation>
+        </message>
+        <message>
+            <source>The quiz configuration cannot be saved: it is not plain JSON ({detail}).</source>
+            <translation>No se puede guardar la configuración del cuestionario: no es JSON simple ({detail}).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be saved: it is not plain JSON ({detail}).</source>
+            <translation>No se puede guardar {what}: no es JSON simple ({detail}).</translation>
+        </message>
+        <message>
+            <source>The progress file was damaged ({problem}). {moved} Progress was restored from the backup made on {made}: answers given after that time are missing.</source>
+            <translation>El archivo de progreso estaba dañado ({problem}). {moved} El progreso se ha restaurado a partir de la copia de seguridad del {made}: faltan las respuestas dadas después de ese momento.</translation>
+        </message>
+        <message>
+            <source>The progress file was damaged ({problem}) and there is no usable backup. {moved} Progress starts again from empty.</source>
+            <translation>El archivo de progreso estaba dañado ({problem}) y no hay ninguna copia de seguridad utilizable. {moved} El progreso empieza de nuevo desde cero.</translation>
+        </message>
+        <message>
+            <source>Progress cannot be written: {why}.</source>
+            <translation>No se puede escribir el progreso: {why}.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is missing and cannot be restored now: {why}. Progress is shown from the backup made on {made}; it is restored, and your new answers saved, as soon as quizapp can write there.</source>
+            <translation>Falta el archivo de progreso {path} y no se puede restaurar ahora: {why}. El progreso se muestra a partir de la copia de seguridad del {made}; se restaurará, y se guardarán tus nuevas respuestas, en cuanto quizapp pueda escribir ahí.</translation>
+        </message>
+        <message>
+            <source>Progress cannot be saved: {why}. Choose a folder quizapp can write to with --data-dir (or QUIZAPP_DATA_DIR).</source>
+            <translation>No se puede guardar el progreso: {why}. Elige con --data-dir (o QUIZAPP_DATA_DIR) una carpeta en la que quizapp pueda escribir.</translation>
+        </message>
+        <message>
+            <source>There is no saved progress in {folder} yet.</source>
+            <translation>Todavía no hay progreso guardado en {folder}.</translation>
+        </message>
+        <message>
+            <source>Cannot read the progress file: {why}</source>
+            <translation>No se puede leer el archivo de progreso: {why}</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is from an older quizapp and cannot be upgraded now: {why}. Open quizapp once where it can write.</source>
+            <translation>El archivo de progreso {path} es de una versión anterior de quizapp y no se puede actualizar ahora: {why}. Abre quizapp una vez donde pueda escribir.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} was made by a newer version of quizapp (schema {found}, this one knows up to {latest}). Update quizapp, or choose another data folder.</source>
+            <translation>El archivo de progreso {path} lo creó una versión más reciente de quizapp (esquema {found}; esta conoce hasta el {latest}). Actualiza quizapp o elige otra carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is damaged ({problem}). Start quizapp once where it can write: it repairs the file from its newest backup.</source>
+            <translation>El archivo de progreso {path} está dañado ({problem}). Abre quizapp una vez donde pueda escribir: repara el archivo a partir de la copia de seguridad más reciente.</translation>
+        </message>
+        <message>
+            <source>Cannot read the progress file {path}: {detail}</source>
+            <translation>No se puede leer el archivo de progreso {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>Cannot open the progress file {path}: {detail}</source>
+            <translation>No se puede abrir el archivo de progreso {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>Cannot take the data folder: {detail}</source>
+            <translation>No se puede ocupar la carpeta de datos: {detail}</translation>
+        </message>
+        <message>
+            <source>Progress cannot be written right now.</source>
+            <translation>Ahora mismo no se puede escribir el progreso.</translation>
+        </message>
+        <message>
+            <source>Could not save progress: {detail}</source>
+            <translation>No se ha podido guardar el progreso: {detail}</translation>
+        </message>
+        <message>
+            <source>This progress file was opened for reading only.</source>
+            <translation>Este archivo de progreso se abrió solo para lectura.</translation>
+        </message>
+        <message>
+            <source>The progress store is closed.</source>
+            <translation>El almacén de progreso está cerrado.</translation>
+        </message>
+        <message>
+            <source>There is no learner with id {id}.</source>
+            <translation>No hay ningún estudiante con el id {id}.</translation>
+        </message>
+        <message>
+            <source>There is no attempt with id {id}.</source>
+            <translation>No hay ningún intento con el id {id}.</translation>
+        </message>
+        <message>
+            <source>Attempt {id} has already ended.</source>
+            <translation>El intento {id} ya ha terminado.</translation>
+        </message>
+        <message>
+            <source>There is already a learner called {name}.</source>
+            <translation>Ya hay un estudiante llamado {name}.</translation>
+        </message>
+        <message>
+            <source>A learner needs a name.</source>
+            <translation>Un estudiante necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>A learner's name can be at most {max} characters long.</source>
+            <translation>El nombre de un estudiante puede tener como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>A learner's name contains characters that cannot be saved.</source>
+            <translation>El nombre del estudiante contiene caracteres que no se pueden guardar.</translation>
+        </message>
+        <message>
+            <source>The extra-time factor must be between {low} (no extra time) and {high}.</source>
+            <translation>El factor de tiempo adicional debe estar entre {low} (sin tiempo adicional) y {high}.</translation>
+        </message>
+        <message>
+            <source>The font size must be between {low} and {high} points.</source>
+            <translation>El tamaño de letra debe estar entre {low} y {high} puntos.</translation>
+        </message>
+        <message>
             <source>A language is a code such as 'de', 'es' or 'pt-BR'.</source>
             <translation>Un idioma es un código como «de», «es» o «pt-BR».</translation>
+        </message>
+        <message>
+            <source>An answer's score must be between 0 and 1, not {score}.</source>
+            <translation>La puntuación de una respuesta debe estar entre 0 y 1, no {score}.</translation>
+        </message>
+        <message>
+            <source>An answer cannot take negative time.</source>
+            <translation>Una respuesta no puede durar un tiempo negativo.</translation>
+        </message>
+        <message>
+            <source>Times must carry their timezone.</source>
+            <translation>Las horas deben llevar su zona horaria.</translation>
+        </message>
+        <message>
+            <source>An answer's response is not valid JSON: {detail}</source>
+            <translation>La respuesta dada no es JSON válido: {detail}</translation>
+        </message>
+        <message>
+            <source>Another program is using the progress file in {folder}.</source>
+            <translation>Otro programa está usando el archivo de progreso de {folder}.</translation>
+        </message>
+        <message>
+            <source>The progress file in {folder} is damaged; it will be repaired from a backup when quizapp starts again.</source>
+            <translation>El archivo de progreso de {folder} está dañado; se reparará a partir de una copia de seguridad cuando quizapp vuelva a abrirse.</translation>
+        </message>
+        <message>
+            <source>The disk holding your progress ({folder}) is full. Free some space.</source>
+            <translation>El disco que guarda tu progreso ({folder}) está lleno. Libera algo de espacio.</translation>
+        </message>
+        <message>
+            <source>The disk holding your progress ({folder}) reported an error; was a USB stick removed?</source>
+            <translation>El disco que guarda tu progreso ({folder}) informó de un error; ¿se ha extraído una memoria USB?</translation>
+        </message>
+        <message>
+            <source>Progress cannot be written to {folder} ({error}).</source>
+            <translation>No se puede escribir el progreso en {folder} ({error}).</translation>
+        </message>
+        <message>
+            <source>Progress cannot be written: {why}</source>
+            <translation>No se puede escribir el progreso: {why}</translation>
         </message>
     </context>
 </TS>

@@ -46,7 +46,7 @@ def test_a_missing_folder_keeps_results_waiting_and_says_why(tmp_path: Path) -> 
     assert delivery.delivered == () and len(delivery.waiting) == 1
     assert results_waiting(delivery.problems, len(delivery.waiting)) == (
         f"The results folder {missing} is not there (is the USB stick plugged in, or the shared "
-        "folder connected?). 1 result is kept on this machine and will be delivered when it "
+        "folder connected?). 1 result kept on this machine will be delivered when it "
         "is back."
     )
     assert not missing.exists() and not missing.parent.exists()

@@ -49,6 +49,24 @@ def test_german_for_qt_dialogs_words_and_the_locale(
     assert QLocale().language() == QLocale.Language.German
 
 
+def test_the_store_and_outbox_notices_and_file_reasons_are_spanish(
+    qapp: QApplication, installed: list[object]
+) -> None:
+    """`--lang es`: why results wait and why progress cannot be written, with the file system's
+    reason and what to do, all in Spanish."""
+    installed += start_language("es", None)
+    full = words.Notice("results_folder_refused", {"folder": "/media/stick", "reason": "full"})
+    assert words.results_waiting([full], 2) == (
+        "No se puede escribir en la carpeta de resultados /media/stick: el disco está lleno. "
+        "2 resultados guardados en este equipo se entregarán cuando vuelva a estar disponible."
+    )
+    refused = words.notice(words.Notice("store_refused", {"reason": "busy", "where": "/d"}))
+    assert refused.startswith(
+        "No se puede escribir el progreso: /d: otro programa lo está usando. Cierra el otro "
+        "programa y vuelve a intentarlo. Tus respuestas se conservan"
+    )
+
+
 def test_the_remembered_learners_language_is_used_without_an_option(
     qapp: QApplication, installed: list[object], store: Store, folders: paths.Paths
 ) -> None:
