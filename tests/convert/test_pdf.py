@@ -299,6 +299,8 @@ def test_a_passage_longer_than_a_page_runs_over_pages_without_losing_lines(
     dest, pages = printed(tmp_path, bank)
     assert len(pages) >= 3
     assert has_colour(page_image(dest, 1), (0, 0, 0), 30)  # black, not the footer's grey
-    text = " ".join(pages)
-    assert all(f"Sentence {i} of" in text for i in range(400))
+    # without spaces: pdfium's text extraction (used where pdftotext is missing) spaces out
+    # the letters of a page's first lines, though the page draws them evenly
+    text = "".join(pages).replace(" ", "")
+    assert all(f"Sentence{i}of" in text for i in range(400))
     assert "Is it long? Tick true or false. True False" in pages[-1]
