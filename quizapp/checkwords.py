@@ -498,11 +498,6 @@ def _and(items: object) -> str:
     )
 
 
-def _seconds(value: object) -> str:
-    assert isinstance(value, int | float)
-    return decimal(f"{value:g}")
-
-
 _MESSAGES.update(
     {
         "preset_too_large": lambda p: preset.tr(
@@ -560,7 +555,7 @@ _MESSAGES.update(
         "seconds_range": lambda p: preset.tr(
             "`{name}` is in seconds and must be more than 0 and at most {high} (or `off` for no "
             "limit)"
-        ).format(name=p["name"], high=_seconds(p["high"])),
+        ).format(name=p["name"], high=decimal(f"{p['high']:g}")),
         "time_limit_not_mapping": lambda p: preset.tr(
             "`time_limit` takes `quiz:` and/or `question:` in seconds, e.g. "
             "`time_limit: {quiz: 600, question: 60}` (or `time_limit: off`)"
