@@ -2834,7 +2834,7 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
         <message>
             <source>{what} must be a set of `key: value` lines, not {kind}</source>
-            <translation>{what} muss aus Zeilen der Form `Schlüssel: Wert` bestehen, nicht {kind}</translation>
+            <translation>{what} muss aus Zeilen der Form `Schlüssel: Wert` bestehen, ist aber {kind}</translation>
         </message>
         <message>
             <source>a key {in_what} must be a plain word, not {kind}</source>
@@ -2862,7 +2862,7 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
         <message>
             <source>`{key}:` is missing; add it</source>
-            <translation>`{key}:` fehlt; ergänzen Sie es</translation>
+            <translation>`{key}:` fehlt; ergänzen Sie den Schlüssel</translation>
         </message>
         <message>
             <source>`{name}` must be a list (`[a, b]` or one `- item` per line)</source>
@@ -2998,7 +2998,7 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
         <message>
             <source>no `explanation:`; learners will see only right or wrong — add a sentence saying why</source>
-            <translation>keine `explanation:`; Lernende sehen nur richtig oder falsch – ergänzen Sie einen Satz, der das Warum erklärt</translation>
+            <translation>keine `explanation:`; Lernende sehen nur richtig oder falsch – ergänzen Sie einen Satz, der die Antwort begründet</translation>
         </message>
         <message>
             <source>this question is a draft: check it against the text, correct or delete it, then remove the `draft` tag</source>

@@ -2678,7 +2678,7 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>a single value</source>
             <comment>what a YAML value is</comment>
-            <translation>un valor suelto</translation>
+            <translation>un solo valor</translation>
         </message>
         <message>
             <source>the bank</source>
@@ -3062,7 +3062,7 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
         <message>
             <source>`pairs` must be `left: right` lines, one pair per line</source>
-            <translation>`pairs` deben ser líneas `izquierda: derecha`, un par por línea</translation>
+            <translation>`pairs` debe estar formado por líneas `izquierda: derecha`, un par por línea</translation>
         </message>
         <message>
             <source>'{value}' is matched twice (first on line {first}); each left side appears once</source>
