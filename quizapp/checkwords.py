@@ -438,7 +438,7 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
         checker.tr("'{name}' is a {format} image; save it as PNG or JPEG")
     )(p),
     "image_not_a_file": lambda p: _f(checker.tr("the image '{name}' is not a regular file"))(p),
-    "image_unreadable": lambda p: _f(checker.tr("the image '{name}' cannot be read: {detail}"))(p),
+    "image_unreadable": lambda p: _f(checker.tr("the image '{name}' cannot be read: {why}"))(p),
     "image_not_an_image": lambda p: _f(
         checker.tr("'{name}' is not a PNG, JPEG or SVG image inside; save it again as one")
     )(p),

@@ -89,4 +89,6 @@ def _reason(name: str, problem: ImageProblem) -> tuple[str, dict[str, object]]:
         }
     if why is Why.NOT_AN_IMAGE and detail:
         return "image_other_format", {"name": name, "format": detail}
+    if why is Why.UNREADABLE:
+        return code, {"name": name, "reason": problem.reason or "other", "detail": detail}
     return code, {"name": name, "detail": detail}

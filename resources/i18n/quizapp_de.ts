@@ -3101,8 +3101,8 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <translation>das Bild „{name}“ ist keine normale Datei</translation>
         </message>
         <message>
-            <source>the image '{name}' cannot be read: {detail}</source>
-            <translation>das Bild „{name}“ kann nicht gelesen werden: {detail}</translation>
+            <source>the image '{name}' cannot be read: {why}</source>
+            <translation>das Bild „{name}“ kann nicht gelesen werden: {why}</translation>
         </message>
         <message>
             <source>'{name}' is not a PNG, JPEG or SVG image inside; save it again as one</source>

@@ -3101,8 +3101,8 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>la imagen «{name}» no es un archivo normal</translation>
         </message>
         <message>
-            <source>the image '{name}' cannot be read: {detail}</source>
-            <translation>no se puede leer la imagen «{name}»: {detail}</translation>
+            <source>the image '{name}' cannot be read: {why}</source>
+            <translation>no se puede leer la imagen «{name}»: {why}</translation>
         </message>
         <message>
             <source>'{name}' is not a PNG, JPEG or SVG image inside; save it again as one</source>
