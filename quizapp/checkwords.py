@@ -94,9 +94,9 @@ def _why(p: Params) -> str:
     return os_words(str(p["reason"]), str(p.get("detail") or ""))
 
 
-def _megabytes(size: object, digits: int = 1) -> str:
+def _megabytes(size: object) -> str:
     assert isinstance(size, int | float)
-    return decimal(f"{size / 1e6:.{digits}f}")
+    return decimal(f"{size / 1e6:.1f}")
 
 
 def _shown(p: Params) -> str:
@@ -122,9 +122,9 @@ def _values(p: Params) -> dict[str, object]:
     return out
 
 
-def _f(text: str) -> Callable[[Params], str]:
+def _fill(text: str, p: Params) -> str:
     """A message that only fills its named placeholders (`text` is already translated)."""
-    return lambda p: text.format_map(_values(p))
+    return text.format_map(_values(p))
 
 
 def _not_boolean(p: Params) -> str:
@@ -214,7 +214,7 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
     # -- reading the file and its YAML (quizapp.bank.yamlnodes) --------------------------------
     "not_utf8": lambda p: checker.tr("the file is not UTF-8 text; save it as UTF-8 in your editor"),
     "nul_bytes": lambda p: checker.tr("the file contains NUL bytes; it is not a text file"),
-    "not_yaml": lambda p: _f(checker.tr("this is not valid YAML: {detail}"))(p),
+    "not_yaml": lambda p: _fill(checker.tr("this is not valid YAML: {detail}"), p),
     "too_deep": lambda p: checker.tr("the file is nested too deeply to be a question bank"),
     "tab_indent": lambda p: checker.tr("a tab is used for indentation; YAML needs spaces here"),
     "several_documents": lambda p: checker.tr(
@@ -224,50 +224,57 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
         "YAML could not read this line: a text containing ': ' or starting with a quote or one "
         "of [ ] { } & * ! | > % @ ` must be put in quotes"
     ),
-    "undefined_alias": lambda p: _f(checker.tr("this alias refers to no anchor ({detail})"))(p),
-    "python_tag": lambda p: _f(
+    "undefined_alias": lambda p: _fill(checker.tr("this alias refers to no anchor ({detail})"), p),
+    "python_tag": lambda p: _fill(
         checker.tr(
             "the tag '{tag}' is not allowed: a bank holds only text, numbers, lists and keys, "
             "and never creates program objects"
-        )
-    )(p),
-    "tag_not_allowed": lambda p: _f(checker.tr("the tag '{tag}' is not allowed; remove it"))(p),
-    # -- keys and values (quizapp.bank.nodereader, shared with presets) --------------------------
-    "not_mapping": lambda p: _f(
-        checker.tr("{what} must be a set of `key: value` lines, not {kind}")
-    )(p),
-    "key_not_plain": lambda p: _f(checker.tr("a key {in_what} must be a plain word, not {kind}"))(
-        p
+        ),
+        p,
     ),
-    "key_twice": lambda p: _f(
-        checker.tr("the key '{key}' appears twice {in_what} (first on line {first}); keep only one")
-    )(p),
-    "unknown_key": lambda p: _f(checker.tr("unknown key '{key}' {in_what}{suggestion}"))(p),
+    "tag_not_allowed": lambda p: _fill(checker.tr("the tag '{tag}' is not allowed; remove it"), p),
+    # -- keys and values (quizapp.bank.nodereader, shared with presets) --------------------------
+    "not_mapping": lambda p: _fill(
+        checker.tr("{what} must be a set of `key: value` lines, not {kind}"), p
+    ),
+    "key_not_plain": lambda p: _fill(
+        checker.tr("a key {in_what} must be a plain word, not {kind}"), p
+    ),
+    "key_twice": lambda p: _fill(
+        checker.tr(
+            "the key '{key}' appears twice {in_what} (first on line {first}); keep only one"
+        ),
+        p,
+    ),
+    "unknown_key": lambda p: _fill(checker.tr("unknown key '{key}' {in_what}{suggestion}"), p),
     "merge_not_mapping": lambda p: checker.tr("`<<:` must refer to a set of keys (an &anchor)"),
-    "text_empty": lambda p: _f(checker.tr("`{name}` is empty; write the text after `{name}:`"))(p),
-    "not_text": lambda p: _f(checker.tr("`{name}` must be text, not {kind}"))(p),
-    "missing_key": lambda p: _f(checker.tr("`{key}:` is missing; add it"))(p),
-    "not_list": lambda p: _f(
-        checker.tr("`{name}` must be a list (`[a, b]` or one `- item` per line)")
-    )(p),
-    "list_empty": lambda p: _f(
-        checker.tr("`{name}` is empty; list at least one, or leave `{name}` out")
-    )(p),
-    "entry_repeated": lambda p: _f(
-        checker.tr("'{value}' appears twice in `{name}` (first on line {first})")
-    )(p),
-    "entry_twice": lambda p: _f(
+    "text_empty": lambda p: _fill(
+        checker.tr("`{name}` is empty; write the text after `{name}:`"), p
+    ),
+    "not_text": lambda p: _fill(checker.tr("`{name}` must be text, not {kind}"), p),
+    "missing_key": lambda p: _fill(checker.tr("`{key}:` is missing; add it"), p),
+    "not_list": lambda p: _fill(
+        checker.tr("`{name}` must be a list (`[a, b]` or one `- item` per line)"), p
+    ),
+    "list_empty": lambda p: _fill(
+        checker.tr("`{name}` is empty; list at least one, or leave `{name}` out"), p
+    ),
+    "entry_repeated": lambda p: _fill(
+        checker.tr("'{value}' appears twice in `{name}` (first on line {first})"), p
+    ),
+    "entry_twice": lambda p: _fill(
         checker.tr(
             "'{value}' appears twice in `{name}` (first on line {first}); each entry must differ"
-        )
-    )(p),
+        ),
+        p,
+    ),
     "not_boolean": _not_boolean,
     "not_number": _not_number,
-    "not_finite": lambda p: _f(checker.tr("`{name}` must be a finite number"))(p),
-    "not_positive": lambda p: _f(checker.tr("`{name}` must be more than 0"))(p),
-    "negative": lambda p: _f(checker.tr("`{name}` cannot be negative"))(p),
-    "not_whole": lambda p: _f(checker.tr("`{name}` must be a whole number from {low} to {high}"))(
-        p
+    "not_finite": lambda p: _fill(checker.tr("`{name}` must be a finite number"), p),
+    "not_positive": lambda p: _fill(checker.tr("`{name}` must be more than 0"), p),
+    "negative": lambda p: _fill(checker.tr("`{name}` cannot be negative"), p),
+    "not_whole": lambda p: _fill(
+        checker.tr("`{name}` must be a whole number from {low} to {high}"), p
     ),
     # -- the bank (quizapp.bank.checker, loader) ---------------------------------------------
     "bank_too_large": lambda p: checker.tr(
@@ -276,16 +283,17 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
     "bank_over_limit": lambda p: checker.tr(
         "the file cannot be read: it is over {limit} MB; split it into several banks"
     ).format(limit=_int(p["limit"]) // _MB),
-    "file_cannot_be_read": lambda p: _f(checker.tr("the file cannot be read: {why}"))(p),
-    "folder_unlistable": lambda p: _f(checker.tr("cannot list this folder: {why}"))(p),
+    "file_cannot_be_read": lambda p: _fill(checker.tr("the file cannot be read: {why}"), p),
+    "folder_unlistable": lambda p: _fill(checker.tr("cannot list this folder: {why}"), p),
     "no_such_path": lambda p: checker.tr("no such file or folder"),
     "path_unusable": lambda p: _path_words(p["problem"]),
-    "bank_id_taken": lambda p: _f(
+    "bank_id_taken": lambda p: _fill(
         checker.tr(
             "the bank id '{id}' is also used by {first}, which comes first on the search path, "
             "so this file is not loaded; give it its own `id:`"
-        )
-    )(p),
+        ),
+        p,
+    ),
     "bank_empty": lambda p: checker.tr(
         "the file is empty; a bank needs at least `title:` and `questions:`"
     ),
@@ -297,24 +305,27 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
         "the file starts with a list; a bank starts with keys like `title:` and `questions:`, "
         "and the questions go in the list under `questions:`"
     ),
-    "bad_bank_id": lambda p: _f(
-        checker.tr("the bank id '{value}' may use only a-z, 0-9, '.', '_' and '-'")
-    )(p),
-    "file_name_unusable": lambda p: _f(checker.tr("`file:` is not a usable file name: {why}"))(p),
-    "file_not_beside": lambda p: _f(
+    "bad_bank_id": lambda p: _fill(
+        checker.tr("the bank id '{value}' may use only a-z, 0-9, '.', '_' and '-'"), p
+    ),
+    "file_name_unusable": lambda p: _fill(
+        checker.tr("`file:` is not a usable file name: {why}"), p
+    ),
+    "file_not_beside": lambda p: _fill(
         checker.tr(
             "`file: {name}` must name a file in the bank's own folder (no absolute paths, no '..')"
-        )
-    )(p),
-    "file_unreadable": lambda p: _f(checker.tr("the file '{name}' cannot be read: {why}"))(p),
-    "file_leads_outside": lambda p: _f(
-        checker.tr("`file: {name}` leads outside the bank's folder")
-    )(p),
-    "source_missing": lambda p: _f(
-        checker.tr("the source file '{name}' was not found next to the bank")
-    )(p),
-    "source_unreadable": lambda p: _f(checker.tr("the source file '{name}' cannot be read: {why}"))(
-        p
+        ),
+        p,
+    ),
+    "file_unreadable": lambda p: _fill(checker.tr("the file '{name}' cannot be read: {why}"), p),
+    "file_leads_outside": lambda p: _fill(
+        checker.tr("`file: {name}` leads outside the bank's folder"), p
+    ),
+    "source_missing": lambda p: _fill(
+        checker.tr("the source file '{name}' was not found next to the bank"), p
+    ),
+    "source_unreadable": lambda p: _fill(
+        checker.tr("the source file '{name}' cannot be read: {why}"), p
     ),
     "no_questions": lambda p: checker.tr(
         "`questions:` is missing; a bank needs at least one question"
@@ -324,28 +335,31 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
     ),
     "questions_empty": lambda p: checker.tr("`questions` is empty; add at least one question"),
     # -- a question ----------------------------------------------------------------------------
-    "key_not_for_type": lambda p: _f(
+    "key_not_for_type": lambda p: _fill(
         checker.tr(
             "`{key}` does not belong in a question of type {type} (it is for {owners}); remove "
             "it or change `type`"
-        )
-    )(p),
+        ),
+        p,
+    ),
     "no_id": lambda p: checker.tr("the question has no `id:`; give it a short unique name like q1"),
-    "bad_id": lambda p: _f(
+    "bad_id": lambda p: _fill(
         checker.tr(
             "the id '{value}' may use only a-z, 0-9, '.', '_' and '-' (for example '{example}')"
-        )
-    )(p),
-    "id_used": lambda p: _f(
+        ),
+        p,
+    ),
+    "id_used": lambda p: _fill(
         checker.tr(
             "the id '{value}' is already used by the question on line {first}; ids must be "
             "unique in a bank"
-        )
-    )(p),
-    "no_type": lambda p: _f(checker.tr("the question has no `type:`; use one of {types}"))(p),
-    "unknown_type": lambda p: _f(
-        checker.tr("unknown question type '{value}'{suggestion} (the types are {types})")
-    )(p),
+        ),
+        p,
+    ),
+    "no_type": lambda p: _fill(checker.tr("the question has no `type:`; use one of {types}"), p),
+    "unknown_type": lambda p: _fill(
+        checker.tr("unknown question type '{value}'{suggestion} (the types are {types})"), p
+    ),
     "no_explanation": lambda p: checker.tr(
         "no `explanation:`; learners will see only right or wrong — add a sentence saying why"
     ),
@@ -353,8 +367,8 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
         "this question is a draft: check it against the text, correct or delete it, then remove "
         "the `draft` tag"
     ),
-    "bad_difficulty": lambda p: _f(checker.tr("`difficulty` must be one of {names}{suggestion}"))(
-        p
+    "bad_difficulty": lambda p: _fill(
+        checker.tr("`difficulty` must be one of {names}{suggestion}"), p
     ),
     "quote_unchecked": lambda p: checker.tr(
         "this quote cannot be checked: the bank names no `source: file:`"
@@ -371,21 +385,21 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
     "missing_pairs": lambda p: checker.tr(
         "`pairs:` is missing; write `left: right` lines under `pairs:`"
     ),
-    "too_few_entries": lambda p: _f(
-        checker.tr("`{name}` needs at least {least} entries (it has {count})")
-    )(p),
-    "too_many_entries": lambda p: _f(
-        checker.tr("`{name}` may have at most {most} entries (it has {count})")
-    )(p),
-    "not_a_choice": lambda p: _f(
-        checker.tr("the answer '{value}' is not one of the choices{suggestion}")
-    )(p),
+    "too_few_entries": lambda p: _fill(
+        checker.tr("`{name}` needs at least {least} entries (it has {count})"), p
+    ),
+    "too_many_entries": lambda p: _fill(
+        checker.tr("`{name}` may have at most {most} entries (it has {count})"), p
+    ),
+    "not_a_choice": lambda p: _fill(
+        checker.tr("the answer '{value}' is not one of the choices{suggestion}"), p
+    ),
     "single_answer_list": lambda p: checker.tr(
         "a single question has exactly one answer; for several use type: multiple"
     ),
-    "multiple_answer_not_list": lambda p: _f(
-        checker.tr("a multiple question's answer is a list; write answer: [{value}]")
-    )(p),
+    "multiple_answer_not_list": lambda p: _fill(
+        checker.tr("a multiple question's answer is a list; write answer: [{value}]"), p
+    ),
     "multiple_answer_empty": lambda p: checker.tr(
         "`answer` is empty; list at least one right choice"
     ),
@@ -402,11 +416,12 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
     "pairs_not_mapping": lambda p: checker.tr(
         "`pairs` must be `left: right` lines, one pair per line"
     ),
-    "matched_twice": lambda p: _f(
+    "matched_twice": lambda p: _fill(
         checker.tr(
             "'{value}' is matched twice (first on line {first}); each left side appears once"
-        )
-    )(p),
+        ),
+        p,
+    ),
     # -- a question's image (quizapp.bank.imagecheck) ----------------------------------------
     "image_no_file": lambda p: checker.tr(
         "`image` has no `file:`; name the picture, for example `file: maps/caucasus.png`"
@@ -418,47 +433,52 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
     "alt_is_file_name": lambda p: checker.tr(
         "`alt` repeats the file name; say what the picture shows"
     ),
-    "image_suffix": lambda p: _f(
+    "image_suffix": lambda p: _fill(
         checker.tr(
             "'{name}' is not a PNG, JPEG or SVG file; save the picture as .png, .jpg or .svg"
-        )
-    )(p),
-    "image_missing": lambda p: _f(checker.tr("the image '{name}' was not found next to the bank"))(
-        p
+        ),
+        p,
     ),
-    "image_misnamed": lambda p: _f(
+    "image_missing": lambda p: _fill(
+        checker.tr("the image '{name}' was not found next to the bank"), p
+    ),
+    "image_misnamed": lambda p: _fill(
         checker.tr(
             "'{name}' is really a {format} image; rename it to end in {suffix} so other "
             "programs open it too"
-        )
-    )(p),
+        ),
+        p,
+    ),
     "image_too_large": _image_too_large,
     "image_too_many_pixels": _image_too_many_pixels,
-    "image_other_format": lambda p: _f(
-        checker.tr("'{name}' is a {format} image; save it as PNG or JPEG")
-    )(p),
-    "image_not_a_file": lambda p: _f(checker.tr("the image '{name}' is not a regular file"))(p),
-    "image_unreadable": lambda p: _f(checker.tr("the image '{name}' cannot be read: {why}"))(p),
-    "image_not_an_image": lambda p: _f(
-        checker.tr("'{name}' is not a PNG, JPEG or SVG image inside; save it again as one")
-    )(p),
-    "image_damaged": lambda p: _f(
+    "image_other_format": lambda p: _fill(
+        checker.tr("'{name}' is a {format} image; save it as PNG or JPEG"), p
+    ),
+    "image_not_a_file": lambda p: _fill(checker.tr("the image '{name}' is not a regular file"), p),
+    "image_unreadable": lambda p: _fill(checker.tr("the image '{name}' cannot be read: {why}"), p),
+    "image_not_an_image": lambda p: _fill(
+        checker.tr("'{name}' is not a PNG, JPEG or SVG image inside; save it again as one"), p
+    ),
+    "image_damaged": lambda p: _fill(
         checker.tr(
             "the image '{name}' is damaged or cut short; save it again from the program that "
             "made it"
-        )
-    )(p),
-    "image_svg_entities": lambda p: _f(
+        ),
+        p,
+    ),
+    "image_svg_entities": lambda p: _fill(
         checker.tr(
             "the SVG '{name}' declares a DOCTYPE or entities, which are not allowed; remove its "
             "<!DOCTYPE ...> part"
-        )
-    )(p),
-    "image_svg_no_size": lambda p: _f(
+        ),
+        p,
+    ),
+    "image_svg_no_size": lambda p: _fill(
         checker.tr(
             "the SVG '{name}' has no size; give its <svg> element a viewBox, or a width and height"
-        )
-    )(p),
+        ),
+        p,
+    ),
 }
 
 
@@ -486,7 +506,7 @@ def _no_such_bank(p: Params) -> str:
         )
     else:
         text = preset.tr("there is no bank '{bank}' in the library{suggestion}")
-    return _f(text)(p)
+    return _fill(text, p)
 
 
 def _and(items: object) -> str:
@@ -503,7 +523,7 @@ _MESSAGES.update(
         "preset_too_large": lambda p: preset.tr(
             "the file is too large for a preset; a preset is a few lines"
         ),
-        "preset_unreadable": lambda p: _f(preset.tr("the preset file cannot be read: {why}"))(p),
+        "preset_unreadable": lambda p: _fill(preset.tr("the preset file cannot be read: {why}"), p),
         "preset_name_nul": lambda p: preset.tr("the preset's file name contains a NUL character"),
         "preset_empty": lambda p: preset.tr(
             "the file is empty; a preset needs `title:`, `banks:` and `results:`"
@@ -516,38 +536,42 @@ _MESSAGES.update(
         "preset_no_title": lambda p: preset.tr(
             "`title:` is missing; add a line like `title: Week 3 review`"
         ),
-        "bad_preset_id": lambda p: _f(
+        "bad_preset_id": lambda p: _fill(
             preset.tr(
                 "the preset id '{value}' may use only a-z, 0-9, '.', '_' and '-' (for example "
                 "'{example}')"
-            )
-        )(p),
-        "bad_mode": lambda p: _f(
-            preset.tr("`mode` must be practice or exam, not '{value}'{suggestion}")
-        )(p),
+            ),
+            p,
+        ),
+        "bad_mode": lambda p: _fill(
+            preset.tr("`mode` must be practice or exam, not '{value}'{suggestion}"), p
+        ),
         "preset_no_banks": lambda p: preset.tr(
             "`banks:` is missing; name the ids of the banks to ask from, e.g. "
             "`banks: [azerbaijan-us-relations]`"
         ),
-        "not_a_bank_id": lambda p: _f(
+        "not_a_bank_id": lambda p: _fill(
             preset.tr(
                 "'{value}' is not a bank id: a bank id uses only a-z, 0-9, '.', '_' and '-' (it "
                 "is the bank's `id:`, or its file name without .yaml)"
-            )
-        )(p),
-        "filter_difficulty": lambda p: _f(
-            preset.tr("`difficulty` must be easy, medium or hard, not '{value}'{suggestion}")
-        )(p),
-        "ref_bank_not_listed": lambda p: _f(
-            preset.tr("'{value}' names the bank '{bank}', which is not in `banks`")
-        )(p),
+            ),
+            p,
+        ),
+        "filter_difficulty": lambda p: _fill(
+            preset.tr("`difficulty` must be easy, medium or hard, not '{value}'{suggestion}"), p
+        ),
+        "ref_bank_not_listed": lambda p: _fill(
+            preset.tr("'{value}' names the bank '{bank}', which is not in `banks`"), p
+        ),
         "ref_ambiguous": lambda p: preset.tr(
             "the question id '{value}' is in {banks}; write it as bank-id/{value}"
         ).format(value=p["value"], banks=_and(p["banks"])),
-        "ref_needs_bank": lambda p: _f(
-            preset.tr("with more than one bank, write the question as bank-id/{value}")
-        )(p),
-        "ref_not_found": lambda p: _f(preset.tr("no bank in `banks` has a question '{value}'"))(p),
+        "ref_needs_bank": lambda p: _fill(
+            preset.tr("with more than one bank, write the question as bank-id/{value}"), p
+        ),
+        "ref_not_found": lambda p: _fill(
+            preset.tr("no bank in `banks` has a question '{value}'"), p
+        ),
         "questions_count": lambda p: preset.tr(
             "`questions` is how many questions to ask (a number, or `all`); to pick questions by "
             "id, list them under `filters:` as `questions: [...]`"
@@ -560,11 +584,12 @@ _MESSAGES.update(
             "`time_limit` takes `quiz:` and/or `question:` in seconds, e.g. "
             "`time_limit: {quiz: 600, question: 60}` (or `time_limit: off`)"
         ),
-        "bad_feedback": lambda p: _f(
+        "bad_feedback": lambda p: _fill(
             preset.tr(
                 "`feedback` must be after_each, end, score or none, not '{value}'{suggestion}"
-            )
-        )(p),
+            ),
+            p,
+        ),
         "exam_feedback": lambda p: preset.tr(
             "an exam shows feedback only at the end; write `feedback: end` (or `none`), or use "
             "`mode: practice` for feedback after each question"
@@ -573,27 +598,28 @@ _MESSAGES.update(
             "`results:` is missing; name the folder where results are collected, e.g. "
             "`results: week3-results` (a relative folder is next to this file)"
         ),
-        "results_name_unusable": lambda p: _f(
-            preset.tr("`results:` is not a usable folder name: {why}")
-        )(p),
-        "results_no_home": lambda p: _f(
-            preset.tr("`results: {value}`: that home folder does not exist")
-        )(p),
-        "results_system_folder": lambda p: _f(
+        "results_name_unusable": lambda p: _fill(
+            preset.tr("`results:` is not a usable folder name: {why}"), p
+        ),
+        "results_no_home": lambda p: _fill(
+            preset.tr("`results: {value}`: that home folder does not exist"), p
+        ),
+        "results_system_folder": lambda p: _fill(
             preset.tr(
                 "`results: {value}` is a system folder ({folder}); results belong in a folder of "
                 "their own, e.g. `results: week3-results` next to this file"
-            )
-        )(p),
+            ),
+            p,
+        ),
         "results_not_folder": lambda p: _results_missing_folder({**p, "what": "not_folder"}),
         "results_not_there": lambda p: _results_missing_folder({**p, "what": "missing"}),
         "no_such_bank": _no_such_bank,
-        "no_such_tag": lambda p: _f(
-            preset.tr("no question of the chosen banks has the tag '{tag}'{suggestion}")
-        )(p),
-        "no_such_question": lambda p: _f(
-            preset.tr("the bank '{bank}' has no question '{question}'{suggestion}")
-        )(p),
+        "no_such_tag": lambda p: _fill(
+            preset.tr("no question of the chosen banks has the tag '{tag}'{suggestion}"), p
+        ),
+        "no_such_question": lambda p: _fill(
+            preset.tr("the bank '{bank}' has no question '{question}'{suggestion}"), p
+        ),
         "nothing_matches": lambda p: preset.tr(
             "no question of the chosen banks matches these filters"
         ),
@@ -603,33 +629,35 @@ _MESSAGES.update(
             _int(p["matching"]),
         ).format(count=p["count"]),
         # -- the preset's `lrs:` (quizapp.classroom.presetlrs) ---------------------------------
-        "lrs_learners": lambda p: _f(
-            preset.tr("`learners` must be names or pseudonyms, not '{value}'{suggestion}")
-        )(p),
+        "lrs_learners": lambda p: _fill(
+            preset.tr("`learners` must be names or pseudonyms, not '{value}'{suggestion}"), p
+        ),
         "lrs_pass_mark": lambda p: preset.tr(
             "`pass_mark` is a percentage from 0 to 100, e.g. `pass_mark: 60`"
         ),
-        "lrs_half_credentials": lambda p: _f(
+        "lrs_half_credentials": lambda p: _fill(
             preset.tr(
                 "`lrs` has a {given} but no {missing}; give both, or neither and set "
                 "QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET on the machines"
-            )
-        )(p),
+            ),
+            p,
+        ),
         "lrs_secret_in_file": lambda p: preset.tr(
             "the LRS secret is in the preset file, which learners may be able to read; prefer "
             "QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET (see docs/lrs.md)"
         ),
-        "lrs_address_missing": lambda p: _f(
-            preset.tr("`lrs` needs `{name}:`, a web address like {example}")
-        )(p),
-        "lrs_not_address": lambda p: _f(
-            preset.tr("`{name}` must be a web address like {example}, not '{value}'")
-        )(p),
-        "lrs_address_user": lambda p: _f(
+        "lrs_address_missing": lambda p: _fill(
+            preset.tr("`lrs` needs `{name}:`, a web address like {example}"), p
+        ),
+        "lrs_not_address": lambda p: _fill(
+            preset.tr("`{name}` must be a web address like {example}, not '{value}'"), p
+        ),
+        "lrs_address_user": lambda p: _fill(
             preset.tr(
                 "`{name}` must not hold a user name or password; give `key:` and `secret:` (or "
                 "QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET) instead"
-            )
-        )(p),
+            ),
+            p,
+        ),
     }
 )
