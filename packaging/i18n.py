@@ -127,7 +127,9 @@ def update(folder: Path = I18N) -> None:
     """Refresh every catalogue in `folder` from the code."""
     folder.mkdir(parents=True, exist_ok=True)
     for code in SHIPPED:
-        lupdate(folder / f"quizapp_{code}.ts", code)
+        ts = folder / f"quizapp_{code}.ts"
+        lupdate(ts, code)
+        write(ET.parse(ts), ts)  # one layout, as `write` keeps it: a diff shows only words
     lupdate(folder / "quizapp_en.ts", "en", plural_only=True)
     fill_english(folder / "quizapp_en.ts")
 

@@ -163,20 +163,25 @@ def read_text_bounded(path: Path | str, limit: int) -> str:
     return read_bounded(path, limit).decode("utf-8-sig")
 
 
+NAME_MAX = 255  # bytes in one name of a path
+PATH_MAX = 4000  # bytes in a whole path
+
+
 def path_problem(text: str) -> str | None:
-    """Why `text` cannot be a path on this system (a NUL, a name too long), or None."""
+    """Why `text` cannot be a path on this system, as a code (`nul`, `unencodable`,
+    `name_too_long`: over NAME_MAX bytes, `path_too_long`: over PATH_MAX), or None;
+    `quizapp.checkwords` has the words."""
     if "\0" in text:
-        return "it contains a NUL character"
+        return "nul"
     try:
         os.fsencode(text)
     except UnicodeError:
-        return "it contains characters file names cannot hold"
-    name_max = 255
+        return "unencodable"
     for part in Path(text).parts:
-        if len(os.fsencode(part)) > name_max:
-            return f"one of its names is longer than {name_max} bytes"
-    if len(os.fsencode(text)) > 4000:
-        return "it is longer than 4000 bytes"
+        if len(os.fsencode(part)) > NAME_MAX:
+            return "name_too_long"
+    if len(os.fsencode(text)) > PATH_MAX:
+        return "path_too_long"
     return None
 
 

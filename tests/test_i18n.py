@@ -4,6 +4,7 @@ are generated, and the chosen language reaches words, numbers and dates."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -158,6 +159,53 @@ def test_a_terminal_command_speaks_the_language_asked_for(tmp_path: Path) -> Non
         env={**os.environ, "LANG": "de_DE.UTF-8"},
     )
     assert "1 Fragenkatalog, 1 Frage: 0 Fehler, 1 Warnung" in german.stdout
+
+
+def test_validate_in_german_words_each_problem_in_german_at_its_line(tmp_path: Path) -> None:
+    """`quizapp --lang de validate` on a broken bank prints each problem in German, still
+    `file:line:column:` first, with the file's own words (key, suggestion) as written; the
+    JSON report carries the same code and parameters in every language."""
+    bank = tmp_path / "kaputt.yaml"
+    bank.write_text(
+        "title: T\nquestions:\n  - id: q1\n    type: singel\n    promt: P\n", encoding="utf-8"
+    )
+    run = [sys.executable, "-m", "quizapp", "--lang", "de", "validate"]
+    german = subprocess.run([*run, str(bank)], capture_output=True, text=True, cwd=REPO)
+    assert f"{bank}:4:11: Fehler: unbekannter Fragetyp „singel“ – meinten Sie „single“?" in (
+        german.stdout
+    )
+    assert f"{bank}:5:5: Fehler: unbekannter Schlüssel „promt“ in einer Frage – meinten Sie " in (
+        german.stdout
+    )
+    assert "error:" not in german.stdout and "unknown" not in german.stdout
+    as_json = ["validate", "--format", "json", str(bank)]
+    reports = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-m", "quizapp", "--lang", code, *as_json],
+                capture_output=True,
+                text=True,
+                cwd=REPO,
+            ).stdout
+        )
+        for code in ("de", "es")
+    ]
+    de, es = ([(p["code"], p["params"]) for p in r["problems"]] for r in reports)
+    assert de == es
+    assert ("unknown_key", {"key": "promt", "what": "question", "suggestion": "prompt"}) in de
+    assert reports[1]["problems"][0]["message"] != reports[0]["problems"][0]["message"]
+
+
+def test_no_translation_names_a_placeholder_its_source_lacks() -> None:
+    """A misspelt `{placeholder}` in a translation would fail when the message is filled."""
+    for code in tool.SHIPPED:
+        for (_context, source, _d), forms in tool.messages(
+            CATALOGUES / f"quizapp_{code}.ts"
+        ).items():
+            for form in forms:
+                assert set(re.findall(r"\{[a-z_]*\}", form)) <= set(
+                    re.findall(r"\{[a-z_]*\}", source)
+                ), (code, source, form)
 
 
 def test_every_counted_word_in_the_code_has_its_plural_forms() -> None:

@@ -23,31 +23,33 @@ def read_answer(c: _Checker, fields: Fields, node: Node, qtype: QuestionType) ->
     return reader(c, fields, node)
 
 
-def _need(c: _Checker, fields: Fields, key: str, node: Node, hint: str) -> Node | None:
+def _need(c: _Checker, fields: Fields, key: str, node: Node, qtype: str) -> Node | None:
+    """The node under `key`; if missing, a `missing_<key>` problem (its fix depends on the
+    question's `qtype`)."""
     value = fields.get(key)
     if value is None:
-        c.error(node, f"`{key}:` is missing; {hint}")
+        c.error(node, "missing_" + key, type=qtype)
     return value
 
 
 def _count_ok(c: _Checker, node: Node, name: str, count: int) -> bool:
     if count < F.MIN_OPTIONS:
-        c.error(node, f"`{name}` needs at least {F.MIN_OPTIONS} entries (it has {count})")
+        c.error(node, "too_few_entries", name=name, least=F.MIN_OPTIONS, count=count)
         return False
     if count > F.MAX_OPTIONS:
-        c.error(node, f"`{name}` may have at most {F.MAX_OPTIONS} entries (it has {count})")
+        c.error(node, "too_many_entries", name=name, most=F.MAX_OPTIONS, count=count)
         return False
     return True
 
 
-def _closest(value: str, options: list[str]) -> str:
+def _closest(value: str, options: list[str]) -> str | None:
     folded = {o.casefold(): o for o in options}
     hit = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.5)
-    return f" — did you mean '{folded[hit[0]]}'?" if hit else ""
+    return folded[hit[0]] if hit else None
 
 
 def _choices(c: _Checker, fields: Fields, node: Node) -> list[str] | None:
-    choices_node = _need(c, fields, "choices", node, "list the options the learner picks from")
+    choices_node = _need(c, fields, "choices", node, "choices")
     if choices_node is None:
         return None
     before = c.question_errors
@@ -64,17 +66,17 @@ def _pick(c: _Checker, answer: Node, value: str, choices: list[str]) -> str | No
     relaxed = [ch for ch in choices if ch.strip().casefold() == value.strip().casefold()]
     if len(relaxed) == 1:
         return relaxed[0]
-    c.error(answer, f"the answer '{value}' is not one of the choices{_closest(value, choices)}")
+    c.error(answer, "not_a_choice", value=value, suggestion=_closest(value, choices))
     return None
 
 
 def _single(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     choices = _choices(c, fields, node)
-    answer = _need(c, fields, "answer", node, "write the right choice, copied from `choices`")
+    answer = _need(c, fields, "answer", node, "single")
     if answer is None:
         return {}
     if isinstance(answer, SequenceNode):
-        c.error(answer, "a single question has exactly one answer; for several use type: multiple")
+        c.error(answer, "single_answer_list")
         return {}
     value = c.text(answer, "answer")
     if value is None or choices is None:
@@ -85,18 +87,18 @@ def _single(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
 
 def _multiple(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     choices = _choices(c, fields, node)
-    answer = _need(c, fields, "answer", node, "list the right choices, e.g. answer: [A, C]")
+    answer = _need(c, fields, "answer", node, "multiple")
     if answer is None:
         return {}
     if not isinstance(answer, SequenceNode):
         c.visit(answer)
         shown = answer.value if isinstance(answer, ScalarNode) else "..."
-        c.error(answer, f"a multiple question's answer is a list; write answer: [{shown}]")
+        c.error(answer, "multiple_answer_not_list", value=shown)
         return {}
     picked_nodes = c.texts(answer, "answer")
     if not picked_nodes:
         if not answer.value:
-            c.error(answer, "`answer` is empty; list at least one right choice")
+            c.error(answer, "multiple_answer_empty")
         return {}
     if choices is None:
         return {}
@@ -107,7 +109,7 @@ def _multiple(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
 
 
 def _true_false(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
-    answer = _need(c, fields, "answer", node, "write answer: true or answer: false")
+    answer = _need(c, fields, "answer", node, "true_false")
     if answer is None:
         return {}
     truth = c.boolean(answer, "answer")
@@ -115,14 +117,14 @@ def _true_false(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
 
 
 def _short(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
-    answer = _need(c, fields, "answer", node, "write the expected text, or a list of accepted ones")
+    answer = _need(c, fields, "answer", node, "short")
     out: dict[str, object] = {}
     if answer is not None:
         accepted = [v.strip() for _, v in c.texts(answer, "answer", allow_single=True)]
         if accepted:
             out["accepted"] = tuple(accepted)
         elif isinstance(answer, SequenceNode) and not answer.value:
-            c.error(answer, "`answer` is empty; list at least one accepted text")
+            c.error(answer, "short_answer_empty")
     typos = fields.get("typos")
     if typos is not None:
         value = c.whole(typos, "typos", 0, F.MAX_TYPOS)
@@ -132,13 +134,13 @@ def _short(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
 
 
 def _numeric(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
-    answer = _need(c, fields, "answer", node, "write the number, e.g. answer: 1998")
+    answer = _need(c, fields, "answer", node, "numeric")
     out: dict[str, object] = {}
     if answer is not None:
         if isinstance(answer, ScalarNode) and not _looks_numeric(answer):
             c.visit(answer)
-            quoted = " (remove the quotes)" if answer.style in ("'", '"') else ""
-            c.error(answer, f"a numeric answer must be a number, not '{answer.value}'{quoted}")
+            quoted = answer.style in ("'", '"')
+            c.error(answer, "numeric_answer_not_number", value=answer.value, quoted=quoted)
         else:
             value = c.number(answer, "answer", signed=True)
             if value is not None:
@@ -162,11 +164,8 @@ def _looks_numeric(node: ScalarNode) -> bool:
 
 def _order(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     if "answer" in fields:
-        c.error(
-            fields.key_node("answer"),
-            "an order question has no `answer:`; write `items:` in the correct order instead",
-        )
-    items_node = _need(c, fields, "items", node, "list the items in their correct order")
+        c.error(fields.key_node("answer"), "order_has_no_answer")
+    items_node = _need(c, fields, "items", node, "order")
     if items_node is None:
         return {}
     before = c.question_errors
@@ -178,32 +177,25 @@ def _order(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
 
 def _match(c: _Checker, fields: Fields, node: Node) -> dict[str, object]:
     if "answer" in fields:
-        c.error(
-            fields.key_node("answer"),
-            "a match question has no `answer:`; the `pairs:` are the answer",
-        )
-    pairs_node = _need(c, fields, "pairs", node, "write `left: right` lines under `pairs:`")
+        c.error(fields.key_node("answer"), "match_has_no_answer")
+    pairs_node = _need(c, fields, "pairs", node, "match")
     if pairs_node is None:
         return {}
     if not isinstance(pairs_node, MappingNode):
         c.visit(pairs_node)
-        c.error(pairs_node, "`pairs` must be `left: right` lines, one pair per line")
+        c.error(pairs_node, "pairs_not_mapping")
         return {}
     before = c.question_errors
     pairs: list[tuple[str, str]] = []
     seen: dict[str, int] = {}
     for key_node, value_node in pairs_node.value:
-        left = c.text(key_node, "the left side of a pair")
-        right = c.text(value_node, "the right side of a pair")
+        left = c.text(key_node, "pairs")
+        right = c.text(value_node, "pairs")
         if left is None or right is None:
             continue
         key = left.strip().casefold()
         if key in seen:
-            c.error(
-                key_node,
-                f"'{left}' is matched twice (first on line {seen[key]}); each left side "
-                "appears once",
-            )
+            c.error(key_node, "matched_twice", value=left, first=seen[key])
             continue
         seen[key] = key_node.start_mark.line + 1
         pairs.append((left, right))

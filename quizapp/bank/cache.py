@@ -33,7 +33,7 @@ from quizapp.bank.model import (
 from quizapp.bank.problems import LoadResult, Problem, Severity, SkippedQuestion
 from quizapp.files import read_bounded, write_atomic
 
-FORMAT = 3
+FORMAT = 4  # 4: problems are codes with parameters, not sentences
 
 
 def _yaml_identity() -> str:
@@ -53,7 +53,7 @@ def _yaml_identity() -> str:
 
 
 LOADER_VERSION = (
-    f"quizapp-bank-6/pyyaml-{_yaml_identity()}/py{sys.version_info[0]}.{sys.version_info[1]}"
+    f"quizapp-bank-7/pyyaml-{_yaml_identity()}/py{sys.version_info[0]}.{sys.version_info[1]}"
 )
 SUFFIX = ".bankcache"
 MAX_ENTRY_BYTES = 512 * 1024 * 1024  # far above any real entry; a bigger file is not ours
@@ -143,14 +143,25 @@ def _question_from_data(row: tuple[Any, ...]) -> Question:
     return Question._make(args)
 
 
+def _problem_to_data(p: Problem) -> list[object]:
+    return [p.line, p.column, p.severity.value, p.code, dict(p.params), p.question_id]
+
+
+def _problem_from_data(path: str, row: list[Any]) -> Problem:
+    line, column, severity, code, params, question_id = row
+    if not isinstance(code, str) or not isinstance(params, dict):
+        raise TypeError("not a problem")
+    return Problem(path, line, column, Severity(severity), code, params, question_id)
+
+
 def _result_to_data(r: LoadResult) -> dict[str, Any]:
     bank = r.bank
     return {
         "path": r.path,
-        "problems": [
-            [p.line, p.column, p.severity.value, p.message, p.question_id] for p in r.problems
+        "problems": [_problem_to_data(p) for p in r.problems],
+        "skipped": [
+            [s.question_id, s.line, [_problem_to_data(p) for p in s.reasons]] for s in r.skipped
         ],
-        "skipped": [[s.question_id, s.line, list(s.reasons)] for s in r.skipped],
         "bank": None
         if bank is None
         else {
@@ -172,12 +183,10 @@ def _result_to_data(r: LoadResult) -> dict[str, Any]:
 
 def _result_from_data(d: dict[str, Any]) -> LoadResult:
     path = d["path"]
-    problems = tuple(
-        Problem(path, line, col, Severity(sev), msg, qid)
-        for line, col, sev, msg, qid in d["problems"]
-    )
+    problems = tuple(_problem_from_data(path, row) for row in d["problems"])
     skipped = tuple(
-        SkippedQuestion(qid, line, tuple(reasons)) for qid, line, reasons in d["skipped"]
+        SkippedQuestion(qid, line, tuple(_problem_from_data(path, row) for row in reasons))
+        for qid, line, reasons in d["skipped"]
     )
     b = d["bank"]
     bank = None

@@ -1,7 +1,8 @@
 """Bank YAML text -> `LoadResult`: the model built from the node tree, and every problem found.
 
 The checker never stops at the first mistake: it walks the whole file, collects each problem
-with its line and column and a plain fix, and keeps every question that has none.
+with its line and column (a code and its parameters; `quizapp.checkwords` words it, with a
+plain fix), and keeps every question that has none.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from quizapp.bank.yamlnodes import (
     compose,
     decode,
 )
-from quizapp.files import os_words, path_problem
+from quizapp.files import os_detail, os_reason, path_problem
 
 MAX_BYTES = 2 * 1024 * 1024
 _ID = re.compile(F.ID_PATTERN)
@@ -57,17 +58,11 @@ def check_bytes(
 ) -> LoadResult:
     """Check a bank file's bytes. `read_source` reads `source.file` (None: no quote checks)."""
     if len(data) > MAX_BYTES:
-        return _fatal(
-            path,
-            1,
-            1,
-            f"the file is {len(data) / 1e6:.1f} MB; a bank may be at most "
-            f"{MAX_BYTES // (1024 * 1024)} MB — split it into several banks",
-        )
+        return _fatal(path, 1, 1, "bank_too_large", size=len(data), limit=MAX_BYTES)
     try:
         text = decode(data)
     except YamlProblem as exc:
-        return _fatal(path, exc.line, exc.column, exc.message)
+        return _fatal(path, exc.line, exc.column, exc.code, **exc.params)
     return check_text(text, path, read_source, content_hash)
 
 
@@ -81,28 +76,20 @@ def check_text(
     try:
         root = compose(text)
     except YamlProblem as exc:
-        return _fatal(path, exc.line, exc.column, exc.message)
+        return _fatal(path, exc.line, exc.column, exc.code, **exc.params)
     if root is None:
-        return _fatal(
-            path, 1, 1, "the file is empty; a bank needs at least `title:` and `questions:`"
-        )
+        return _fatal(path, 1, 1, "bank_empty")
     checker = _Checker(path, read_source)
     try:
         return checker.check(root, content_hash)
     except TooMuchWork:
-        return _fatal(
-            path,
-            1,
-            1,
-            "the file uses aliases (*name) so much that it would expand to an enormous bank; "
-            "write the questions out instead",
-        )
+        return _fatal(path, 1, 1, "too_many_aliases")
     except RecursionError:
-        return _fatal(path, 1, 1, "the file is nested too deeply to be a question bank")
+        return _fatal(path, 1, 1, "too_deep")
 
 
-def _fatal(path: str, line: int, column: int, message: str) -> LoadResult:
-    return LoadResult(path, None, (Problem(path, line, column, Severity.ERROR, message),))
+def _fatal(path: str, line: int, column: int, code: str, **params: object) -> LoadResult:
+    return LoadResult(path, None, (Problem(path, line, column, Severity.ERROR, code, params),))
 
 
 def _peek_id(node: Node) -> str | None:
@@ -124,22 +111,18 @@ class _Checker(NodeReader):
         self.question_errors = 0
         self.files: list[str] = []  # beside the bank, looked at: see `LoadResult.files`
 
-    def report(self, node: Node, severity: Severity, message: str) -> None:
+    def report(self, node: Node, severity: Severity, code: str, params: dict[str, object]) -> None:
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        self.problems.append(Problem(self.path, line, column, severity, message, self.qid))
+        self.problems.append(Problem(self.path, line, column, severity, code, params, self.qid))
         if severity is Severity.ERROR:
             self.question_errors += 1
 
     # -- the bank ----------------------------------------------------------------------------
     def check(self, root: Node, content_hash: str) -> LoadResult:
         if isinstance(root, SequenceNode):
-            self.error(
-                root,
-                "the file starts with a list; a bank starts with keys like `title:` and "
-                "`questions:`, and the questions go in the list under `questions:`",
-            )
+            self.error(root, "bank_is_list")
             return self._result(None, [])
-        top = self.mapping(root, _TOP_KEYS, "the bank")
+        top = self.mapping(root, _TOP_KEYS, "bank")
         if top is None:
             return self._result(None, [])
         stem = Path(self.path).stem
@@ -148,10 +131,7 @@ class _Checker(NodeReader):
         if "id" in top:
             value = self.text(top.get("id") or root, "id")
             if value is not None and not _ID.fullmatch(value):
-                self.error(
-                    top.get("id") or root,
-                    f"the bank id '{value}' may use only a-z, 0-9, '.', '_' and '-'",
-                )
+                self.error(top.get("id") or root, "bad_bank_id", value=value)
             elif value is not None:
                 bank_id = value
         description = self.optional_text(top, "description")
@@ -181,13 +161,13 @@ class _Checker(NodeReader):
         return LoadResult(self.path, bank, tuple(problems), tuple(skipped), files)
 
     def _required_text(self, fields: Fields, key: str, owner: Node) -> str | None:
-        return self.required_text(fields, key, owner, f"`{key}:` is missing; add it")
+        return self.required_text(fields, key, owner)
 
     def _source(self, top: Fields) -> tuple[Source | None, SourceText | None]:
         node = top.get("source")
         if node is None:
             return None, None
-        fields = self.mapping(node, _SOURCE_KEYS, "`source`")
+        fields = self.mapping(node, _SOURCE_KEYS, "source")
         if fields is None:
             return None, None
         file_node = fields.get("file")
@@ -210,24 +190,22 @@ class _Checker(NodeReader):
         it: an absolute path, a '..', or a symlink pointing out; or if it is no usable name."""
         problem = path_problem(name)
         if problem is not None:
-            self.error(node, f"`file:` is not a usable file name: {problem}")
+            self.error(node, "file_name_unusable", problem=problem)
             return None
         folder = Path(self.path).resolve().parent
         candidate = Path(name)
         if candidate.is_absolute() or ".." in candidate.parts:
-            self.error(
-                node,
-                f"`file: {name}` must name a file in the bank's own folder "
-                "(no absolute paths, no '..')",
-            )
+            self.error(node, "file_not_beside", name=name)
             return None
         try:
             full = (folder / candidate).resolve()
         except (OSError, ValueError) as exc:
-            self.error(node, f"the file '{name}' cannot be read: {os_words(exc)}")
+            self.error(
+                node, "file_unreadable", name=name, reason=os_reason(exc), detail=os_detail(exc)
+            )
             return None
         if not full.is_relative_to(folder):
-            self.error(node, f"`file: {name}` leads outside the bank's folder")
+            self.error(node, "file_leads_outside", name=name)
             return None
         return full
 
@@ -239,13 +217,13 @@ class _Checker(NodeReader):
             return str(full), None
         self.files.append(str(full))
         if not os.path.lexists(full):
-            self.error(node, f"the source file '{name}' was not found next to the bank")
+            self.error(node, "source_missing", name=name)
             return str(full), None
         try:
             loaded = self.read_source(full)
         except (OSError, ValueError) as exc:
-            words = "it is not UTF-8 text" if isinstance(exc, UnicodeError) else os_words(exc)
-            self.error(node, f"the source file '{name}' cannot be read: {words}")
+            reason = "not_utf8" if isinstance(exc, UnicodeError) else os_reason(exc)
+            self.error(node, "source_unreadable", name=name, reason=reason, detail=os_detail(exc))
             return str(full), None
         text = loaded if isinstance(loaded, SourceText) else SourceText.from_text(loaded)
         return str(full), text
@@ -254,7 +232,7 @@ class _Checker(NodeReader):
         node = top.get("defaults")
         if node is None:
             return None, None
-        fields = self.mapping(node, _DEFAULT_KEYS, "`defaults`")
+        fields = self.mapping(node, _DEFAULT_KEYS, "defaults")
         if fields is None:
             return None, None
         limit = fields.get("time_limit")
@@ -273,15 +251,15 @@ class _Checker(NodeReader):
     ) -> tuple[list[Question], list[SkippedQuestion]]:
         node = top.get("questions")
         if node is None:
-            self.error(root, "`questions:` is missing; a bank needs at least one question")
+            self.error(root, "no_questions")
             return [], []
         if not self.visit(node):
             return [], []
         if not isinstance(node, SequenceNode):
-            self.error(node, "`questions` must be a list, with each question starting `- id:`")
+            self.error(node, "questions_not_list")
             return [], []
         if not node.value:
-            self.error(node, "`questions` is empty; add at least one question")
+            self.error(node, "questions_empty")
             return [], []
         questions: list[Question] = []
         skipped: list[SkippedQuestion] = []
@@ -294,7 +272,7 @@ class _Checker(NodeReader):
             if question is not None and self.question_errors == 0:
                 questions.append(question)
             else:
-                reasons = tuple(p.message for p in self.problems[before:] if p.is_error)
+                reasons = tuple(p for p in self.problems[before:] if p.is_error)
                 skipped.append(SkippedQuestion(self.qid, item.start_mark.line + 1, reasons))
         self.qid = None
         return questions, skipped
@@ -307,7 +285,7 @@ class _Checker(NodeReader):
         source_text: SourceText | None,
     ) -> Question | None:
         self.qid = _peek_id(node)
-        fields = self.mapping(node, _QUESTION_KEYS, "a question")
+        fields = self.mapping(node, _QUESTION_KEYS, "question")
         if fields is None:
             return None
         qid = self._question_id(fields, node, ids)
@@ -317,11 +295,13 @@ class _Checker(NodeReader):
             for key in fields.values.keys() - _KEYS_BY_TYPE[qtype]:
                 if key == "answer":  # order and match explain this one themselves
                     continue
-                owners = [t.value for t, keys in F.TYPE_KEYS.items() if key in keys]
+                owners = tuple(t.value for t, keys in F.TYPE_KEYS.items() if key in keys)
                 self.error(
                     fields.key_node(key),
-                    f"`{key}` does not belong in a question of type {qtype.value} (it is for "
-                    f"{', '.join(owners)}); remove it or change `type`",
+                    "key_not_for_type",
+                    key=key,
+                    type=qtype.value,
+                    owners=owners,
                 )
         answer_fields = self._answer(fields, node, qtype) if qtype is not None else {}
         common = self._common(fields, node, source, source_text)
@@ -339,7 +319,7 @@ class _Checker(NodeReader):
     def _question_id(self, fields: Fields, node: Node, ids: dict[str, int]) -> str | None:
         id_node = fields.get("id")
         if id_node is None:
-            self.error(node, "the question has no `id:`; give it a short unique name like q1")
+            self.error(node, "no_id")
             return None
         qid = self.text(id_node, "id")
         if qid is None:
@@ -347,17 +327,10 @@ class _Checker(NodeReader):
         self.qid = qid
         if not _ID.fullmatch(qid):
             fixed = re.sub(r"[^a-z0-9._-]+", "-", qid.casefold()).strip("-") or "q1"
-            self.error(
-                id_node,
-                f"the id '{qid}' may use only a-z, 0-9, '.', '_' and '-' (for example '{fixed}')",
-            )
+            self.error(id_node, "bad_id", value=qid, example=fixed)
             return None
         if qid in ids:
-            self.error(
-                id_node,
-                f"the id '{qid}' is already used by the question on line {ids[qid]}; "
-                "ids must be unique in a bank",
-            )
+            self.error(id_node, "id_used", value=qid, first=ids[qid])
             return None
         ids[qid] = node.start_mark.line + 1
         return qid
@@ -366,7 +339,7 @@ class _Checker(NodeReader):
         type_node = fields.get("type")
         names = _TYPE_NAMES
         if type_node is None:
-            self.error(node, f"the question has no `type:`; use one of {', '.join(names)}")
+            self.error(node, "no_type", types=names)
             return None
         value = self.text(type_node, "type")
         if value is None:
@@ -376,8 +349,10 @@ class _Checker(NodeReader):
         except ValueError:
             self.error(
                 type_node,
-                f"unknown question type '{value}'{suggest(value, names)} "
-                f"(the types are {', '.join(names)})",
+                "unknown_type",
+                value=value,
+                suggestion=suggest(value, names),
+                types=names,
             )
             return None
 
@@ -396,11 +371,7 @@ class _Checker(NodeReader):
         out: dict[str, object] = {}
         explanation = fields.get("explanation")
         if explanation is None:
-            self.warn(
-                node,
-                "no `explanation:`; learners will see only right or wrong — add a sentence "
-                "saying why",
-            )
+            self.warn(node, "no_explanation")
         else:
             out["explanation"] = self.text(explanation, "explanation")
         quote_node = fields.get("source")
@@ -414,19 +385,14 @@ class _Checker(NodeReader):
             tag_names = tuple(v.strip() for _, v in self.texts(tags, "tags", repeats_harmless=True))
             out["tags"] = tag_names
             if "draft" in tag_names:  # written by `quizapp draft`, not yet read by a teacher
-                self.warn(
-                    tags,
-                    "this question is a draft: check it against the text, correct or delete "
-                    "it, then remove the `draft` tag",
-                )
+                self.warn(tags, "draft")
         difficulty = fields.get("difficulty")
         if difficulty is not None:
             value = self.text(difficulty, "difficulty")
             names = tuple(_DIFFICULTIES)
             if value is not None and value not in _DIFFICULTIES:
                 self.error(
-                    difficulty,
-                    f"`difficulty` must be one of {', '.join(names)}{suggest(value, names)}",
+                    difficulty, "bad_difficulty", names=names, suggestion=suggest(value, names)
                 )
             elif value is not None:
                 out["difficulty"] = _DIFFICULTIES[value]
@@ -448,19 +414,16 @@ class _Checker(NodeReader):
         self, node: Node, quote: str, source: Source | None, text: SourceText | None
     ) -> None:
         if source is None or source.file is None:
-            self.warn(
-                node,
-                "this quote cannot be checked: the bank names no `source: file:`",
-            )
+            self.warn(node, "quote_unchecked")
             return
         if text is None:  # the file itself was reported, or quotes are not being checked
             return
         if text.find(quote) >= 0:
             return
         near = text.closest_passage(quote)
-        hint = f"; the closest passage is on line {near.line} of the text" if near else ""
         self.error(
             node,
-            f"this quote is not in {os.path.basename(source.file)} (copy it exactly; only "
-            f"spaces and curly quotes may differ){hint}",
+            "quote_not_found",
+            file=os.path.basename(source.file),
+            near=near.line if near else None,
         )

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.parsers import expat
 
+from quizapp.files import os_detail, os_reason
+
 MAX_BYTES = 8 * 1024 * 1024  # a photo or map at screen resolution is far smaller
 MAX_SVG_BYTES = 1024 * 1024  # drawing a huge SVG is slow, however small its size says it is
 MAX_SIDE = 8192  # pixels
@@ -50,10 +52,14 @@ class Why(enum.Enum):
 
 
 class ImageProblem(Exception):
-    def __init__(self, why: Why, detail: str = "") -> None:
+    """`why` the image cannot be used; `detail` the measure or the system's words, and for
+    `UNREADABLE` the `quizapp.files` `reason` code."""
+
+    def __init__(self, why: Why, detail: str = "", reason: str = "") -> None:
         super().__init__(why.value, detail)
         self.why = why
         self.detail = detail
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +78,7 @@ def probe(path: Path) -> ImageInfo:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise ImageProblem(Why.UNREADABLE, exc.strerror or str(exc)) from None
+        raise ImageProblem(Why.UNREADABLE, os_detail(exc), os_reason(exc)) from None
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(f.fileno())
         if not stat.S_ISREG(st.st_mode):
@@ -93,7 +99,7 @@ def probe(path: Path) -> ImageInfo:
                 width, height = svg_size(head + f.read(MAX_SVG_BYTES))
                 kind = ImageKind.SVG
         except OSError as exc:
-            raise ImageProblem(Why.UNREADABLE, exc.strerror or str(exc)) from None
+            raise ImageProblem(Why.UNREADABLE, os_detail(exc), os_reason(exc)) from None
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise ImageProblem(Why.TOO_MANY_PIXELS, f"{width}×{height}")
     return ImageInfo(kind, width, height, st.st_size)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizapp.bank.cache import LOADER_VERSION, BankCache, file_key
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import LoadResult, Problem, Severity
-from quizapp.files import FileRefused, os_words, read_bounded, read_text_bounded
+from quizapp.files import FileRefused, os_detail, os_reason, read_bounded, read_text_bounded
 
 if TYPE_CHECKING:
     from quizapp.bank.sourcetext import SourceText
@@ -101,10 +101,9 @@ def _load_file(
         data = read_bounded(full, MAX_BYTES)
     except OSError as exc:
         if isinstance(exc, FileRefused) and exc.reason == "too_big":
-            words = f"it is over {MAX_BYTES // (1024 * 1024)} MB; split it into several banks"
+            problem = Problem(shown, 1, 1, Severity.ERROR, "bank_over_limit", {"limit": MAX_BYTES})
         else:
-            words = os_words(exc)
-        problem = Problem(shown, 1, 1, Severity.ERROR, f"the file cannot be read: {words}")
+            problem = _unreadable(shown, exc)
         return LoadResult(shown, None, (problem,))
 
     digest = hashlib.sha256(data).hexdigest()
@@ -112,6 +111,11 @@ def _load_file(
     if cache is not None and key is not None:
         cache.put(full, key, result)
     return result
+
+
+def _unreadable(path: str, exc: BaseException) -> Problem:
+    why = {"reason": os_reason(exc), "detail": os_detail(exc)}
+    return Problem(path, 1, 1, Severity.ERROR, "file_cannot_be_read", why)
 
 
 def find_bank_files(folders: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
@@ -131,9 +135,8 @@ def find_bank_files(folders: Iterable[Path]) -> tuple[list[Path], list[Problem]]
                 and not any(part.startswith(".") for part in p.relative_to(folder).parts)
             )
         except OSError as exc:
-            problems.append(
-                Problem(str(folder), 1, 1, Severity.ERROR, f"cannot list this folder: {exc}")
-            )
+            why = {"reason": os_reason(exc), "detail": os_detail(exc)}
+            problems.append(Problem(str(folder), 1, 1, Severity.ERROR, "folder_unlistable", why))
             continue
         files.extend(found)
     return files, problems
@@ -162,9 +165,7 @@ def load_files(
             seen_files.add(real)
             result = load_file(path, cache_dir, _reader=reader)
         except (OSError, ValueError) as exc:  # one bad file never hides the other banks
-            words = os_words(exc)
-            problem = Problem(str(path), 1, 1, Severity.ERROR, f"the file cannot be read: {words}")
-            result = LoadResult(str(path), None, (problem,))
+            result = LoadResult(str(path), None, (_unreadable(str(path), exc),))
         results.append(result)
         if result.bank is None:
             continue
@@ -176,8 +177,8 @@ def load_files(
                     1,
                     1,
                     Severity.WARNING,
-                    f"the bank id '{result.bank.id}' is also used by {first}, which comes "
-                    "first on the search path, so this file is not loaded; give it its own `id:`",
+                    "bank_id_taken",
+                    {"id": result.bank.id, "first": first},
                 )
             )
             continue

@@ -33,14 +33,14 @@ class TooMuchWork(Exception):
     """The file's aliases would make reading it enormous."""
 
 
-def suggest(word: str, options: Sequence[str]) -> str:
-    """ " — did you mean 'x'?" for the closest option, or nothing."""
+def suggest(word: str, options: Sequence[str]) -> str | None:
+    """The closest option, for a problem's "did you mean 'x'?", or None."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     if not close:
         lowered = {o.casefold(): o for o in options}
         close = difflib.get_close_matches(word.casefold(), list(lowered), n=1, cutoff=0.6)
         close = [lowered[c] for c in close]
-    return f" — did you mean '{close[0]}'?" if close else ""
+    return close[0] if close else None
 
 
 def position(node: Node) -> tuple[int, int]:
@@ -49,14 +49,21 @@ def position(node: Node) -> tuple[int, int]:
 
 
 def kind(node: Node) -> str:
-    """What a node is, in words, for "must be text, not a list"."""
+    """What a node is, as a code, for "must be text, not a list"."""
     if isinstance(node, MappingNode):
-        return "a set of keys"
+        return "mapping"
     if isinstance(node, SequenceNode):
-        return "a list"
+        return "list"
     if tag_of(node).endswith(":null"):
         return "empty"
-    return "a single value"
+    return "value"
+
+
+def shown(node: Node) -> dict[str, object]:
+    """A wrong value as written (`value`), or what it is (`kind`) if it is not a single one."""
+    if isinstance(node, ScalarNode):
+        return {"value": node.value, "kind": None}
+    return {"value": None, "kind": kind(node)}
 
 
 def is_number(text: str) -> bool:
@@ -97,15 +104,16 @@ class NodeReader:
         self.visits = 0
 
     # -- reporting ---------------------------------------------------------------------------
-    def report(self, node: Node, severity: Severity, message: str) -> None:
+    def report(self, node: Node, severity: Severity, code: str, params: dict[str, object]) -> None:
         line, column = position(node)
-        self.problems.append(Problem(self.path, line, column, severity, message))
+        self.problems.append(Problem(self.path, line, column, severity, code, params))
 
-    def error(self, node: Node, message: str) -> None:
-        self.report(node, Severity.ERROR, message)
+    def error(self, node: Node, code: str, **params: object) -> None:
+        """A problem code (`quizapp.checkwords` has its words) at the node."""
+        self.report(node, Severity.ERROR, code, params)
 
-    def warn(self, node: Node, message: str) -> None:
-        self.report(node, Severity.WARNING, message)
+    def warn(self, node: Node, code: str, **params: object) -> None:
+        self.report(node, Severity.WARNING, code, params)
 
     def has_errors(self) -> bool:
         return any(p.is_error for p in self.problems)
@@ -119,16 +127,17 @@ class NodeReader:
             return True
         reason = tag_problem(node)
         if reason:
-            self.error(node, reason)
+            self.report(node, Severity.ERROR, *reason)
             return False
         return True
 
     # -- node readers --------------------------------------------------------------------------
     def mapping(self, node: Node, allowed: Collection[str], what: str) -> Fields | None:
+        """The keys of a mapping; `what` it is: "bank", "question", "preset" or its YAML key."""
         if not self.visit(node):
             return None
         if not isinstance(node, MappingNode):
-            self.error(node, f"{what} must be a set of `key: value` lines, not {kind(node)}")
+            self.error(node, "not_mapping", what=what, kind=kind(node))
             return None
         keys: dict[str, Node] = {}
         values: dict[str, Node] = {}
@@ -137,20 +146,20 @@ class NodeReader:
             if not plain and not self.visit(key_node):
                 continue
             if not isinstance(key_node, ScalarNode):
-                self.error(key_node, f"a key in {what} must be a plain word, not {kind(key_node)}")
+                self.error(key_node, "key_not_plain", what=what, kind=kind(key_node))
                 continue
             key = key_node.value
             if key in keys:
                 first = keys[key].start_mark.line + 1
-                self.error(
-                    key_node,
-                    f"the key '{key}' appears twice in {what} (first on line {first}); "
-                    "keep only one",
-                )
+                self.error(key_node, "key_twice", key=key, what=what, first=first)
                 continue
             if key not in allowed:
                 self.error(
-                    key_node, f"unknown key '{key}' in {what}{suggest(key, sorted(allowed))}"
+                    key_node,
+                    "unknown_key",
+                    key=key,
+                    what=what,
+                    suggestion=suggest(key, sorted(allowed)),
                 )
                 continue
             keys[key] = key_node
@@ -171,7 +180,7 @@ class NodeReader:
                     if isinstance(source, MappingNode):
                         merged.extend(self._pairs(source))
                     else:
-                        self.error(source, "`<<:` must refer to a set of keys (an &anchor)")
+                        self.error(source, "merge_not_mapping")
             else:
                 own.append((key_node, value_node))
         own_keys = {k.value for k, _ in own if isinstance(k, ScalarNode)}
@@ -183,16 +192,16 @@ class NodeReader:
             value: str = node.value
             if empty_ok or (value and not value.isspace()):
                 return value
-            self.error(node, f"`{name}` is empty; write the text after `{name}:`")
+            self.error(node, "text_empty", name=name)
             return None
         if not self.visit(node):
             return None
         if not isinstance(node, ScalarNode):
-            self.error(node, f"`{name}` must be text, not {kind(node)}")
+            self.error(node, "not_text", name=name, kind=kind(node))
             return None
         value = node.value
         if not value.strip() and not empty_ok:
-            self.error(node, f"`{name}` is empty; write the text after `{name}:`")
+            self.error(node, "text_empty", name=name)
             return None
         return value
 
@@ -200,10 +209,13 @@ class NodeReader:
         node = fields.get(key)
         return None if node is None else self.text(node, key)
 
-    def required_text(self, fields: Fields, key: str, owner: Node, missing: str) -> str | None:
+    def required_text(
+        self, fields: Fields, key: str, owner: Node, missing: str = "missing_key"
+    ) -> str | None:
+        """The text under `key`; `missing` is the problem code if there is none."""
         node = fields.get(key)
         if node is None:
-            self.error(owner, missing)
+            self.error(owner, missing, key=key)
             return None
         return self.text(node, key)
 
@@ -225,10 +237,10 @@ class NodeReader:
             value = self.text(node, name)
             return [] if value is None else [(node, value)]
         if not isinstance(node, SequenceNode):
-            self.error(node, f"`{name}` must be a list (`[a, b]` or one `- item` per line)")
+            self.error(node, "not_list", name=name)
             return []
         if not node.value and not empty_ok:
-            self.error(node, f"`{name}` is empty; list at least one, or leave `{name}` out")
+            self.error(node, "list_empty", name=name)
             return []
         out: list[tuple[Node, str]] = []
         seen: dict[str, Node] = {}
@@ -242,26 +254,22 @@ class NodeReader:
             if first is not None:
                 line = first.start_mark.line + 1
                 if repeats_harmless:
-                    self.warn(item, f"'{value}' appears twice in `{name}` (first on line {line})")
+                    self.warn(item, "entry_repeated", value=value, name=name, first=line)
                 else:
-                    self.error(
-                        item,
-                        f"'{value}' appears twice in `{name}` (first on line {line}); "
-                        "each entry must differ",
-                    )
+                    self.error(item, "entry_twice", value=value, name=name, first=line)
                 continue
             seen[key] = item
             out.append((item, value))
         return out
 
-    def boolean(self, node: Node, name: str, extra: str = "") -> bool | None:
+    def boolean(self, node: Node, name: str, also: str | None = None) -> bool | None:
+        """true or false; `also`: what else may be written instead (YAML, shown as it is)."""
         if not self.visit(node):
             return None
         if isinstance(node, ScalarNode) and tag_of(node).endswith(":bool"):
             return node.value.casefold() in _TRUE
-        shown = f"'{node.value}'" if isinstance(node, ScalarNode) else kind(node)
-        hint = " without quotes" if isinstance(node, ScalarNode) and node.style else ""
-        self.error(node, f"`{name}` must be true or false{hint}{extra}, not {shown}")
+        quoted = isinstance(node, ScalarNode) and bool(node.style)
+        self.error(node, "not_boolean", name=name, quoted=quoted, also=also, **shown(node))
         return None
 
     def number(
@@ -277,19 +285,23 @@ class NodeReader:
         )
         if not readable or not is_number(node.value):
             quoted = isinstance(node, ScalarNode) and node.style in ("'", '"')
-            shown = f"'{node.value}'" if isinstance(node, ScalarNode) else kind(node)
-            hint = " (remove the quotes)" if quoted and is_number(node.value) else ""
-            self.error(node, f"`{name}` must be a number, not {shown}{hint}")
+            self.error(
+                node,
+                "not_number",
+                name=name,
+                quoted=quoted and is_number(node.value),
+                **shown(node),
+            )
             return None
         value = float(node.value.replace("_", ""))
         if not math.isfinite(value):
-            self.error(node, f"`{name}` must be a finite number")
+            self.error(node, "not_finite", name=name)
             return None
         if positive and value <= 0:
-            self.error(node, f"`{name}` must be more than 0")
+            self.error(node, "not_positive", name=name)
             return None
         if value < 0 and not signed:
-            self.error(node, f"`{name}` cannot be negative")
+            self.error(node, "negative", name=name)
             return None
         return value
 
@@ -298,6 +310,6 @@ class NodeReader:
         if value is None:
             return None
         if value != int(value) or not low <= value <= high:
-            self.error(node, f"`{name}` must be a whole number from {low} to {high}")
+            self.error(node, "not_whole", name=name, low=low, high=high)
             return None
         return int(value)

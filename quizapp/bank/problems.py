@@ -1,11 +1,18 @@
-"""What the checker reports: problems with a file position, and the result of loading one file."""
+"""What the checker reports: problems with a file position, and the result of loading one file.
+
+A problem is a code with its parameters (key names, counts, line numbers, a did-you-mean), never
+a sentence: `quizapp.checkwords` makes the words, in the language chosen at start.
+"""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from quizapp.bank.model import Bank
+
+NO_PARAMS: Mapping[str, object] = {}
 
 
 class Severity(enum.StrEnum):
@@ -14,21 +21,30 @@ class Severity(enum.StrEnum):
 
 
 class Problem(NamedTuple):
-    """One mistake in a bank file, worded for the teacher who wrote it, with a plain fix."""
+    """One mistake in a bank file: where, how bad, and what (`code` with `params`: plain
+    values only, str, int, float, None or tuples of them, so the cache and JSON can keep them).
+    `message` is its words for the teacher who wrote it, with a plain fix."""
 
     path: str
     line: int  # 1-based
     column: int  # 1-based
     severity: Severity
-    message: str
+    code: str
+    params: Mapping[str, object] = NO_PARAMS
     question_id: str | None = None
+
+    @property
+    def message(self) -> str:
+        """The problem in words, in the language chosen at start."""
+        from quizapp.checkwords import problem_message
+
+        return problem_message(self.code, self.params)
 
     def format(self) -> str:
         """Compiler-style `path:line:col: error: message [question id]`, as editors expect."""
-        text = f"{self.path}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
-        if self.question_id:
-            text += f" [{self.question_id}]"
-        return text
+        from quizapp.checkwords import problem_line
+
+        return problem_line(self)
 
     @property
     def is_error(self) -> bool:
@@ -36,11 +52,24 @@ class Problem(NamedTuple):
 
 
 class SkippedQuestion(NamedTuple):
-    """A question left out of a loaded bank, and why, so the app can show it."""
+    """A question left out of a loaded bank, and why (its errors), so the app can show it."""
 
     question_id: str | None
     line: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Problem, ...]
+
+
+def untranslated(
+    path: str,
+    line: int,
+    column: int,
+    severity: Severity,
+    text: str,
+    question_id: str | None = None,
+) -> Problem:
+    """A problem whose words are already made, in English (the converters' messages: not yet
+    codes, so not yet translated)."""
+    return Problem(path, line, column, severity, "text", {"text": text}, question_id)
 
 
 class LoadResult(NamedTuple):

@@ -1,4 +1,4 @@
-"""Safe YAML to a node tree with positions, and turning YAML's own errors into plain words.
+"""Safe YAML to a node tree with positions, and turning YAML's own errors into problem codes.
 
 We compose (never construct): the node tree keeps every scalar exactly as typed (`NO` stays the
 text "NO") along with its line and column, and no tag can make Python objects. libyaml's C
@@ -8,6 +8,7 @@ composer is used when present; it also caps nesting at 1000 levels.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -53,13 +54,17 @@ def tag_of(node: Node) -> str:
 
 
 class YamlProblem(Exception):
-    """The text is not YAML we can read; line and column are 1-based."""
+    """The text is not YAML we can read: a problem code (`quizapp.checkwords` has its words)
+    and its parameters; line and column are 1-based."""
 
-    def __init__(self, line: int, column: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self, line: int, column: int, code: str, params: Mapping[str, object] | None = None
+    ) -> None:
+        super().__init__(code)
         self.line = line
         self.column = column
-        self.message = message
+        self.code = code
+        self.params: Mapping[str, object] = params or {}
 
 
 def decode(data: bytes) -> str:
@@ -72,31 +77,26 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise YamlProblem(
-            line, column, "the file is not UTF-8 text; save it as UTF-8 in your editor"
-        ) from None
+        raise YamlProblem(line, column, "not_utf8") from None
 
 
 def compose(text: str) -> Node | None:
     """The single document in `text` as a node tree (None for an empty document)."""
     if "\x00" in text:
-        raise YamlProblem(1, 1, "the file contains NUL bytes; it is not a text file")
+        raise YamlProblem(1, 1, "nul_bytes")
     try:
         node: Node | None = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         raise _explain(exc, text) from None
     except yaml.YAMLError as exc:  # errors without a position
-        raise YamlProblem(1, 1, f"this is not valid YAML ({exc})") from None
+        raise YamlProblem(1, 1, "not_yaml", {"detail": _plain(str(exc))}) from None
     except RecursionError:  # the pure-Python composer on very deep nesting
-        raise YamlProblem(1, 1, _TOO_DEEP) from None
+        raise YamlProblem(1, 1, "too_deep") from None
     return node
 
 
-_TOO_DEEP = "the file is nested too deeply to be a question bank"
-
-
 def _explain(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
-    """YAML's message in a teacher's words, at the place it points to."""
+    """YAML's message as a problem a teacher can act on, at the place it points to."""
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (exc.problem or "").strip()
@@ -105,35 +105,26 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     here = lines[line - 1] if 0 < line <= len(lines) else ""
     if "\t" in here[: max(column, 1)] or "'\\t'" in problem:
         col = here.find("\t") + 1 or column
-        return YamlProblem(line, col, "a tab is used for indentation; YAML needs spaces here")
+        return YamlProblem(line, col, "tab_indent")
     if "maximum nesting depth" in problem:
-        return YamlProblem(line, column, _TOO_DEEP)
+        return YamlProblem(line, column, "too_deep")
     if "expected a single document" in context or "but found another document" in problem:
-        return YamlProblem(
-            line,
-            column,
-            "the file holds more than one YAML document (a second '---'); "
-            "put each bank in its own file",
-        )
+        return YamlProblem(line, column, "several_documents")
     if "could not find expected ':'" in problem or "mapping values are not allowed" in problem:
-        return YamlProblem(
-            line,
-            column,
-            "YAML could not read this line: a text containing ': ' or starting with a quote "
-            "or one of [ ] { } & * ! | > % @ ` must be put in quotes",
-        )
+        return YamlProblem(line, column, "needs_quotes")
     if "found undefined alias" in problem or "found undefined alias" in context:
-        return YamlProblem(line, column, f"this alias refers to no anchor ({problem})")
+        return YamlProblem(line, column, "undefined_alias", {"detail": problem})
     detail = "; ".join(p for p in (context, problem) if p)
-    return YamlProblem(line, column, f"this is not valid YAML: {_plain(detail)}")
+    return YamlProblem(line, column, "not_yaml", {"detail": _plain(detail)})
 
 
 def _plain(message: str) -> str:
     return re.sub(r"\s+", " ", message).strip()
 
 
-def tag_problem(node: Node) -> str | None:
-    """Why a node's tag is not allowed, or None. Only YAML's plain data tags are."""
+def tag_problem(node: Node) -> tuple[str, dict[str, object]] | None:
+    """Why a node's tag is not allowed (a problem code and its parameters), or None. Only
+    YAML's plain data tags are."""
     tag = tag_of(node) or ""
     if tag in PLAIN_TAGS:
         return None
@@ -142,11 +133,8 @@ def tag_problem(node: Node) -> str | None:
         if kind in _PLAIN_KINDS:
             return None
         if kind.startswith("python/"):
-            return (
-                f"the tag '!!{kind}' is not allowed: a bank holds only text, numbers, lists "
-                "and keys, and never creates program objects"
-            )
-    return f"the tag '{tag}' is not allowed; remove it"
+            return "python_tag", {"tag": "!!" + kind}
+    return "tag_not_allowed", {"tag": tag}
 
 
 _PLAIN_KINDS = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge"}

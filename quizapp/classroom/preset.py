@@ -1,10 +1,11 @@
 """Quiz presets: a teacher's small YAML file (`*.preset.yaml`) that fixes one classroom quiz.
 
 Checked like a bank: composed into a node tree with positions (`quizapp.bank.yamlnodes`), every
-problem collected as a `Problem` with line and column and a plain fix, did-you-mean for unknown
-keys and names. With a `Library`, bank ids, tags and question ids are checked against it too.
-The checker itself is `presetcheck.py`, imported on first use so a plain start never loads the
-YAML parser. The format is documented, with a complete example, in docs/classroom.md.
+problem collected as a `Problem` with line and column (a code; `quizapp.checkwords` words it),
+did-you-mean for unknown keys and names. With a `Library`, bank ids, tags and question ids are
+checked against it too. The checker itself is `presetcheck.py`, imported on first use so a plain
+start never loads the YAML parser. The format is documented, with a complete example, in
+docs/classroom.md.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from quizapp.bank.problems import Problem, Severity
 from quizapp.classroom.errors import PresetError
 from quizapp.classroom.files import slug
-from quizapp.files import FileRefused, os_words, read_bounded
+from quizapp.files import FileRefused, os_detail, os_reason, read_bounded
 from quizapp.quiz.config import QuizConfig
 
 if TYPE_CHECKING:
@@ -98,9 +99,6 @@ class PresetResult:
         return self.preset
 
 
-_TOO_LARGE = "the file is too large for a preset; a preset is a few lines"
-
-
 def load_preset(
     path: str | Path, library: Library | None = None, *, look_at_folders: bool = True
 ) -> PresetResult:
@@ -112,10 +110,11 @@ def load_preset(
         data = read_bounded(path, MAX_BYTES)
     except OSError as exc:
         if isinstance(exc, FileRefused) and exc.reason == "too_big":
-            return _fatal(shown, 1, 1, _TOO_LARGE)
-        return _fatal(shown, 1, 1, f"the preset file cannot be read: {os_words(exc)}")
+            return _fatal(shown, 1, 1, "preset_too_large")
+        reason, detail = os_reason(exc), os_detail(exc)
+        return _fatal(shown, 1, 1, "preset_unreadable", reason=reason, detail=detail)
     except ValueError:
-        return _fatal(shown, 1, 1, "the preset's file name contains a NUL character")
+        return _fatal(shown, 1, 1, "preset_name_nul")
     return check_preset_bytes(data, shown, library, look_at_folders=look_at_folders)
 
 
@@ -128,14 +127,14 @@ def check_preset_bytes(
     data: bytes, path: str, library: Library | None = None, *, look_at_folders: bool = False
 ) -> PresetResult:
     if len(data) > MAX_BYTES:
-        return _fatal(path, 1, 1, _TOO_LARGE)
+        return _fatal(path, 1, 1, "preset_too_large")
     from quizapp.bank.yamlnodes import YamlProblem, decode
 
     content_hash = hashlib.sha256(data).hexdigest()
     try:
         text = decode(data)
     except YamlProblem as exc:
-        return _fatal(path, exc.line, exc.column, exc.message)
+        return _fatal(path, exc.line, exc.column, exc.code, **exc.params)
     return check_preset_text(
         text, path, library, content_hash=content_hash, look_at_folders=look_at_folders
     )
@@ -158,16 +157,14 @@ def check_preset_text(
     try:
         root = compose(text)
     except YamlProblem as exc:
-        return _fatal(path, exc.line, exc.column, exc.message)
+        return _fatal(path, exc.line, exc.column, exc.code, **exc.params)
     if root is None:
-        return _fatal(
-            path, 1, 1, "the file is empty; a preset needs `title:`, `banks:` and `results:`"
-        )
+        return _fatal(path, 1, 1, "preset_empty")
     checker = PresetChecker(path, library, look_at_folders)
     try:
         preset = checker.check(root, content_hash or hashlib.sha256(text.encode()).hexdigest())
     except RecursionError:
-        return _fatal(path, 1, 1, "the file is nested too deeply to be a preset")
+        return _fatal(path, 1, 1, "preset_too_deep")
     problems = tuple(sorted(checker.problems, key=lambda p: (p.line, p.column)))
     if any(p.is_error for p in problems):
         preset = None
@@ -193,8 +190,9 @@ def find_preset_files(folders: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _fatal(path: str, line: int, column: int, message: str) -> PresetResult:
-    return PresetResult(path, None, (Problem(path, line, column, Severity.ERROR, message),))
+def _fatal(path: str, line: int, column: int, code: str, **params: object) -> PresetResult:
+    problem = Problem(path, line, column, Severity.ERROR, code, params)
+    return PresetResult(path, None, (problem,))
 
 
 def preset_id_from_path(path: str) -> str:

@@ -64,18 +64,12 @@ class PresetChecker(PresetReader):
 
     def check(self, root: Node, content_hash: str) -> Preset | None:
         if isinstance(root, SequenceNode):
-            self.error(
-                root,
-                "the file starts with a list; a preset is a set of `key: value` "
-                "lines like `title:`, `banks:` and `results:`",
-            )
+            self.error(root, "preset_is_list")
             return None
-        top = self.mapping(root, _TOP, "the preset")
+        top = self.mapping(root, _TOP, "preset")
         if top is None:
             return None
-        title = self.required_text(
-            top, "title", root, "`title:` is missing; add a line like `title: Week 3 review`"
-        )
+        title = self.required_text(top, "title", root, "preset_no_title")
         preset_id = self._preset_id(top)
         instructions = self.optional_text(top, "instructions")
         mode = self._mode(top)
@@ -144,11 +138,7 @@ class PresetChecker(PresetReader):
         if node is None or value is None:
             return preset_id_from_path(self.path)
         if not _ID.fullmatch(value):
-            self.error(
-                node,
-                f"the preset id '{value}' may use only a-z, 0-9, '.', '_' and '-' "
-                f"(for example '{slug(value, 'week-3', limit=40)}')",
-            )
+            self.error(node, "bad_preset_id", value=value, example=slug(value, "week-3", limit=40))
         return value
 
     def _mode(self, top: Fields) -> Mode | None:
@@ -159,31 +149,21 @@ class PresetChecker(PresetReader):
         if value is None:
             return None
         if value not in _MODES:
-            self.error(
-                node, f"`mode` must be practice or exam, not '{value}'{suggest(value, _MODES)}"
-            )
+            self.error(node, "bad_mode", value=value, suggestion=suggest(value, _MODES))
             return None
         return Mode(value)
 
     def _banks(self, top: Fields, root: Node) -> tuple[BankId, ...]:
         node = top.get("banks")
         if node is None:
-            self.error(
-                root,
-                "`banks:` is missing; name the ids of the banks to ask from, e.g. "
-                "`banks: [azerbaijan-us-relations]`",
-            )
+            self.error(root, "preset_no_banks")
             return ()
         out: list[BankId] = []
         for item, value in self.texts(
             node, "banks", allow_single=True, repeats_harmless=True, empty_ok=False
         ):
             if not _ID.fullmatch(value):
-                self.error(
-                    item,
-                    f"'{value}' is not a bank id: a bank id uses only a-z, 0-9, '.', '_' and "
-                    "'-' (it is the bank's `id:`, or its file name without .yaml)",
-                )
+                self.error(item, "not_a_bank_id", value=value)
                 continue
             out.append(BankId(value))
         return tuple(out)
@@ -194,7 +174,7 @@ class PresetChecker(PresetReader):
         node = top.get("filters")
         if node is None:
             return frozenset(), frozenset(), ()
-        fields = self.mapping(node, _FILTERS, "`filters`")
+        fields = self.mapping(node, _FILTERS, "filters")
         if fields is None:
             return frozenset(), frozenset(), ()
         self.filter_fields = fields
@@ -222,8 +202,9 @@ class PresetChecker(PresetReader):
                 else:
                     self.error(
                         item,
-                        f"`difficulty` must be easy, medium or hard, not "
-                        f"'{value}'{suggest(value, _DIFFICULTIES)}",
+                        "filter_difficulty",
+                        value=value,
+                        suggestion=suggest(value, _DIFFICULTIES),
                     )
         refs: list[QuestionRef] = []
         if "questions" in fields:
@@ -246,7 +227,7 @@ class PresetChecker(PresetReader):
         if "/" in value:
             bank, _, question = value.partition("/")
             if bank not in bank_ids:
-                self.error(node, f"'{value}' names the bank '{bank}', which is not in `banks`")
+                self.error(node, "ref_bank_not_listed", value=value, bank=bank)
                 return None
             return QuestionRef(BankId(bank), QuestionId(question))
         if len(bank_ids) == 1:
@@ -255,15 +236,11 @@ class PresetChecker(PresetReader):
         if len(owners) == 1:
             return QuestionRef(owners[0], QuestionId(value))
         if len(owners) > 1:
-            self.error(
-                node,
-                f"the question id '{value}' is in {' and '.join(owners)}; write it as "
-                f"bank-id/{value}",
-            )
+            self.error(node, "ref_ambiguous", value=value, banks=tuple(owners))
         elif self.library is None:
-            self.error(node, f"with more than one bank, write the question as bank-id/{value}")
+            self.error(node, "ref_needs_bank", value=value)
         else:
-            self.error(node, f"no bank in `banks` has a question '{value}'")
+            self.error(node, "ref_not_found", value=value)
         return None
 
     def _count(self, top: Fields) -> int | None:
@@ -273,11 +250,7 @@ class PresetChecker(PresetReader):
         if isinstance(node, ScalarNode) and node.value == "all" and not node.style:
             return None
         if not isinstance(node, ScalarNode):
-            self.error(
-                node,
-                "`questions` is how many questions to ask (a number, or `all`); to pick "
-                "questions by id, list them under `filters:` as `questions: [...]`",
-            )
+            self.error(node, "questions_count")
             return None
         return self.whole(node, "questions", 1, MAX_QUESTIONS)
 
@@ -286,14 +259,14 @@ class PresetChecker(PresetReader):
         if node is None:
             return True, True
         if isinstance(node, MappingNode):
-            fields = self.mapping(node, _SHUFFLE, "`shuffle`")
+            fields = self.mapping(node, _SHUFFLE, "shuffle")
             questions = choices = True
             if fields is not None and "questions" in fields:
                 questions = self.boolean(fields.value("questions"), "questions") is not False
             if fields is not None and "choices" in fields:
                 choices = self.boolean(fields.value("choices"), "choices") is not False
             return questions, choices
-        both = self.boolean(node, "shuffle", " (or `{questions: true, choices: false}`)")
+        both = self.boolean(node, "shuffle", "{questions: true, choices: false}")
         return both is not False, both is not False
 
     def _limits(self, top: Fields) -> tuple[float | None, float | None, bool | None]:
@@ -303,13 +276,9 @@ class PresetChecker(PresetReader):
         if is_off(node):  # no limit at all, not even the banks' own per-question limits
             return None, None, False
         if not isinstance(node, MappingNode):
-            self.error(
-                node,
-                "`time_limit` takes `quiz:` and/or `question:` in seconds, e.g. "
-                "`time_limit: {quiz: 600, question: 60}` (or `time_limit: off`)",
-            )
+            self.error(node, "time_limit_not_mapping")
             return None, None, None
-        fields = self.mapping(node, _LIMITS, "`time_limit`")
+        fields = self.mapping(node, _LIMITS, "time_limit")
         if fields is None:
             return None, None, None
         quiz: float | None = None
@@ -334,58 +303,38 @@ class PresetChecker(PresetReader):
         if value is None:
             return None
         if value not in _FEEDBACK:
-            self.error(
-                node,
-                f"`feedback` must be after_each, end, score or none, not "
-                f"'{value}'{suggest(value, _FEEDBACK)}",
-            )
+            self.error(node, "bad_feedback", value=value, suggestion=suggest(value, _FEEDBACK))
             return None
         if value == Feedback.AFTER_EACH and mode is Mode.EXAM:
-            self.error(
-                node,
-                "an exam shows feedback only at the end; write `feedback: end` (or `none`), "
-                "or use `mode: practice` for feedback after each question",
-            )
+            self.error(node, "exam_feedback")
             return None
         return Feedback(value)
 
     def _results(self, top: Fields, root: Node) -> Path | None:
         node = top.get("results")
         if node is None:
-            self.error(
-                root,
-                "`results:` is missing; name the folder where results are collected, e.g. "
-                "`results: week3-results` (a relative folder is next to this file)",
-            )
+            self.error(root, "preset_no_results")
             return None
         value = self.text(node, "results")
         if value is None:
             return None
         problem = path_problem(value.strip())
         if problem is not None:
-            self.error(node, f"`results:` is not a usable folder name: {problem}")
+            self.error(node, "results_name_unusable", problem=problem)
             return None
         try:
             folder = Path(value.strip()).expanduser()
             if not folder.is_absolute():
                 folder = Path(self.path).absolute().parent / folder
         except RuntimeError:  # "~nobody": a home folder that cannot be found
-            self.error(node, f"`results: {value}`: that home folder does not exist")
+            self.error(node, "results_no_home", value=value)
             return None
         if system_folder(folder):
-            self.error(
-                node,
-                f"`results: {value}` is a system folder ({folder}); results belong in a folder "
-                "of their own, e.g. `results: week3-results` next to this file",
-            )
+            self.error(node, "results_system_folder", value=value, folder=str(folder))
             return None
         if self.look_at_folders and not _is_dir(folder):
-            what = "is not a folder" if os.path.lexists(folder) else "does not exist (yet)"
-            self.warn(
-                node,
-                f"the results folder {folder} {what}; create it, or plug in its stick. "
-                "quizapp never creates it, and keeps results on each machine until it is there",
-            )
+            code = "results_not_folder" if os.path.lexists(folder) else "results_not_there"
+            self.warn(node, code, folder=str(folder))
         return folder
 
     # -- against the library ---------------------------------------------------------------------
@@ -408,10 +357,12 @@ class PresetChecker(PresetReader):
         errors_before = sum(p.is_error for p in self.problems)
         for bank_id in bank_ids:
             if self._bank(bank_id) is None:
-                listed = f" (the library has {', '.join(known)})" if 0 < len(known) <= 6 else ""
                 self.error(
                     item_node(banks_node, bank_id) or banks_node,
-                    f"there is no bank '{bank_id}' in the library{suggest(bank_id, known)}{listed}",
+                    "no_such_bank",
+                    bank=bank_id,
+                    suggestion=suggest(bank_id, known),
+                    known=tuple(known) if 0 < len(known) <= 6 else (),
                 )
         if sum(p.is_error for p in self.problems) > errors_before:
             return
@@ -422,8 +373,7 @@ class PresetChecker(PresetReader):
             if tag not in all_tags:
                 where = item_node(filters.get("tags"), tag) if filters else None
                 self.error(
-                    where or banks_node,
-                    f"no question of the chosen banks has the tag '{tag}'{suggest(tag, all_tags)}",
+                    where or banks_node, "no_such_tag", tag=tag, suggestion=suggest(tag, all_tags)
                 )
         for r in question_ids:
             bank = self._bank(r.bank_id)
@@ -434,8 +384,10 @@ class PresetChecker(PresetReader):
                 ids = [q.id for q in bank.questions]
                 self.error(
                     where or banks_node,
-                    f"the bank '{r.bank_id}' has no question '{r.question_id}'"
-                    f"{suggest(r.question_id, ids)}",
+                    "no_such_question",
+                    bank=r.bank_id,
+                    question=r.question_id,
+                    suggestion=suggest(r.question_id, ids),
                 )
         if self.has_errors():  # filters that are wrong cannot be counted
             return
@@ -453,13 +405,9 @@ class PresetChecker(PresetReader):
             matching = 0
         if matching == 0:
             where_node = top.get("filters") or banks_node
-            self.error(where_node, "no question of the chosen banks matches these filters")
+            self.error(where_node, "nothing_matches")
         elif count is not None and count > matching:
-            self.warn(
-                top.value("questions"),
-                f"only {matching} question(s) match, so every learner gets those {matching}, "
-                f"not {count}",
-            )
+            self.warn(top.value("questions"), "fewer_match", matching=matching, count=count)
 
 
 def _is_dir(folder: Path) -> bool:

@@ -40,7 +40,7 @@ def read_lrs(reader: PresetReader, node: Node | None) -> LrsSettings | None:
     """The `lrs:` section checked with `reader` (which collects located problems)."""
     if node is None:
         return None
-    fields = reader.mapping(node, _KEYS, "`lrs`")
+    fields = reader.mapping(node, _KEYS, "lrs")
     if fields is None:
         return None
     endpoint = _address(
@@ -56,8 +56,9 @@ def read_lrs(reader: PresetReader, node: Node | None) -> LrsSettings | None:
         if value is not None and value.strip() not in _LEARNERS:
             reader.error(
                 learners_node,
-                f"`learners` must be names or pseudonyms, not '{value}'"
-                f"{suggest(value.strip(), _LEARNERS)}",
+                "lrs_learners",
+                value=value,
+                suggestion=suggest(value.strip(), _LEARNERS),
             )
         pseudonyms = value is not None and value.strip() == "pseudonyms"
     pass_mark = None
@@ -65,26 +66,16 @@ def read_lrs(reader: PresetReader, node: Node | None) -> LrsSettings | None:
         mark_node = fields.value("pass_mark")
         mark = reader.number(mark_node, "pass_mark")
         if mark is not None and not 0 <= mark <= 100:
-            reader.error(
-                mark_node, "`pass_mark` is a percentage from 0 to 100, e.g. `pass_mark: 60`"
-            )
+            reader.error(mark_node, "lrs_pass_mark")
         elif mark is not None:
             pass_mark = mark / 100
     key = reader.text(fields.value("key"), "key") if "key" in fields else None
     secret = reader.text(fields.value("secret"), "secret") if "secret" in fields else None
     if (key is None) != (secret is None):
         given, missing = ("key", "secret") if key is not None else ("secret", "key")
-        reader.error(
-            fields.key_node(given),
-            f"`lrs` has a {given} but no {missing}; give both, or neither and set "
-            "QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET on the machines",
-        )
+        reader.error(fields.key_node(given), "lrs_half_credentials", given=given, missing=missing)
     elif secret is not None:
-        reader.warn(
-            fields.key_node("secret"),
-            "the LRS secret is in the preset file, which learners may be able to read; "
-            "prefer QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET (see docs/lrs.md)",
-        )
+        reader.warn(fields.key_node("secret"), "lrs_secret_in_file")
     if endpoint is None or home_page is None:
         return None
     return LrsSettings(endpoint, home_page, pseudonyms, pass_mark, key, secret)
@@ -94,7 +85,7 @@ def _address(
     reader: PresetReader, node: Node | None, owner: Node, name: str, example: str
 ) -> str | None:
     if node is None:
-        reader.error(owner, f"`lrs` needs `{name}:`, a web address like {example}")
+        reader.error(owner, "lrs_address_missing", name=name, example=example)
         return None
     value = reader.text(node, name)
     if value is None:
@@ -102,13 +93,9 @@ def _address(
     value = value.strip()
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        reader.error(node, f"`{name}` must be a web address like {example}, not '{value}'")
+        reader.error(node, "lrs_not_address", name=name, example=example, value=value)
         return None
     if "@" in parts.netloc:
-        reader.error(
-            node,
-            f"`{name}` must not hold a user name or password; give `key:` and `secret:` (or "
-            "QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET) instead",
-        )
+        reader.error(node, "lrs_address_user", name=name)
         return None
     return value

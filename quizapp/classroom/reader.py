@@ -30,11 +30,7 @@ class PresetReader(NodeReader):
         if value is None:
             return None
         if not 0 < value <= high:
-            self.error(
-                node,
-                f"`{name}` is in seconds and must be more than 0 and at most {high:g} "
-                "(or `off` for no limit)",
-            )
+            self.error(node, "seconds_range", name=name, high=high)
             return None
         return value
 

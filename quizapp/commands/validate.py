@@ -71,8 +71,9 @@ def run_validate(args: argparse.Namespace) -> int:
             elif lexists(path):
                 (preset_files if is_preset_file(path) else files).append(path)
             else:
-                why = path_problem(name) or "no such file or folder"
-                problems.append(Problem(name, 1, 1, Severity.ERROR, why))
+                why = path_problem(name)
+                code, params = ("path_unusable", {"problem": why}) if why else ("no_such_path", {})
+                problems.append(Problem(name, 1, 1, Severity.ERROR, code, params))
         library = load_files(files, None, problems)
     else:
         from quizapp.bank.loader import load_library
@@ -104,17 +105,19 @@ def _check_presets(
 
 
 def _problem_json(p: Problem, strict: bool) -> dict[str, Any]:
+    """One problem for tools: where, `code` and `params` (stable, the file's own words), and
+    `message` and `text` in the chosen language."""
     severity = "error" if strict else p.severity.value
     return {
         "path": p.path,
         "line": p.line,
         "column": p.column,
         "severity": severity,
+        "code": p.code,
+        "params": dict(p.params),
         "message": p.message,
         "question_id": p.question_id,
-        "text": Problem(
-            p.path, p.line, p.column, Severity(severity), p.message, p.question_id
-        ).format(),
+        "text": p._replace(severity=Severity(severity)).format(),
     }
 
 

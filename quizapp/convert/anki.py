@@ -20,7 +20,7 @@ import zlib
 from pathlib import Path
 
 from quizapp.bank.model import Bank, Question, QuestionType
-from quizapp.bank.problems import Problem, Severity
+from quizapp.bank.problems import Problem, Severity, untranslated
 from quizapp.convert.builder import BankBuilder, Imported
 from quizapp.convert.exporting import common_losses, dropped, general_feedback, number_text
 from quizapp.convert.textio import html_to_text, normalise_newlines, text_to_html
@@ -247,7 +247,7 @@ def write_apkg(bank: Bank, dest: Path) -> list[Problem]:
         import genanki
     except ImportError:
         return [
-            Problem(
+            untranslated(
                 str(dest),
                 1,
                 1,

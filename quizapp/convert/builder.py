@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from quizapp.bank import fields as F
-from quizapp.bank.problems import Problem, Severity
+from quizapp.bank.problems import Problem, Severity, untranslated
 
 Data = dict[str, object]
 
@@ -67,10 +67,12 @@ class BankBuilder:
         self.skipped = 0
 
     def warn(self, line: int, message: str, question: str | None = None) -> None:
-        self.problems.append(Problem(self.path, line, 1, Severity.WARNING, message, question))
+        self.problems.append(untranslated(self.path, line, 1, Severity.WARNING, message, question))
 
     def error(self, line: int, message: str, question: str | None = None, column: int = 1) -> None:
-        self.problems.append(Problem(self.path, line, column, Severity.ERROR, message, question))
+        self.problems.append(
+            untranslated(self.path, line, column, Severity.ERROR, message, question)
+        )
 
     def skip(self, line: int, what: str, why: str, name: str | None = None) -> None:
         """Leave a question out, saying what it was and why it has no counterpart."""

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from quizapp.bank.model import Bank, Question, QuestionType
-from quizapp.bank.problems import Problem, Severity
+from quizapp.bank.problems import Problem, Severity, untranslated
 
 Data = dict[str, object]
 
@@ -128,7 +128,7 @@ def read_header(comment: str) -> Data:
 
 def dropped(bank: Bank, question: Question, format_name: str, what: list[str]) -> Problem:
     """One warning per question naming everything the format cannot carry."""
-    return Problem(
+    return untranslated(
         bank.path,
         question.line or 1,
         1,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.bank.model import Bank
-from quizapp.bank.problems import Problem, Severity
+from quizapp.bank.problems import Problem, Severity, untranslated
 from quizapp.files import write_atomic
 from quizapp.words import Context
 
@@ -82,7 +82,7 @@ def write_pdf(bank: Bank, dest: Path, answer_key: bool) -> list[Problem]:
 
 
 def _write_problem(dest: Path, reason: str) -> Problem:
-    return Problem(str(dest), 1, 1, Severity.ERROR, f"the PDF cannot be written: {reason}")
+    return untranslated(str(dest), 1, 1, Severity.ERROR, f"the PDF cannot be written: {reason}")
 
 
 def _ensure_gui_application() -> None:

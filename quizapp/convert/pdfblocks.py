@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.bank.model import Bank, Image, Question, QuestionType
-from quizapp.bank.problems import Problem, Severity
+from quizapp.bank.problems import Problem, Severity, untranslated
 from quizapp.convert.pdf import DPI, Block, Page, Paragraph, PrintedExam, Row, mm, pt
 from quizapp.quiz.numbers import format_number
 
@@ -225,7 +225,7 @@ class _QuestionDrawing:
 
     def _could_not_print(self, image: Image, reason: str) -> None:
         self.problems.append(
-            Problem(
+            untranslated(
                 self.bank.path,
                 self.q.line,
                 1,

@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from quizapp.bank.loader import load_file
 from quizapp.bank.model import Bank
-from quizapp.bank.problems import Problem, Severity
+from quizapp.bank.problems import Problem, Severity, untranslated
 from quizapp.convert.builder import Imported
 from quizapp.convert.exporting import image_of
 from quizapp.convert.textio import MAX_BYTES, decode
@@ -96,7 +96,7 @@ def guess_format(path: Path, *, reading: bool) -> str | None:
 
 
 def _problem(path: Path | str, message: str, line: int = 1) -> Problem:
-    return Problem(str(path), line, 1, Severity.ERROR, message)
+    return untranslated(str(path), line, 1, Severity.ERROR, message)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -158,7 +158,7 @@ def _source_text_missing(imported: Imported, src: Path, dest: Path, out: Outcome
         return False
     del source["file"]
     out.problems.append(
-        Problem(
+        untranslated(
             str(src),
             1,
             1,

@@ -2644,6 +2644,484 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>checker</name>
+        <message>
+            <source>error</source>
+            <comment>severity of a problem: path:line:column: error: message</comment>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <comment>severity of a problem: path:line:column: warning: message</comment>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source> — did you mean '{word}'?</source>
+            <comment>after a wrong word</comment>
+            <translation> – meinten Sie „{word}“?</translation>
+        </message>
+        <message>
+            <source>a set of keys</source>
+            <comment>what a YAML value is: 'not {kind}'</comment>
+            <translation>eine Gruppe von Schlüsseln</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <comment>what a YAML value is: 'not {kind}'</comment>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <comment>what a YAML value is: 'not {kind}'</comment>
+            <translation>leer</translation>
+        </message>
+        <message>
+            <source>a single value</source>
+            <comment>what a YAML value is</comment>
+            <translation>ein einzelner Wert</translation>
+        </message>
+        <message>
+            <source>the bank</source>
+            <comment>subject</comment>
+            <translation>der Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>in the bank</source>
+            <translation>im Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>a question</source>
+            <comment>subject</comment>
+            <translation>eine Frage</translation>
+        </message>
+        <message>
+            <source>in a question</source>
+            <translation>in einer Frage</translation>
+        </message>
+        <message>
+            <source>in `{key}`</source>
+            <comment>inside a YAML key</comment>
+            <translation>in `{key}`</translation>
+        </message>
+        <message>
+            <source>it contains a NUL character</source>
+            <translation>er enthält ein NUL-Zeichen</translation>
+        </message>
+        <message>
+            <source>it contains characters file names cannot hold</source>
+            <translation>er enthält Zeichen, die in Dateinamen nicht vorkommen können</translation>
+        </message>
+        <message>
+            <source>one of its names is longer than {max} bytes</source>
+            <translation>einer seiner Namen ist länger als {max} Byte</translation>
+        </message>
+        <message>
+            <source>it is longer than {max} bytes</source>
+            <translation>er ist länger als {max} Byte</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>sie ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>'{value}'</source>
+            <comment>a value as written in the file</comment>
+            <translation>„{value}“</translation>
+        </message>
+        <message>
+            <source>`{name}` must be true or false without quotes, not {shown}</source>
+            <translation>`{name}` muss true oder false ohne Anführungszeichen sein, nicht {shown}</translation>
+        </message>
+        <message>
+            <source>`{name}` must be true or false (or `{also}`), not {shown}</source>
+            <translation>`{name}` muss true oder false (oder `{also}`) sein, nicht {shown}</translation>
+        </message>
+        <message>
+            <source>`{name}` must be true or false, not {shown}</source>
+            <translation>`{name}` muss true oder false sein, nicht {shown}</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a number, not {shown} (remove the quotes)</source>
+            <translation>`{name}` muss eine Zahl sein, nicht {shown} (entfernen Sie die Anführungszeichen)</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a number, not {shown}</source>
+            <translation>`{name}` muss eine Zahl sein, nicht {shown}</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; write the right choice, copied from `choices`</source>
+            <translation>`answer:` fehlt; schreiben Sie die richtige Antwort, kopiert aus `choices`</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; list the right choices, e.g. answer: [A, C]</source>
+            <translation>`answer:` fehlt; führen Sie die richtigen Antworten auf, z. B. answer: [A, C]</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; write answer: true or answer: false</source>
+            <translation>`answer:` fehlt; schreiben Sie answer: true oder answer: false</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; write the number, e.g. answer: 1998</source>
+            <translation>`answer:` fehlt; schreiben Sie die Zahl, z. B. answer: 1998</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; write the expected text, or a list of accepted ones</source>
+            <translation>`answer:` fehlt; schreiben Sie den erwarteten Text oder eine Liste der akzeptierten</translation>
+        </message>
+        <message>
+            <source>a numeric answer must be a number, not '{value}' (remove the quotes)</source>
+            <translation>eine Zahlenantwort muss eine Zahl sein, nicht „{value}“ (entfernen Sie die Anführungszeichen)</translation>
+        </message>
+        <message>
+            <source>a numeric answer must be a number, not '{value}'</source>
+            <translation>eine Zahlenantwort muss eine Zahl sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>this quote is not in {file} (copy it exactly; only spaces and curly quotes may differ)</source>
+            <translation>dieses Zitat steht nicht in {file} (kopieren Sie es genau; nur Leerzeichen und typografische Anführungszeichen dürfen abweichen)</translation>
+        </message>
+        <message>
+            <source>this quote is not in {file} (copy it exactly; only spaces and curly quotes may differ); the closest passage is on line {near} of the text</source>
+            <translation>dieses Zitat steht nicht in {file} (kopieren Sie es genau; nur Leerzeichen und typografische Anführungszeichen dürfen abweichen); die ähnlichste Stelle steht in Zeile {near} des Textes</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is {size} MB; an image may be at most {limit} MB (an SVG 1 MB) — save it at the size it is shown</source>
+            <translation>das Bild „{name}“ ist {size} MB groß; ein Bild darf höchstens {limit} MB haben (ein SVG 1 MB) – speichern Sie es in der Größe, in der es gezeigt wird</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is {pixels} pixels; at most {side} on a side and {million} million in all — scale it down</source>
+            <translation>das Bild „{name}“ hat {pixels} Pixel; erlaubt sind höchstens {side} pro Seite und {million} Millionen insgesamt – verkleinern Sie es</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text; save it as UTF-8 in your editor</source>
+            <translation>die Datei ist kein UTF-8-Text; speichern Sie sie in Ihrem Editor als UTF-8</translation>
+        </message>
+        <message>
+            <source>the file contains NUL bytes; it is not a text file</source>
+            <translation>die Datei enthält NUL-Bytes; sie ist keine Textdatei</translation>
+        </message>
+        <message>
+            <source>this is not valid YAML: {detail}</source>
+            <translation>das ist kein gültiges YAML: {detail}</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply to be a question bank</source>
+            <translation>die Datei ist zu tief verschachtelt, um ein Fragenkatalog zu sein</translation>
+        </message>
+        <message>
+            <source>a tab is used for indentation; YAML needs spaces here</source>
+            <translation>hier wird mit einem Tabulator eingerückt; YAML braucht Leerzeichen</translation>
+        </message>
+        <message>
+            <source>the file holds more than one YAML document (a second '---'); put each bank in its own file</source>
+            <translation>die Datei enthält mehr als ein YAML-Dokument (ein zweites „---“); legen Sie jeden Fragenkatalog in eine eigene Datei</translation>
+        </message>
+        <message>
+            <source>YAML could not read this line: a text containing ': ' or starting with a quote or one of [ ] { } &amp; * ! | &gt; % @ ` must be put in quotes</source>
+            <translation>YAML konnte diese Zeile nicht lesen: ein Text, der „: “ enthält oder mit einem Anführungszeichen oder einem von [ ] { } &amp; * ! | &gt; % @ ` beginnt, muss in Anführungszeichen stehen</translation>
+        </message>
+        <message>
+            <source>this alias refers to no anchor ({detail})</source>
+            <translation>dieser Alias verweist auf keinen Anker ({detail})</translation>
+        </message>
+        <message>
+            <source>the tag '{tag}' is not allowed: a bank holds only text, numbers, lists and keys, and never creates program objects</source>
+            <translation>das YAML-Tag „{tag}“ ist nicht erlaubt: ein Fragenkatalog enthält nur Texte, Zahlen, Listen und Schlüssel und erzeugt nie Programmobjekte</translation>
+        </message>
+        <message>
+            <source>the tag '{tag}' is not allowed; remove it</source>
+            <translation>das YAML-Tag „{tag}“ ist nicht erlaubt; entfernen Sie es</translation>
+        </message>
+        <message>
+            <source>{what} must be a set of `key: value` lines, not {kind}</source>
+            <translation>{what} muss aus Zeilen der Form `Schlüssel: Wert` bestehen, ist aber {kind}</translation>
+        </message>
+        <message>
+            <source>a key {in_what} must be a plain word, not {kind}</source>
+            <translation>ein Schlüssel {in_what} muss ein einfaches Wort sein, nicht {kind}</translation>
+        </message>
+        <message>
+            <source>the key '{key}' appears twice {in_what} (first on line {first}); keep only one</source>
+            <translation>der Schlüssel „{key}“ kommt {in_what} zweimal vor (zuerst in Zeile {first}); behalten Sie nur einen</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' {in_what}{suggestion}</source>
+            <translation>unbekannter Schlüssel „{key}“ {in_what}{suggestion}</translation>
+        </message>
+        <message>
+            <source>`&lt;&lt;:` must refer to a set of keys (an &amp;anchor)</source>
+            <translation>`&lt;&lt;:` muss auf eine Gruppe von Schlüsseln verweisen (einen &amp;Anker)</translation>
+        </message>
+        <message>
+            <source>`{name}` is empty; write the text after `{name}:`</source>
+            <translation>`{name}` ist leer; schreiben Sie den Text hinter `{name}:`</translation>
+        </message>
+        <message>
+            <source>`{name}` must be text, not {kind}</source>
+            <translation>`{name}` muss ein Text sein, nicht {kind}</translation>
+        </message>
+        <message>
+            <source>`{key}:` is missing; add it</source>
+            <translation>`{key}:` fehlt; ergänzen Sie den Schlüssel</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a list (`[a, b]` or one `- item` per line)</source>
+            <translation>`{name}` muss eine Liste sein (`[a, b]` oder ein `- Eintrag` pro Zeile)</translation>
+        </message>
+        <message>
+            <source>`{name}` is empty; list at least one, or leave `{name}` out</source>
+            <translation>`{name}` ist leer; nennen Sie mindestens einen Eintrag oder lassen Sie `{name}` weg</translation>
+        </message>
+        <message>
+            <source>'{value}' appears twice in `{name}` (first on line {first})</source>
+            <translation>„{value}“ kommt in `{name}` zweimal vor (zuerst in Zeile {first})</translation>
+        </message>
+        <message>
+            <source>'{value}' appears twice in `{name}` (first on line {first}); each entry must differ</source>
+            <translation>„{value}“ kommt in `{name}` zweimal vor (zuerst in Zeile {first}); jeder Eintrag muss anders sein</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a finite number</source>
+            <translation>`{name}` muss eine endliche Zahl sein</translation>
+        </message>
+        <message>
+            <source>`{name}` must be more than 0</source>
+            <translation>`{name}` muss größer als 0 sein</translation>
+        </message>
+        <message>
+            <source>`{name}` cannot be negative</source>
+            <translation>`{name}` darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a whole number from {low} to {high}</source>
+            <translation>`{name}` muss eine ganze Zahl von {low} bis {high} sein</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; a bank may be at most {limit} MB — split it into several banks</source>
+            <translation>die Datei ist {size} MB groß; ein Fragenkatalog darf höchstens {limit} MB haben – teilen Sie ihn auf mehrere Fragenkataloge auf</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: it is over {limit} MB; split it into several banks</source>
+            <translation>die Datei kann nicht gelesen werden: sie ist größer als {limit} MB; teilen Sie sie auf mehrere Fragenkataloge auf</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: {why}</source>
+            <translation>die Datei kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>cannot list this folder: {why}</source>
+            <translation>dieser Ordner kann nicht aufgelistet werden: {why}</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>diese Datei oder diesen Ordner gibt es nicht</translation>
+        </message>
+        <message>
+            <source>the bank id '{id}' is also used by {first}, which comes first on the search path, so this file is not loaded; give it its own `id:`</source>
+            <translation>die Fragenkatalog-ID „{id}“ wird auch von {first} verwendet, das im Suchpfad zuerst kommt, deshalb wird diese Datei nicht geladen; geben Sie ihr eine eigene `id:`</translation>
+        </message>
+        <message>
+            <source>the file is empty; a bank needs at least `title:` and `questions:`</source>
+            <translation>die Datei ist leer; ein Fragenkatalog braucht mindestens `title:` und `questions:`</translation>
+        </message>
+        <message>
+            <source>the file uses aliases (*name) so much that it would expand to an enormous bank; write the questions out instead</source>
+            <translation>die Datei verwendet so viele Aliase (*name), dass daraus ein riesiger Fragenkatalog würde; schreiben Sie die Fragen stattdessen aus</translation>
+        </message>
+        <message>
+            <source>the file starts with a list; a bank starts with keys like `title:` and `questions:`, and the questions go in the list under `questions:`</source>
+            <translation>die Datei beginnt mit einer Liste; ein Fragenkatalog beginnt mit Schlüsseln wie `title:` und `questions:`, und die Fragen stehen in der Liste unter `questions:`</translation>
+        </message>
+        <message>
+            <source>the bank id '{value}' may use only a-z, 0-9, '.', '_' and '-'</source>
+            <translation>die Fragenkatalog-ID „{value}“ darf nur a-z, 0-9, „.“, „_“ und „-“ enthalten</translation>
+        </message>
+        <message>
+            <source>`file:` is not a usable file name: {why}</source>
+            <translation>`file:` ist kein brauchbarer Dateiname: {why}</translation>
+        </message>
+        <message>
+            <source>`file: {name}` must name a file in the bank's own folder (no absolute paths, no '..')</source>
+            <translation>`file: {name}` muss eine Datei im Ordner des Fragenkatalogs nennen (keine absoluten Pfade, kein „..“)</translation>
+        </message>
+        <message>
+            <source>the file '{name}' cannot be read: {why}</source>
+            <translation>die Datei „{name}“ kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>`file: {name}` leads outside the bank's folder</source>
+            <translation>`file: {name}` führt aus dem Ordner des Fragenkatalogs hinaus</translation>
+        </message>
+        <message>
+            <source>the source file '{name}' was not found next to the bank</source>
+            <translation>die Quelltextdatei „{name}“ wurde neben dem Fragenkatalog nicht gefunden</translation>
+        </message>
+        <message>
+            <source>the source file '{name}' cannot be read: {why}</source>
+            <translation>die Quelltextdatei „{name}“ kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>`questions:` is missing; a bank needs at least one question</source>
+            <translation>`questions:` fehlt; ein Fragenkatalog braucht mindestens eine Frage</translation>
+        </message>
+        <message>
+            <source>`questions` must be a list, with each question starting `- id:`</source>
+            <translation>`questions` muss eine Liste sein, in der jede Frage mit `- id:` beginnt</translation>
+        </message>
+        <message>
+            <source>`questions` is empty; add at least one question</source>
+            <translation>`questions` ist leer; fügen Sie mindestens eine Frage hinzu</translation>
+        </message>
+        <message>
+            <source>`{key}` does not belong in a question of type {type} (it is for {owners}); remove it or change `type`</source>
+            <translation>`{key}` gehört nicht in eine Frage vom Typ {type} (es ist für {owners}); entfernen Sie es oder ändern Sie `type`</translation>
+        </message>
+        <message>
+            <source>the question has no `id:`; give it a short unique name like q1</source>
+            <translation>die Frage hat keine `id:`; geben Sie ihr einen kurzen, eindeutigen Namen wie q1</translation>
+        </message>
+        <message>
+            <source>the id '{value}' may use only a-z, 0-9, '.', '_' and '-' (for example '{example}')</source>
+            <translation>die ID „{value}“ darf nur a-z, 0-9, „.“, „_“ und „-“ enthalten (zum Beispiel „{example}“)</translation>
+        </message>
+        <message>
+            <source>the id '{value}' is already used by the question on line {first}; ids must be unique in a bank</source>
+            <translation>die ID „{value}“ wird schon von der Frage in Zeile {first} verwendet; IDs müssen in einem Fragenkatalog eindeutig sein</translation>
+        </message>
+        <message>
+            <source>the question has no `type:`; use one of {types}</source>
+            <translation>die Frage hat keinen `type:`; verwenden Sie einen von {types}</translation>
+        </message>
+        <message>
+            <source>unknown question type '{value}'{suggestion} (the types are {types})</source>
+            <translation>unbekannter Fragetyp „{value}“{suggestion} (die Typen sind {types})</translation>
+        </message>
+        <message>
+            <source>no `explanation:`; learners will see only right or wrong — add a sentence saying why</source>
+            <translation>keine `explanation:`; Lernende sehen nur richtig oder falsch – ergänzen Sie einen Satz, der die Antwort begründet</translation>
+        </message>
+        <message>
+            <source>this question is a draft: check it against the text, correct or delete it, then remove the `draft` tag</source>
+            <translation>diese Frage ist ein Entwurf: prüfen Sie sie am Text, korrigieren oder löschen Sie sie und entfernen Sie dann das Schlagwort `draft`</translation>
+        </message>
+        <message>
+            <source>`difficulty` must be one of {names}{suggestion}</source>
+            <translation>`difficulty` muss einer von {names} sein{suggestion}</translation>
+        </message>
+        <message>
+            <source>this quote cannot be checked: the bank names no `source: file:`</source>
+            <translation>dieses Zitat kann nicht geprüft werden: der Fragenkatalog nennt keine `source: file:`</translation>
+        </message>
+        <message>
+            <source>`choices:` is missing; list the options the learner picks from</source>
+            <translation>`choices:` fehlt; führen Sie die Antwortmöglichkeiten auf, aus denen Lernende wählen</translation>
+        </message>
+        <message>
+            <source>`items:` is missing; list the items in their correct order</source>
+            <translation>`items:` fehlt; führen Sie die Einträge in der richtigen Reihenfolge auf</translation>
+        </message>
+        <message>
+            <source>`pairs:` is missing; write `left: right` lines under `pairs:`</source>
+            <translation>`pairs:` fehlt; schreiben Sie Zeilen der Form `links: rechts` unter `pairs:`</translation>
+        </message>
+        <message>
+            <source>`{name}` needs at least {least} entries (it has {count})</source>
+            <translation>`{name}` braucht mindestens {least} Einträge (es sind {count})</translation>
+        </message>
+        <message>
+            <source>`{name}` may have at most {most} entries (it has {count})</source>
+            <translation>`{name}` darf höchstens {most} Einträge haben (es sind {count})</translation>
+        </message>
+        <message>
+            <source>the answer '{value}' is not one of the choices{suggestion}</source>
+            <translation>die Antwort „{value}“ ist keine der Antwortmöglichkeiten{suggestion}</translation>
+        </message>
+        <message>
+            <source>a single question has exactly one answer; for several use type: multiple</source>
+            <translation>eine Frage vom Typ single hat genau eine Antwort; für mehrere verwenden Sie type: multiple</translation>
+        </message>
+        <message>
+            <source>a multiple question's answer is a list; write answer: [{value}]</source>
+            <translation>die Antwort einer Frage vom Typ multiple ist eine Liste; schreiben Sie answer: [{value}]</translation>
+        </message>
+        <message>
+            <source>`answer` is empty; list at least one right choice</source>
+            <translation>`answer` ist leer; nennen Sie mindestens eine richtige Antwort</translation>
+        </message>
+        <message>
+            <source>`answer` is empty; list at least one accepted text</source>
+            <translation>`answer` ist leer; nennen Sie mindestens einen akzeptierten Text</translation>
+        </message>
+        <message>
+            <source>an order question has no `answer:`; write `items:` in the correct order instead</source>
+            <translation>eine Frage vom Typ order hat kein `answer:`; schreiben Sie stattdessen `items:` in der richtigen Reihenfolge</translation>
+        </message>
+        <message>
+            <source>a match question has no `answer:`; the `pairs:` are the answer</source>
+            <translation>eine Frage vom Typ match hat kein `answer:`; die `pairs:` sind die Antwort</translation>
+        </message>
+        <message>
+            <source>`pairs` must be `left: right` lines, one pair per line</source>
+            <translation>`pairs` muss aus Zeilen der Form `links: rechts` bestehen, ein Paar pro Zeile</translation>
+        </message>
+        <message>
+            <source>'{value}' is matched twice (first on line {first}); each left side appears once</source>
+            <translation>„{value}“ wird zweimal zugeordnet (zuerst in Zeile {first}); jede linke Seite kommt nur einmal vor</translation>
+        </message>
+        <message>
+            <source>`image` has no `file:`; name the picture, for example `file: maps/caucasus.png`</source>
+            <translation>`image` hat kein `file:`; nennen Sie die Bilddatei, zum Beispiel `file: maps/caucasus.png`</translation>
+        </message>
+        <message>
+            <source>`image` has no `alt:`; add a sentence saying what the picture shows, for learners who cannot see it</source>
+            <translation>`image` hat kein `alt:`; ergänzen Sie einen Satz, der sagt, was das Bild zeigt – für Lernende, die es nicht sehen können</translation>
+        </message>
+        <message>
+            <source>`alt` repeats the file name; say what the picture shows</source>
+            <translation>`alt` wiederholt den Dateinamen; sagen Sie, was das Bild zeigt</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a PNG, JPEG or SVG file; save the picture as .png, .jpg or .svg</source>
+            <translation>„{name}“ ist keine PNG-, JPEG- oder SVG-Datei; speichern Sie das Bild als .png, .jpg oder .svg</translation>
+        </message>
+        <message>
+            <source>the image '{name}' was not found next to the bank</source>
+            <translation>das Bild „{name}“ wurde neben dem Fragenkatalog nicht gefunden</translation>
+        </message>
+        <message>
+            <source>'{name}' is really a {format} image; rename it to end in {suffix} so other programs open it too</source>
+            <translation>„{name}“ ist eigentlich ein {format}-Bild; benennen Sie es auf {suffix} um, damit auch andere Programme es öffnen</translation>
+        </message>
+        <message>
+            <source>'{name}' is a {format} image; save it as PNG or JPEG</source>
+            <translation>„{name}“ ist ein {format}-Bild; speichern Sie es als PNG oder JPEG</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is not a regular file</source>
+            <translation>das Bild „{name}“ ist keine normale Datei</translation>
+        </message>
+        <message>
+            <source>the image '{name}' cannot be read: {why}</source>
+            <translation>das Bild „{name}“ kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a PNG, JPEG or SVG image inside; save it again as one</source>
+            <translation>„{name}“ ist inhaltlich kein PNG-, JPEG- oder SVG-Bild; speichern Sie es erneut in einem dieser Formate</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is damaged or cut short; save it again from the program that made it</source>
+            <translation>das Bild „{name}“ ist beschädigt oder abgeschnitten; speichern Sie es erneut aus dem Programm, mit dem es erstellt wurde</translation>
+        </message>
+        <message>
+            <source>the SVG '{name}' declares a DOCTYPE or entities, which are not allowed; remove its &lt;!DOCTYPE ...&gt; part</source>
+            <translation>das SVG „{name}“ deklariert einen DOCTYPE oder Entitäten, was nicht erlaubt ist; entfernen Sie seinen Teil &lt;!DOCTYPE ...&gt;</translation>
+        </message>
+        <message>
+            <source>the SVG '{name}' has no size; give its &lt;svg&gt; element a viewBox, or a width and height</source>
+            <translation>das SVG „{name}“ hat keine Größe; geben Sie seinem Element &lt;svg&gt; eine viewBox oder eine width und height</translation>
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>the disk is full</source>
@@ -2748,6 +3226,186 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>Close the other program, then try again.</source>
             <translation>Schließe das andere Programm und versuche es dann noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>preset</name>
+        <message>
+            <source>the preset</source>
+            <comment>subject</comment>
+            <translation>die Vorlage</translation>
+        </message>
+        <message>
+            <source>in the preset</source>
+            <translation>in der Vorlage</translation>
+        </message>
+        <message>
+            <source>the results folder {folder} is not a folder; create it, or plug in its stick. quizapp never creates it, and keeps results on each machine until it is there</source>
+            <translation>der Ergebnisordner {folder} ist kein Ordner; legen Sie ihn an oder stecken Sie seinen USB-Stick ein. quizapp legt ihn nie selbst an und behält die Ergebnisse auf jedem Rechner, bis er da ist</translation>
+        </message>
+        <message>
+            <source>the results folder {folder} does not exist (yet); create it, or plug in its stick. quizapp never creates it, and keeps results on each machine until it is there</source>
+            <translation>den Ergebnisordner {folder} gibt es (noch) nicht; legen Sie ihn an oder stecken Sie seinen USB-Stick ein. quizapp legt ihn nie selbst an und behält die Ergebnisse auf jedem Rechner, bis er da ist</translation>
+        </message>
+        <message>
+            <source>there is no bank '{bank}' in the library{suggestion} (the library has {known})</source>
+            <translation>in der Bibliothek gibt es keinen Fragenkatalog „{bank}“{suggestion} (die Bibliothek enthält {known})</translation>
+        </message>
+        <message>
+            <source>there is no bank '{bank}' in the library{suggestion}</source>
+            <translation>in der Bibliothek gibt es keinen Fragenkatalog „{bank}“{suggestion}</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <comment>a list of bank ids</comment>
+            <translation>{items} und {last}</translation>
+        </message>
+        <message>
+            <source>the file is too large for a preset; a preset is a few lines</source>
+            <translation>die Datei ist zu groß für eine Vorlage; eine Vorlage hat nur wenige Zeilen</translation>
+        </message>
+        <message>
+            <source>the preset file cannot be read: {why}</source>
+            <translation>die Vorlagendatei kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>the preset's file name contains a NUL character</source>
+            <translation>der Dateiname der Vorlage enthält ein NUL-Zeichen</translation>
+        </message>
+        <message>
+            <source>the file is empty; a preset needs `title:`, `banks:` and `results:`</source>
+            <translation>die Datei ist leer; eine Vorlage braucht `title:`, `banks:` und `results:`</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply to be a preset</source>
+            <translation>die Datei ist zu tief verschachtelt, um eine Vorlage zu sein</translation>
+        </message>
+        <message>
+            <source>the file starts with a list; a preset is a set of `key: value` lines like `title:`, `banks:` and `results:`</source>
+            <translation>die Datei beginnt mit einer Liste; eine Vorlage besteht aus Zeilen der Form `Schlüssel: Wert` wie `title:`, `banks:` und `results:`</translation>
+        </message>
+        <message>
+            <source>`title:` is missing; add a line like `title: Week 3 review`</source>
+            <translation>`title:` fehlt; ergänzen Sie eine Zeile wie `title: Wiederholung Woche 3`</translation>
+        </message>
+        <message>
+            <source>the preset id '{value}' may use only a-z, 0-9, '.', '_' and '-' (for example '{example}')</source>
+            <translation>die Vorlagen-ID „{value}“ darf nur a-z, 0-9, „.“, „_“ und „-“ enthalten (zum Beispiel „{example}“)</translation>
+        </message>
+        <message>
+            <source>`mode` must be practice or exam, not '{value}'{suggestion}</source>
+            <translation>`mode` muss practice oder exam sein, nicht „{value}“{suggestion}</translation>
+        </message>
+        <message>
+            <source>`banks:` is missing; name the ids of the banks to ask from, e.g. `banks: [azerbaijan-us-relations]`</source>
+            <translation>`banks:` fehlt; nennen Sie die IDs der Fragenkataloge, aus denen gefragt wird, z. B. `banks: [azerbaijan-us-relations]`</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a bank id: a bank id uses only a-z, 0-9, '.', '_' and '-' (it is the bank's `id:`, or its file name without .yaml)</source>
+            <translation>„{value}“ ist keine Fragenkatalog-ID: eine Fragenkatalog-ID enthält nur a-z, 0-9, „.“, „_“ und „-“ (sie ist die `id:` des Fragenkatalogs oder sein Dateiname ohne .yaml)</translation>
+        </message>
+        <message>
+            <source>`difficulty` must be easy, medium or hard, not '{value}'{suggestion}</source>
+            <translation>`difficulty` muss easy, medium oder hard sein, nicht „{value}“{suggestion}</translation>
+        </message>
+        <message>
+            <source>'{value}' names the bank '{bank}', which is not in `banks`</source>
+            <translation>„{value}“ nennt den Fragenkatalog „{bank}“, der nicht in `banks` steht</translation>
+        </message>
+        <message>
+            <source>the question id '{value}' is in {banks}; write it as bank-id/{value}</source>
+            <translation>die Fragen-ID „{value}“ gibt es in {banks}; schreiben Sie sie als Fragenkatalog-ID/{value}</translation>
+        </message>
+        <message>
+            <source>with more than one bank, write the question as bank-id/{value}</source>
+            <translation>bei mehr als einem Fragenkatalog schreiben Sie die Frage als Fragenkatalog-ID/{value}</translation>
+        </message>
+        <message>
+            <source>no bank in `banks` has a question '{value}'</source>
+            <translation>kein Fragenkatalog in `banks` hat eine Frage „{value}“</translation>
+        </message>
+        <message>
+            <source>`questions` is how many questions to ask (a number, or `all`); to pick questions by id, list them under `filters:` as `questions: [...]`</source>
+            <translation>`questions` gibt an, wie viele Fragen gestellt werden (eine Zahl oder `all`); um Fragen nach ID auszuwählen, führen Sie sie unter `filters:` als `questions: [...]` auf</translation>
+        </message>
+        <message>
+            <source>`{name}` is in seconds and must be more than 0 and at most {high} (or `off` for no limit)</source>
+            <translation>`{name}` wird in Sekunden angegeben und muss größer als 0 und höchstens {high} sein (oder `off` für keine Begrenzung)</translation>
+        </message>
+        <message>
+            <source>`time_limit` takes `quiz:` and/or `question:` in seconds, e.g. `time_limit: {quiz: 600, question: 60}` (or `time_limit: off`)</source>
+            <translation>`time_limit` nimmt `quiz:` und/oder `question:` in Sekunden, z. B. `time_limit: {quiz: 600, question: 60}` (oder `time_limit: off`)</translation>
+        </message>
+        <message>
+            <source>`feedback` must be after_each, end, score or none, not '{value}'{suggestion}</source>
+            <translation>`feedback` muss after_each, end, score oder none sein, nicht „{value}“{suggestion}</translation>
+        </message>
+        <message>
+            <source>an exam shows feedback only at the end; write `feedback: end` (or `none`), or use `mode: practice` for feedback after each question</source>
+            <translation>eine Prüfung zeigt Rückmeldungen erst am Ende; schreiben Sie `feedback: end` (oder `none`), oder verwenden Sie `mode: practice` für Rückmeldungen nach jeder Frage</translation>
+        </message>
+        <message>
+            <source>`results:` is missing; name the folder where results are collected, e.g. `results: week3-results` (a relative folder is next to this file)</source>
+            <translation>`results:` fehlt; nennen Sie den Ordner, in dem die Ergebnisse gesammelt werden, z. B. `results: week3-results` (ein relativer Ordner liegt neben dieser Datei)</translation>
+        </message>
+        <message>
+            <source>`results:` is not a usable folder name: {why}</source>
+            <translation>`results:` ist kein brauchbarer Ordnername: {why}</translation>
+        </message>
+        <message>
+            <source>`results: {value}`: that home folder does not exist</source>
+            <translation>`results: {value}`: diesen persönlichen Ordner gibt es nicht</translation>
+        </message>
+        <message>
+            <source>`results: {value}` is a system folder ({folder}); results belong in a folder of their own, e.g. `results: week3-results` next to this file</source>
+            <translation>`results: {value}` ist ein Systemordner ({folder}); Ergebnisse gehören in einen eigenen Ordner, z. B. `results: week3-results` neben dieser Datei</translation>
+        </message>
+        <message>
+            <source>no question of the chosen banks has the tag '{tag}'{suggestion}</source>
+            <translation>keine Frage der gewählten Fragenkataloge hat das Schlagwort „{tag}“{suggestion}</translation>
+        </message>
+        <message>
+            <source>the bank '{bank}' has no question '{question}'{suggestion}</source>
+            <translation>der Fragenkatalog „{bank}“ hat keine Frage „{question}“{suggestion}</translation>
+        </message>
+        <message>
+            <source>no question of the chosen banks matches these filters</source>
+            <translation>keine Frage der gewählten Fragenkataloge passt zu diesen Filtern</translation>
+        </message>
+        <message numerus="yes">
+            <source>the filters match only %n question(s), so a learner gets %n, not {count}</source>
+            <translation>
+                <numerusform>die Filter treffen nur auf %n Frage zu, also bekommen Lernende %n, nicht {count}</numerusform>
+                <numerusform>die Filter treffen nur auf %n Fragen zu, also bekommen Lernende %n, nicht {count}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>`learners` must be names or pseudonyms, not '{value}'{suggestion}</source>
+            <translation>`learners` muss names oder pseudonyms sein, nicht „{value}“{suggestion}</translation>
+        </message>
+        <message>
+            <source>`pass_mark` is a percentage from 0 to 100, e.g. `pass_mark: 60`</source>
+            <translation>`pass_mark` ist ein Prozentwert von 0 bis 100, z. B. `pass_mark: 60`</translation>
+        </message>
+        <message>
+            <source>`lrs` has a {given} but no {missing}; give both, or neither and set QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET on the machines</source>
+            <translation>`lrs` hat ein {given}, aber kein {missing}; geben Sie beide an, oder keines und setzen Sie QUIZAPP_LRS_KEY und QUIZAPP_LRS_SECRET auf den Rechnern</translation>
+        </message>
+        <message>
+            <source>the LRS secret is in the preset file, which learners may be able to read; prefer QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET (see docs/lrs.md)</source>
+            <translation>das LRS-Secret steht in der Vorlagendatei, die Lernende womöglich lesen können; verwenden Sie besser QUIZAPP_LRS_KEY und QUIZAPP_LRS_SECRET (siehe docs/lrs.md)</translation>
+        </message>
+        <message>
+            <source>`lrs` needs `{name}:`, a web address like {example}</source>
+            <translation>`lrs` braucht `{name}:`, eine Webadresse wie {example}</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a web address like {example}, not '{value}'</source>
+            <translation>`{name}` muss eine Webadresse wie {example} sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>`{name}` must not hold a user name or password; give `key:` and `secret:` (or QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET) instead</source>
+            <translation>`{name}` darf keinen Benutzernamen und kein Passwort enthalten; geben Sie stattdessen `key:` und `secret:` an (oder QUIZAPP_LRS_KEY und QUIZAPP_LRS_SECRET)</translation>
         </message>
     </context>
     <context>

@@ -125,6 +125,16 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>preset</name>
+        <message numerus="yes">
+            <source>the filters match only %n question(s), so a learner gets %n, not {count}</source>
+            <translation>
+                <numerusform>the filters match only %n question, so a learner gets %n, not {count}</numerusform>
+                <numerusform>the filters match only %n questions, so a learner gets %n, not {count}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>words</name>
         <message numerus="yes">
             <source>%n answer(s)</source>

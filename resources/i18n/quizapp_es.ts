@@ -2644,6 +2644,484 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>checker</name>
+        <message>
+            <source>error</source>
+            <comment>severity of a problem: path:line:column: error: message</comment>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <comment>severity of a problem: path:line:column: warning: message</comment>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <source> — did you mean '{word}'?</source>
+            <comment>after a wrong word</comment>
+            <translation> — ¿quisiste decir «{word}»?</translation>
+        </message>
+        <message>
+            <source>a set of keys</source>
+            <comment>what a YAML value is: 'not {kind}'</comment>
+            <translation>un conjunto de claves</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <comment>what a YAML value is: 'not {kind}'</comment>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <comment>what a YAML value is: 'not {kind}'</comment>
+            <translation>vacío</translation>
+        </message>
+        <message>
+            <source>a single value</source>
+            <comment>what a YAML value is</comment>
+            <translation>un solo valor</translation>
+        </message>
+        <message>
+            <source>the bank</source>
+            <comment>subject</comment>
+            <translation>el banco de preguntas</translation>
+        </message>
+        <message>
+            <source>in the bank</source>
+            <translation>en el banco de preguntas</translation>
+        </message>
+        <message>
+            <source>a question</source>
+            <comment>subject</comment>
+            <translation>una pregunta</translation>
+        </message>
+        <message>
+            <source>in a question</source>
+            <translation>en una pregunta</translation>
+        </message>
+        <message>
+            <source>in `{key}`</source>
+            <comment>inside a YAML key</comment>
+            <translation>en `{key}`</translation>
+        </message>
+        <message>
+            <source>it contains a NUL character</source>
+            <translation>contiene un carácter NUL</translation>
+        </message>
+        <message>
+            <source>it contains characters file names cannot hold</source>
+            <translation>contiene caracteres que un nombre de archivo no admite</translation>
+        </message>
+        <message>
+            <source>one of its names is longer than {max} bytes</source>
+            <translation>uno de sus nombres tiene más de {max} bytes</translation>
+        </message>
+        <message>
+            <source>it is longer than {max} bytes</source>
+            <translation>tiene más de {max} bytes</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>no es texto UTF-8</translation>
+        </message>
+        <message>
+            <source>'{value}'</source>
+            <comment>a value as written in the file</comment>
+            <translation>«{value}»</translation>
+        </message>
+        <message>
+            <source>`{name}` must be true or false without quotes, not {shown}</source>
+            <translation>`{name}` debe ser true o false sin comillas, no {shown}</translation>
+        </message>
+        <message>
+            <source>`{name}` must be true or false (or `{also}`), not {shown}</source>
+            <translation>`{name}` debe ser true o false (o `{also}`), no {shown}</translation>
+        </message>
+        <message>
+            <source>`{name}` must be true or false, not {shown}</source>
+            <translation>`{name}` debe ser true o false, no {shown}</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a number, not {shown} (remove the quotes)</source>
+            <translation>`{name}` debe ser un número, no {shown} (quita las comillas)</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a number, not {shown}</source>
+            <translation>`{name}` debe ser un número, no {shown}</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; write the right choice, copied from `choices`</source>
+            <translation>falta `answer:`; escribe la opción correcta, copiada de `choices`</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; list the right choices, e.g. answer: [A, C]</source>
+            <translation>falta `answer:`; enumera las opciones correctas, p. ej. answer: [A, C]</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; write answer: true or answer: false</source>
+            <translation>falta `answer:`; escribe answer: true o answer: false</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; write the number, e.g. answer: 1998</source>
+            <translation>falta `answer:`; escribe el número, p. ej. answer: 1998</translation>
+        </message>
+        <message>
+            <source>`answer:` is missing; write the expected text, or a list of accepted ones</source>
+            <translation>falta `answer:`; escribe el texto esperado o una lista de los que se aceptan</translation>
+        </message>
+        <message>
+            <source>a numeric answer must be a number, not '{value}' (remove the quotes)</source>
+            <translation>una respuesta numérica debe ser un número, no «{value}» (quita las comillas)</translation>
+        </message>
+        <message>
+            <source>a numeric answer must be a number, not '{value}'</source>
+            <translation>una respuesta numérica debe ser un número, no «{value}»</translation>
+        </message>
+        <message>
+            <source>this quote is not in {file} (copy it exactly; only spaces and curly quotes may differ)</source>
+            <translation>esta cita no está en {file} (cópiala tal cual; solo pueden variar los espacios y las comillas tipográficas)</translation>
+        </message>
+        <message>
+            <source>this quote is not in {file} (copy it exactly; only spaces and curly quotes may differ); the closest passage is on line {near} of the text</source>
+            <translation>esta cita no está en {file} (cópiala tal cual; solo pueden variar los espacios y las comillas tipográficas); el pasaje más parecido está en la línea {near} del texto</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is {size} MB; an image may be at most {limit} MB (an SVG 1 MB) — save it at the size it is shown</source>
+            <translation>la imagen «{name}» ocupa {size} MB; una imagen puede ocupar como máximo {limit} MB (un SVG, 1 MB) — guárdala al tamaño con que se muestra</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is {pixels} pixels; at most {side} on a side and {million} million in all — scale it down</source>
+            <translation>la imagen «{name}» tiene {pixels} píxeles; como máximo {side} por lado y {million} millones en total — redúcela</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text; save it as UTF-8 in your editor</source>
+            <translation>el archivo no es texto UTF-8; guárdalo como UTF-8 en tu editor</translation>
+        </message>
+        <message>
+            <source>the file contains NUL bytes; it is not a text file</source>
+            <translation>el archivo contiene bytes NUL; no es un archivo de texto</translation>
+        </message>
+        <message>
+            <source>this is not valid YAML: {detail}</source>
+            <translation>esto no es YAML válido: {detail}</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply to be a question bank</source>
+            <translation>el archivo está demasiado anidado para ser un banco de preguntas</translation>
+        </message>
+        <message>
+            <source>a tab is used for indentation; YAML needs spaces here</source>
+            <translation>aquí se sangra con un tabulador; YAML necesita espacios</translation>
+        </message>
+        <message>
+            <source>the file holds more than one YAML document (a second '---'); put each bank in its own file</source>
+            <translation>el archivo contiene más de un documento YAML (un segundo «---»); pon cada banco de preguntas en su propio archivo</translation>
+        </message>
+        <message>
+            <source>YAML could not read this line: a text containing ': ' or starting with a quote or one of [ ] { } &amp; * ! | &gt; % @ ` must be put in quotes</source>
+            <translation>YAML no pudo leer esta línea: un texto que contiene «: » o que empieza por comillas o por uno de [ ] { } &amp; * ! | &gt; % @ ` debe ir entre comillas</translation>
+        </message>
+        <message>
+            <source>this alias refers to no anchor ({detail})</source>
+            <translation>este alias no remite a ningún ancla ({detail})</translation>
+        </message>
+        <message>
+            <source>the tag '{tag}' is not allowed: a bank holds only text, numbers, lists and keys, and never creates program objects</source>
+            <translation>la etiqueta YAML «{tag}» no está permitida: un banco de preguntas solo contiene textos, números, listas y claves, y nunca crea objetos de programa</translation>
+        </message>
+        <message>
+            <source>the tag '{tag}' is not allowed; remove it</source>
+            <translation>la etiqueta YAML «{tag}» no está permitida; quítala</translation>
+        </message>
+        <message>
+            <source>{what} must be a set of `key: value` lines, not {kind}</source>
+            <translation>{what} debe ser un conjunto de líneas `clave: valor`, no {kind}</translation>
+        </message>
+        <message>
+            <source>a key {in_what} must be a plain word, not {kind}</source>
+            <translation>una clave {in_what} debe ser una palabra simple, no {kind}</translation>
+        </message>
+        <message>
+            <source>the key '{key}' appears twice {in_what} (first on line {first}); keep only one</source>
+            <translation>la clave «{key}» aparece dos veces {in_what} (la primera en la línea {first}); deja solo una</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' {in_what}{suggestion}</source>
+            <translation>clave desconocida «{key}» {in_what}{suggestion}</translation>
+        </message>
+        <message>
+            <source>`&lt;&lt;:` must refer to a set of keys (an &amp;anchor)</source>
+            <translation>`&lt;&lt;:` debe remitir a un conjunto de claves (un &amp;ancla)</translation>
+        </message>
+        <message>
+            <source>`{name}` is empty; write the text after `{name}:`</source>
+            <translation>`{name}` está vacío; escribe el texto después de `{name}:`</translation>
+        </message>
+        <message>
+            <source>`{name}` must be text, not {kind}</source>
+            <translation>`{name}` debe ser un texto, no {kind}</translation>
+        </message>
+        <message>
+            <source>`{key}:` is missing; add it</source>
+            <translation>falta `{key}:`; añádelo</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a list (`[a, b]` or one `- item` per line)</source>
+            <translation>`{name}` debe ser una lista (`[a, b]` o un `- elemento` por línea)</translation>
+        </message>
+        <message>
+            <source>`{name}` is empty; list at least one, or leave `{name}` out</source>
+            <translation>`{name}` está vacío; pon al menos un elemento o quita `{name}`</translation>
+        </message>
+        <message>
+            <source>'{value}' appears twice in `{name}` (first on line {first})</source>
+            <translation>«{value}» aparece dos veces en `{name}` (la primera en la línea {first})</translation>
+        </message>
+        <message>
+            <source>'{value}' appears twice in `{name}` (first on line {first}); each entry must differ</source>
+            <translation>«{value}» aparece dos veces en `{name}` (la primera en la línea {first}); cada elemento debe ser distinto</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a finite number</source>
+            <translation>`{name}` debe ser un número finito</translation>
+        </message>
+        <message>
+            <source>`{name}` must be more than 0</source>
+            <translation>`{name}` debe ser mayor que 0</translation>
+        </message>
+        <message>
+            <source>`{name}` cannot be negative</source>
+            <translation>`{name}` no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a whole number from {low} to {high}</source>
+            <translation>`{name}` debe ser un número entero de {low} a {high}</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; a bank may be at most {limit} MB — split it into several banks</source>
+            <translation>el archivo ocupa {size} MB; un banco de preguntas puede ocupar como máximo {limit} MB — divídelo en varios bancos</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: it is over {limit} MB; split it into several banks</source>
+            <translation>no se puede leer el archivo: ocupa más de {limit} MB; divídelo en varios bancos de preguntas</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: {why}</source>
+            <translation>no se puede leer el archivo: {why}</translation>
+        </message>
+        <message>
+            <source>cannot list this folder: {why}</source>
+            <translation>no se puede listar esta carpeta: {why}</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>no existe ese archivo ni esa carpeta</translation>
+        </message>
+        <message>
+            <source>the bank id '{id}' is also used by {first}, which comes first on the search path, so this file is not loaded; give it its own `id:`</source>
+            <translation>el id de banco «{id}» también lo usa {first}, que va primero en la ruta de búsqueda, así que este archivo no se carga; dale su propio `id:`</translation>
+        </message>
+        <message>
+            <source>the file is empty; a bank needs at least `title:` and `questions:`</source>
+            <translation>el archivo está vacío; un banco de preguntas necesita al menos `title:` y `questions:`</translation>
+        </message>
+        <message>
+            <source>the file uses aliases (*name) so much that it would expand to an enormous bank; write the questions out instead</source>
+            <translation>el archivo usa tantos alias (*nombre) que se convertiría en un banco enorme; escribe las preguntas completas</translation>
+        </message>
+        <message>
+            <source>the file starts with a list; a bank starts with keys like `title:` and `questions:`, and the questions go in the list under `questions:`</source>
+            <translation>el archivo empieza con una lista; un banco de preguntas empieza con claves como `title:` y `questions:`, y las preguntas van en la lista bajo `questions:`</translation>
+        </message>
+        <message>
+            <source>the bank id '{value}' may use only a-z, 0-9, '.', '_' and '-'</source>
+            <translation>el id de banco «{value}» solo puede usar a-z, 0-9, «.», «_» y «-»</translation>
+        </message>
+        <message>
+            <source>`file:` is not a usable file name: {why}</source>
+            <translation>`file:` no es un nombre de archivo válido: {why}</translation>
+        </message>
+        <message>
+            <source>`file: {name}` must name a file in the bank's own folder (no absolute paths, no '..')</source>
+            <translation>`file: {name}` debe nombrar un archivo de la carpeta del propio banco (sin rutas absolutas ni «..»)</translation>
+        </message>
+        <message>
+            <source>the file '{name}' cannot be read: {why}</source>
+            <translation>no se puede leer el archivo «{name}»: {why}</translation>
+        </message>
+        <message>
+            <source>`file: {name}` leads outside the bank's folder</source>
+            <translation>`file: {name}` lleva fuera de la carpeta del banco</translation>
+        </message>
+        <message>
+            <source>the source file '{name}' was not found next to the bank</source>
+            <translation>no se encontró el archivo del texto de origen «{name}» junto al banco</translation>
+        </message>
+        <message>
+            <source>the source file '{name}' cannot be read: {why}</source>
+            <translation>no se puede leer el archivo del texto de origen «{name}»: {why}</translation>
+        </message>
+        <message>
+            <source>`questions:` is missing; a bank needs at least one question</source>
+            <translation>falta `questions:`; un banco de preguntas necesita al menos una pregunta</translation>
+        </message>
+        <message>
+            <source>`questions` must be a list, with each question starting `- id:`</source>
+            <translation>`questions` debe ser una lista en la que cada pregunta empieza por `- id:`</translation>
+        </message>
+        <message>
+            <source>`questions` is empty; add at least one question</source>
+            <translation>`questions` está vacío; añade al menos una pregunta</translation>
+        </message>
+        <message>
+            <source>`{key}` does not belong in a question of type {type} (it is for {owners}); remove it or change `type`</source>
+            <translation>`{key}` no corresponde a una pregunta de tipo {type} (es para {owners}); quítalo o cambia `type`</translation>
+        </message>
+        <message>
+            <source>the question has no `id:`; give it a short unique name like q1</source>
+            <translation>la pregunta no tiene `id:`; dale un nombre corto y único como q1</translation>
+        </message>
+        <message>
+            <source>the id '{value}' may use only a-z, 0-9, '.', '_' and '-' (for example '{example}')</source>
+            <translation>el id «{value}» solo puede usar a-z, 0-9, «.», «_» y «-» (por ejemplo «{example}»)</translation>
+        </message>
+        <message>
+            <source>the id '{value}' is already used by the question on line {first}; ids must be unique in a bank</source>
+            <translation>el id «{value}» ya lo usa la pregunta de la línea {first}; los id deben ser únicos en un banco de preguntas</translation>
+        </message>
+        <message>
+            <source>the question has no `type:`; use one of {types}</source>
+            <translation>la pregunta no tiene `type:`; usa uno de {types}</translation>
+        </message>
+        <message>
+            <source>unknown question type '{value}'{suggestion} (the types are {types})</source>
+            <translation>tipo de pregunta desconocido «{value}»{suggestion} (los tipos son {types})</translation>
+        </message>
+        <message>
+            <source>no `explanation:`; learners will see only right or wrong — add a sentence saying why</source>
+            <translation>no hay `explanation:`; los estudiantes solo verán si es correcto o no — añade una frase que explique por qué</translation>
+        </message>
+        <message>
+            <source>this question is a draft: check it against the text, correct or delete it, then remove the `draft` tag</source>
+            <translation>esta pregunta es un borrador: compárala con el texto, corrígela o bórrala y después quita la etiqueta `draft`</translation>
+        </message>
+        <message>
+            <source>`difficulty` must be one of {names}{suggestion}</source>
+            <translation>`difficulty` debe ser uno de {names}{suggestion}</translation>
+        </message>
+        <message>
+            <source>this quote cannot be checked: the bank names no `source: file:`</source>
+            <translation>esta cita no se puede comprobar: el banco no indica ningún `source: file:`</translation>
+        </message>
+        <message>
+            <source>`choices:` is missing; list the options the learner picks from</source>
+            <translation>falta `choices:`; enumera las opciones entre las que elige el estudiante</translation>
+        </message>
+        <message>
+            <source>`items:` is missing; list the items in their correct order</source>
+            <translation>falta `items:`; enumera los elementos en su orden correcto</translation>
+        </message>
+        <message>
+            <source>`pairs:` is missing; write `left: right` lines under `pairs:`</source>
+            <translation>falta `pairs:`; escribe líneas `izquierda: derecha` bajo `pairs:`</translation>
+        </message>
+        <message>
+            <source>`{name}` needs at least {least} entries (it has {count})</source>
+            <translation>`{name}` necesita al menos {least} elementos (tiene {count})</translation>
+        </message>
+        <message>
+            <source>`{name}` may have at most {most} entries (it has {count})</source>
+            <translation>`{name}` puede tener como máximo {most} elementos (tiene {count})</translation>
+        </message>
+        <message>
+            <source>the answer '{value}' is not one of the choices{suggestion}</source>
+            <translation>la respuesta «{value}» no es ninguna de las opciones{suggestion}</translation>
+        </message>
+        <message>
+            <source>a single question has exactly one answer; for several use type: multiple</source>
+            <translation>una pregunta single tiene exactamente una respuesta; para varias usa type: multiple</translation>
+        </message>
+        <message>
+            <source>a multiple question's answer is a list; write answer: [{value}]</source>
+            <translation>la respuesta de una pregunta multiple es una lista; escribe answer: [{value}]</translation>
+        </message>
+        <message>
+            <source>`answer` is empty; list at least one right choice</source>
+            <translation>`answer` está vacío; pon al menos una opción correcta</translation>
+        </message>
+        <message>
+            <source>`answer` is empty; list at least one accepted text</source>
+            <translation>`answer` está vacío; pon al menos un texto aceptado</translation>
+        </message>
+        <message>
+            <source>an order question has no `answer:`; write `items:` in the correct order instead</source>
+            <translation>una pregunta order no lleva `answer:`; escribe en su lugar `items:` en el orden correcto</translation>
+        </message>
+        <message>
+            <source>a match question has no `answer:`; the `pairs:` are the answer</source>
+            <translation>una pregunta match no lleva `answer:`; los `pairs:` son la respuesta</translation>
+        </message>
+        <message>
+            <source>`pairs` must be `left: right` lines, one pair per line</source>
+            <translation>`pairs` debe estar formado por líneas `izquierda: derecha`, un par por línea</translation>
+        </message>
+        <message>
+            <source>'{value}' is matched twice (first on line {first}); each left side appears once</source>
+            <translation>«{value}» se empareja dos veces (la primera en la línea {first}); cada lado izquierdo aparece una sola vez</translation>
+        </message>
+        <message>
+            <source>`image` has no `file:`; name the picture, for example `file: maps/caucasus.png`</source>
+            <translation>`image` no tiene `file:`; indica la imagen, por ejemplo `file: maps/caucasus.png`</translation>
+        </message>
+        <message>
+            <source>`image` has no `alt:`; add a sentence saying what the picture shows, for learners who cannot see it</source>
+            <translation>`image` no tiene `alt:`; añade una frase que diga qué muestra la imagen, para los estudiantes que no pueden verla</translation>
+        </message>
+        <message>
+            <source>`alt` repeats the file name; say what the picture shows</source>
+            <translation>`alt` repite el nombre del archivo; di qué muestra la imagen</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a PNG, JPEG or SVG file; save the picture as .png, .jpg or .svg</source>
+            <translation>«{name}» no es un archivo PNG, JPEG ni SVG; guarda la imagen como .png, .jpg o .svg</translation>
+        </message>
+        <message>
+            <source>the image '{name}' was not found next to the bank</source>
+            <translation>no se encontró la imagen «{name}» junto al banco</translation>
+        </message>
+        <message>
+            <source>'{name}' is really a {format} image; rename it to end in {suffix} so other programs open it too</source>
+            <translation>«{name}» es en realidad una imagen {format}; cámbiale el nombre para que termine en {suffix} y así otros programas también la abran</translation>
+        </message>
+        <message>
+            <source>'{name}' is a {format} image; save it as PNG or JPEG</source>
+            <translation>«{name}» es una imagen {format}; guárdala como PNG o JPEG</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is not a regular file</source>
+            <translation>la imagen «{name}» no es un archivo normal</translation>
+        </message>
+        <message>
+            <source>the image '{name}' cannot be read: {why}</source>
+            <translation>no se puede leer la imagen «{name}»: {why}</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a PNG, JPEG or SVG image inside; save it again as one</source>
+            <translation>«{name}» no es por dentro una imagen PNG, JPEG ni SVG; vuelve a guardarla en uno de esos formatos</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is damaged or cut short; save it again from the program that made it</source>
+            <translation>la imagen «{name}» está dañada o cortada; vuelve a guardarla desde el programa que la creó</translation>
+        </message>
+        <message>
+            <source>the SVG '{name}' declares a DOCTYPE or entities, which are not allowed; remove its &lt;!DOCTYPE ...&gt; part</source>
+            <translation>el SVG «{name}» declara un DOCTYPE o entidades, que no están permitidos; quita su parte &lt;!DOCTYPE ...&gt;</translation>
+        </message>
+        <message>
+            <source>the SVG '{name}' has no size; give its &lt;svg&gt; element a viewBox, or a width and height</source>
+            <translation>el SVG «{name}» no tiene tamaño; dale a su elemento &lt;svg&gt; un viewBox, o un width y un height</translation>
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>the disk is full</source>
@@ -2748,6 +3226,186 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>Close the other program, then try again.</source>
             <translation>Cierra el otro programa y vuelve a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>preset</name>
+        <message>
+            <source>the preset</source>
+            <comment>subject</comment>
+            <translation>la plantilla</translation>
+        </message>
+        <message>
+            <source>in the preset</source>
+            <translation>en la plantilla</translation>
+        </message>
+        <message>
+            <source>the results folder {folder} is not a folder; create it, or plug in its stick. quizapp never creates it, and keeps results on each machine until it is there</source>
+            <translation>la carpeta de resultados {folder} no es una carpeta; créala o conecta su memoria USB. quizapp nunca la crea y guarda los resultados en cada equipo hasta que esté disponible</translation>
+        </message>
+        <message>
+            <source>the results folder {folder} does not exist (yet); create it, or plug in its stick. quizapp never creates it, and keeps results on each machine until it is there</source>
+            <translation>la carpeta de resultados {folder} no existe (todavía); créala o conecta su memoria USB. quizapp nunca la crea y guarda los resultados en cada equipo hasta que esté disponible</translation>
+        </message>
+        <message>
+            <source>there is no bank '{bank}' in the library{suggestion} (the library has {known})</source>
+            <translation>no hay ningún banco de preguntas «{bank}» en la biblioteca{suggestion} (la biblioteca tiene {known})</translation>
+        </message>
+        <message>
+            <source>there is no bank '{bank}' in the library{suggestion}</source>
+            <translation>no hay ningún banco de preguntas «{bank}» en la biblioteca{suggestion}</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <comment>a list of bank ids</comment>
+            <translation>{items} y {last}</translation>
+        </message>
+        <message>
+            <source>the file is too large for a preset; a preset is a few lines</source>
+            <translation>el archivo es demasiado grande para una plantilla; una plantilla son unas pocas líneas</translation>
+        </message>
+        <message>
+            <source>the preset file cannot be read: {why}</source>
+            <translation>no se puede leer el archivo de la plantilla: {why}</translation>
+        </message>
+        <message>
+            <source>the preset's file name contains a NUL character</source>
+            <translation>el nombre de archivo de la plantilla contiene un carácter NUL</translation>
+        </message>
+        <message>
+            <source>the file is empty; a preset needs `title:`, `banks:` and `results:`</source>
+            <translation>el archivo está vacío; una plantilla necesita `title:`, `banks:` y `results:`</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply to be a preset</source>
+            <translation>el archivo está demasiado anidado para ser una plantilla</translation>
+        </message>
+        <message>
+            <source>the file starts with a list; a preset is a set of `key: value` lines like `title:`, `banks:` and `results:`</source>
+            <translation>el archivo empieza con una lista; una plantilla es un conjunto de líneas `clave: valor` como `title:`, `banks:` y `results:`</translation>
+        </message>
+        <message>
+            <source>`title:` is missing; add a line like `title: Week 3 review`</source>
+            <translation>falta `title:`; añade una línea como `title: Repaso de la semana 3`</translation>
+        </message>
+        <message>
+            <source>the preset id '{value}' may use only a-z, 0-9, '.', '_' and '-' (for example '{example}')</source>
+            <translation>el id de plantilla «{value}» solo puede usar a-z, 0-9, «.», «_» y «-» (por ejemplo «{example}»)</translation>
+        </message>
+        <message>
+            <source>`mode` must be practice or exam, not '{value}'{suggestion}</source>
+            <translation>`mode` debe ser practice o exam, no «{value}»{suggestion}</translation>
+        </message>
+        <message>
+            <source>`banks:` is missing; name the ids of the banks to ask from, e.g. `banks: [azerbaijan-us-relations]`</source>
+            <translation>falta `banks:`; indica los id de los bancos de preguntas de los que se pregunta, p. ej. `banks: [azerbaijan-us-relations]`</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a bank id: a bank id uses only a-z, 0-9, '.', '_' and '-' (it is the bank's `id:`, or its file name without .yaml)</source>
+            <translation>«{value}» no es un id de banco: un id de banco solo usa a-z, 0-9, «.», «_» y «-» (es el `id:` del banco, o el nombre de su archivo sin .yaml)</translation>
+        </message>
+        <message>
+            <source>`difficulty` must be easy, medium or hard, not '{value}'{suggestion}</source>
+            <translation>`difficulty` debe ser easy, medium o hard, no «{value}»{suggestion}</translation>
+        </message>
+        <message>
+            <source>'{value}' names the bank '{bank}', which is not in `banks`</source>
+            <translation>«{value}» nombra el banco «{bank}», que no está en `banks`</translation>
+        </message>
+        <message>
+            <source>the question id '{value}' is in {banks}; write it as bank-id/{value}</source>
+            <translation>el id de pregunta «{value}» está en {banks}; escríbelo como id-del-banco/{value}</translation>
+        </message>
+        <message>
+            <source>with more than one bank, write the question as bank-id/{value}</source>
+            <translation>con más de un banco, escribe la pregunta como id-del-banco/{value}</translation>
+        </message>
+        <message>
+            <source>no bank in `banks` has a question '{value}'</source>
+            <translation>ningún banco de `banks` tiene una pregunta «{value}»</translation>
+        </message>
+        <message>
+            <source>`questions` is how many questions to ask (a number, or `all`); to pick questions by id, list them under `filters:` as `questions: [...]`</source>
+            <translation>`questions` es cuántas preguntas se hacen (un número, o `all`); para elegir preguntas por id, ponlas bajo `filters:` como `questions: [...]`</translation>
+        </message>
+        <message>
+            <source>`{name}` is in seconds and must be more than 0 and at most {high} (or `off` for no limit)</source>
+            <translation>`{name}` va en segundos y debe ser mayor que 0 y como máximo {high} (o `off` para no tener límite)</translation>
+        </message>
+        <message>
+            <source>`time_limit` takes `quiz:` and/or `question:` in seconds, e.g. `time_limit: {quiz: 600, question: 60}` (or `time_limit: off`)</source>
+            <translation>`time_limit` admite `quiz:` y/o `question:` en segundos, p. ej. `time_limit: {quiz: 600, question: 60}` (o `time_limit: off`)</translation>
+        </message>
+        <message>
+            <source>`feedback` must be after_each, end, score or none, not '{value}'{suggestion}</source>
+            <translation>`feedback` debe ser after_each, end, score o none, no «{value}»{suggestion}</translation>
+        </message>
+        <message>
+            <source>an exam shows feedback only at the end; write `feedback: end` (or `none`), or use `mode: practice` for feedback after each question</source>
+            <translation>un examen solo muestra la corrección al final; escribe `feedback: end` (o `none`), o usa `mode: practice` para corregir después de cada pregunta</translation>
+        </message>
+        <message>
+            <source>`results:` is missing; name the folder where results are collected, e.g. `results: week3-results` (a relative folder is next to this file)</source>
+            <translation>falta `results:`; indica la carpeta donde se recogen los resultados, p. ej. `results: week3-results` (una carpeta relativa está junto a este archivo)</translation>
+        </message>
+        <message>
+            <source>`results:` is not a usable folder name: {why}</source>
+            <translation>`results:` no es un nombre de carpeta válido: {why}</translation>
+        </message>
+        <message>
+            <source>`results: {value}`: that home folder does not exist</source>
+            <translation>`results: {value}`: esa carpeta personal no existe</translation>
+        </message>
+        <message>
+            <source>`results: {value}` is a system folder ({folder}); results belong in a folder of their own, e.g. `results: week3-results` next to this file</source>
+            <translation>`results: {value}` es una carpeta del sistema ({folder}); los resultados van en una carpeta propia, p. ej. `results: week3-results` junto a este archivo</translation>
+        </message>
+        <message>
+            <source>no question of the chosen banks has the tag '{tag}'{suggestion}</source>
+            <translation>ninguna pregunta de los bancos elegidos tiene la etiqueta «{tag}»{suggestion}</translation>
+        </message>
+        <message>
+            <source>the bank '{bank}' has no question '{question}'{suggestion}</source>
+            <translation>el banco «{bank}» no tiene ninguna pregunta «{question}»{suggestion}</translation>
+        </message>
+        <message>
+            <source>no question of the chosen banks matches these filters</source>
+            <translation>ninguna pregunta de los bancos elegidos cumple estos filtros</translation>
+        </message>
+        <message numerus="yes">
+            <source>the filters match only %n question(s), so a learner gets %n, not {count}</source>
+            <translation>
+                <numerusform>los filtros solo coinciden con %n pregunta, así que cada estudiante recibe %n, no {count}</numerusform>
+                <numerusform>los filtros solo coinciden con %n preguntas, así que cada estudiante recibe %n, no {count}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>`learners` must be names or pseudonyms, not '{value}'{suggestion}</source>
+            <translation>`learners` debe ser names o pseudonyms, no «{value}»{suggestion}</translation>
+        </message>
+        <message>
+            <source>`pass_mark` is a percentage from 0 to 100, e.g. `pass_mark: 60`</source>
+            <translation>`pass_mark` es un porcentaje de 0 a 100, p. ej. `pass_mark: 60`</translation>
+        </message>
+        <message>
+            <source>`lrs` has a {given} but no {missing}; give both, or neither and set QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET on the machines</source>
+            <translation>`lrs` tiene {given} pero no {missing}; indica ambos, o ninguno y define QUIZAPP_LRS_KEY y QUIZAPP_LRS_SECRET en los equipos</translation>
+        </message>
+        <message>
+            <source>the LRS secret is in the preset file, which learners may be able to read; prefer QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET (see docs/lrs.md)</source>
+            <translation>el secreto del LRS está en el archivo de la plantilla, que los estudiantes quizá puedan leer; mejor usa QUIZAPP_LRS_KEY y QUIZAPP_LRS_SECRET (consulta docs/lrs.md)</translation>
+        </message>
+        <message>
+            <source>`lrs` needs `{name}:`, a web address like {example}</source>
+            <translation>`lrs` necesita `{name}:`, una dirección web como {example}</translation>
+        </message>
+        <message>
+            <source>`{name}` must be a web address like {example}, not '{value}'</source>
+            <translation>`{name}` debe ser una dirección web como {example}, no «{value}»</translation>
+        </message>
+        <message>
+            <source>`{name}` must not hold a user name or password; give `key:` and `secret:` (or QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET) instead</source>
+            <translation>`{name}` no debe contener un nombre de usuario ni una contraseña; indica en su lugar `key:` y `secret:` (o QUIZAPP_LRS_KEY y QUIZAPP_LRS_SECRET)</translation>
         </message>
     </context>
     <context>

@@ -177,7 +177,7 @@ def test_bad_questions_are_skipped_and_good_ones_still_load() -> None:
     assert result.bank is not None
     assert [q.id for q in result.bank.questions] == ["q1"]
     assert [s.question_id for s in result.skipped] == ["bad"]
-    assert "not one of the choices" in result.skipped[0].reasons[0]
+    assert "not one of the choices" in result.skipped[0].reasons[0].message
 
 
 def test_duplicate_question_ids_are_errors() -> None:

@@ -222,3 +222,24 @@ def test_svg_size_refuses_external_entities() -> None:
     with pytest.raises(ImageProblem) as caught:
         svg_size(data)
     assert caught.value.why is Why.SVG_ENTITIES
+
+
+def test_an_image_the_system_refuses_to_open_says_why_in_plain_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system's refusal is a reason code (`permission`), worded like every file reason."""
+    bank = bank_with(tmp_path)
+    write_png(tmp_path / "maps" / "caucasus.png", 40, 30)
+    opened = os.open
+
+    def refuse(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(".png"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
+    result = load_file(bank)
+    (problem,) = result.errors
+    assert problem.code == "image_unreadable"
+    assert problem.params["reason"] == "permission"
+    assert problem.message == "the image 'maps/caucasus.png' cannot be read: permission denied"

@@ -275,8 +275,8 @@ def test_filters_that_match_nothing_or_too_few_are_reported(library: Library) ->
     n = sum("section-907" in q.tags for b in library.banks for q in b.questions)
     assert 0 < n < 50
     assert [p.format() for p in few.problems] == [
-        f"week3.preset.yaml:5:12: warning: only {n} question(s) match, so every learner gets "
-        f"those {n}, not 50"
+        f"week3.preset.yaml:5:12: warning: the filters match only {n} questions, so a learner "
+        f"gets {n}, not 50"
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -16,6 +17,7 @@ from quizapp.ui import i18n
 from quizapp.ui.app import LanguageSwitch, _remembered_language, start_language
 from quizapp.ui.settings import WindowMemory
 from quizapp.ui.window import MainWindow
+from tests.ui.test_library import BROKEN
 
 
 @pytest.fixture
@@ -102,3 +104,21 @@ def test_a_learner_with_another_language_gets_a_window_in_it(
     built[0].go_learners()
     built[0].learners.continue_as_selected()
     assert len(built) == 1, "the same language keeps the window"
+
+
+def test_the_library_lists_a_banks_problems_in_the_learners_language(
+    qtbot: QtBot, qapp: QApplication, installed: list[object], window: MainWindow, bank_dir: Path
+) -> None:
+    """In German, the library's problem list is German, still file:line first, and the file's
+    own words (the wrong answer) are as written."""
+    installed += start_language("de", None)
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.ctx.bank("broken") is not None, timeout=5000)
+    window.library.select("broken")
+    listed = [
+        window.library.problems.item(i).text() for i in range(window.library.problems.count())
+    ]
+    assert f"{bank_dir / 'broken.yaml'}:12:13: Fehler: die Antwort „C“ ist keine der " in "\n".join(
+        listed
+    ), listed
