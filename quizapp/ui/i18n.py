@@ -21,7 +21,7 @@ from quizapp import paths, words
 from quizapp.quiz import numbers
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale, QTranslator
 
 ENGLISH = "en"
 PSEUDO = ("pseudo", "pseudo-rtl")
@@ -168,26 +168,18 @@ def qt_translate(context: str, text: str, disambiguation: str | None = None, n: 
     return found
 
 
-def install_for_terminal(code: str, where: Path | None = None) -> None:
-    """Language `code` for the terminal commands, which run without a QCoreApplication."""
-    if code == ENGLISH:
-        return
-    use_locale(locale_for(code))
-    words.install(terminal_translator(code, where))
-
-
 def terminal_translator(code: str, where: Path | None = None) -> words.Translator:
-    """`quizapp.words`' translator from our catalogues alone, English where they are silent."""
-    from PySide6.QtCore import QTranslator
-
+    """`quizapp.words`' translator from our catalogues alone, without a QCoreApplication (the
+    terminal commands, and the words said before the app starts), English where they are
+    silent. The catalogues load at the first word: building the command line's parser needs
+    none, and Qt is not imported before the app's start wants it."""
     where = where or folder()
-    chain = []
-    for file in (where / f"quizapp_{code}.qm", where / f"quizapp_{ENGLISH}.qm"):
-        translator = QTranslator()
-        if file.is_file() and translator.load(str(file)):
-            chain.append(translator)
+    chain: list[QTranslator] | None = None
 
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        nonlocal chain
+        if chain is None:
+            chain = _catalogues([where / f"quizapp_{code}.qm", where / f"quizapp_{ENGLISH}.qm"])
         for translator in chain:
             found = translator.translate(context, text, disambiguation, n)
             if found:
@@ -195,3 +187,14 @@ def terminal_translator(code: str, where: Path | None = None) -> words.Translato
         return words.english(context, text, disambiguation, n)
 
     return translate
+
+
+def _catalogues(files: Sequence[Path]) -> list[QTranslator]:
+    from PySide6.QtCore import QTranslator
+
+    chain = []
+    for file in files:
+        translator = QTranslator()
+        if file.is_file() and translator.load(str(file)):
+            chain.append(translator)
+    return chain

@@ -20,6 +20,7 @@ from quizapp.lrs.client import (
     Posted,
 )
 from quizapp.lrs.statements import Profile, Statement, attempt_statements, questions_in
+from quizapp.words import notice
 from tests.lrs.conftest import sit_class
 from tests.lrs.fakelrs import KEY, SECRET, FakeLrs
 
@@ -96,7 +97,7 @@ def test_an_lrs_that_keeps_failing_gives_up_with_a_plain_message(
     with pytest.raises(LrsUnreachable) as caught:
         client(lrs, waits, retries=3).post(statements[:10])
     assert waits == [1.0, 2.0, 4.0]
-    assert "answered 500" in caught.value.message and "kept" in caught.value.message
+    assert "answered 500" in notice(caught.value.notice) and "kept" in notice(caught.value.notice)
     assert lrs.statements == {}
 
 
@@ -151,8 +152,8 @@ def test_refused_credentials_are_a_clear_message_without_retrying(
     with pytest.raises(LrsRefused) as caught:
         client(lrs, waits).post(statements[:5])
     assert waits == [] and len(lrs.requests) == 1
-    assert "QUIZAPP_LRS_KEY" in caught.value.message
-    assert SECRET not in caught.value.message
+    assert "QUIZAPP_LRS_KEY" in notice(caught.value.notice)
+    assert SECRET not in notice(caught.value.notice)
 
 
 def test_wrong_credentials_are_refused_by_the_store(
@@ -210,7 +211,7 @@ def test_an_unusable_endpoint_address_is_refused_in_plain_words(url: str) -> Non
     """Not http(s), or credentials inside the address: `EndpointError`, secret not echoed."""
     with pytest.raises(EndpointError) as caught:
         Endpoint(url, KEY, SECRET)
-    assert "secret@" not in caught.value.message
+    assert "secret@" not in notice(caught.value.notice)
 
 
 def test_a_missing_key_or_secret_names_the_environment_variables(tmp_path: Path) -> None:
