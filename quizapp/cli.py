@@ -149,8 +149,9 @@ def _source(chosen: paths.Paths, data: bool) -> str:
     return cli.tr("the user data folder") if data else cli.tr("the user cache folder")
 
 
-def version_text(chosen: paths.Paths) -> str:
-    """`quizapp --version`: the version, and every folder with where its choice came from."""
+def version_text(chosen: paths.Paths, language: str = "en") -> str:
+    """`quizapp --version`: the version, every folder with where its choice came from, and the
+    language (and whether Qt's own catalogue for its standard dialogs is found)."""
     marker = chosen.portable_marker
     labels = (cli.tr("data:"), cli.tr("cache:"), cli.tr("banks:"))
     width = max(len(label) for label in labels) + 1
@@ -175,7 +176,20 @@ def version_text(chosen: paths.Paths) -> str:
                 marker=paths.PORTABLE_MARKER, folder=paths.app_dir()
             )
         )
-    return "\n".join(lines)
+    return "\n".join([*lines, _language_line(language)])
+
+
+def _language_line(code: str) -> str:
+    if code == "en":
+        return cli.tr("language: {name} ({code})").format(name="English", code=code)
+    from quizapp.ui import i18n
+
+    name = i18n.language_name(code)
+    if i18n.qt_speaks(code):
+        return cli.tr("language: {name} ({code})").format(name=name, code=code)
+    return cli.tr(
+        "language: {name} ({code}); Qt's standard dialogs stay English: {file} is missing"
+    ).format(name=name, code=code, file=i18n.qt_catalogue(code))
 
 
 def unwritable_message(problem: paths.Unwritable, chosen: paths.Paths) -> str:
@@ -228,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang != early:  # `--la de`: argparse knows abbreviations
         language = _speak(args.lang, say=True)
     if args.version:
-        print(version_text(folders(args)))
+        print(version_text(folders(args), language))
         return 0
     if args.command is None:
         problem = display_problem(os.environ, sys.platform)

@@ -35,8 +35,9 @@ class RawDescriptionHelpFormatter(HelpFormatter, argparse.RawDescriptionHelpForm
 
 
 def shown(text: str) -> str:
-    """A help text marked with `QT_TRANSLATE_NOOP("CommandHelp", ...)`, translated."""
-    return words.translate("CommandHelp", text)
+    """A help text marked with `QT_TRANSLATE_NOOP("CommandHelp", ...)` (or one of argparse's
+    that it makes when the parser is built: `_WHEN_SHOWN`), translated."""
+    return words.translate("ArgParse" if text in _WHEN_SHOWN else "CommandHelp", text)
 
 
 class Parser(argparse.ArgumentParser):
@@ -75,12 +76,17 @@ _ARGPARSE = frozenset(
 )
 
 
+# the words argparse asks for while a parser is built: translated when the help is shown, so
+# that building the parser (each start of the app) loads no catalogue
+_WHEN_SHOWN = frozenset(("positional arguments", "options", "show this help message and exit"))
+
+
 def argparse_words(message: str | None) -> str | None:
     """argparse's `_`: one of its messages in the chosen language (a final newline kept)."""
     if message is None:
         return None
     text, end = (message[:-1], "\n") if message.endswith("\n") else (message, "")
-    if text not in _ARGPARSE:
+    if text not in _ARGPARSE or text in _WHEN_SHOWN:
         return message
     return words.translate("ArgParse", text) + end
 

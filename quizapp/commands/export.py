@@ -32,9 +32,10 @@ def add_export_command(
         help=QT_TRANSLATE_NOOP(
             "CommandHelp", "write attempts and answers for a teacher (CSV or JSON)"
         ),
-        description=(
+        description=QT_TRANSLATE_NOOP(
+            "CommandHelp",
             "Write every attempt and answer of a learner (or of every learner, with --all), with "
-            "bank titles and question prompts, as CSV for a spreadsheet or as JSON."
+            "bank titles and question prompts, as CSV for a spreadsheet or as JSON.",
         ),
     )
     add_folder_options(parser)

@@ -648,6 +648,10 @@
             <translation>Versuche und Antworten für Lehrkräfte schreiben (CSV oder JSON)</translation>
         </message>
         <message>
+            <source>Write every attempt and answer of a learner (or of every learner, with --all), with bank titles and question prompts, as CSV for a spreadsheet or as JSON.</source>
+            <translation>Jeden Versuch und jede Antwort einer lernenden Person (oder mit --all aller Lernenden) mit den Titeln der Fragenkataloge und den Fragetexten schreiben, als CSV für eine Tabellenkalkulation oder als JSON.</translation>
+        </message>
+        <message>
             <source>the learner's name (any case)</source>
             <translation>der Name der lernenden Person (Groß-/Kleinschreibung egal)</translation>
         </message>
@@ -3132,6 +3136,14 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>portable mode: off (no {marker} in {folder})</source>
             <translation>portabler Modus: aus (kein {marker} in {folder})</translation>
+        </message>
+        <message>
+            <source>language: {name} ({code})</source>
+            <translation>Sprache: {name} ({code})</translation>
+        </message>
+        <message>
+            <source>language: {name} ({code}); Qt's standard dialogs stay English: {file} is missing</source>
+            <translation>Sprache: {name} ({code}); die Standarddialoge von Qt bleiben englisch: {file} fehlt</translation>
         </message>
         <message>
             <source>{file} is a file, not a folder</source>

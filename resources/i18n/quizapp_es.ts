@@ -648,6 +648,10 @@
             <translation>escribe intentos y respuestas para el docente (CSV o JSON)</translation>
         </message>
         <message>
+            <source>Write every attempt and answer of a learner (or of every learner, with --all), with bank titles and question prompts, as CSV for a spreadsheet or as JSON.</source>
+            <translation>Escribe cada intento y cada respuesta de un estudiante (o de todos, con --all), con los títulos de los bancos y los enunciados de las preguntas, en CSV para una hoja de cálculo o en JSON.</translation>
+        </message>
+        <message>
             <source>the learner's name (any case)</source>
             <translation>el nombre del estudiante (da igual mayúsculas o minúsculas)</translation>
         </message>
@@ -3132,6 +3136,14 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>portable mode: off (no {marker} in {folder})</source>
             <translation>modo portátil: desactivado (no hay {marker} en {folder})</translation>
+        </message>
+        <message>
+            <source>language: {name} ({code})</source>
+            <translation>idioma: {name} ({code})</translation>
+        </message>
+        <message>
+            <source>language: {name} ({code}); Qt's standard dialogs stay English: {file} is missing</source>
+            <translation>idioma: {name} ({code}); los diálogos estándar de Qt siguen en inglés: falta {file}</translation>
         </message>
         <message>
             <source>{file} is a file, not a folder</source>

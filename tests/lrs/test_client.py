@@ -137,9 +137,28 @@ def test_an_lrs_that_is_down_is_unreachable_not_a_crash(statements: list[Stateme
         url = server.url
     waits: list[float] = []
     c = Client(Endpoint(url, KEY, SECRET), wait=waits.append, retries=2)
-    with c, pytest.raises(LrsUnreachable, match="cannot be reached"):
+    with c, pytest.raises(LrsUnreachable, match="cannot be reached") as caught:
         c.post(statements[:5])
     assert waits == [1.0, 2.0]
+    assert caught.value.notice.params["why"] == "refused"
+
+
+def test_the_lrs_reasons_are_said_in_the_teachers_language(statements: list[Statement]) -> None:
+    """The client reports a code; the words follow the language installed (German here), with
+    the reason for no answer translated too."""
+    from quizapp import words
+    from quizapp.ui import i18n
+
+    with FakeLrs() as server:
+        url = server.url
+    c = Client(Endpoint(url, KEY, SECRET), wait=lambda _s: None, retries=0)
+    with c, pytest.raises(LrsUnreachable) as caught:
+        c.post(statements[:1])
+    words.install(i18n.terminal_translator("de"))
+    assert notice(caught.value.notice) == (
+        f"Der LRS unter {url} ist nicht erreichbar (Verbindung abgelehnt); die Statements "
+        "bleiben erhalten und werden später gesendet."
+    )
 
 
 @pytest.mark.parametrize("status", ["401", "403"])
