@@ -194,12 +194,12 @@ def _print_text(report: dict[str, Any]) -> None:
             excerpt = (
                 passage["text"] if len(passage["text"]) <= 70 else passage["text"][:67] + "..."
             )
-            print(
-                f"{bank['source_file']}:{passage['line']}: note: not cited by any question "
-                f"of {bank['id']}: {excerpt}"
-            )
+            uncited = ValidateCommand.tr("not cited by any question of {bank}: {excerpt}")
+            where = f"{bank['source_file']}:{passage['line']}"
+            print(f"{where}: note: {uncited.format(bank=bank['id'], excerpt=excerpt)}")
         if "uncited" in bank and not bank["uncited"]:
-            print(f"{bank['source_file']}: note: every passage is cited by {bank['id']}")
+            cited = ValidateCommand.tr("every passage is cited by {bank}").format(bank=bank["id"])
+            print(f"{bank['source_file']}: note: {cited}")
     s = report["summary"]
     skipped = sum(len(b["skipped"]) for b in report["banks"])
     checked = ValidateCommand.tr("{banks}, {questions}").format(

@@ -194,12 +194,11 @@ class LanguageSwitch:
 
 
 def start_language(option: str | None, learner: str | None) -> list[object]:
-    """Install the language: `--lang`, else the remembered learner's, else the system's."""
+    """Install the language: `--lang`, else the remembered learner's, else the system's (the
+    command line has said already when `--lang` names one we do not ship)."""
     from quizapp.ui import i18n
 
     language = i18n.choose([option, learner, i18n.system_language()], i18n.shipped())
-    if option and language.asked:
-        print(f"quizapp: no translation for '{language.asked}'; using English", file=sys.stderr)
     return i18n.install(language.code)
 
 

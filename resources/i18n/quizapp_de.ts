@@ -3068,6 +3068,14 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
     <context>
         <name>ValidateCommand</name>
         <message>
+            <source>not cited by any question of {bank}: {excerpt}</source>
+            <translation>von keiner Frage aus {bank} zitiert: {excerpt}</translation>
+        </message>
+        <message>
+            <source>every passage is cited by {bank}</source>
+            <translation>jeder Abschnitt wird von {bank} zitiert</translation>
+        </message>
+        <message>
             <source>{banks}, {questions}</source>
             <translation>{banks}, {questions}</translation>
         </message>

@@ -3068,6 +3068,14 @@ Quit anyway? They will be written to a separate file, and you will be told where
     <context>
         <name>ValidateCommand</name>
         <message>
+            <source>not cited by any question of {bank}: {excerpt}</source>
+            <translation>ninguna pregunta de {bank} lo cita: {excerpt}</translation>
+        </message>
+        <message>
+            <source>every passage is cited by {bank}</source>
+            <translation>{bank} cita todos los pasajes</translation>
+        </message>
+        <message>
             <source>{banks}, {questions}</source>
             <translation>{banks}, {questions}</translation>
         </message>
