@@ -802,6 +802,42 @@ _NOTICES.update(
 )
 
 
+# -- a classroom results file that cannot be used (quizapp.classroom.results) -----------------
+
+results = Context("results")
+
+_NOTICES.update(
+    {
+        "result_unreadable": lambda p: results.tr("the file cannot be read: {why}").format(
+            why=p["why"]
+        ),
+        "result_too_big": lambda p: results.tr(
+            "the file cannot be read: it is over {mb} MB, too large for a result"
+        ).format(mb=p["mb"]),
+        "result_bad_name": lambda p: results.tr("the file's name cannot be used"),
+        "result_not_utf8": lambda p: results.tr("the file is not UTF-8 text (it is damaged)"),
+        "result_too_deep": lambda p: results.tr("the file is nested too deeply to be a result"),
+        "result_not_json": lambda p: results.tr(
+            "the file is not valid JSON (it is damaged or cut short: {detail})"
+        ).format(detail=p["detail"]),
+        "result_bad_unicode": lambda p: results.tr("the file holds text that is not valid Unicode"),
+        "result_huge_number": lambda p: results.tr("the file holds a number too large to be real"),
+        "result_not_object": lambda p: results.tr("the file should be a JSON object"),
+        "result_not_result": lambda p: results.tr("this is not a quizapp classroom result file"),
+        "result_newer": lambda p: results.tr(
+            "the file is in format version {version}, written by a newer quizapp; update "
+            "quizapp to read it"
+        ).format(version=p["version"]),
+        "result_checksum": lambda p: results.tr(
+            "the file's checksum does not match its content (it is damaged)"
+        ),
+        "result_damaged": lambda p: results.tr("the file is damaged: {detail}").format(
+            detail=p["detail"]
+        ),
+    }
+)
+
+
 # -- a text to draft a bank from (quizapp.draft.textfile: `TextFileError` reasons) -------------
 
 draft = Context("draft")

@@ -3396,6 +3396,61 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>results</name>
+        <message>
+            <source>the file cannot be read: {why}</source>
+            <translation>die Datei kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: it is over {mb} MB, too large for a result</source>
+            <translation>die Datei kann nicht gelesen werden: Sie ist größer als {mb} MB, zu groß für ein Ergebnis</translation>
+        </message>
+        <message>
+            <source>the file's name cannot be used</source>
+            <translation>der Name der Datei kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (it is damaged)</source>
+            <translation>die Datei ist kein UTF-8-Text (sie ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply to be a result</source>
+            <translation>die Datei ist zu tief verschachtelt, um ein Ergebnis zu sein</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON (it is damaged or cut short: {detail})</source>
+            <translation>die Datei ist kein gültiges JSON (sie ist beschädigt oder abgeschnitten: {detail})</translation>
+        </message>
+        <message>
+            <source>the file holds text that is not valid Unicode</source>
+            <translation>die Datei enthält Text, der kein gültiges Unicode ist</translation>
+        </message>
+        <message>
+            <source>the file holds a number too large to be real</source>
+            <translation>die Datei enthält eine Zahl, die zu groß ist, um echt zu sein</translation>
+        </message>
+        <message>
+            <source>the file should be a JSON object</source>
+            <translation>die Datei sollte ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>this is not a quizapp classroom result file</source>
+            <translation>das ist keine Ergebnisdatei aus dem quizapp-Unterricht</translation>
+        </message>
+        <message>
+            <source>the file is in format version {version}, written by a newer quizapp; update quizapp to read it</source>
+            <translation>die Datei hat die Formatversion {version} und wurde von einem neueren quizapp geschrieben; aktualisieren Sie quizapp, um sie zu lesen</translation>
+        </message>
+        <message>
+            <source>the file's checksum does not match its content (it is damaged)</source>
+            <translation>die Prüfsumme der Datei passt nicht zu ihrem Inhalt (sie ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>the file is damaged: {detail}</source>
+            <translation>die Datei ist beschädigt: {detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>words</name>
         <message numerus="yes">
             <source>%n answer(s)</source>

@@ -3396,6 +3396,61 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>results</name>
+        <message>
+            <source>the file cannot be read: {why}</source>
+            <translation>no se puede leer el archivo: {why}</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: it is over {mb} MB, too large for a result</source>
+            <translation>no se puede leer el archivo: pasa de {mb} MB, demasiado para un resultado</translation>
+        </message>
+        <message>
+            <source>the file's name cannot be used</source>
+            <translation>el nombre del archivo no se puede usar</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (it is damaged)</source>
+            <translation>el archivo no es texto UTF-8 (está dañado)</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply to be a result</source>
+            <translation>el archivo está demasiado anidado para ser un resultado</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON (it is damaged or cut short: {detail})</source>
+            <translation>el archivo no es JSON válido (está dañado o cortado: {detail})</translation>
+        </message>
+        <message>
+            <source>the file holds text that is not valid Unicode</source>
+            <translation>el archivo contiene texto que no es Unicode válido</translation>
+        </message>
+        <message>
+            <source>the file holds a number too large to be real</source>
+            <translation>el archivo contiene un número demasiado grande para ser real</translation>
+        </message>
+        <message>
+            <source>the file should be a JSON object</source>
+            <translation>el archivo debería ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>this is not a quizapp classroom result file</source>
+            <translation>no es un archivo de resultados de clase de quizapp</translation>
+        </message>
+        <message>
+            <source>the file is in format version {version}, written by a newer quizapp; update quizapp to read it</source>
+            <translation>el archivo está en la versión de formato {version}, escrita por un quizapp más nuevo; actualiza quizapp para leerlo</translation>
+        </message>
+        <message>
+            <source>the file's checksum does not match its content (it is damaged)</source>
+            <translation>la suma de comprobación del archivo no coincide con su contenido (está dañado)</translation>
+        </message>
+        <message>
+            <source>the file is damaged: {detail}</source>
+            <translation>el archivo está dañado: {detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>words</name>
         <message numerus="yes">
             <source>%n answer(s)</source>
