@@ -1,9 +1,10 @@
 """The command line's words in the chosen language: every `help=` and `description=` of
 `quizapp` and its commands, and argparse's own ("usage:", "options", its error lines).
 
-Help texts are written in English and marked for translators with `QT_TRANSLATE_NOOP("CommandHelp",
-"...")`; they are translated only when shown, by `HelpFormatter`, so building the parser costs
-nothing (the app opens through it: start-up is measured). argparse makes its own words with
+Help texts are written in English and marked for translators with
+`QT_TRANSLATE_NOOP("CommandHelp", "...")`; they are translated only when shown, by
+`HelpFormatter`, so building the parser loads no catalogue (the app opens through it: start-up
+is measured). argparse makes its own words with
 `gettext`'s `_`, looked up in its module at each call; `speak_argparse` points that name at
 `quizapp.words`' translator (context `ArgParse`), English until a language is installed.
 """
