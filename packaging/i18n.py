@@ -29,8 +29,11 @@ I18N = ROOT / "resources" / "i18n"
 SHIPPED = ("de", "es")  # complete translations; the suite fails on an unfinished string
 PSEUDO = ("pseudo", "pseudo-rtl")
 ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
-# what must survive pseudo-translation untouched: placeholders, %n/%1, tags, entities
-_KEEP = re.compile(r"\{[a-z_]*\}|%n|%L?\d|<[^>]*>|&[a-z]+;|&&|\\n|\n", re.IGNORECASE)
+# what must survive pseudo-translation untouched: placeholders, %n/%1, argparse's %(prog)s and
+# %s, tags, entities
+_KEEP = re.compile(
+    r"\{[a-z_]*\}|%n|%L?\d|%(?:\([a-z_]+\))?[sr]|<[^>]*>|&[a-z]+;|&&|\\n|\n", re.IGNORECASE
+)
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",

@@ -123,6 +123,7 @@ def smoke(app: Path, scratch: Path) -> None:
     broken.write_text(BROKEN, encoding="utf-8")
     expect(run(app, ["validate", str(broken)], env), 1, f"{broken}:6:5: error: unknown key 'answr'")
     print("ok: validate (bundled bank: exit 0; broken bank: exit 1 with file:line:col)")
+    speaks_the_shipped_languages(app, env)
 
     portable_data = app / "data"
     with_a_learner(user_data)
@@ -156,6 +157,20 @@ def smoke(app: Path, scratch: Path) -> None:
         f"progress cannot be saved in {blocked / 'data'}: {blocked} is a file, not a folder",
     )
     print("ok: an unwritable data folder stops the start with exit 2 and names it")
+
+
+def speaks_the_shipped_languages(app: Path, env: dict[str, str]) -> None:
+    """Our catalogues and Qt's own (the standard dialogs' buttons) are in the bundle and load:
+    `--version` under `--lang de` is in German and says whether Qt's `&Yes` is translated
+    (`quizapp.ui.i18n.qt_speaks`); `--help` under `LANG=es_ES.UTF-8` has argparse's own words
+    in Spanish."""
+    out = expect(run(app, ["--lang", "de", "--version"], env), 0, "Daten:", "Sprache: Deutsch (de)")
+    if "fehlt" in out:
+        raise Failed(f"Qt's catalogue for the standard dialogs is missing:\n{out}")
+    out = expect(run(app, ["validate", "--help"], {**env, "LANG": "es_ES.UTF-8"}), 0, "uso:")
+    if "opciones:" not in out or "show this help" in out:
+        raise Failed(f"`validate --help` under LANG=es_ES is not in Spanish:\n{out}")
+    print("ok: German and Spanish found, ours and Qt's (standard dialogs)")
 
 
 def zipped_whole(app: Path) -> None:

@@ -33,9 +33,12 @@ def problem_message(code: str, params: Params) -> str:
 
 
 def severity_words(severity: str) -> str:
-    """`error` or `warning` (`quizapp.bank.problems.Severity` values), as a teacher reads it."""
+    """`error`, `warning` (`quizapp.bank.problems.Severity` values) or `note`, as a teacher
+    reads it."""
     if severity == "error":
         return checker.tr("error", "severity of a problem: path:line:column: error: message")
+    if severity == "note":
+        return checker.tr("note", "a remark, not a problem: path:line: note: message")
     return checker.tr("warning", "severity of a problem: path:line:column: warning: message")
 
 

@@ -267,7 +267,7 @@ def system_folder(folder: Path) -> bool:
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for pyside6-lupdate under `context` (no Qt here): `quizapp.words` translates
-    a reason's words when it shows them; `explain_os` and `OSError` messages stay English."""
+    a reason's words when it shows them (`os_words`, `os_described`, `os_explained`)."""
     del context
     return text
 
@@ -345,13 +345,16 @@ def os_reason(error: BaseException) -> str:
     return "other"
 
 
-def explain_os(error: BaseException, path: Path | str | None = None) -> str:
-    """`error` in plain words that name the path and say what to do."""
+def explain_os(
+    error: BaseException, path: Path | str | None = None, tr: Callable[[str], str] | None = None
+) -> str:
+    """`error` in plain words that name the path and say what to do (`tr` as for
+    `reason_words`: `quizapp.words.os_explained` passes its translator)."""
     reason = os_reason(error)
     where = path if path is not None else getattr(error, "filename", None)
     if reason == "other" and isinstance(error, OSError) and error.strerror:
-        return describe(reason, where, error.strerror)
-    return describe(reason, where)
+        return describe(reason, where, error.strerror, tr or _same)
+    return describe(reason, where, "", tr or _same)
 
 
 def os_words(error: BaseException) -> str:

@@ -22,6 +22,8 @@ from typing import Literal
 
 import appdirs
 
+from quizapp import files
+
 APP_NAME = "quizapp"
 DATA_ENV = "QUIZAPP_DATA_DIR"
 CACHE_ENV = "QUIZAPP_CACHE_DIR"
@@ -162,10 +164,13 @@ def _pick(
 
 @dataclass(frozen=True, slots=True)
 class Unwritable:
-    """Why a folder cannot hold progress: the folder, and the system's reason in words."""
+    """Why a folder cannot hold progress: the folder, a `quizapp.files` reason code with the
+    system's own words (`detail`), or the file in the way where a folder should be."""
 
     folder: Path
     reason: str
+    detail: str = ""
+    in_the_way: Path | None = None
 
 
 def check_writable(folder: Path) -> Unwritable | None:
@@ -179,8 +184,8 @@ def check_writable(folder: Path) -> Unwritable | None:
         # a file where a folder should be gives a different error on every system
         in_the_way = next((p for p in (folder, *folder.parents) if p.is_file()), None)
         if in_the_way is not None:
-            return Unwritable(folder, f"{in_the_way} is a file, not a folder")
-        return Unwritable(folder, e.strerror or str(e))
+            return Unwritable(folder, "not_folder", in_the_way=in_the_way)
+        return Unwritable(folder, files.os_reason(e), files.os_detail(e) or str(e))
     return None
 
 

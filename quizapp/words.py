@@ -424,6 +424,17 @@ def os_described(reason: str, where: object = None, detail: str = "") -> str:
     return files.describe(reason, None if where is None else str(where), detail, _files_tr)
 
 
+def error_words(error: BaseException) -> str:
+    """Why a file operation raised `error`, in a few translated words ("the disk is full")."""
+    return os_words(files.os_reason(error), files.os_detail(error))
+
+
+def os_explained(error: BaseException, where: object = None) -> str:
+    """`files.explain_os` translated: why `error` happened, naming `where` (else the error's
+    own file name), with what to do."""
+    return files.explain_os(error, None if where is None else str(where), _files_tr)
+
+
 def _os(p: Mapping[str, object]) -> str:
     return os_words(str(p["reason"]), str(p.get("detail", "")))
 
@@ -453,8 +464,89 @@ _NOTICES: dict[str, Callable[[Mapping[str, object]], str]] = {
     "waiting_unreadable": lambda p: words.tr(
         "The waiting result {path} cannot be read ({detail})."
     ).format(path=p["path"], detail=p["detail"]),
-    "lrs_waits": lambda p: str(p["detail"]),  # the LRS client's own sentence, as it gave it
+    "lrs_waits": lambda p: notice(p["problem"]),  # type: ignore[arg-type]  # an LRS notice
 }
+
+# -- the LRS client's reasons (quizapp.lrs: `LrsError.notice`, `Client.check`) -----------------
+
+lrs = Context("lrs")
+
+
+def _lrs_why(p: Mapping[str, object]) -> str:
+    """Why a request to the LRS got no answer (`quizapp.lrs.client._reason` codes)."""
+    why = {
+        "timeout": lambda: lrs.tr("no answer in time"),
+        "refused": lambda: lrs.tr("connection refused"),
+        "cut": lambda: lrs.tr("the connection was cut"),
+        "lookup": lambda: lrs.tr("the name cannot be looked up"),
+    }.get(str(p["why"]))
+    return why() if why else str(p.get("detail", ""))
+
+
+def _lrs_rejected(p: Mapping[str, object]) -> str:
+    if p.get("detail"):
+        text = lrs.tr("The LRS at {url} refused the statements ({status}: {detail}).")
+    else:
+        text = lrs.tr("The LRS at {url} refused the statements ({status}).")
+    return text.format(url=p["url"], status=p["status"], detail=p.get("detail"))
+
+
+_NOTICES.update(
+    {
+        "lrs_not_web_address": lambda p: lrs.tr(
+            "The LRS endpoint '{url}' is not a web address; give one like "
+            "https://lrs.school.example/xAPI/"
+        ).format(url=p["url"]),
+        "lrs_address_holds_secret": lambda p: lrs.tr(
+            "The LRS endpoint address holds a user name or password; give the key and secret "
+            "separately (see docs/lrs.md), never in the address."
+        ),
+        "lrs_needs_key": lambda p: lrs.tr(
+            "The LRS at {url} needs a key and a secret: set them in the preset's `lrs:` or in "
+            "QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET."
+        ).format(url=p["url"]),
+        "lrs_not_named": lambda p: lrs.tr(
+            "No LRS is named: give --endpoint, an `lrs: endpoint:` in the preset, or {env}."
+        ).format(env=p["env"]),
+        "lrs_no_home_page": lambda p: lrs.tr(
+            "Name the school's web address: `lrs: home_page:` or {env}."
+        ).format(env=p["env"]),
+        "lrs_no_pseudonym_key": lambda p: lrs.tr(
+            "The preset asks for pseudonyms but {env} is not set on this machine: nothing is "
+            "sent until it is (the statements are kept)."
+        ).format(env=p["env"]),
+        "lrs_key_without_secret": lambda p: lrs.tr(
+            "Give --key and --secret together (or neither, to use the preset's)."
+        ),
+        "lrs_without_statements": lambda p: lrs.tr(
+            "The LRS at {url} answered without statements."
+        ).format(url=p["url"]),
+        "lrs_answers": lambda p: lrs.tr("The LRS at {url} answers and accepts this key.").format(
+            url=p["url"]
+        ),
+        "lrs_answers_cannot_read": lambda p: lrs.tr(
+            "The LRS at {url} accepts this key, but it may not read statements (that is "
+            "enough for sending)."
+        ).format(url=p["url"]),
+        "lrs_answered": lambda p: lrs.tr(
+            "The LRS at {url} answered {status}; the statements are kept and sent later."
+        ).format(url=p["url"], status=p["status"]),
+        "lrs_unreachable": lambda p: lrs.tr(
+            "The LRS at {url} cannot be reached ({why}); the statements are kept and sent later."
+        ).format(url=p["url"], why=_lrs_why(p)),
+        "lrs_refused_key": lambda p: lrs.tr(
+            "The LRS at {url} refused the key and secret ({status}): check them in the "
+            "preset's `lrs:` or in QUIZAPP_LRS_KEY / QUIZAPP_LRS_SECRET. The statements are "
+            "kept and sent once they are right."
+        ).format(url=p["url"], status=p["status"]),
+        "lrs_no_statements_here": lambda p: lrs.tr(
+            "There is no xAPI statements resource at {url} (404): the endpoint is the address "
+            "ending before `statements`, often …/xAPI/."
+        ).format(url=p["url"]),
+        "lrs_rejected": _lrs_rejected,
+        "lrs_failed": lambda p: lrs.tr("Sending to the LRS failed (the log says why)."),
+    }
+)
 
 
 def notice(n: Notice) -> str:
@@ -708,3 +800,56 @@ _NOTICES.update(
         "answers_unsaved": _unsaved,
     }
 )
+
+
+# -- a classroom results file that cannot be used (quizapp.classroom.results) -----------------
+
+results = Context("results")
+
+_NOTICES.update(
+    {
+        "result_unreadable": lambda p: results.tr("the file cannot be read: {why}").format(
+            why=p["why"]
+        ),
+        "result_too_big": lambda p: results.tr(
+            "the file cannot be read: it is over {mb} MB, too large for a result"
+        ).format(mb=p["mb"]),
+        "result_bad_name": lambda p: results.tr("the file's name cannot be used"),
+        "result_not_utf8": lambda p: results.tr("the file is not UTF-8 text (it is damaged)"),
+        "result_too_deep": lambda p: results.tr("the file is nested too deeply to be a result"),
+        "result_not_json": lambda p: results.tr(
+            "the file is not valid JSON (it is damaged or cut short: {detail})"
+        ).format(detail=p["detail"]),
+        "result_bad_unicode": lambda p: results.tr("the file holds text that is not valid Unicode"),
+        "result_huge_number": lambda p: results.tr("the file holds a number too large to be real"),
+        "result_not_object": lambda p: results.tr("the file should be a JSON object"),
+        "result_not_result": lambda p: results.tr("this is not a quizapp classroom result file"),
+        "result_newer": lambda p: results.tr(
+            "the file is in format version {version}, written by a newer quizapp; update "
+            "quizapp to read it"
+        ).format(version=p["version"]),
+        "result_checksum": lambda p: results.tr(
+            "the file's checksum does not match its content (it is damaged)"
+        ),
+        "result_damaged": lambda p: results.tr("the file is damaged: {detail}").format(
+            detail=p["detail"]
+        ),
+    }
+)
+
+
+# -- a text to draft a bank from (quizapp.draft.textfile: `TextFileError` reasons) -------------
+
+draft = Context("draft")
+
+
+def text_file_problem(reason: str, error: BaseException | None = None) -> str:
+    """Why a text cannot be drafted from, with what to do."""
+    if reason == "missing":
+        return draft.tr("no such file (give a plain .txt file)")
+    if reason == "too_big":
+        return draft.tr("the text is over 2 MB; split it into chapters")
+    if reason == "not_utf8":
+        return draft.tr("the text is not UTF-8; save it as UTF-8 first")
+    why = error_words(error) if error else os_words("other")
+    return draft.tr("cannot read the text: {why}").format(why=why)

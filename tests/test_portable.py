@@ -134,7 +134,9 @@ def test_a_file_in_the_way_is_named(tmp_path: Path) -> None:
     problem = paths.check_writable(tmp_path / "drive" / "quizapp" / "data")
     assert problem is not None
     assert problem.folder == tmp_path / "drive" / "quizapp" / "data"
-    assert problem.reason == f"{tmp_path / 'drive'} is a file, not a folder"
+    assert (problem.reason, problem.in_the_way) == ("not_folder", tmp_path / "drive")
+    text = unwritable_message(problem, paths.resolve(data_dir=problem.folder, env={}))
+    assert f"{tmp_path / 'drive'} is a file, not a folder" in text
 
 
 def test_the_app_refuses_to_start_where_progress_cannot_be_saved(
@@ -160,7 +162,9 @@ def test_portable_mode_on_a_read_only_drive_suggests_removing_the_marker(tmp_pat
     mode as well as how to pick another folder."""
     app = portable_app(tmp_path)
     folders = paths.resolve(env={}, app=app)
-    text = unwritable_message(paths.Unwritable(folders.data_dir, "Read-only file system"), folders)
+    text = unwritable_message(
+        paths.Unwritable(folders.data_dir, "other", "Read-only file system"), folders
+    )
     assert f"progress cannot be saved in {app / 'data'}: Read-only file system." in text
     assert f"remove {app / paths.PORTABLE_MARKER}" in text
 
@@ -177,7 +181,7 @@ def _can_mount_read_only() -> bool:
 
 
 @pytest.mark.skipif(not _can_mount_read_only(), reason="needs a private read-only mount (root)")
-def test_a_read_only_drive_stops_the_start_with_the_systems_reason(tmp_path: Path) -> None:
+def test_a_read_only_drive_stops_the_start_with_the_reason(tmp_path: Path) -> None:
     """An existing data folder on a genuinely read-only file system (a tmpfs remounted
     read-only in a private mount namespace, which stops root too): exit 2 and a plain
     message, no traceback."""
@@ -197,6 +201,7 @@ def test_a_read_only_drive_stops_the_start_with_the_systems_reason(tmp_path: Pat
         check=False,
     )
     assert proc.returncode == 2, proc.stderr
-    assert f"progress cannot be saved in {drive / 'data'}: Read-only file system" in proc.stderr
+    reason = "the disk or folder is read-only"
+    assert f"progress cannot be saved in {drive / 'data'}: {reason}" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""

@@ -67,7 +67,9 @@ def test_every_outbox_notice_the_core_returns_has_words() -> None:
     source = "".join(
         p.read_text(encoding="utf-8") for p in root.rglob("*.py") if "ui" not in p.parts
     )
-    codes = set(re.findall(r'Notice\(\s*"(\w+)"', source))
+    codes = set(
+        re.findall(r'(?:Notice|LrsError|Lrs[A-Z]\w+|EndpointError|_unusable)\(\s*"(\w+)"', source)
+    )
     assert codes, "the pattern found the codes"
     assert codes == set(words._NOTICES), codes ^ set(words._NOTICES)
 

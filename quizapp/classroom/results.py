@@ -25,7 +25,8 @@ from typing import Any
 from quizapp import __version__
 from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.files import slug, write_atomic
-from quizapp.files import FileRefused, os_words, read_bounded
+from quizapp.files import FileRefused, read_bounded
+from quizapp.words import Notice, error_words, notice
 
 FORMAT = "quizapp-classroom-result"
 VERSION = 1
@@ -166,12 +167,10 @@ def read_result(path: Path) -> AttemptResult:
         data = read_bounded(path, MAX_FILE_BYTES)
     except OSError as exc:
         if isinstance(exc, FileRefused) and exc.reason == "too_big":
-            words = f"it is over {MAX_FILE_BYTES // 1024 // 1024} MB, too large for a result"
-        else:
-            words = os_words(exc)
-        raise ResultFileError(f"the file cannot be read: {words}") from None
+            raise _unusable("result_too_big", mb=MAX_FILE_BYTES // 1024 // 1024) from None
+        raise _unusable("result_unreadable", why=error_words(exc)) from None
     except ValueError:  # a NUL in the name
-        raise ResultFileError("the file's name cannot be used") from None
+        raise _unusable("result_bad_name") from None
     return result_from_bytes(data)
 
 
@@ -182,21 +181,19 @@ def result_from_bytes(data: bytes) -> AttemptResult:
     try:
         document = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError:
-        raise ResultFileError("the file is not UTF-8 text (it is damaged)") from None
+        raise _unusable("result_not_utf8") from None
     except RecursionError:
-        raise ResultFileError("the file is nested too deeply to be a result") from None
+        raise _unusable("result_too_deep") from None
     except ValueError as exc:
-        raise ResultFileError(
-            f"the file is not valid JSON (it is damaged or cut short: {exc})"
-        ) from None
+        raise _unusable("result_not_json", detail=str(exc)) from None
     try:
         return result_from_json(document)
     except RecursionError:
-        raise ResultFileError("the file is nested too deeply to be a result") from None
+        raise _unusable("result_too_deep") from None
     except UnicodeError:
-        raise ResultFileError("the file holds text that is not valid Unicode") from None
+        raise _unusable("result_bad_unicode") from None
     except OverflowError:
-        raise ResultFileError("the file holds a number too large to be real") from None
+        raise _unusable("result_huge_number") from None
 
 
 def _no_constant(name: str) -> float:
@@ -204,26 +201,31 @@ def _no_constant(name: str) -> float:
 
 
 def result_from_json(document: object) -> AttemptResult:
-    d = _mapping(document, "the file")
+    if not isinstance(document, dict):
+        raise _unusable("result_not_object")
+    d: Mapping[str, Any] = document
     if d.get("format") != FORMAT:
-        raise ResultFileError("this is not a quizapp classroom result file")
+        raise _unusable("result_not_result")
     version = d.get("version")
     if not isinstance(version, int) or version > VERSION:
-        raise ResultFileError(
-            f"the file is in format version {version!r}, written by a newer quizapp; update "
-            "quizapp to read it"
-        )
+        raise _unusable("result_newer", version=repr(version))
     body = {k: v for k, v in d.items() if k != "checksum"}
     try:
         checksum = _checksum(body)
     except UnicodeEncodeError:  # a lone surrogate ("\\ud800") that UTF-8 cannot hold
-        raise ResultFileError("the file holds text that is not valid Unicode") from None
+        raise _unusable("result_bad_unicode") from None
     if d.get("checksum") != checksum:
-        raise ResultFileError("the file's checksum does not match its content (it is damaged)")
+        raise _unusable("result_checksum")
     try:
         return _from_body(d)
     except (KeyError, TypeError, ValueError) as exc:
-        raise ResultFileError(f"the file is damaged: {exc}") from None
+        raise _unusable("result_damaged", detail=str(exc)) from None
+
+
+def _unusable(code: str, **params: object) -> ResultFileError:
+    """Why a results file cannot be used: a reason code, worded by `quizapp.words` (in the
+    language installed: the report and the commands show the message as it is)."""
+    return ResultFileError(notice(Notice(code, params)))
 
 
 # -- the JSON form -----------------------------------------------------------------------------

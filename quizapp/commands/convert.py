@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.bank.problems import Problem
-from quizapp.words import Context
+from quizapp.commands.arguments import RawDescriptionHelpFormatter, shown
+from quizapp.files import QT_TRANSLATE_NOOP
+from quizapp.words import Context, error_words, translate
 
 ConvertCommand = Context("ConvertCommand")  # its words, for translators
 
@@ -19,49 +21,66 @@ def add_convert_command(
 ) -> None:
     from quizapp.convert.pipeline import FORMATS
 
-    formats = "\n".join(f"  {name:<7} {what}" for name, what in FORMATS.items())
+    formats = "\n".join(f"  {name:<7} {shown(what)}" for name, what in FORMATS.items())
     parser = sub.add_parser(
         "convert",
-        help="convert questions to and from Moodle XML, GIFT, Aiken, CSV and Anki",
-        description="Convert a question file. The formats come from the file names unless "
-        "--from/--to say otherwise. Exit status: 0 when questions were written, 1 when "
-        "nothing could be converted. See docs/converting.md.",
-        epilog="formats:\n" + formats,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "convert questions to and from Moodle XML, GIFT, Aiken, CSV and Anki"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "Convert a question file. The formats come from the file names unless "
+            "--from/--to say otherwise. Exit status: 0 when questions were written, 1 when "
+            "nothing could be converted. See docs/converting.md.",
+        ),
+        epilog=shown(QT_TRANSLATE_NOOP("CommandHelp", "formats:")) + "\n" + formats,
+        formatter_class=RawDescriptionHelpFormatter,
     )
-    parser.add_argument("src", metavar="SRC", help="the file to read")
-    parser.add_argument("dest", metavar="DEST", help="the file to write")
+    parser.add_argument(
+        "src", metavar="SRC", help=QT_TRANSLATE_NOOP("CommandHelp", "the file to read")
+    )
+    parser.add_argument(
+        "dest", metavar="DEST", help=QT_TRANSLATE_NOOP("CommandHelp", "the file to write")
+    )
     parser.add_argument(
         "--from",
         dest="src_format",
         choices=tuple(FORMATS),
         metavar="FORMAT",
-        help="the format of SRC, when its name does not say (formats below)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "the format of SRC, when its name does not say (formats below)"
+        ),
     )
     parser.add_argument(
         "--to",
         dest="dest_format",
         choices=tuple(FORMATS),
         metavar="FORMAT",
-        help="the format of DEST, when its name does not say",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "the format of DEST, when its name does not say"),
     )
     parser.add_argument(
-        "--answer-key", action="store_true", help="PDF: add the answer key at the end"
+        "--answer-key",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "PDF: add the answer key at the end"),
     )
-    parser.add_argument("--force", action="store_true", help="replace DEST if it exists")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "replace DEST if it exists"),
+    )
     # no folder options: converting reads and writes only the two files named
     parser.set_defaults(run=run_convert)
 
 
-_LABELS = {
-    "yaml": "a quizapp bank",
+_LABELS = {  # what a written file is, in "{file}: 3 questions written as {format}"
+    "yaml": QT_TRANSLATE_NOOP("ConvertCommand", "a quizapp bank"),
     "moodle": "Moodle XML",
     "gift": "GIFT",
     "aiken": "Aiken",
     "csv": "CSV",
-    "anki": "Anki notes",
-    "apkg": "an Anki package",
-    "pdf": "a printable exam",
+    "anki": QT_TRANSLATE_NOOP("ConvertCommand", "Anki notes"),
+    "apkg": QT_TRANSLATE_NOOP("ConvertCommand", "an Anki package"),
+    "pdf": QT_TRANSLATE_NOOP("ConvertCommand", "a printable exam"),
 }
 
 
@@ -76,18 +95,17 @@ def run_convert(args: argparse.Namespace) -> int:
     src_format = args.src_format or guess_format(src, reading=True)
     dest_format = args.dest_format or guess_format(dest, reading=False)
     if src_format is None:
-        print(
-            f"{src}:1:1: error: cannot tell the format from the name; add --from FORMAT "
-            f"(one of {', '.join(FORMATS)}; a .txt is Aiken with --from aiken)",
-            file=sys.stderr,
+        why = ConvertCommand.tr(
+            "cannot tell the format from the name; add --from FORMAT (one of {formats}; a .txt "
+            "is Aiken with --from aiken)"
         )
+        print(f"{src}:1:1: error: {why.format(formats=', '.join(FORMATS))}", file=sys.stderr)
         return 1
     if dest_format is None:
-        print(
-            f"{dest}:1:1: error: cannot tell the format from the name; add --to FORMAT "
-            f"(one of {', '.join(FORMATS)})",
-            file=sys.stderr,
+        why = ConvertCommand.tr(
+            "cannot tell the format from the name; add --to FORMAT (one of {formats})"
         )
+        print(f"{dest}:1:1: error: {why.format(formats=', '.join(FORMATS))}", file=sys.stderr)
         return 1
     try:
         outcome = convert(
@@ -97,14 +115,17 @@ def run_convert(args: argparse.Namespace) -> int:
         _say(exc.problem)
         return 1
     except OSError as exc:
-        print(f"{dest}:1:1: error: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        why = ConvertCommand.tr("cannot write: {why}").format(why=error_words(exc))
+        print(f"{dest}:1:1: error: {why}", file=sys.stderr)
         return 1
     if outcome.encoding:
-        print(f"{src}: note: read as {outcome.encoding}")
+        read_as = ConvertCommand.tr("read as {encoding}").format(encoding=outcome.encoding)
+        print(f"{src}: note: {read_as}")
     for problem in sorted(outcome.problems, key=lambda p: (p.path, p.line)):
         _say(problem)
+    extracted = ConvertCommand.tr("image extracted")
     for image in outcome.images:
-        print(f"{dest.parent / image}: note: image extracted")
+        print(f"{dest.parent / image}: note: {extracted}")
     if not outcome.written:
         print(
             ConvertCommand.tr("{file}: nothing could be converted").format(file=src),
@@ -112,7 +133,7 @@ def run_convert(args: argparse.Namespace) -> int:
         )
         return 1
     n = outcome.written
-    label = _LABELS.get(dest_format, dest_format)
+    label = translate("ConvertCommand", _LABELS.get(dest_format, dest_format))
     print(
         ConvertCommand.tr("{file}: %n question(s) written as {format}", None, n).format(
             file=dest, format=label

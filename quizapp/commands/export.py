@@ -14,11 +14,11 @@ from typing import Any
 
 from quizapp.clock import SystemClock
 from quizapp.commands.folders import folders
-from quizapp.files import explain_os, write_atomic
+from quizapp.files import QT_TRANSLATE_NOOP, write_atomic
 from quizapp.progress import export
 from quizapp.progress.errors import StoreError
 from quizapp.progress.store import Store
-from quizapp.words import Context
+from quizapp.words import Context, os_explained
 
 ExportCommand = Context("ExportCommand")  # its words, for translators
 
@@ -29,26 +29,41 @@ def add_export_command(
 ) -> None:
     parser = sub.add_parser(
         "export",
-        help="write attempts and answers for a teacher (CSV or JSON)",
-        description=(
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "write attempts and answers for a teacher (CSV or JSON)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandHelp",
             "Write every attempt and answer of a learner (or of every learner, with --all), with "
-            "bank titles and question prompts, as CSV for a spreadsheet or as JSON."
+            "bank titles and question prompts, as CSV for a spreadsheet or as JSON.",
         ),
     )
     add_folder_options(parser)
     who = parser.add_mutually_exclusive_group(required=True)
-    who.add_argument("--learner", metavar="NAME", help="the learner's name (any case)")
-    who.add_argument("--all", action="store_true", help="every learner on this machine")
+    who.add_argument(
+        "--learner",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "the learner's name (any case)"),
+    )
+    who.add_argument(
+        "--all",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "every learner on this machine"),
+    )
     parser.add_argument(
         "--format",
         choices=export.FORMATS,
-        help="csv or json (default: from the --out file's extension, else csv)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "csv or json (default: from the --out file's extension, else csv)"
+        ),
     )
     parser.add_argument(
         "--out",
         type=Path,
         metavar="FILE",
-        help="write to FILE, replacing it atomically (default: standard output)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "write to FILE, replacing it atomically (default: standard output)"
+        ),
     )
     parser.set_defaults(run=run_export)
 
@@ -107,7 +122,7 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as e:
         print(
             ExportCommand.tr("quizapp export: cannot write {problem}").format(
-                problem=explain_os(e, args.out)
+                problem=os_explained(e, args.out)
             ),
             file=sys.stderr,
         )

@@ -6,25 +6,28 @@ from __future__ import annotations
 import argparse
 
 from quizapp import paths
+from quizapp.files import QT_TRANSLATE_NOOP
 
 
 def add_folder_options(parser: argparse.ArgumentParser) -> None:
     """The folder options, offered by the main parser and by each command that uses folders."""
-    group = parser.add_argument_group("folders")
+    group = parser.add_argument_group(QT_TRANSLATE_NOOP("CommandHelp", "folders"))
     group.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
-        help=(
-            f"where progress is kept (default: ${paths.DATA_ENV}, portable mode's data/, "
-            "or the user data folder)"
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "where progress is kept (default: $QUIZAPP_DATA_DIR, portable mode's data/, "
+            "or the user data folder)",
         ),
     )
     group.add_argument(
         "--cache-dir",
         default=argparse.SUPPRESS,
-        help=(
-            f"where parsed banks are cached (default: ${paths.CACHE_ENV}, portable mode's "
-            "data/cache/, or the user cache)"
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "where parsed banks are cached (default: $QUIZAPP_CACHE_DIR, portable mode's "
+            "data/cache/, or the user cache)",
         ),
     )
     group.add_argument(
@@ -32,7 +35,9 @@ def add_folder_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=argparse.SUPPRESS,
         metavar="DIR",
-        help=f"also look for banks here (repeatable; also ${paths.BANK_PATH_ENV})",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "also look for banks here (repeatable; also $QUIZAPP_BANK_PATH)"
+        ),
     )
 
 

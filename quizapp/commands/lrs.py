@@ -13,10 +13,11 @@ from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.preset import load_preset
 from quizapp.classroom.presetlrs import LrsSettings
 from quizapp.classroom.results import read_result, result_files
+from quizapp.files import QT_TRANSLATE_NOOP
 from quizapp.lrs import config
 from quizapp.lrs.client import Client, LrsError
 from quizapp.lrs.send import send_folder
-from quizapp.words import Context, plural
+from quizapp.words import Context, notice, plural
 
 LrsCommand = Context("LrsCommand")  # its words, for translators
 
@@ -26,27 +27,47 @@ def add_lrs_command(sub: Any, add_folder_options: object = None) -> None:
     offered."""
     parser = sub.add_parser(
         "lrs",
-        help="send a results folder to a Learning Record Store (xAPI), or test the connection",
-        description="Talk to a Learning Record Store (xAPI 1.0.3). The endpoint and "
-        f"credentials come from the options, else the preset's `lrs:`, else {config.ENDPOINT}, "
-        f"{config.KEY} and {config.SECRET} (prefer the variables: options show in the "
-        "process list).",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "send a results folder to a Learning Record Store (xAPI), or test the connection",
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "Talk to a Learning Record Store (xAPI 1.0.3). The endpoint and credentials come "
+            "from the options, else the preset's `lrs:`, else QUIZAPP_LRS_ENDPOINT, "
+            "QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET (prefer the variables: options show in the "
+            "process list).",
+        ),
     )
     actions = parser.add_subparsers(
-        dest="action", metavar="ACTION", required=True, help="send or check"
+        dest="action",
+        metavar="ACTION",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CommandHelp", "send or check"),
     )
     send = actions.add_parser(
         "send",
-        help="send every attempt in RESULTS_DIR (again is harmless)",
-        description="Send every results file in RESULTS_DIR as xAPI statements. Statements "
-        "already in the LRS are not stored again, so it is safe to run as often as you like. "
-        "Exit status: 0 when everything is in the LRS, 1 otherwise.",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "send every attempt in RESULTS_DIR (again is harmless)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "Send every results file in RESULTS_DIR as xAPI statements. Statements "
+            "already in the LRS are not stored again, so it is safe to run as often as you like. "
+            "Exit status: 0 when everything is in the LRS, 1 otherwise.",
+        ),
     )
-    send.add_argument("results_dir", metavar="RESULTS_DIR", help="the folder of results files")
+    send.add_argument(
+        "results_dir",
+        metavar="RESULTS_DIR",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "the folder of results files"),
+    )
     check = actions.add_parser(
         "check",
-        help="test the endpoint and the key and secret",
-        description="Ask the LRS whether it answers and accepts the key. Exit status 0 or 1.",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "test the endpoint and the key and secret"),
+        description=QT_TRANSLATE_NOOP(
+            "CommandHelp", "Ask the LRS whether it answers and accepts the key. Exit status 0 or 1."
+        ),
     )
     for action in (send, check):
         _connection_options(action)
@@ -55,16 +76,33 @@ def add_lrs_command(sub: Any, add_folder_options: object = None) -> None:
 
 
 def _connection_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--endpoint", metavar="URL", help="the LRS's xAPI endpoint root")
-    parser.add_argument("--key", metavar="K", help=f"the LRS key (default: ${config.KEY})")
-    parser.add_argument("--secret", metavar="S", help=f"the LRS secret (default: ${config.SECRET})")
+    parser.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "the LRS's xAPI endpoint root"),
+    )
+    parser.add_argument(
+        "--key",
+        metavar="K",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "the LRS key (default: $QUIZAPP_LRS_KEY)"),
+    )
+    parser.add_argument(
+        "--secret",
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "the LRS secret (default: $QUIZAPP_LRS_SECRET)"),
+    )
     parser.add_argument(
         "--preset",
         metavar="FILE",
-        help="the preset whose `lrs:` to use (default: the one the results name, if it is here)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "the preset whose `lrs:` to use (default: the one the results name, if it is here)",
+        ),
     )
     parser.add_argument(
-        "--home-page", metavar="URL", help="the school's web address for learners' accounts"
+        "--home-page",
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "the school's web address for learners' accounts"),
     )
 
 
@@ -88,7 +126,7 @@ def run_send(args: argparse.Namespace) -> int:
             settings, os.environ, home_page=args.home_page, fallback=client.endpoint.url
         )
     except LrsError as exc:
-        _say(exc.message)
+        _say(notice(exc.notice))
         return 1
     with client:
         tally = send_folder(folder, client, profile)
@@ -102,7 +140,7 @@ def run_send(args: argparse.Namespace) -> int:
     if tally.problem:
         _say(
             LrsCommand.tr("{problem} Run `quizapp lrs send` again to send the rest.").format(
-                problem=tally.problem
+                problem=notice(tally.problem)
             )
         )
         return 1
@@ -113,16 +151,16 @@ def run_check(args: argparse.Namespace) -> int:
     settings = _settings(args, None)
     try:
         with _client(args, settings) as client:
-            print(client.check())
+            print(notice(client.check()))
     except LrsError as exc:
-        _say(exc.message)
+        _say(notice(exc.notice))
         return 1
     return 0
 
 
 def _client(args: argparse.Namespace, settings: LrsSettings | None) -> Client:
     if (args.key is None) != (args.secret is None):
-        raise LrsError("Give --key and --secret together (or neither, to use the preset's).")
+        raise LrsError("lrs_key_without_secret")
     where = config.endpoint(
         settings, os.environ, url=args.endpoint, key=args.key, secret=args.secret
     )
@@ -137,7 +175,7 @@ def _settings(args: argparse.Namespace, folder: Path | None) -> LrsSettings | No
     checked = load_preset(path, look_at_folders=False)
     if checked.preset is None and args.preset:
         problems = "; ".join(p.format() for p in checked.errors)
-        print(f"quizapp lrs: the preset cannot be used ({problems})", file=sys.stderr)
+        _say(LrsCommand.tr("the preset cannot be used ({problems})").format(problems=problems))
     return checked.preset.lrs if checked.preset else None
 
 

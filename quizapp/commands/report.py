@@ -14,7 +14,8 @@ from quizapp.classroom.figures import merged_counts
 from quizapp.classroom.files import write_atomic
 from quizapp.classroom.html import render_html
 from quizapp.classroom.report import class_report
-from quizapp.words import Context
+from quizapp.files import QT_TRANSLATE_NOOP
+from quizapp.words import Context, os_explained
 
 ReportCommand = Context("ReportCommand")  # its words, for translators
 
@@ -23,21 +24,36 @@ def add_report_command(sub: Any, add_folder_options: object = None) -> None:
     """Add `report`. It reads only RESULTS_DIR, so the folder options are not offered."""
     parser = sub.add_parser(
         "report",
-        help="merge a classroom results folder into a report for the browser",
-        description="Merge the results files in RESULTS_DIR (and its subfolders) into one "
-        "report: per learner, per question (facility, discrimination, time), flagged questions "
-        "and charts. Copies of the same attempt count once; unreadable files are listed. "
-        "Exit status: 0, or 1 when RESULTS_DIR is not a folder or the report cannot be written.",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "merge a classroom results folder into a report for the browser"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "Merge the results files in RESULTS_DIR (and its subfolders) into one "
+            "report: per learner, per question (facility, discrimination, time), flagged "
+            "questions and charts. Copies of the same attempt count once; unreadable files are "
+            "listed. Exit status: 0, or 1 when RESULTS_DIR is not a folder or the report cannot "
+            "be written.",
+        ),
     )
-    parser.add_argument("results_dir", metavar="RESULTS_DIR", help="the folder of results files")
+    parser.add_argument(
+        "results_dir",
+        metavar="RESULTS_DIR",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "the folder of results files"),
+    )
     parser.add_argument(
         "--out",
         default="report.html",
         metavar="FILE",
-        help="where to write the HTML report (default: report.html in the current folder)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "where to write the HTML report (default: report.html in the current folder)",
+        ),
     )
     parser.add_argument(
-        "--csv", metavar="FILE", help="also write the learner and question tables as CSV"
+        "--csv",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "also write the learner and question tables as CSV"),
     )
     parser.set_defaults(run=run_report)
 
@@ -69,7 +85,7 @@ def run_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(
             ReportCommand.tr("quizapp report: cannot write {problem}").format(
-                problem=files.explain_os(exc)
+                problem=os_explained(exc)
             ),
             file=sys.stderr,
         )

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from quizapp.bank.coverage import uncited_passages
 from quizapp.bank.loader import Library, find_bank_files, load_files
 from quizapp.bank.problems import Problem, Severity
+from quizapp.checkwords import severity_words
 from quizapp.commands.folders import folders
+from quizapp.files import QT_TRANSLATE_NOOP
 from quizapp.words import Context, plural
 
 ValidateCommand = Context("ValidateCommand")  # its words, for translators
@@ -26,28 +28,43 @@ def add_validate_command(
 ) -> None:
     parser = sub.add_parser(
         "validate",
-        help="check question banks and report every mistake",
-        description="Check bank files and classroom presets (*.preset.yaml). With no PATH, "
-        "every bank on the search path. Exit status: 0 when there are no errors, 1 when there "
-        "are.",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "check question banks and report every mistake"),
+        description=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "Check bank files and classroom presets (*.preset.yaml). With no PATH, "
+            "every bank on the search path. Exit status: 0 when there are no errors, 1 when there "
+            "are.",
+        ),
     )
     parser.add_argument(
         "paths",
         nargs="*",
         metavar="PATH",
-        help="bank files, classroom presets (*.preset.yaml), or folders holding them",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "bank files, classroom presets (*.preset.yaml), or folders holding them"
+        ),
     )
-    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandHelp", "treat warnings as errors"),
+    )
     parser.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
-        help="text: one file:line:col: message a line (default); json: the same, for tools",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "text: one file:line:col: message a line (default); json: the same, for tools",
+        ),
     )
     parser.add_argument(
         "--coverage",
         action="store_true",
-        help="also list the passages of each bank's source text that no question cites",
+        help=QT_TRANSLATE_NOOP(
+            "CommandHelp",
+            "also list the passages of each bank's source text that no question cites",
+        ),
     )
     add_folder_options(parser)
     parser.set_defaults(run=run_validate)
@@ -181,12 +198,13 @@ def _print_text(report: dict[str, Any]) -> None:
             excerpt = (
                 passage["text"] if len(passage["text"]) <= 70 else passage["text"][:67] + "..."
             )
-            print(
-                f"{bank['source_file']}:{passage['line']}: note: not cited by any question "
-                f"of {bank['id']}: {excerpt}"
-            )
+            uncited = ValidateCommand.tr("not cited by any question of {bank}: {excerpt}")
+            where = f"{bank['source_file']}:{passage['line']}"
+            uncited = uncited.format(bank=bank["id"], excerpt=excerpt)
+            print(f"{where}: {severity_words('note')}: {uncited}")
         if "uncited" in bank and not bank["uncited"]:
-            print(f"{bank['source_file']}: note: every passage is cited by {bank['id']}")
+            cited = ValidateCommand.tr("every passage is cited by {bank}").format(bank=bank["id"])
+            print(f"{bank['source_file']}: {severity_words('note')}: {cited}")
     s = report["summary"]
     skipped = sum(len(b["skipped"]) for b in report["banks"])
     checked = ValidateCommand.tr("{banks}, {questions}").format(

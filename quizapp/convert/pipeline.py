@@ -15,18 +15,20 @@ from quizapp.convert.builder import Imported
 from quizapp.convert.exporting import image_of
 from quizapp.convert.textio import MAX_BYTES, decode
 from quizapp.convert.yamlout import render
-from quizapp.files import write_atomic
+from quizapp.files import QT_TRANSLATE_NOOP, write_atomic
 
 # format -> what it is, for messages and --help
 FORMATS: dict[str, str] = {
-    "yaml": "our question bank (.yaml, .yml)",
-    "moodle": "Moodle XML (.xml)",
-    "gift": "GIFT (.gift, .gift.txt)",
-    "aiken": "Aiken (--from aiken; any .txt)",
-    "csv": "CSV, one question per row (.csv)",
-    "anki": "Anki notes as text (.txt with #separator / #html headers)",
-    "apkg": "Anki package (.apkg)",
-    "pdf": "a printable exam (.pdf, export only)",
+    "yaml": QT_TRANSLATE_NOOP("CommandHelp", "our question bank (.yaml, .yml)"),
+    "moodle": QT_TRANSLATE_NOOP("CommandHelp", "Moodle XML (.xml)"),
+    "gift": QT_TRANSLATE_NOOP("CommandHelp", "GIFT (.gift, .gift.txt)"),
+    "aiken": QT_TRANSLATE_NOOP("CommandHelp", "Aiken (--from aiken; any .txt)"),
+    "csv": QT_TRANSLATE_NOOP("CommandHelp", "CSV, one question per row (.csv)"),
+    "anki": QT_TRANSLATE_NOOP(
+        "CommandHelp", "Anki notes as text (.txt with #separator / #html headers)"
+    ),
+    "apkg": QT_TRANSLATE_NOOP("CommandHelp", "Anki package (.apkg)"),
+    "pdf": QT_TRANSLATE_NOOP("CommandHelp", "a printable exam (.pdf, export only)"),
 }
 EXPORT_ONLY = frozenset({"pdf"})
 _READERS = {

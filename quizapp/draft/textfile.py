@@ -4,21 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizapp import words
+
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 
 
 class TextFileError(Exception):
-    """Why a text cannot be drafted from, in words a teacher can act on."""
+    """Why a text cannot be drafted from: `reason` is `missing`, `too_big`, `not_utf8` or
+    `unreadable` (then `error` is the system's); `quizapp draft` words it."""
+
+    def __init__(self, reason: str, error: OSError | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.error = error
+
+    def __str__(self) -> str:  # the words, in the chosen language (the page and the command)
+        return words.text_file_problem(self.reason, self.error)
 
 
 def read_text(path: Path) -> str:
     try:
         if not path.is_file():
-            raise TextFileError("no such file (give a plain .txt file)")
+            raise TextFileError("missing")
         if path.stat().st_size > MAX_TEXT_BYTES:
-            raise TextFileError("the text is over 2 MB; split it into chapters")
+            raise TextFileError("too_big")
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise TextFileError("the text is not UTF-8; save it as UTF-8 first") from exc
+        raise TextFileError("not_utf8") from exc
     except OSError as exc:
-        raise TextFileError(f"cannot read the text: {exc.strerror or exc}") from exc
+        raise TextFileError("unreadable", exc) from exc

@@ -3,8 +3,9 @@
 `Client.post` sends one batch and says how many statements the store took now and how many it
 already had. Statement ids are deterministic (see `statements.py`), so a batch sent twice -
 after a timeout, or a connection cut after the store had saved it - is stored once: a 409 or
-an id already there counts as delivered. Failures are our own exceptions with a message a
-teacher can act on; none of them, nor any repr, carries the key or the secret.
+an id already there counts as delivered. Failures are our own exceptions carrying a reason code
+and its parameters (`notice`; `quizapp.words.notice` words them, in the teacher's language,
+with what to do); none of them, nor any repr, carries the key or the secret.
 
 Waiting between retries goes through `wait` (`threading.Event().wait` by default), so tests
 run the backoff on a fake clock and a background sender can be stopped mid-wait.
@@ -24,6 +25,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from quizapp.lrs.statements import Statement, statements_bytes
+from quizapp.words import Notice, notice
 
 XAPI_VERSION = "1.0.3"
 BATCH = 250  # statements per POST: one attempt of a long quiz, well under any LRS's body limit
@@ -33,11 +35,15 @@ Wait = Callable[[float], object]
 
 
 class LrsError(Exception):
-    """The LRS cannot take statements now; `message` says why in plain words (no secrets)."""
+    """The LRS cannot take statements now; `notice` says why, as a code (`lrs_...`) with its
+    parameters (no secrets)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.notice = Notice(code, params)
+
+    def __str__(self) -> str:  # in logs and tracebacks: the words, in the chosen language
+        return notice(self.notice)
 
 
 class LrsUnreachable(LrsError):
@@ -70,20 +76,11 @@ class Endpoint:
     def __post_init__(self) -> None:
         parts = urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise EndpointError(
-                f"The LRS endpoint '{_shown(self.url)}' is not a web address; give one like "
-                "https://lrs.school.example/xAPI/"
-            )
+            raise EndpointError("lrs_not_web_address", url=_shown(self.url))
         if parts.username is not None or parts.password is not None:
-            raise EndpointError(
-                "The LRS endpoint address holds a user name or password; give the key and "
-                "secret separately (see docs/lrs.md), never in the address."
-            )
+            raise EndpointError("lrs_address_holds_secret")
         if not self.key or not self.secret:
-            raise EndpointError(
-                f"The LRS at {self.url} needs a key and a secret: set them in the preset's "
-                "`lrs:` or in QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET."
-            )
+            raise EndpointError("lrs_needs_key", url=self.url)
 
     @property
     def authorization(self) -> str:
@@ -186,23 +183,20 @@ class Client:
             document = _json(body)
             found = document.get("statements") if isinstance(document, dict) else None
             if not isinstance(found, list):
-                raise LrsRejected(f"The LRS at {self.endpoint.url} answered without statements.")
+                raise LrsRejected("lrs_without_statements", url=self.endpoint.url)
             out += found
             more = document.get("more") if isinstance(document, dict) else None
             path = self._relative(more) if isinstance(more, str) and more else None
         return out
 
-    def check(self) -> str:
-        """Whether the endpoint answers xAPI and takes these credentials, in plain words.
-        Raises `LrsError` (`LrsRefused` for wrong credentials)."""
+    def check(self) -> Notice:
+        """Whether the endpoint answers xAPI and takes these credentials (`lrs_answers`, or
+        `lrs_answers_cannot_read`). Raises `LrsError` (`LrsRefused` for wrong credentials)."""
         status, body = self._retrying("GET", "statements?limit=1", None)
         if status == 200:
-            return f"The LRS at {self.endpoint.url} answers and accepts this key."
+            return Notice("lrs_answers", {"url": self.endpoint.url})
         if status == 403:
-            return (
-                f"The LRS at {self.endpoint.url} accepts this key, but it may not read "
-                "statements (that is enough for sending)."
-            )
+            return Notice("lrs_answers_cannot_read", {"url": self.endpoint.url})
         raise self._failure(status, body)
 
     # -- inside ----------------------------------------------------------------------------------
@@ -223,14 +217,15 @@ class Client:
                 status, data = self._request(method, path, body)
                 if status < 500 and status != 429:
                     return status, data
-                problem = f"the LRS at {self.endpoint.url} answered {status}"
+                failed = LrsUnreachable("lrs_answered", url=self.endpoint.url, status=status)
             except (OSError, http.client.HTTPException) as exc:
                 self.close()
-                problem = f"the LRS at {self.endpoint.url} cannot be reached ({_reason(exc)})"
-            if attempt >= self.retries:
-                raise LrsUnreachable(
-                    f"{problem[0].upper()}{problem[1:]}; the statements are kept and sent later."
+                why, detail = _reason(exc)
+                failed = LrsUnreachable(
+                    "lrs_unreachable", url=self.endpoint.url, why=why, detail=detail
                 )
+            if attempt >= self.retries:
+                raise failed
             attempt += 1
             self.wait(delay)
             delay = min(delay * 2, self.max_backoff)
@@ -260,18 +255,10 @@ class Client:
     def _failure(self, status: int, body: bytes) -> LrsError:
         where = self.endpoint.url
         if status in (401, 403):
-            return LrsRefused(
-                f"The LRS at {where} refused the key and secret ({status}): check them in the "
-                "preset's `lrs:` or in QUIZAPP_LRS_KEY / QUIZAPP_LRS_SECRET. The statements are "
-                "kept and sent once they are right."
-            )
+            return LrsRefused("lrs_refused_key", url=where, status=status)
         if status == 404:
-            return LrsRejected(
-                f"There is no xAPI statements resource at {where} (404): the endpoint is the "
-                "address ending before `statements`, often …/xAPI/."
-            )
-        detail = _detail(body)
-        return LrsRejected(f"The LRS at {where} refused the statements ({status}{detail}).")
+            return LrsRejected("lrs_no_statements_here", url=where)
+        return LrsRejected("lrs_rejected", url=where, status=status, detail=_detail(body))
 
 
 def _json(body: bytes) -> Any:
@@ -287,24 +274,27 @@ def _id_list(body: bytes) -> list[str]:
 
 
 def _detail(body: bytes) -> str:
+    """The store's own explanation of a refusal (its words, as it gave them), else ""."""
     document = _json(body)
     if isinstance(document, dict) and isinstance(document.get("detail"), str):
-        return ": " + str(document["detail"])[:300]
+        return str(document["detail"])[:300]
     return ""
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> tuple[str, str]:
+    """Why a request got no answer: a code (`timeout`, `refused`, `cut`, `lookup`, `other`)
+    and, for `other`, the system's words."""
     if isinstance(exc, socket.timeout | TimeoutError):
-        return "no answer in time"
+        return "timeout", ""
     if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
+        return "refused", ""
     if isinstance(exc, http.client.RemoteDisconnected | ConnectionResetError):
-        return "the connection was cut"
+        return "cut", ""
     if isinstance(exc, socket.gaierror):
-        return "the name cannot be looked up"
+        return "lookup", ""
     if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return type(exc).__name__
+        return "other", exc.strerror
+    return "other", type(exc).__name__
 
 
 def _shown(url: str) -> str:

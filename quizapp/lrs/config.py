@@ -37,9 +37,7 @@ def endpoint(
     """The LRS to send to; `EndpointError` says what is missing and where to give it."""
     url = url or (settings.endpoint if settings else None) or environ.get(ENDPOINT, "").strip()
     if not url:
-        raise EndpointError(
-            f"No LRS is named: give --endpoint, an `lrs: endpoint:` in the preset, or {ENDPOINT}."
-        )
+        raise EndpointError("lrs_not_named", env=ENDPOINT)
     if key is None and secret is None and settings and settings.key and settings.secret:
         key, secret = settings.key, settings.secret
     key = key if key is not None else environ.get(KEY, "")
@@ -59,15 +57,12 @@ def profile(
     page = home_page or (settings.home_page if settings else None) or environ.get(HOME_PAGE, "")
     page = page.strip() or _origin(fallback)
     if not page:
-        raise EndpointError(f"Name the school's web address: `lrs: home_page:` or {HOME_PAGE}.")
+        raise EndpointError("lrs_no_home_page", env=HOME_PAGE)
     pseudonym_key = None
     if settings is not None and settings.pseudonyms:
         secret = environ.get(PSEUDONYM_KEY, "")
         if not secret:
-            raise EndpointError(
-                f"The preset asks for pseudonyms but {PSEUDONYM_KEY} is not set on this "
-                "machine: nothing is sent until it is (the statements are kept)."
-            )
+            raise EndpointError("lrs_no_pseudonym_key", env=PSEUDONYM_KEY)
         pseudonym_key = secret.encode("utf-8")
     return Profile(page, pseudonym_key, settings.pass_mark if settings else None)
 

@@ -43,11 +43,11 @@ MAX_WAIT = 300.0
 
 @dataclass(frozen=True, slots=True)
 class Round:
-    """One delivery round: what went, and why anything still waits (plain words)."""
+    """One delivery round: what went, and why anything still waits (a notice to word)."""
 
     tally: Tally
     waiting: int
-    problem: str | None = None
+    problem: Notice | None = None
     refused: bool = False
 
 
@@ -103,7 +103,7 @@ class LrsOutbox:
                 self._set_aside(names, read)
         except LrsError as exc:
             refused = isinstance(exc, LrsRefused)
-            return Round(tally, self.count(), exc.message, refused)
+            return Round(tally, self.count(), exc.notice, refused)
         return Round(tally, self.count())
 
     def _set_aside(self, names: Iterable[str], read: dict[str, bytes | AttemptResult]) -> None:
@@ -149,7 +149,7 @@ class Sender:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._problem: str | None = None
+        self._problem: Notice | None = None
         self._first_wait, self._max_wait = first_wait, max_wait
         self.rounds = 0
 
@@ -160,8 +160,7 @@ class Sender:
         self._wake.set()
 
     def problems(self) -> tuple[Notice, ...]:
-        # The LRS client's errors are still its own sentences: passed on whole under one code.
-        return (Notice("lrs_waits", {"detail": self._problem}),) if self._problem else ()
+        return (Notice("lrs_waits", {"problem": self._problem}),) if self._problem else ()
 
     def close(self) -> None:
         self.stop()
@@ -189,8 +188,8 @@ class Sender:
                 self._client, self._profile = self._connect()
                 self._client.wait = self._stop.wait  # a backoff ends early when we stop
         except LrsError as exc:
-            self._problem = exc.message
-            return Round(Tally(), self.outbox.count(), exc.message, refused=True)
+            self._problem = exc.notice
+            return Round(Tally(), self.outbox.count(), exc.notice, refused=True)
         outcome = self.outbox.deliver(self._client, self._profile, self._banks)
         self._problem = outcome.problem
         return outcome
@@ -203,7 +202,7 @@ class Sender:
                 outcome = self.send_now()
             except Exception:  # a bug must not end delivery for the day: log, back off
                 log.exception("sending to the LRS failed")
-                outcome = Round(Tally(), self.outbox.count(), "sending to the LRS failed")
+                outcome = Round(Tally(), self.outbox.count(), Notice("lrs_failed", {}))
             if outcome.problem is None or outcome.refused:
                 wait = self._first_wait
                 self._wake.wait()  # until a new result is kept (or we stop)

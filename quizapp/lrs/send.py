@@ -17,6 +17,7 @@ from quizapp.classroom.errors import ResultFileError
 from quizapp.classroom.results import AttemptResult, read_result, result_files
 from quizapp.lrs.client import BATCH, Client, LrsError
 from quizapp.lrs.statements import Profile, Statement, attempt_statements
+from quizapp.words import Notice
 
 
 @dataclass(slots=True)
@@ -28,7 +29,7 @@ class Tally:
     sent: int = 0
     already: int = 0
     unreadable: list[str] = field(default_factory=list)
-    problem: str | None = None
+    problem: Notice | None = None  # why it stopped: an `LrsError`'s notice
 
     @property
     def statements(self) -> int:
@@ -111,7 +112,7 @@ def send_folder(
         try:
             posted = client.post(batch)
         except LrsError as exc:
-            tally.problem = exc.message
+            tally.problem = exc.notice
             break
         tally.attempts += len(names)
         tally.sent += posted.stored

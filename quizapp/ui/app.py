@@ -194,12 +194,11 @@ class LanguageSwitch:
 
 
 def start_language(option: str | None, learner: str | None) -> list[object]:
-    """Install the language: `--lang`, else the remembered learner's, else the system's."""
+    """Install the language: `--lang`, else the remembered learner's, else the system's (the
+    command line has said already when `--lang` names one we do not ship)."""
     from quizapp.ui import i18n
 
     language = i18n.choose([option, learner, i18n.system_language()], i18n.shipped())
-    if option and language.asked:
-        print(f"quizapp: no translation for '{language.asked}'; using English", file=sys.stderr)
     return i18n.install(language.code)
 
 
@@ -217,19 +216,25 @@ def _remembered_language(folders: paths.Paths, store: Store) -> str | None:
         return None
 
 
-def tell_before_start(title: str, text: str) -> None:
+def tell_before_start(title: str, text: str, language: str = "en") -> None:
     """A message box before any window, for a reason the app refuses to start (the only Qt
-    on that path). The text names folders, so it is shown as plain text."""
+    on that path). The text names folders, so it is shown as plain text; its button speaks
+    `language` (Qt's own catalogue)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from quizapp.ui import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("quizapp")
+    translators = i18n.install(language) if language != i18n.ENGLISH else []
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAccessibleName(title)
     box.exec()
+    if translators:
+        i18n.uninstall(translators)
 
 
 def _classroom_window(

@@ -21,7 +21,7 @@ from quizapp import paths, words
 from quizapp.quiz import numbers
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale, QTranslator
 
 ENGLISH = "en"
 PSEUDO = ("pseudo", "pseudo-rtl")
@@ -92,7 +92,7 @@ def locale_for(code: str) -> QLocale:
 def install(code: str, where: Path | None = None) -> list[object]:
     """Use language `code` from now on, in the running application; returns the translators
     (keep them: Qt does not own them)."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
     from PySide6.QtGui import QGuiApplication
 
     global _current
@@ -100,11 +100,9 @@ def install(code: str, where: Path | None = None) -> list[object]:
     assert app is not None
     _current = code
     where = where or folder()
-    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    language = code.split("-")[0]
     files = [where / f"quizapp_{ENGLISH}.qm"]  # English plural forms, below the others
     if code != ENGLISH:
-        files += [qt_folder / f"qtbase_{language}.qm", where / f"quizapp_{code}.qm"]
+        files += [qt_catalogue(code), where / f"quizapp_{code}.qm"]
     translators: list[object] = []
     for file in files:
         translator = QTranslator(app)
@@ -121,6 +119,30 @@ def install(code: str, where: Path | None = None) -> list[object]:
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
     return translators
+
+
+_STANDARD_BUTTON = ("QPlatformTheme", "&Yes")  # (context, text) in Qt's catalogue, not ours
+
+
+def qt_catalogue(code: str) -> Path:
+    """Qt's own catalogue for language `code`: the buttons and titles of its standard dialogs."""
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return qt_folder / f"qtbase_{code.split('-')[0]}.qm"
+
+
+def qt_speaks(code: str) -> bool:
+    """Whether Qt's catalogue for `code` is here and translates a standard button ("&Yes");
+    English and the pseudo-locales need none."""
+    from PySide6.QtCore import QTranslator
+
+    if code == ENGLISH or code in PSEUDO:
+        return True
+    translator = QTranslator()
+    if not translator.load(str(qt_catalogue(code))):
+        return False
+    return translator.translate(*_STANDARD_BUTTON) not in ("", _STANDARD_BUTTON[1])
 
 
 def current() -> str:
@@ -168,26 +190,18 @@ def qt_translate(context: str, text: str, disambiguation: str | None = None, n: 
     return found
 
 
-def install_for_terminal(code: str, where: Path | None = None) -> None:
-    """Language `code` for the terminal commands, which run without a QCoreApplication."""
-    if code == ENGLISH:
-        return
-    use_locale(locale_for(code))
-    words.install(terminal_translator(code, where))
-
-
 def terminal_translator(code: str, where: Path | None = None) -> words.Translator:
-    """`quizapp.words`' translator from our catalogues alone, English where they are silent."""
-    from PySide6.QtCore import QTranslator
-
+    """`quizapp.words`' translator from our catalogues alone, without a QCoreApplication (the
+    terminal commands, and the words said before the app starts), English where they are
+    silent. The catalogues load at the first word: building the command line's parser needs
+    none, and Qt is not imported before the app's start wants it."""
     where = where or folder()
-    chain = []
-    for file in (where / f"quizapp_{code}.qm", where / f"quizapp_{ENGLISH}.qm"):
-        translator = QTranslator()
-        if file.is_file() and translator.load(str(file)):
-            chain.append(translator)
+    chain: list[QTranslator] | None = None
 
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        nonlocal chain
+        if chain is None:
+            chain = _catalogues([where / f"quizapp_{code}.qm", where / f"quizapp_{ENGLISH}.qm"])
         for translator in chain:
             found = translator.translate(context, text, disambiguation, n)
             if found:
@@ -195,3 +209,14 @@ def terminal_translator(code: str, where: Path | None = None) -> words.Translato
         return words.english(context, text, disambiguation, n)
 
     return translate
+
+
+def _catalogues(files: Sequence[Path]) -> list[QTranslator]:
+    from PySide6.QtCore import QTranslator
+
+    chain = []
+    for file in files:
+        translator = QTranslator()
+        if file.is_file() and translator.load(str(file)):
+            chain.append(translator)
+    return chain

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from quizapp.words import Context
+
 # Every system library the xcb plugin needs beyond a desktop's usual ones (README lists them).
 XCB_PACKAGES = (
     "libxcb-cursor0",
@@ -27,6 +29,7 @@ XCB_PACKAGES = (
 )
 
 Ldd = Callable[[Path], str]
+xcb = Context("xcb")  # said on the terminal before the window (and Qt's catalogue) exists
 
 
 def uses_xcb(environ: dict[str, str] | None = None) -> bool:
@@ -84,14 +87,17 @@ def debian_package(soname: str) -> str:
 def explain(missing: list[str], debian: bool) -> str:
     """What the person starting the app reads, with the command that fixes it."""
     listed = "\n".join(f"  {m}" for m in missing)
-    text = (
+    said = xcb.tr(
         "quizapp cannot open its window: Qt's X11 plugin (xcb) needs libraries this computer "
-        f"does not have:\n{listed}\n"
+        "does not have:"
     )
+    text = f"{said}\n{listed}\n"
     if debian:
         packages = " ".join(dict.fromkeys(debian_package(m) for m in missing))
-        return text + f"Install them with:\n  sudo apt-get install {packages}"
-    return text + "Install the packages that provide them (see the README), then start again."
+        return text + xcb.tr("Install them with:") + f"\n  sudo apt-get install {packages}"
+    return text + xcb.tr(
+        "Install the packages that provide them (see the README), then start again."
+    )
 
 
 def check(ldd: Ldd = run_ldd) -> str | None:

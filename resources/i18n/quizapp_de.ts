@@ -24,6 +24,89 @@
         </message>
     </context>
     <context>
+        <name>ArgParse</name>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s</source>
+            <translation>%(prog)s: Fehler: %(message)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s ist nötig</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>angegebener Wert %r wird nicht beachtet</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>erwartet einen Wert</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>erwartet höchstens einen Wert</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>erwartet mindestens einen Wert</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s kann %(matches)s bedeuten</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>unerwartete Option: %s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>'%(filename)s' kann nicht geöffnet werden: %(error)s</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceWidget</name>
         <message>
             <source>Check box {n} of {count}; press {n} to tick it</source>
@@ -447,7 +530,318 @@
         </message>
     </context>
     <context>
+        <name>CommandHelp</name>
+        <message>
+            <source>Timed quizzes from YAML question banks. With no command, opens the app.</source>
+            <translation>Quizze mit Zeitlimit aus Fragenkatalogen in YAML. Ohne Befehl öffnet sich die App.</translation>
+        </message>
+        <message>
+            <source>print the version and where data, cache and banks are read from, then exit</source>
+            <translation>die Version ausgeben und woher Daten, Cache und Fragenkataloge gelesen werden, dann beenden</translation>
+        </message>
+        <message>
+            <source>open full screen (lab machines)</source>
+            <translation>im Vollbild öffnen (Rechner im Computerraum)</translation>
+        </message>
+        <message>
+            <source>start a classroom session from this *.preset.yaml file (see docs/classroom.md)</source>
+            <translation>eine Unterrichtssitzung mit dieser Vorlage (*.preset.yaml) starten (siehe docs/classroom.md)</translation>
+        </message>
+        <message>
+            <source>colours: follow the system (default), or force light or dark</source>
+            <translation>Farben: wie das System (Standard), oder immer hell bzw. dunkel</translation>
+        </message>
+        <message>
+            <source>the language of the app and the commands (de, es, ...); default: the learner's setting, else the system's (docs/translating.md)</source>
+            <translation>die Sprache der App und der Befehle (de, es, …); Standard: die Einstellung der lernenden Person, sonst die des Systems (docs/translating.md)</translation>
+        </message>
+        <message>
+            <source>check question banks and presets, and report every mistake</source>
+            <translation>Fragenkataloge und Vorlagen prüfen und jeden Fehler melden</translation>
+        </message>
+        <message>
+            <source>write learners' attempts and answers as CSV or JSON for a spreadsheet</source>
+            <translation>Versuche und Antworten der Lernenden als CSV oder JSON für eine Tabellenkalkulation schreiben</translation>
+        </message>
+        <message>
+            <source>merge a class's results folder into an HTML report (and CSV)</source>
+            <translation>den Ergebnisordner einer Klasse zu einem HTML-Bericht (und CSV) zusammenführen</translation>
+        </message>
+        <message>
+            <source>convert questions to and from Moodle XML, GIFT, Aiken, CSV, Anki; print to PDF</source>
+            <translation>Fragen aus und nach Moodle XML, GIFT, Aiken, CSV, Anki umwandeln; als PDF drucken</translation>
+        </message>
+        <message>
+            <source>send a results folder to a Learning Record Store (xAPI), or test the connection</source>
+            <translation>einen Ergebnisordner an einen Learning Record Store (xAPI) senden oder die Verbindung testen</translation>
+        </message>
+        <message>
+            <source>write a first draft of a question bank from a plain text</source>
+            <translation>aus einem einfachen Text einen ersten Entwurf eines Fragenkatalogs schreiben</translation>
+        </message>
+        <message>
+            <source>convert questions to and from Moodle XML, GIFT, Aiken, CSV and Anki</source>
+            <translation>Fragen aus und nach Moodle XML, GIFT, Aiken, CSV und Anki umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert a question file. The formats come from the file names unless --from/--to say otherwise. Exit status: 0 when questions were written, 1 when nothing could be converted. See docs/converting.md.</source>
+            <translation>Eine Fragendatei umwandeln. Die Formate ergeben sich aus den Dateinamen, außer --from/--to sagen etwas anderes. Rückgabewert: 0, wenn Fragen geschrieben wurden, 1, wenn nichts umgewandelt werden konnte. Siehe docs/converting.md.</translation>
+        </message>
+        <message>
+            <source>formats:</source>
+            <translation>Formate:</translation>
+        </message>
+        <message>
+            <source>the file to read</source>
+            <translation>die zu lesende Datei</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>die zu schreibende Datei</translation>
+        </message>
+        <message>
+            <source>the format of SRC, when its name does not say (formats below)</source>
+            <translation>das Format von SRC, wenn der Name es nicht verrät (Formate unten)</translation>
+        </message>
+        <message>
+            <source>the format of DEST, when its name does not say</source>
+            <translation>das Format von DEST, wenn der Name es nicht verrät</translation>
+        </message>
+        <message>
+            <source>PDF: add the answer key at the end</source>
+            <translation>PDF: die Lösungen am Ende anfügen</translation>
+        </message>
+        <message>
+            <source>replace DEST if it exists</source>
+            <translation>DEST ersetzen, wenn es schon existiert</translation>
+        </message>
+        <message>
+            <source>Read a UTF-8 text and write a bank of draft questions next to it, each quoting the sentence it comes from and tagged `draft` for you to check. Exit status: 0 when the draft was written, 1 when it was not.</source>
+            <translation>Einen UTF-8-Text lesen und daneben einen Fragenkatalog mit Entwurfsfragen schreiben; jede zitiert den Satz, aus dem sie stammt, und ist mit `draft` markiert, damit Sie sie prüfen. Rückgabewert: 0, wenn der Entwurf geschrieben wurde, sonst 1.</translation>
+        </message>
+        <message>
+            <source>the source text (UTF-8)</source>
+            <translation>der Ausgangstext (UTF-8)</translation>
+        </message>
+        <message>
+            <source>where to write the bank (default: TEXT.draft.yaml next to the text); it must be in the text's folder or a folder above it</source>
+            <translation>wohin der Fragenkatalog geschrieben wird (Standard: TEXT.draft.yaml neben dem Text); er muss im Ordner des Textes oder in einem Ordner darüber liegen</translation>
+        </message>
+        <message>
+            <source>how many questions (default: 3 a passage)</source>
+            <translation>wie viele Fragen (Standard: 3 je Abschnitt)</translation>
+        </message>
+        <message>
+            <source>the text's language (only en so far)</source>
+            <translation>die Sprache des Textes (bisher nur en)</translation>
+        </message>
+        <message>
+            <source>another number picks other distractors</source>
+            <translation>eine andere Zahl wählt andere Ablenker</translation>
+        </message>
+        <message>
+            <source>replace an existing BANK.yaml</source>
+            <translation>eine vorhandene BANK.yaml ersetzen</translation>
+        </message>
+        <message>
+            <source>write attempts and answers for a teacher (CSV or JSON)</source>
+            <translation>Versuche und Antworten für Lehrkräfte schreiben (CSV oder JSON)</translation>
+        </message>
+        <message>
+            <source>Write every attempt and answer of a learner (or of every learner, with --all), with bank titles and question prompts, as CSV for a spreadsheet or as JSON.</source>
+            <translation>Jeden Versuch und jede Antwort einer lernenden Person (oder mit --all aller Lernenden) mit den Titeln der Fragenkataloge und den Fragetexten schreiben, als CSV für eine Tabellenkalkulation oder als JSON.</translation>
+        </message>
+        <message>
+            <source>the learner's name (any case)</source>
+            <translation>der Name der lernenden Person (Groß-/Kleinschreibung egal)</translation>
+        </message>
+        <message>
+            <source>every learner on this machine</source>
+            <translation>alle Lernenden auf diesem Rechner</translation>
+        </message>
+        <message>
+            <source>csv or json (default: from the --out file's extension, else csv)</source>
+            <translation>csv oder json (Standard: nach der Endung der --out-Datei, sonst csv)</translation>
+        </message>
+        <message>
+            <source>write to FILE, replacing it atomically (default: standard output)</source>
+            <translation>in FILE schreiben und sie dabei in einem Schritt ersetzen (Standard: Standardausgabe)</translation>
+        </message>
+        <message>
+            <source>folders</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>where progress is kept (default: $QUIZAPP_DATA_DIR, portable mode's data/, or the user data folder)</source>
+            <translation>wo der Lernstand gespeichert wird (Standard: $QUIZAPP_DATA_DIR, data/ im portablen Modus, oder der Datenordner des Benutzers)</translation>
+        </message>
+        <message>
+            <source>where parsed banks are cached (default: $QUIZAPP_CACHE_DIR, portable mode's data/cache/, or the user cache)</source>
+            <translation>wo gelesene Fragenkataloge zwischengespeichert werden (Standard: $QUIZAPP_CACHE_DIR, data/cache/ im portablen Modus, oder der Cache des Benutzers)</translation>
+        </message>
+        <message>
+            <source>also look for banks here (repeatable; also $QUIZAPP_BANK_PATH)</source>
+            <translation>auch hier nach Fragenkatalogen suchen (mehrfach möglich; auch $QUIZAPP_BANK_PATH)</translation>
+        </message>
+        <message>
+            <source>Talk to a Learning Record Store (xAPI 1.0.3). The endpoint and credentials come from the options, else the preset's `lrs:`, else QUIZAPP_LRS_ENDPOINT, QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET (prefer the variables: options show in the process list).</source>
+            <translation>Mit einem Learning Record Store (xAPI 1.0.3) sprechen. Endpunkt und Zugangsdaten kommen aus den Optionen, sonst aus `lrs:` der Vorlage, sonst aus QUIZAPP_LRS_ENDPOINT, QUIZAPP_LRS_KEY und QUIZAPP_LRS_SECRET (besser die Variablen: Optionen sind in der Prozessliste zu sehen).</translation>
+        </message>
+        <message>
+            <source>send or check</source>
+            <translation>send (senden) oder check (prüfen)</translation>
+        </message>
+        <message>
+            <source>send every attempt in RESULTS_DIR (again is harmless)</source>
+            <translation>jeden Versuch in RESULTS_DIR senden (erneut senden schadet nicht)</translation>
+        </message>
+        <message>
+            <source>Send every results file in RESULTS_DIR as xAPI statements. Statements already in the LRS are not stored again, so it is safe to run as often as you like. Exit status: 0 when everything is in the LRS, 1 otherwise.</source>
+            <translation>Jede Ergebnisdatei in RESULTS_DIR als xAPI-Statements senden. Statements, die schon im LRS sind, werden nicht noch einmal gespeichert; Sie können den Befehl also beliebig oft ausführen. Rückgabewert: 0, wenn alles im LRS ist, sonst 1.</translation>
+        </message>
+        <message>
+            <source>the folder of results files</source>
+            <translation>der Ordner mit den Ergebnisdateien</translation>
+        </message>
+        <message>
+            <source>test the endpoint and the key and secret</source>
+            <translation>Endpunkt, Schlüssel und Geheimnis testen</translation>
+        </message>
+        <message>
+            <source>Ask the LRS whether it answers and accepts the key. Exit status 0 or 1.</source>
+            <translation>Den LRS fragen, ob er antwortet und den Schlüssel annimmt. Rückgabewert 0 oder 1.</translation>
+        </message>
+        <message>
+            <source>the LRS's xAPI endpoint root</source>
+            <translation>die Basisadresse des xAPI-Endpunkts des LRS</translation>
+        </message>
+        <message>
+            <source>the LRS key (default: $QUIZAPP_LRS_KEY)</source>
+            <translation>der Schlüssel für den LRS (Standard: $QUIZAPP_LRS_KEY)</translation>
+        </message>
+        <message>
+            <source>the LRS secret (default: $QUIZAPP_LRS_SECRET)</source>
+            <translation>das Geheimnis für den LRS (Standard: $QUIZAPP_LRS_SECRET)</translation>
+        </message>
+        <message>
+            <source>the preset whose `lrs:` to use (default: the one the results name, if it is here)</source>
+            <translation>die Vorlage, deren `lrs:` gilt (Standard: die in den Ergebnissen genannte, wenn sie hier ist)</translation>
+        </message>
+        <message>
+            <source>the school's web address for learners' accounts</source>
+            <translation>die Webadresse der Schule für die Konten der Lernenden</translation>
+        </message>
+        <message>
+            <source>merge a classroom results folder into a report for the browser</source>
+            <translation>einen Ergebnisordner aus dem Unterricht zu einem Bericht für den Browser zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merge the results files in RESULTS_DIR (and its subfolders) into one report: per learner, per question (facility, discrimination, time), flagged questions and charts. Copies of the same attempt count once; unreadable files are listed. Exit status: 0, or 1 when RESULTS_DIR is not a folder or the report cannot be written.</source>
+            <translation>Die Ergebnisdateien in RESULTS_DIR (und seinen Unterordnern) zu einem Bericht zusammenführen: je lernender Person, je Frage (Lösungsquote, Trennschärfe, Zeit), markierte Fragen und Diagramme. Kopien desselben Versuchs zählen einmal; nicht lesbare Dateien werden aufgelistet. Rückgabewert: 0, oder 1, wenn RESULTS_DIR kein Ordner ist oder der Bericht nicht geschrieben werden kann.</translation>
+        </message>
+        <message>
+            <source>where to write the HTML report (default: report.html in the current folder)</source>
+            <translation>wohin der HTML-Bericht geschrieben wird (Standard: report.html im aktuellen Ordner)</translation>
+        </message>
+        <message>
+            <source>also write the learner and question tables as CSV</source>
+            <translation>auch die Tabellen der Lernenden und der Fragen als CSV schreiben</translation>
+        </message>
+        <message>
+            <source>check question banks and report every mistake</source>
+            <translation>Fragenkataloge prüfen und jeden Fehler melden</translation>
+        </message>
+        <message>
+            <source>Check bank files and classroom presets (*.preset.yaml). With no PATH, every bank on the search path. Exit status: 0 when there are no errors, 1 when there are.</source>
+            <translation>Fragenkataloge und Vorlagen für den Unterricht (*.preset.yaml) prüfen. Ohne PATH alle Fragenkataloge im Suchpfad. Rückgabewert: 0 ohne Fehler, 1 mit Fehlern.</translation>
+        </message>
+        <message>
+            <source>bank files, classroom presets (*.preset.yaml), or folders holding them</source>
+            <translation>Fragenkataloge, Vorlagen (*.preset.yaml) oder Ordner, die sie enthalten</translation>
+        </message>
+        <message>
+            <source>treat warnings as errors</source>
+            <translation>Warnungen wie Fehler behandeln</translation>
+        </message>
+        <message>
+            <source>text: one file:line:col: message a line (default); json: the same, for tools</source>
+            <translation>text: je Zeile eine Meldung Datei:Zeile:Spalte: Meldung (Standard); json: dasselbe, für Werkzeuge</translation>
+        </message>
+        <message>
+            <source>also list the passages of each bank's source text that no question cites</source>
+            <translation>auch die Abschnitte des Ausgangstextes jedes Fragenkatalogs auflisten, die keine Frage zitiert</translation>
+        </message>
+        <message>
+            <source>our question bank (.yaml, .yml)</source>
+            <translation>unser Fragenkatalog (.yaml, .yml)</translation>
+        </message>
+        <message>
+            <source>Moodle XML (.xml)</source>
+            <translation>Moodle XML (.xml)</translation>
+        </message>
+        <message>
+            <source>GIFT (.gift, .gift.txt)</source>
+            <translation>GIFT (.gift, .gift.txt)</translation>
+        </message>
+        <message>
+            <source>Aiken (--from aiken; any .txt)</source>
+            <translation>Aiken (--from aiken; jede .txt)</translation>
+        </message>
+        <message>
+            <source>CSV, one question per row (.csv)</source>
+            <translation>CSV, eine Frage je Zeile (.csv)</translation>
+        </message>
+        <message>
+            <source>Anki notes as text (.txt with #separator / #html headers)</source>
+            <translation>Anki-Notizen als Text (.txt mit Kopfzeilen #separator / #html)</translation>
+        </message>
+        <message>
+            <source>Anki package (.apkg)</source>
+            <translation>Anki-Paket (.apkg)</translation>
+        </message>
+        <message>
+            <source>a printable exam (.pdf, export only)</source>
+            <translation>eine druckbare Prüfung (.pdf, nur Ausgabe)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConvertCommand</name>
+        <message>
+            <source>a quizapp bank</source>
+            <translation>quizapp-Fragenkatalog</translation>
+        </message>
+        <message>
+            <source>Anki notes</source>
+            <translation>Anki-Notizen</translation>
+        </message>
+        <message>
+            <source>an Anki package</source>
+            <translation>Anki-Paket</translation>
+        </message>
+        <message>
+            <source>a printable exam</source>
+            <translation>druckbare Prüfung</translation>
+        </message>
+        <message>
+            <source>cannot tell the format from the name; add --from FORMAT (one of {formats}; a .txt is Aiken with --from aiken)</source>
+            <translation>das Format ist am Namen nicht zu erkennen; geben Sie --from FORMAT an (eines von {formats}; eine .txt ist Aiken mit --from aiken)</translation>
+        </message>
+        <message>
+            <source>cannot tell the format from the name; add --to FORMAT (one of {formats})</source>
+            <translation>das Format ist am Namen nicht zu erkennen; geben Sie --to FORMAT an (eines von {formats})</translation>
+        </message>
+        <message>
+            <source>cannot write: {why}</source>
+            <translation>kann nicht geschrieben werden: {why}</translation>
+        </message>
+        <message>
+            <source>read as {encoding}</source>
+            <translation>gelesen als {encoding}</translation>
+        </message>
+        <message>
+            <source>image extracted</source>
+            <translation>Bild herausgelöst</translation>
+        </message>
         <message>
             <source>{file}: nothing could be converted</source>
             <translation>{file}: Es konnte nichts umgewandelt werden</translation>
@@ -505,6 +899,48 @@
         <message>
             <source>Ten seconds left for the question.</source>
             <translation>Noch zehn Sekunden für die Frage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftCommand</name>
+        <message numerus="yes">
+            <source>{file}: wrote %n draft question(s) citing {covered} of {passages} passages. Read each against the text, then run `quizapp validate {file} --coverage`.</source>
+            <translation>
+                <numerusform>{file}: %n Entwurfsfrage geschrieben, sie zitiert {covered} von {passages} Abschnitten. Lesen Sie sie mit dem Text zusammen durch und führen Sie dann `quizapp validate {file} --coverage` aus.</numerusform>
+                <numerusform>{file}: %n Entwurfsfragen geschrieben, sie zitieren {covered} von {passages} Abschnitten. Lesen Sie jede mit dem Text zusammen durch und führen Sie dann `quizapp validate {file} --coverage` aus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>there are no drafting rules for the language '{language}' yet; use {languages}</source>
+            <translation>für die Sprache '{language}' gibt es noch keine Entwurfsregeln; verwenden Sie {languages}</translation>
+        </message>
+        <message>
+            <source>--questions must be 1 or more</source>
+            <translation>--questions muss 1 oder mehr sein</translation>
+        </message>
+        <message>
+            <source>the file exists; pass --force to replace it, or --out</source>
+            <translation>die Datei gibt es schon; ersetzen Sie sie mit --force, oder wählen Sie mit --out eine andere</translation>
+        </message>
+        <message>
+            <source>this is not a regular file; choose another --out</source>
+            <translation>das ist keine gewöhnliche Datei; wählen Sie ein anderes --out</translation>
+        </message>
+        <message>
+            <source>found nothing to ask about in this text</source>
+            <translation>in diesem Text gibt es nichts zu fragen</translation>
+        </message>
+        <message>
+            <source>cannot write the bank: {why}</source>
+            <translation>der Fragenkatalog kann nicht geschrieben werden: {why}</translation>
+        </message>
+        <message>
+            <source>the draft does not pass the checker:</source>
+            <translation>der Entwurf besteht die Prüfung nicht:</translation>
+        </message>
+        <message>
+            <source>a bank can only quote a text in its own folder or below; write it into {folder} or a folder above it</source>
+            <translation>ein Fragenkatalog kann nur einen Text in seinem eigenen Ordner oder darunter zitieren; schreiben Sie ihn nach {folder} oder in einen Ordner darüber</translation>
         </message>
     </context>
     <context>
@@ -1331,6 +1767,10 @@
         <message>
             <source>{problem} Run `quizapp lrs send` again to send the rest.</source>
             <translation>{problem} Führen Sie `quizapp lrs send` erneut aus, um den Rest zu senden.</translation>
+        </message>
+        <message>
+            <source>the preset cannot be used ({problems})</source>
+            <translation>die Vorlage kann nicht verwendet werden ({problems})</translation>
         </message>
     </context>
     <context>
@@ -2628,6 +3068,14 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
     <context>
         <name>ValidateCommand</name>
         <message>
+            <source>not cited by any question of {bank}: {excerpt}</source>
+            <translation>von keiner Frage aus {bank} zitiert: {excerpt}</translation>
+        </message>
+        <message>
+            <source>every passage is cited by {bank}</source>
+            <translation>jeder Abschnitt wird von {bank} zitiert</translation>
+        </message>
+        <message>
             <source>{banks}, {questions}</source>
             <translation>{banks}, {questions}</translation>
         </message>
@@ -2649,6 +3097,11 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <source>error</source>
             <comment>severity of a problem: path:line:column: error: message</comment>
             <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>a remark, not a problem: path:line: note: message</comment>
+            <translation>Hinweis</translation>
         </message>
         <message>
             <source>warning</source>
@@ -3122,6 +3575,116 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>from --data-dir</source>
+            <translation>aus --data-dir</translation>
+        </message>
+        <message>
+            <source>from --cache-dir</source>
+            <translation>aus --cache-dir</translation>
+        </message>
+        <message>
+            <source>from ${env}</source>
+            <translation>aus ${env}</translation>
+        </message>
+        <message>
+            <source>portable mode</source>
+            <translation>portabler Modus</translation>
+        </message>
+        <message>
+            <source>the user data folder</source>
+            <translation>der Datenordner des Benutzers</translation>
+        </message>
+        <message>
+            <source>the user cache folder</source>
+            <translation>der Cache-Ordner des Benutzers</translation>
+        </message>
+        <message>
+            <source>data:</source>
+            <translation>Daten:</translation>
+        </message>
+        <message>
+            <source>cache:</source>
+            <translation>Cache:</translation>
+        </message>
+        <message>
+            <source>banks:</source>
+            <translation>Kataloge:</translation>
+        </message>
+        <message>
+            <source>quizapp {version} (self-contained build)</source>
+            <translation>quizapp {version} (eigenständige Ausgabe)</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>mitgeliefert</translation>
+        </message>
+        <message>
+            <source>portable mode: on ({marker})</source>
+            <translation>portabler Modus: an ({marker})</translation>
+        </message>
+        <message>
+            <source>portable mode: off (no {marker} in {folder})</source>
+            <translation>portabler Modus: aus (kein {marker} in {folder})</translation>
+        </message>
+        <message>
+            <source>language: {name} ({code})</source>
+            <translation>Sprache: {name} ({code})</translation>
+        </message>
+        <message>
+            <source>language: {name} ({code}); Qt's standard dialogs stay English: {file} is missing</source>
+            <translation>Sprache: {name} ({code}); die Standarddialoge von Qt bleiben englisch: {file} fehlt</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} ist eine Datei, kein Ordner</translation>
+        </message>
+        <message>
+            <source>progress cannot be saved in {folder}: {why}. quizapp did not start, so no answers are lost. Choose a folder you can write to, on a drive that is kept, with --data-dir FOLDER (or the {env} environment variable)</source>
+            <translation>der Lernstand kann nicht in {folder} gespeichert werden: {why}. quizapp wurde nicht gestartet, es gehen also keine Antworten verloren. Wählen Sie mit --data-dir ORDNER (oder der Umgebungsvariable {env}) einen Ordner, in den Sie schreiben können, auf einem Laufwerk, das erhalten bleibt</translation>
+        </message>
+        <message>
+            <source>, or remove {marker} to keep progress in your own user folder</source>
+            <translation>, oder entfernen Sie {marker}, um den Lernstand im eigenen Benutzerordner zu speichern</translation>
+        </message>
+        <message>
+            <source>; this folder came from {env}</source>
+            <translation>; dieser Ordner kam aus {env}</translation>
+        </message>
+        <message>
+            <source>there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session; the terminal commands (validate, export, report) work anywhere.</source>
+            <translation>es gibt keinen Bildschirm für das Fenster (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie es aus einer Desktop-Sitzung; die Befehle im Terminal (validate, export, report) funktionieren überall.</translation>
+        </message>
+        <message>
+            <source>quizapp: no translation for '{code}'; using English</source>
+            <translation>quizapp: keine Übersetzung für '{code}'; Englisch wird verwendet</translation>
+        </message>
+        <message>
+            <source>quizapp cannot keep progress</source>
+            <translation>quizapp kann den Lernstand nicht speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>draft</name>
+        <message>
+            <source>no such file (give a plain .txt file)</source>
+            <translation>keine solche Datei (geben Sie eine einfache .txt-Datei an)</translation>
+        </message>
+        <message>
+            <source>the text is over 2 MB; split it into chapters</source>
+            <translation>der Text ist größer als 2 MB; teilen Sie ihn in Kapitel</translation>
+        </message>
+        <message>
+            <source>the text is not UTF-8; save it as UTF-8 first</source>
+            <translation>der Text ist nicht in UTF-8; speichern Sie ihn zuerst als UTF-8</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {why}</source>
+            <translation>der Text kann nicht gelesen werden: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>the disk is full</source>
@@ -3226,6 +3789,93 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>Close the other program, then try again.</source>
             <translation>Schließe das andere Programm und versuche es dann noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lrs</name>
+        <message>
+            <source>no answer in time</source>
+            <translation>keine Antwort in der vorgesehenen Zeit</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>Verbindung abgelehnt</translation>
+        </message>
+        <message>
+            <source>the connection was cut</source>
+            <translation>die Verbindung wurde unterbrochen</translation>
+        </message>
+        <message>
+            <source>the name cannot be looked up</source>
+            <translation>der Name kann nicht aufgelöst werden</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} refused the statements ({status}: {detail}).</source>
+            <translation>Der LRS unter {url} hat die Statements abgelehnt ({status}: {detail}).</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} refused the statements ({status}).</source>
+            <translation>Der LRS unter {url} hat die Statements abgelehnt ({status}).</translation>
+        </message>
+        <message>
+            <source>The LRS endpoint '{url}' is not a web address; give one like https://lrs.school.example/xAPI/</source>
+            <translation>Der LRS-Endpunkt '{url}' ist keine Webadresse; geben Sie eine wie https://lrs.school.example/xAPI/ an</translation>
+        </message>
+        <message>
+            <source>The LRS endpoint address holds a user name or password; give the key and secret separately (see docs/lrs.md), never in the address.</source>
+            <translation>Die Adresse des LRS-Endpunkts enthält einen Benutzernamen oder ein Passwort; geben Sie Schlüssel und Geheimnis getrennt an (siehe docs/lrs.md), nie in der Adresse.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} needs a key and a secret: set them in the preset's `lrs:` or in QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET.</source>
+            <translation>Der LRS unter {url} braucht einen Schlüssel und ein Geheimnis: Tragen Sie sie in `lrs:` der Vorlage oder in QUIZAPP_LRS_KEY und QUIZAPP_LRS_SECRET ein.</translation>
+        </message>
+        <message>
+            <source>No LRS is named: give --endpoint, an `lrs: endpoint:` in the preset, or {env}.</source>
+            <translation>Es ist kein LRS angegeben: Geben Sie --endpoint, ein `lrs: endpoint:` in der Vorlage oder {env} an.</translation>
+        </message>
+        <message>
+            <source>Name the school's web address: `lrs: home_page:` or {env}.</source>
+            <translation>Geben Sie die Webadresse der Schule an: `lrs: home_page:` oder {env}.</translation>
+        </message>
+        <message>
+            <source>The preset asks for pseudonyms but {env} is not set on this machine: nothing is sent until it is (the statements are kept).</source>
+            <translation>Die Vorlage verlangt Pseudonyme, aber {env} ist auf diesem Rechner nicht gesetzt: Bis dahin wird nichts gesendet (die Statements bleiben erhalten).</translation>
+        </message>
+        <message>
+            <source>Give --key and --secret together (or neither, to use the preset's).</source>
+            <translation>Geben Sie --key und --secret zusammen an (oder keines von beiden, um die der Vorlage zu verwenden).</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} answered without statements.</source>
+            <translation>Der LRS unter {url} hat ohne Statements geantwortet.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} answers and accepts this key.</source>
+            <translation>Der LRS unter {url} antwortet und nimmt diesen Schlüssel an.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} accepts this key, but it may not read statements (that is enough for sending).</source>
+            <translation>Der LRS unter {url} nimmt diesen Schlüssel an, er darf aber keine Statements lesen (zum Senden genügt das).</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} answered {status}; the statements are kept and sent later.</source>
+            <translation>Der LRS unter {url} hat mit {status} geantwortet; die Statements bleiben erhalten und werden später gesendet.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} cannot be reached ({why}); the statements are kept and sent later.</source>
+            <translation>Der LRS unter {url} ist nicht erreichbar ({why}); die Statements bleiben erhalten und werden später gesendet.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} refused the key and secret ({status}): check them in the preset's `lrs:` or in QUIZAPP_LRS_KEY / QUIZAPP_LRS_SECRET. The statements are kept and sent once they are right.</source>
+            <translation>Der LRS unter {url} hat Schlüssel und Geheimnis abgelehnt ({status}): Prüfen Sie sie in `lrs:` der Vorlage oder in QUIZAPP_LRS_KEY / QUIZAPP_LRS_SECRET. Die Statements bleiben erhalten und werden gesendet, sobald sie stimmen.</translation>
+        </message>
+        <message>
+            <source>There is no xAPI statements resource at {url} (404): the endpoint is the address ending before `statements`, often …/xAPI/.</source>
+            <translation>Unter {url} gibt es keine xAPI-Statements-Ressource (404): Der Endpunkt ist die Adresse, die vor `statements` endet, oft …/xAPI/.</translation>
+        </message>
+        <message>
+            <source>Sending to the LRS failed (the log says why).</source>
+            <translation>Das Senden an den LRS ist fehlgeschlagen (das Protokoll nennt den Grund).</translation>
         </message>
     </context>
     <context>
@@ -3406,6 +4056,61 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>`{name}` must not hold a user name or password; give `key:` and `secret:` (or QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET) instead</source>
             <translation>`{name}` darf keinen Benutzernamen und kein Passwort enthalten; geben Sie stattdessen `key:` und `secret:` an (oder QUIZAPP_LRS_KEY und QUIZAPP_LRS_SECRET)</translation>
+        </message>
+    </context>
+    <context>
+        <name>results</name>
+        <message>
+            <source>the file cannot be read: {why}</source>
+            <translation>die Datei kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: it is over {mb} MB, too large for a result</source>
+            <translation>die Datei kann nicht gelesen werden: Sie ist größer als {mb} MB, zu groß für ein Ergebnis</translation>
+        </message>
+        <message>
+            <source>the file's name cannot be used</source>
+            <translation>der Name der Datei kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (it is damaged)</source>
+            <translation>die Datei ist kein UTF-8-Text (sie ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply to be a result</source>
+            <translation>die Datei ist zu tief verschachtelt, um ein Ergebnis zu sein</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON (it is damaged or cut short: {detail})</source>
+            <translation>die Datei ist kein gültiges JSON (sie ist beschädigt oder abgeschnitten: {detail})</translation>
+        </message>
+        <message>
+            <source>the file holds text that is not valid Unicode</source>
+            <translation>die Datei enthält Text, der kein gültiges Unicode ist</translation>
+        </message>
+        <message>
+            <source>the file holds a number too large to be real</source>
+            <translation>die Datei enthält eine Zahl, die zu groß ist, um echt zu sein</translation>
+        </message>
+        <message>
+            <source>the file should be a JSON object</source>
+            <translation>die Datei sollte ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>this is not a quizapp classroom result file</source>
+            <translation>das ist keine Ergebnisdatei aus dem quizapp-Unterricht</translation>
+        </message>
+        <message>
+            <source>the file is in format version {version}, written by a newer quizapp; update quizapp to read it</source>
+            <translation>die Datei hat die Formatversion {version} und wurde von einem neueren quizapp geschrieben; aktualisieren Sie quizapp, um sie zu lesen</translation>
+        </message>
+        <message>
+            <source>the file's checksum does not match its content (it is damaged)</source>
+            <translation>die Prüfsumme der Datei passt nicht zu ihrem Inhalt (sie ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>the file is damaged: {detail}</source>
+            <translation>die Datei ist beschädigt: {detail}</translation>
         </message>
     </context>
     <context>
@@ -4056,6 +4761,21 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         <message>
             <source>Progress cannot be written: {why}</source>
             <translation>Der Lernstand kann nicht geschrieben werden: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>xcb</name>
+        <message>
+            <source>quizapp cannot open its window: Qt's X11 plugin (xcb) needs libraries this computer does not have:</source>
+            <translation>quizapp kann sein Fenster nicht öffnen: Das X11-Plugin von Qt (xcb) braucht Bibliotheken, die auf diesem Rechner fehlen:</translation>
+        </message>
+        <message>
+            <source>Install them with:</source>
+            <translation>Installieren Sie sie mit:</translation>
+        </message>
+        <message>
+            <source>Install the packages that provide them (see the README), then start again.</source>
+            <translation>Installieren Sie die Pakete, die sie enthalten (siehe README), und starten Sie dann neu.</translation>
         </message>
     </context>
 </TS>

@@ -49,6 +49,16 @@
         </message>
     </context>
     <context>
+        <name>DraftCommand</name>
+        <message numerus="yes">
+            <source>{file}: wrote %n draft question(s) citing {covered} of {passages} passages. Read each against the text, then run `quizapp validate {file} --coverage`.</source>
+            <translation>
+                <numerusform>{file}: wrote %n draft question citing {covered} of {passages} passages. Read each against the text, then run `quizapp validate {file} --coverage`.</numerusform>
+                <numerusform>{file}: wrote %n draft questions citing {covered} of {passages} passages. Read each against the text, then run `quizapp validate {file} --coverage`.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportCommand</name>
         <message numerus="yes">
             <source>Wrote %n learner(s) to {file} ({format}).</source>

@@ -24,6 +24,89 @@
         </message>
     </context>
     <context>
+        <name>ArgParse</name>
+        <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>muestra esta ayuda y termina</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s</source>
+            <translation>%(prog)s: error: %(message)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos no reconocidos: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>faltan estos argumentos: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>hace falta uno de los argumentos %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>no se permite junto con el argumento %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>se ignora el valor indicado %r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>espera un valor</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>espera como mucho un valor</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>espera al menos un valor</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>opción inesperada: %s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor no válido para %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>valor no válido: %(value)r (elige entre %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>orden desconocida %(parser_name)r (posibles: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceWidget</name>
         <message>
             <source>Check box {n} of {count}; press {n} to tick it</source>
@@ -447,7 +530,318 @@
         </message>
     </context>
     <context>
+        <name>CommandHelp</name>
+        <message>
+            <source>Timed quizzes from YAML question banks. With no command, opens the app.</source>
+            <translation>Cuestionarios con tiempo a partir de bancos de preguntas en YAML. Sin orden, abre la aplicación.</translation>
+        </message>
+        <message>
+            <source>print the version and where data, cache and banks are read from, then exit</source>
+            <translation>muestra la versión y de dónde se leen los datos, la caché y los bancos de preguntas, y termina</translation>
+        </message>
+        <message>
+            <source>open full screen (lab machines)</source>
+            <translation>abre a pantalla completa (ordenadores del aula)</translation>
+        </message>
+        <message>
+            <source>start a classroom session from this *.preset.yaml file (see docs/classroom.md)</source>
+            <translation>empieza una sesión de clase con esta plantilla (*.preset.yaml) (ver docs/classroom.md)</translation>
+        </message>
+        <message>
+            <source>colours: follow the system (default), or force light or dark</source>
+            <translation>colores: los del sistema (por defecto), o siempre claros u oscuros</translation>
+        </message>
+        <message>
+            <source>the language of the app and the commands (de, es, ...); default: the learner's setting, else the system's (docs/translating.md)</source>
+            <translation>el idioma de la aplicación y de las órdenes (de, es, …); por defecto: el del estudiante, si no, el del sistema (docs/translating.md)</translation>
+        </message>
+        <message>
+            <source>check question banks and presets, and report every mistake</source>
+            <translation>comprueba bancos de preguntas y plantillas, e informa de cada error</translation>
+        </message>
+        <message>
+            <source>write learners' attempts and answers as CSV or JSON for a spreadsheet</source>
+            <translation>escribe los intentos y respuestas de los estudiantes en CSV o JSON para una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>merge a class's results folder into an HTML report (and CSV)</source>
+            <translation>combina la carpeta de resultados de una clase en un informe HTML (y CSV)</translation>
+        </message>
+        <message>
+            <source>convert questions to and from Moodle XML, GIFT, Aiken, CSV, Anki; print to PDF</source>
+            <translation>convierte preguntas desde y hacia Moodle XML, GIFT, Aiken, CSV, Anki; imprime en PDF</translation>
+        </message>
+        <message>
+            <source>send a results folder to a Learning Record Store (xAPI), or test the connection</source>
+            <translation>envía una carpeta de resultados a un Learning Record Store (xAPI), o prueba la conexión</translation>
+        </message>
+        <message>
+            <source>write a first draft of a question bank from a plain text</source>
+            <translation>escribe un primer borrador de un banco de preguntas a partir de un texto sencillo</translation>
+        </message>
+        <message>
+            <source>convert questions to and from Moodle XML, GIFT, Aiken, CSV and Anki</source>
+            <translation>convierte preguntas desde y hacia Moodle XML, GIFT, Aiken, CSV y Anki</translation>
+        </message>
+        <message>
+            <source>Convert a question file. The formats come from the file names unless --from/--to say otherwise. Exit status: 0 when questions were written, 1 when nothing could be converted. See docs/converting.md.</source>
+            <translation>Convierte un archivo de preguntas. Los formatos salen de los nombres de archivo, salvo que --from/--to digan otra cosa. Código de salida: 0 si se escribieron preguntas, 1 si no se pudo convertir nada. Ver docs/converting.md.</translation>
+        </message>
+        <message>
+            <source>formats:</source>
+            <translation>formatos:</translation>
+        </message>
+        <message>
+            <source>the file to read</source>
+            <translation>el archivo que se lee</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>el archivo que se escribe</translation>
+        </message>
+        <message>
+            <source>the format of SRC, when its name does not say (formats below)</source>
+            <translation>el formato de SRC, cuando su nombre no lo dice (formatos abajo)</translation>
+        </message>
+        <message>
+            <source>the format of DEST, when its name does not say</source>
+            <translation>el formato de DEST, cuando su nombre no lo dice</translation>
+        </message>
+        <message>
+            <source>PDF: add the answer key at the end</source>
+            <translation>PDF: añade las soluciones al final</translation>
+        </message>
+        <message>
+            <source>replace DEST if it exists</source>
+            <translation>reemplaza DEST si ya existe</translation>
+        </message>
+        <message>
+            <source>Read a UTF-8 text and write a bank of draft questions next to it, each quoting the sentence it comes from and tagged `draft` for you to check. Exit status: 0 when the draft was written, 1 when it was not.</source>
+            <translation>Lee un texto UTF-8 y escribe a su lado un banco de preguntas en borrador; cada una cita la frase de la que sale y lleva la etiqueta `draft` para que la revises. Código de salida: 0 si se escribió el borrador, 1 si no.</translation>
+        </message>
+        <message>
+            <source>the source text (UTF-8)</source>
+            <translation>el texto de partida (UTF-8)</translation>
+        </message>
+        <message>
+            <source>where to write the bank (default: TEXT.draft.yaml next to the text); it must be in the text's folder or a folder above it</source>
+            <translation>dónde escribir el banco de preguntas (por defecto: TEXT.draft.yaml junto al texto); debe estar en la carpeta del texto o en una superior</translation>
+        </message>
+        <message>
+            <source>how many questions (default: 3 a passage)</source>
+            <translation>cuántas preguntas (por defecto: 3 por pasaje)</translation>
+        </message>
+        <message>
+            <source>the text's language (only en so far)</source>
+            <translation>el idioma del texto (por ahora solo en)</translation>
+        </message>
+        <message>
+            <source>another number picks other distractors</source>
+            <translation>otro número elige otros distractores</translation>
+        </message>
+        <message>
+            <source>replace an existing BANK.yaml</source>
+            <translation>reemplaza un BANK.yaml que ya exista</translation>
+        </message>
+        <message>
+            <source>write attempts and answers for a teacher (CSV or JSON)</source>
+            <translation>escribe intentos y respuestas para el docente (CSV o JSON)</translation>
+        </message>
+        <message>
+            <source>Write every attempt and answer of a learner (or of every learner, with --all), with bank titles and question prompts, as CSV for a spreadsheet or as JSON.</source>
+            <translation>Escribe cada intento y cada respuesta de un estudiante (o de todos, con --all), con los títulos de los bancos y los enunciados de las preguntas, en CSV para una hoja de cálculo o en JSON.</translation>
+        </message>
+        <message>
+            <source>the learner's name (any case)</source>
+            <translation>el nombre del estudiante (da igual mayúsculas o minúsculas)</translation>
+        </message>
+        <message>
+            <source>every learner on this machine</source>
+            <translation>todos los estudiantes de este ordenador</translation>
+        </message>
+        <message>
+            <source>csv or json (default: from the --out file's extension, else csv)</source>
+            <translation>csv o json (por defecto: según la extensión del archivo de --out; si no, csv)</translation>
+        </message>
+        <message>
+            <source>write to FILE, replacing it atomically (default: standard output)</source>
+            <translation>escribe en FILE, reemplazándolo de una sola vez (por defecto: la salida estándar)</translation>
+        </message>
+        <message>
+            <source>folders</source>
+            <translation>carpetas</translation>
+        </message>
+        <message>
+            <source>where progress is kept (default: $QUIZAPP_DATA_DIR, portable mode's data/, or the user data folder)</source>
+            <translation>dónde se guarda el progreso (por defecto: $QUIZAPP_DATA_DIR, data/ en modo portátil, o la carpeta de datos del usuario)</translation>
+        </message>
+        <message>
+            <source>where parsed banks are cached (default: $QUIZAPP_CACHE_DIR, portable mode's data/cache/, or the user cache)</source>
+            <translation>dónde se guardan en caché los bancos ya leídos (por defecto: $QUIZAPP_CACHE_DIR, data/cache/ en modo portátil, o la caché del usuario)</translation>
+        </message>
+        <message>
+            <source>also look for banks here (repeatable; also $QUIZAPP_BANK_PATH)</source>
+            <translation>busca bancos de preguntas también aquí (se puede repetir; también $QUIZAPP_BANK_PATH)</translation>
+        </message>
+        <message>
+            <source>Talk to a Learning Record Store (xAPI 1.0.3). The endpoint and credentials come from the options, else the preset's `lrs:`, else QUIZAPP_LRS_ENDPOINT, QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET (prefer the variables: options show in the process list).</source>
+            <translation>Habla con un Learning Record Store (xAPI 1.0.3). El endpoint y las credenciales salen de las opciones; si no, del `lrs:` de la plantilla; si no, de QUIZAPP_LRS_ENDPOINT, QUIZAPP_LRS_KEY y QUIZAPP_LRS_SECRET (mejor las variables: las opciones se ven en la lista de procesos).</translation>
+        </message>
+        <message>
+            <source>send or check</source>
+            <translation>send (enviar) o check (comprobar)</translation>
+        </message>
+        <message>
+            <source>send every attempt in RESULTS_DIR (again is harmless)</source>
+            <translation>envía cada intento de RESULTS_DIR (repetirlo no hace daño)</translation>
+        </message>
+        <message>
+            <source>Send every results file in RESULTS_DIR as xAPI statements. Statements already in the LRS are not stored again, so it is safe to run as often as you like. Exit status: 0 when everything is in the LRS, 1 otherwise.</source>
+            <translation>Envía cada archivo de resultados de RESULTS_DIR como declaraciones xAPI. Las declaraciones que ya están en el LRS no se guardan otra vez, así que puedes ejecutarlo tantas veces como quieras. Código de salida: 0 si todo está en el LRS, 1 si no.</translation>
+        </message>
+        <message>
+            <source>the folder of results files</source>
+            <translation>la carpeta de archivos de resultados</translation>
+        </message>
+        <message>
+            <source>test the endpoint and the key and secret</source>
+            <translation>prueba el endpoint, la clave y el secreto</translation>
+        </message>
+        <message>
+            <source>Ask the LRS whether it answers and accepts the key. Exit status 0 or 1.</source>
+            <translation>Pregunta al LRS si responde y acepta la clave. Código de salida 0 o 1.</translation>
+        </message>
+        <message>
+            <source>the LRS's xAPI endpoint root</source>
+            <translation>la raíz del endpoint xAPI del LRS</translation>
+        </message>
+        <message>
+            <source>the LRS key (default: $QUIZAPP_LRS_KEY)</source>
+            <translation>la clave del LRS (por defecto: $QUIZAPP_LRS_KEY)</translation>
+        </message>
+        <message>
+            <source>the LRS secret (default: $QUIZAPP_LRS_SECRET)</source>
+            <translation>el secreto del LRS (por defecto: $QUIZAPP_LRS_SECRET)</translation>
+        </message>
+        <message>
+            <source>the preset whose `lrs:` to use (default: the one the results name, if it is here)</source>
+            <translation>la plantilla cuyo `lrs:` se usa (por defecto: la que nombran los resultados, si está aquí)</translation>
+        </message>
+        <message>
+            <source>the school's web address for learners' accounts</source>
+            <translation>la dirección web del centro para las cuentas de los estudiantes</translation>
+        </message>
+        <message>
+            <source>merge a classroom results folder into a report for the browser</source>
+            <translation>combina una carpeta de resultados de clase en un informe para el navegador</translation>
+        </message>
+        <message>
+            <source>Merge the results files in RESULTS_DIR (and its subfolders) into one report: per learner, per question (facility, discrimination, time), flagged questions and charts. Copies of the same attempt count once; unreadable files are listed. Exit status: 0, or 1 when RESULTS_DIR is not a folder or the report cannot be written.</source>
+            <translation>Combina los archivos de resultados de RESULTS_DIR (y sus subcarpetas) en un informe: por estudiante, por pregunta (facilidad, discriminación, tiempo), preguntas señaladas y gráficos. Las copias de un mismo intento cuentan una vez; los archivos ilegibles se enumeran. Código de salida: 0, o 1 si RESULTS_DIR no es una carpeta o no se puede escribir el informe.</translation>
+        </message>
+        <message>
+            <source>where to write the HTML report (default: report.html in the current folder)</source>
+            <translation>dónde escribir el informe HTML (por defecto: report.html en la carpeta actual)</translation>
+        </message>
+        <message>
+            <source>also write the learner and question tables as CSV</source>
+            <translation>escribe también las tablas de estudiantes y de preguntas en CSV</translation>
+        </message>
+        <message>
+            <source>check question banks and report every mistake</source>
+            <translation>comprueba bancos de preguntas e informa de cada error</translation>
+        </message>
+        <message>
+            <source>Check bank files and classroom presets (*.preset.yaml). With no PATH, every bank on the search path. Exit status: 0 when there are no errors, 1 when there are.</source>
+            <translation>Comprueba bancos de preguntas y plantillas de clase (*.preset.yaml). Sin PATH, todos los bancos de la ruta de búsqueda. Código de salida: 0 si no hay errores, 1 si los hay.</translation>
+        </message>
+        <message>
+            <source>bank files, classroom presets (*.preset.yaml), or folders holding them</source>
+            <translation>bancos de preguntas, plantillas (*.preset.yaml) o carpetas que los contienen</translation>
+        </message>
+        <message>
+            <source>treat warnings as errors</source>
+            <translation>trata los avisos como errores</translation>
+        </message>
+        <message>
+            <source>text: one file:line:col: message a line (default); json: the same, for tools</source>
+            <translation>text: un mensaje archivo:línea:columna: mensaje por línea (por defecto); json: lo mismo, para herramientas</translation>
+        </message>
+        <message>
+            <source>also list the passages of each bank's source text that no question cites</source>
+            <translation>enumera también los pasajes del texto de partida de cada banco que ninguna pregunta cita</translation>
+        </message>
+        <message>
+            <source>our question bank (.yaml, .yml)</source>
+            <translation>nuestro banco de preguntas (.yaml, .yml)</translation>
+        </message>
+        <message>
+            <source>Moodle XML (.xml)</source>
+            <translation>Moodle XML (.xml)</translation>
+        </message>
+        <message>
+            <source>GIFT (.gift, .gift.txt)</source>
+            <translation>GIFT (.gift, .gift.txt)</translation>
+        </message>
+        <message>
+            <source>Aiken (--from aiken; any .txt)</source>
+            <translation>Aiken (--from aiken; cualquier .txt)</translation>
+        </message>
+        <message>
+            <source>CSV, one question per row (.csv)</source>
+            <translation>CSV, una pregunta por fila (.csv)</translation>
+        </message>
+        <message>
+            <source>Anki notes as text (.txt with #separator / #html headers)</source>
+            <translation>notas de Anki como texto (.txt con cabeceras #separator / #html)</translation>
+        </message>
+        <message>
+            <source>Anki package (.apkg)</source>
+            <translation>paquete de Anki (.apkg)</translation>
+        </message>
+        <message>
+            <source>a printable exam (.pdf, export only)</source>
+            <translation>un examen para imprimir (.pdf, solo exportar)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConvertCommand</name>
+        <message>
+            <source>a quizapp bank</source>
+            <translation>banco de preguntas de quizapp</translation>
+        </message>
+        <message>
+            <source>Anki notes</source>
+            <translation>notas de Anki</translation>
+        </message>
+        <message>
+            <source>an Anki package</source>
+            <translation>paquete de Anki</translation>
+        </message>
+        <message>
+            <source>a printable exam</source>
+            <translation>examen para imprimir</translation>
+        </message>
+        <message>
+            <source>cannot tell the format from the name; add --from FORMAT (one of {formats}; a .txt is Aiken with --from aiken)</source>
+            <translation>el nombre no dice el formato; añade --from FORMAT (uno de {formats}; un .txt es Aiken con --from aiken)</translation>
+        </message>
+        <message>
+            <source>cannot tell the format from the name; add --to FORMAT (one of {formats})</source>
+            <translation>el nombre no dice el formato; añade --to FORMAT (uno de {formats})</translation>
+        </message>
+        <message>
+            <source>cannot write: {why}</source>
+            <translation>no se puede escribir: {why}</translation>
+        </message>
+        <message>
+            <source>read as {encoding}</source>
+            <translation>leído como {encoding}</translation>
+        </message>
+        <message>
+            <source>image extracted</source>
+            <translation>imagen extraída</translation>
+        </message>
         <message>
             <source>{file}: nothing could be converted</source>
             <translation>{file}: no se pudo convertir nada</translation>
@@ -505,6 +899,48 @@
         <message>
             <source>Ten seconds left for the question.</source>
             <translation>Quedan diez segundos para la pregunta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftCommand</name>
+        <message numerus="yes">
+            <source>{file}: wrote %n draft question(s) citing {covered} of {passages} passages. Read each against the text, then run `quizapp validate {file} --coverage`.</source>
+            <translation>
+                <numerusform>{file}: se escribió %n pregunta en borrador que cita {covered} de {passages} pasajes. Léela junto al texto y luego ejecuta `quizapp validate {file} --coverage`.</numerusform>
+                <numerusform>{file}: se escribieron %n preguntas en borrador que citan {covered} de {passages} pasajes. Lee cada una junto al texto y luego ejecuta `quizapp validate {file} --coverage`.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>there are no drafting rules for the language '{language}' yet; use {languages}</source>
+            <translation>todavía no hay reglas de borrador para el idioma '{language}'; usa {languages}</translation>
+        </message>
+        <message>
+            <source>--questions must be 1 or more</source>
+            <translation>--questions debe ser 1 o más</translation>
+        </message>
+        <message>
+            <source>the file exists; pass --force to replace it, or --out</source>
+            <translation>el archivo ya existe; usa --force para reemplazarlo, o --out</translation>
+        </message>
+        <message>
+            <source>this is not a regular file; choose another --out</source>
+            <translation>no es un archivo normal; elige otro --out</translation>
+        </message>
+        <message>
+            <source>found nothing to ask about in this text</source>
+            <translation>no se encontró nada que preguntar en este texto</translation>
+        </message>
+        <message>
+            <source>cannot write the bank: {why}</source>
+            <translation>no se puede escribir el banco de preguntas: {why}</translation>
+        </message>
+        <message>
+            <source>the draft does not pass the checker:</source>
+            <translation>el borrador no pasa la comprobación:</translation>
+        </message>
+        <message>
+            <source>a bank can only quote a text in its own folder or below; write it into {folder} or a folder above it</source>
+            <translation>un banco de preguntas solo puede citar un texto de su propia carpeta o de una inferior; escríbelo en {folder} o en una carpeta superior</translation>
         </message>
     </context>
     <context>
@@ -1331,6 +1767,10 @@
         <message>
             <source>{problem} Run `quizapp lrs send` again to send the rest.</source>
             <translation>{problem} Vuelve a ejecutar `quizapp lrs send` para enviar el resto.</translation>
+        </message>
+        <message>
+            <source>the preset cannot be used ({problems})</source>
+            <translation>no se puede usar la plantilla ({problems})</translation>
         </message>
     </context>
     <context>
@@ -2628,6 +3068,14 @@ Quit anyway? They will be written to a separate file, and you will be told where
     <context>
         <name>ValidateCommand</name>
         <message>
+            <source>not cited by any question of {bank}: {excerpt}</source>
+            <translation>ninguna pregunta de {bank} lo cita: {excerpt}</translation>
+        </message>
+        <message>
+            <source>every passage is cited by {bank}</source>
+            <translation>{bank} cita todos los pasajes</translation>
+        </message>
+        <message>
             <source>{banks}, {questions}</source>
             <translation>{banks}, {questions}</translation>
         </message>
@@ -2649,6 +3097,11 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <source>error</source>
             <comment>severity of a problem: path:line:column: error: message</comment>
             <translation>error</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>a remark, not a problem: path:line: note: message</comment>
+            <translation>nota</translation>
         </message>
         <message>
             <source>warning</source>
@@ -3122,6 +3575,116 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>from --data-dir</source>
+            <translation>de --data-dir</translation>
+        </message>
+        <message>
+            <source>from --cache-dir</source>
+            <translation>de --cache-dir</translation>
+        </message>
+        <message>
+            <source>from ${env}</source>
+            <translation>de ${env}</translation>
+        </message>
+        <message>
+            <source>portable mode</source>
+            <translation>modo portátil</translation>
+        </message>
+        <message>
+            <source>the user data folder</source>
+            <translation>la carpeta de datos del usuario</translation>
+        </message>
+        <message>
+            <source>the user cache folder</source>
+            <translation>la carpeta de caché del usuario</translation>
+        </message>
+        <message>
+            <source>data:</source>
+            <translation>datos:</translation>
+        </message>
+        <message>
+            <source>cache:</source>
+            <translation>caché:</translation>
+        </message>
+        <message>
+            <source>banks:</source>
+            <translation>bancos:</translation>
+        </message>
+        <message>
+            <source>quizapp {version} (self-contained build)</source>
+            <translation>quizapp {version} (versión autónoma)</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>incluidos</translation>
+        </message>
+        <message>
+            <source>portable mode: on ({marker})</source>
+            <translation>modo portátil: activado ({marker})</translation>
+        </message>
+        <message>
+            <source>portable mode: off (no {marker} in {folder})</source>
+            <translation>modo portátil: desactivado (no hay {marker} en {folder})</translation>
+        </message>
+        <message>
+            <source>language: {name} ({code})</source>
+            <translation>idioma: {name} ({code})</translation>
+        </message>
+        <message>
+            <source>language: {name} ({code}); Qt's standard dialogs stay English: {file} is missing</source>
+            <translation>idioma: {name} ({code}); los diálogos estándar de Qt siguen en inglés: falta {file}</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} es un archivo, no una carpeta</translation>
+        </message>
+        <message>
+            <source>progress cannot be saved in {folder}: {why}. quizapp did not start, so no answers are lost. Choose a folder you can write to, on a drive that is kept, with --data-dir FOLDER (or the {env} environment variable)</source>
+            <translation>no se puede guardar el progreso en {folder}: {why}. quizapp no se ha iniciado, así que no se pierde ninguna respuesta. Elige con --data-dir CARPETA (o con la variable de entorno {env}) una carpeta en la que puedas escribir, en una unidad que se conserve</translation>
+        </message>
+        <message>
+            <source>, or remove {marker} to keep progress in your own user folder</source>
+            <translation>, o quita {marker} para guardar el progreso en tu propia carpeta de usuario</translation>
+        </message>
+        <message>
+            <source>; this folder came from {env}</source>
+            <translation>; esta carpeta venía de {env}</translation>
+        </message>
+        <message>
+            <source>there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session; the terminal commands (validate, export, report) work anywhere.</source>
+            <translation>no hay pantalla en la que abrir la ventana (no está definido ni DISPLAY ni WAYLAND_DISPLAY). Ejecútalo desde una sesión de escritorio; las órdenes del terminal (validate, export, report) funcionan en cualquier sitio.</translation>
+        </message>
+        <message>
+            <source>quizapp: no translation for '{code}'; using English</source>
+            <translation>quizapp: no hay traducción para '{code}'; se usa el inglés</translation>
+        </message>
+        <message>
+            <source>quizapp cannot keep progress</source>
+            <translation>quizapp no puede guardar el progreso</translation>
+        </message>
+    </context>
+    <context>
+        <name>draft</name>
+        <message>
+            <source>no such file (give a plain .txt file)</source>
+            <translation>no existe el archivo (indica un archivo .txt sencillo)</translation>
+        </message>
+        <message>
+            <source>the text is over 2 MB; split it into chapters</source>
+            <translation>el texto pasa de 2 MB; divídelo en capítulos</translation>
+        </message>
+        <message>
+            <source>the text is not UTF-8; save it as UTF-8 first</source>
+            <translation>el texto no está en UTF-8; guárdalo antes como UTF-8</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {why}</source>
+            <translation>no se puede leer el texto: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>the disk is full</source>
@@ -3226,6 +3789,93 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>Close the other program, then try again.</source>
             <translation>Cierra el otro programa y vuelve a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lrs</name>
+        <message>
+            <source>no answer in time</source>
+            <translation>sin respuesta a tiempo</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>conexión rechazada</translation>
+        </message>
+        <message>
+            <source>the connection was cut</source>
+            <translation>se cortó la conexión</translation>
+        </message>
+        <message>
+            <source>the name cannot be looked up</source>
+            <translation>no se puede resolver el nombre</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} refused the statements ({status}: {detail}).</source>
+            <translation>El LRS de {url} rechazó las declaraciones ({status}: {detail}).</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} refused the statements ({status}).</source>
+            <translation>El LRS de {url} rechazó las declaraciones ({status}).</translation>
+        </message>
+        <message>
+            <source>The LRS endpoint '{url}' is not a web address; give one like https://lrs.school.example/xAPI/</source>
+            <translation>El endpoint del LRS '{url}' no es una dirección web; indica una como https://lrs.school.example/xAPI/</translation>
+        </message>
+        <message>
+            <source>The LRS endpoint address holds a user name or password; give the key and secret separately (see docs/lrs.md), never in the address.</source>
+            <translation>La dirección del endpoint del LRS contiene un usuario o una contraseña; indica la clave y el secreto por separado (ver docs/lrs.md), nunca en la dirección.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} needs a key and a secret: set them in the preset's `lrs:` or in QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET.</source>
+            <translation>El LRS de {url} necesita una clave y un secreto: ponlos en el `lrs:` de la plantilla o en QUIZAPP_LRS_KEY y QUIZAPP_LRS_SECRET.</translation>
+        </message>
+        <message>
+            <source>No LRS is named: give --endpoint, an `lrs: endpoint:` in the preset, or {env}.</source>
+            <translation>No se ha indicado ningún LRS: usa --endpoint, un `lrs: endpoint:` en la plantilla, o {env}.</translation>
+        </message>
+        <message>
+            <source>Name the school's web address: `lrs: home_page:` or {env}.</source>
+            <translation>Indica la dirección web del centro: `lrs: home_page:` o {env}.</translation>
+        </message>
+        <message>
+            <source>The preset asks for pseudonyms but {env} is not set on this machine: nothing is sent until it is (the statements are kept).</source>
+            <translation>La plantilla pide seudónimos, pero {env} no está definida en este ordenador: no se envía nada hasta que lo esté (las declaraciones se conservan).</translation>
+        </message>
+        <message>
+            <source>Give --key and --secret together (or neither, to use the preset's).</source>
+            <translation>Indica --key y --secret juntos (o ninguno, para usar los de la plantilla).</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} answered without statements.</source>
+            <translation>El LRS de {url} respondió sin declaraciones.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} answers and accepts this key.</source>
+            <translation>El LRS de {url} responde y acepta esta clave.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} accepts this key, but it may not read statements (that is enough for sending).</source>
+            <translation>El LRS de {url} acepta esta clave, pero no puede leer declaraciones (para enviar es suficiente).</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} answered {status}; the statements are kept and sent later.</source>
+            <translation>El LRS de {url} respondió {status}; las declaraciones se conservan y se envían más tarde.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} cannot be reached ({why}); the statements are kept and sent later.</source>
+            <translation>No se puede llegar al LRS de {url} ({why}); las declaraciones se conservan y se envían más tarde.</translation>
+        </message>
+        <message>
+            <source>The LRS at {url} refused the key and secret ({status}): check them in the preset's `lrs:` or in QUIZAPP_LRS_KEY / QUIZAPP_LRS_SECRET. The statements are kept and sent once they are right.</source>
+            <translation>El LRS de {url} rechazó la clave y el secreto ({status}): revísalos en el `lrs:` de la plantilla o en QUIZAPP_LRS_KEY / QUIZAPP_LRS_SECRET. Las declaraciones se conservan y se envían cuando sean correctos.</translation>
+        </message>
+        <message>
+            <source>There is no xAPI statements resource at {url} (404): the endpoint is the address ending before `statements`, often …/xAPI/.</source>
+            <translation>No hay ningún recurso de declaraciones xAPI en {url} (404): el endpoint es la dirección que termina antes de `statements`, a menudo …/xAPI/.</translation>
+        </message>
+        <message>
+            <source>Sending to the LRS failed (the log says why).</source>
+            <translation>Falló el envío al LRS (el registro dice por qué).</translation>
         </message>
     </context>
     <context>
@@ -3406,6 +4056,61 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>`{name}` must not hold a user name or password; give `key:` and `secret:` (or QUIZAPP_LRS_KEY and QUIZAPP_LRS_SECRET) instead</source>
             <translation>`{name}` no debe contener un nombre de usuario ni una contraseña; indica en su lugar `key:` y `secret:` (o QUIZAPP_LRS_KEY y QUIZAPP_LRS_SECRET)</translation>
+        </message>
+    </context>
+    <context>
+        <name>results</name>
+        <message>
+            <source>the file cannot be read: {why}</source>
+            <translation>no se puede leer el archivo: {why}</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: it is over {mb} MB, too large for a result</source>
+            <translation>no se puede leer el archivo: pasa de {mb} MB, demasiado para un resultado</translation>
+        </message>
+        <message>
+            <source>the file's name cannot be used</source>
+            <translation>el nombre del archivo no se puede usar</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (it is damaged)</source>
+            <translation>el archivo no es texto UTF-8 (está dañado)</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply to be a result</source>
+            <translation>el archivo está demasiado anidado para ser un resultado</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON (it is damaged or cut short: {detail})</source>
+            <translation>el archivo no es JSON válido (está dañado o cortado: {detail})</translation>
+        </message>
+        <message>
+            <source>the file holds text that is not valid Unicode</source>
+            <translation>el archivo contiene texto que no es Unicode válido</translation>
+        </message>
+        <message>
+            <source>the file holds a number too large to be real</source>
+            <translation>el archivo contiene un número demasiado grande para ser real</translation>
+        </message>
+        <message>
+            <source>the file should be a JSON object</source>
+            <translation>el archivo debería ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>this is not a quizapp classroom result file</source>
+            <translation>no es un archivo de resultados de clase de quizapp</translation>
+        </message>
+        <message>
+            <source>the file is in format version {version}, written by a newer quizapp; update quizapp to read it</source>
+            <translation>el archivo está en la versión de formato {version}, escrita por un quizapp más nuevo; actualiza quizapp para leerlo</translation>
+        </message>
+        <message>
+            <source>the file's checksum does not match its content (it is damaged)</source>
+            <translation>la suma de comprobación del archivo no coincide con su contenido (está dañado)</translation>
+        </message>
+        <message>
+            <source>the file is damaged: {detail}</source>
+            <translation>el archivo está dañado: {detail}</translation>
         </message>
     </context>
     <context>
@@ -4056,6 +4761,21 @@ Corrígelos en el archivo (`quizapp validate` muestra los mismos) y vuelve a emp
         <message>
             <source>Progress cannot be written: {why}</source>
             <translation>No se puede escribir el progreso: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>xcb</name>
+        <message>
+            <source>quizapp cannot open its window: Qt's X11 plugin (xcb) needs libraries this computer does not have:</source>
+            <translation>quizapp no puede abrir su ventana: el plugin X11 de Qt (xcb) necesita bibliotecas que este ordenador no tiene:</translation>
+        </message>
+        <message>
+            <source>Install them with:</source>
+            <translation>Instálalas con:</translation>
+        </message>
+        <message>
+            <source>Install the packages that provide them (see the README), then start again.</source>
+            <translation>Instala los paquetes que las contienen (ver el README) y vuelve a empezar.</translation>
         </message>
     </context>
 </TS>

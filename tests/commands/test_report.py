@@ -54,3 +54,21 @@ def test_an_unwritable_report_path_is_a_plain_message(
     """--out inside a folder that does not exist: exit 1 and say which file."""
     assert main(["report", str(class_folder), "--out", str(tmp_path / "no" / "r.html")]) == 1
     assert "quizapp report: cannot write" in capsys.readouterr().err
+
+
+def test_under_lang_de_the_summary_unreadable_files_and_write_errors_are_german(
+    class_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--lang de`: why a results file cannot be read, and why the report cannot be written
+    (the file system's reason and what to do), are German sentences."""
+    out = tmp_path / "no" / "r.html"
+    assert main(["--lang", "de", "report", str(class_folder), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"quizapp report: kann nicht schreiben: {out.parent}")
+    assert "existiert nicht. Prüfe den Pfad." in err
+    assert (
+        main(["--lang", "de", "report", str(class_folder), "--out", str(tmp_path / "r.html")]) == 0
+    )
+    printed = capsys.readouterr().out.splitlines()
+    bad = class_folder / "cut-short.result.json"
+    assert printed[1].startswith(f"  {bad}: die Datei ist kein gültiges JSON (sie ist beschädigt")

@@ -20,6 +20,7 @@ from quizapp.lrs.client import (
     Posted,
 )
 from quizapp.lrs.statements import Profile, Statement, attempt_statements, questions_in
+from quizapp.words import notice
 from tests.lrs.conftest import sit_class
 from tests.lrs.fakelrs import KEY, SECRET, FakeLrs
 
@@ -96,7 +97,7 @@ def test_an_lrs_that_keeps_failing_gives_up_with_a_plain_message(
     with pytest.raises(LrsUnreachable) as caught:
         client(lrs, waits, retries=3).post(statements[:10])
     assert waits == [1.0, 2.0, 4.0]
-    assert "answered 500" in caught.value.message and "kept" in caught.value.message
+    assert "answered 500" in notice(caught.value.notice) and "kept" in notice(caught.value.notice)
     assert lrs.statements == {}
 
 
@@ -136,9 +137,28 @@ def test_an_lrs_that_is_down_is_unreachable_not_a_crash(statements: list[Stateme
         url = server.url
     waits: list[float] = []
     c = Client(Endpoint(url, KEY, SECRET), wait=waits.append, retries=2)
-    with c, pytest.raises(LrsUnreachable, match="cannot be reached"):
+    with c, pytest.raises(LrsUnreachable, match="cannot be reached") as caught:
         c.post(statements[:5])
     assert waits == [1.0, 2.0]
+    assert caught.value.notice.params["why"] == "refused"
+
+
+def test_the_lrs_reasons_are_said_in_the_teachers_language(statements: list[Statement]) -> None:
+    """The client reports a code; the words follow the language installed (German here), with
+    the reason for no answer translated too."""
+    from quizapp import words
+    from quizapp.ui import i18n
+
+    with FakeLrs() as server:
+        url = server.url
+    c = Client(Endpoint(url, KEY, SECRET), wait=lambda _s: None, retries=0)
+    with c, pytest.raises(LrsUnreachable) as caught:
+        c.post(statements[:1])
+    words.install(i18n.terminal_translator("de"))
+    assert notice(caught.value.notice) == (
+        f"Der LRS unter {url} ist nicht erreichbar (Verbindung abgelehnt); die Statements "
+        "bleiben erhalten und werden später gesendet."
+    )
 
 
 @pytest.mark.parametrize("status", ["401", "403"])
@@ -151,8 +171,8 @@ def test_refused_credentials_are_a_clear_message_without_retrying(
     with pytest.raises(LrsRefused) as caught:
         client(lrs, waits).post(statements[:5])
     assert waits == [] and len(lrs.requests) == 1
-    assert "QUIZAPP_LRS_KEY" in caught.value.message
-    assert SECRET not in caught.value.message
+    assert "QUIZAPP_LRS_KEY" in notice(caught.value.notice)
+    assert SECRET not in notice(caught.value.notice)
 
 
 def test_wrong_credentials_are_refused_by_the_store(
@@ -210,7 +230,7 @@ def test_an_unusable_endpoint_address_is_refused_in_plain_words(url: str) -> Non
     """Not http(s), or credentials inside the address: `EndpointError`, secret not echoed."""
     with pytest.raises(EndpointError) as caught:
         Endpoint(url, KEY, SECRET)
-    assert "secret@" not in caught.value.message
+    assert "secret@" not in notice(caught.value.notice)
 
 
 def test_a_missing_key_or_secret_names_the_environment_variables(tmp_path: Path) -> None:

@@ -118,7 +118,11 @@ def test_an_lrs_that_is_down_loses_nothing_and_the_results_folder_still_gets_eve
         results = [lab.sit(n) for n in ("Ana", "Ben")]
         assert len(result_files(lab.results)) == 2
         outcome = sender.send_now()
-        assert outcome.waiting == 2 and outcome.problem and "cannot be reached" in outcome.problem
+        assert (
+            outcome.waiting == 2
+            and outcome.problem
+            and "cannot be reached" in notice(outcome.problem)
+        )
         delivery = lab.room.deliver_pending()
         assert any("cannot be reached" in notice(p) for p in delivery.problems)
         with FakeLrs() as lrs:
@@ -197,7 +201,11 @@ def test_missing_credentials_keep_results_and_say_which_variables_to_set(
     try:
         lab.sit("Ana")
         outcome = sender.send_now()
-        assert outcome.waiting == 1 and "QUIZAPP_LRS_SECRET" in (outcome.problem or "")
+        assert (
+            outcome.waiting == 1
+            and outcome.problem
+            and "QUIZAPP_LRS_SECRET" in notice(outcome.problem)
+        )
     finally:
         lab.store.close()
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from PySide6.QtCharts import QAbstractBarSeries, QDateTimeAxis, QValueAxis
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from pytestqt.qtbot import QtBot
 
 from quizapp.bank import BankId
 from quizapp.clock import FakeClock
 from quizapp.quiz import QuizConfig, State
+from quizapp.ui.pages.progress import day_format, time_format
 from quizapp.ui.window import MainWindow
 from tests.ui.helpers import answer_right
 
@@ -61,6 +63,8 @@ def test_charts_and_history_after_a_days_practice(
     (when,) = [a for a in page.scores.chart().axes() if isinstance(a, QDateTimeAxis)]
     labels = date_labels(when)
     assert len(set(labels)) == len(labels), labels
+    assert when.format() == time_format(QLocale())  # one day: times, as the locale writes them
+    assert page.scores.chart().locale() == QLocale()
 
     weakest = page.weakest.chart()
     (series,) = weakest.series()
@@ -110,3 +114,27 @@ def test_history_time_is_the_results_pages_time_without_pauses(
     page = window.progress
     qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
     assert page.history.topLevelItem(0).text(5) == "0:39"
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "time"),
+    [
+        ("de_DE", "3. Dez.", "14:05"),
+        ("es_ES", "3 de dic", "14:05"),
+        ("en_US", "Dec 3", "2:05\u202fPM"),
+        ("en_GB", "3 Dec", "14:05"),
+        ("ja_JP", "12月3日", "14:05"),
+        ("ru_RU", "3 дек.", "14:05"),
+    ],
+)
+def test_the_date_axis_writes_days_and_times_as_the_locale_does(
+    name: str, day: str, time: str
+) -> None:
+    """A day on the score axis is the locale's day and short month, in its order, with no
+    year or weekday; a time is the locale's short time (not `d MMM` / `HH:mm` for everyone)."""
+    locale = QLocale(name)
+    assert locale.toString(QDate(2026, 12, 3), day_format(locale)) == day
+    assert (
+        locale.toString(QDateTime(QDate(2026, 12, 3), QTime(14, 5)).time(), time_format(locale))
+        == time
+    )

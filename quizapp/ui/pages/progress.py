@@ -7,6 +7,8 @@ the page shows a busy bar meanwhile. QtCharts is imported here only, when the pa
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -186,6 +188,7 @@ class ProgressPage(Page):
         title.setBold(True)
         chart.setTitleFont(title)
         chart.legend().hide()
+        chart.setLocale(QLocale())  # month names and times in the learner's language
         return chart
 
     def _axis_colours(self, *axes: QValueAxis | QBarCategoryAxis | QDateTimeAxis) -> None:
@@ -212,11 +215,11 @@ class ProgressPage(Page):
             first = QDateTime(points[0].started_at)
             last = QDateTime(points[-1].started_at)
             days = {a.started_at.astimezone().date() for a in points}
-            fmt, ticks, pad = _time_axis(first.secsTo(last), days)
-            x.setFormat(fmt)
+            one_day, ticks, pad = _time_axis(first.secsTo(last), days)
+            x.setFormat(time_format(QLocale()) if one_day else day_format(QLocale()))
             x.setTickCount(ticks)
             x.setRange(first.addSecs(-pad), last.addSecs(pad))
-            if fmt == "HH:mm":  # all on one day: say which, once
+            if one_day:  # say which, once
                 day = points[0].started_at.astimezone()
                 x.setTitleText(
                     QLocale().toString(
@@ -226,7 +229,7 @@ class ProgressPage(Page):
                 x.setTitleBrush(self.palette().text())
                 x.setTitleFont(self.font())
         else:
-            x.setFormat("d MMM")
+            x.setFormat(day_format(QLocale()))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -365,12 +368,27 @@ class ProgressPage(Page):
             super().keyPressEvent(event)
 
 
-def _time_axis(span_s: int, days: set[object]) -> tuple[str, int, int]:
-    """Label format, tick count and padding (seconds) for a time axis: hours within one day,
-    never the same date twice."""
+def _time_axis(span_s: int, days: set[object]) -> tuple[bool, int, int]:
+    """Whether a time axis is labelled with times (all on one day) rather than days (never the
+    same date twice), its tick count and its padding (seconds)."""
     if len(days) <= 1:
-        return "HH:mm", 4, max(600, span_s // 8)
-    return "d MMM", min(5, len(days)), max(3600, span_s // 20)
+        return True, 4, max(600, span_s // 8)
+    return False, min(5, len(days)), max(3600, span_s // 20)
+
+
+def day_format(locale: QLocale) -> str:
+    """A day and its month's short name, in `locale`'s order and words, without the weekday
+    or the year: `MMM d` (US English), `d. MMM` (German), `d 'de' MMM` (Spanish)."""
+    text = locale.dateFormat(QLocale.FormatType.LongFormat)
+    text = re.sub(r"d{4}[\W\s]*", "", text)  # the weekday and what follows it
+    # the year, with the words leading to it ("'de' yyyy") or following it ("yyyy 'г'.", "yyyy年")
+    text = re.sub(r"[\s,،]*(?:'[^']*'\s*)?y+(?:\s*'[^']*'\.?|[^dMHhmsAap'\s])?", "", text)
+    return text.replace("MMMM", "MMM").strip(" ,،") or "d MMM"
+
+
+def time_format(locale: QLocale) -> str:
+    """Hours and minutes as `locale` writes them (`h:mm AP` in US English, `HH:mm` in German)."""
+    return locale.timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def _count_step(top: float) -> int:
