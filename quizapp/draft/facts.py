@@ -207,7 +207,11 @@ def _amount(m: re.Match[str], offset: int, sentence: str) -> Fact:
 
 
 def _words(sentence: str, offset: int) -> list[tuple[int, int, str]]:
-    out = [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    """The words a chain of names may hold: capitalised ones and connectors. The others (most
+    of a sentence) only end a chain, which the gap they leave between two kept words does too."""
+    out = [
+        (offset + m.start(), offset + m.end(), m.group()) for m in _CHAIN_WORD.finditer(sentence)
+    ]
     if "." not in sentence:
         return out
     return [_without_stop(w) if w[2][-1] == "." else w for w in out]
@@ -266,6 +270,15 @@ _OFFICE_ABBREVIATIONS = {
 }  # fmt: skip
 _COUNTRY_WORDS = {"U.S.", "US", "USA", "UK", "U.K."}
 _JOINERS = L.CONNECTORS | {"on", "and", "for", "in"}
+# a word of `_WORD` where a word starts (no letter, or letter and hyphen, just before), when
+# it is no lower-case ASCII word or it is a whole connector
+_CHAIN_WORD = re.compile(
+    r"(?<![^\W\d_])(?<![^\W\d_]-)(?:(?![a-z])|(?=(?:"
+    + "|".join(sorted(_JOINERS))
+    + r")(?![^\W\d_]|-[^\W\d_])))(?:"
+    + _WORD.pattern
+    + ")"
+)
 _ORG_IN = {"Commission", "Conference", "Organization", "Organisation", "Council"}
 
 
