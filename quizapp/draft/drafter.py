@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.bank.sourcetext import Passage, split_passages
-from quizapp.draft.facts import Fact, find_facts, find_numbers, surnames
+from quizapp.draft.facts import find_chains, find_facts, find_numbers, surnames
 from quizapp.draft.questions import Builder, Candidate, Sentence
 from quizapp.draft.sentences import split_sentences
 
@@ -35,26 +35,23 @@ class Draft:
 def read_sentences(raw: str) -> tuple[list[Passage], list[Sentence]]:
     """The passages of a text (as `--coverage` counts them) and their sentences with facts."""
     passages = split_passages(raw)
-    spans = [(i, p.text, split_sentences(p.text)) for i, p in enumerate(passages)]
-    numbers = [find_numbers(text[s:e], s) for _, text, sentences in spans for s, e in sentences]
-    found_numbers = iter(numbers)
+    spans = [(i, p.text, s, e) for i, p in enumerate(passages) for s, e in split_sentences(p.text)]
+    # what does not depend on the people known: worked out once for both looks
+    looks = [(find_numbers(text[s:e], s), find_chains(text, s, e)) for _, text, s, e in spans]
     first_by_sentence = [
-        find_facts(text, s, e, {}, next(found_numbers))
-        for _, text, sentences in spans
-        for s, e in sentences
+        find_facts(text, s, e, {}, numbers, chains)
+        for (_, text, s, e), (numbers, chains) in zip(spans, looks, strict=True)
     ]
-    first: list[Fact] = [f for facts in first_by_sentence for f in facts]
-    known = surnames(first)
+    known = surnames([f for facts in first_by_sentence for f in facts])
     # a second look only where a known surname stands alone ("Cuellar has denied")
     alone = re.compile(r"\b(?:" + "|".join(map(re.escape, known)) + r")\b") if known else None
     out: list[Sentence] = []
-    found = iter(zip(first_by_sentence, numbers, strict=True))
-    for i, text, sentences in spans:
-        for s, e in sentences:
-            facts, numbers_here = next(found)
-            if alone and alone.search(text, s, e):
-                facts = find_facts(text, s, e, known, numbers_here)
-            out.append(Sentence(i, text, s, e, tuple(facts)))
+    for (i, text, s, e), facts, (numbers, chains) in zip(
+        spans, first_by_sentence, looks, strict=True
+    ):
+        if alone and alone.search(text, s, e):
+            facts = find_facts(text, s, e, known, numbers, chains)
+        out.append(Sentence(i, text, s, e, tuple(facts), len(text[s:e].split())))
     return passages, out
 
 

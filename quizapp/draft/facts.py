@@ -86,12 +86,14 @@ def find_facts(
     end: int,
     known_people: dict[str, str],
     numbers: list[Fact] | None = None,
+    chains: list[Chain] | None = None,
 ) -> list[Fact]:
     """The facts in `passage[start:end]` (one sentence), in the order they appear.
 
     `known_people` maps a surname to a full name met anywhere in the text, so that "Wilson"
-    alone is the same person as "President Wilson". `numbers` is `find_numbers` of the
-    sentence when known already: a second look with more people known need not repeat it.
+    alone is the same person as "President Wilson". `numbers` and `chains` are `find_numbers`
+    and `find_chains` of the sentence when known already: a second look with more people known
+    need not repeat them.
     """
     sentence = passage[start:end]
     facts = find_numbers(sentence, start) if numbers is None else list(numbers)
@@ -103,7 +105,9 @@ def find_facts(
         if _ANY_MULTIWORD_PLACE.search(sentence)
         else []
     )
-    for fact in _names(passage, start, end, known_people, multi):
+    if chains is None:
+        chains = find_chains(passage, start, end)
+    for fact in _names(passage, chains, known_people, multi):
         add(fact)
         if fact.office_start >= 0:  # "United States" in an office is no place to ask about
             taken.append((fact.office_start, fact.start))
@@ -229,7 +233,10 @@ def _capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _chains(passage: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+Chain = list[tuple[int, int, str]]  # words with their start and end in the passage
+
+
+def find_chains(passage: str, start: int, end: int) -> list[Chain]:
     """Runs of capitalised words, joined by single spaces and lower-case connectors."""
     words = _words(passage[start:end], start)
     chains: list[list[tuple[int, int, str]]] = []
@@ -283,10 +290,10 @@ _ORG_IN = {"Commission", "Conference", "Organization", "Organisation", "Council"
 
 
 def _names(
-    passage: str, start: int, end: int, known: dict[str, str], multi: list[tuple[int, int]]
+    passage: str, chains: list[Chain], known: dict[str, str], multi: list[tuple[int, int]]
 ) -> list[Fact]:
     facts: list[Fact] = []
-    for chain in _chains(passage, start, end):
+    for chain in chains:
         facts += _classify(passage, chain, known, multi)
     return facts
 

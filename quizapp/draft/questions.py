@@ -56,6 +56,7 @@ class Sentence:
     start: int
     end: int
     facts: tuple[Fact, ...]
+    words: int  # how many words it has (asked for again and again while questions are built)
 
 
 @dataclass(slots=True)
@@ -94,9 +95,7 @@ def fact_key(sentence: Sentence, fact: Fact) -> str:
 def clause(s: Sentence, fact: Fact, min_words: int = 8, max_words: int = 32) -> tuple[int, int]:
     """The stretch of the sentence to quote for a fact: its clause, widened to read alone."""
     text = s.text
-    if len(text[s.start : s.end].split()) <= max_words and not _CITATION.search(
-        text, s.start, s.end
-    ):
+    if s.words <= max_words and not _CITATION.search(text, s.start, s.end):
         return s.start, s.end
     pieces = _pieces(s)
     i = next((k for k, (a, b) in enumerate(pieces) if a <= fact.start < b), 0)
@@ -157,7 +156,7 @@ SHOWN_WORDS = 70  # a prompt shows the whole sentence up to this length, else th
 def shown_span(s: Sentence, window: tuple[int, int], facts: list[Fact]) -> tuple[int, int]:
     """What a prompt shows: the whole sentence, so it reads as one (the quote may be a clause
     of it), unless it is long or names an answer again outside its gap."""
-    if len(s.text[s.start : s.end].split()) > SHOWN_WORDS:
+    if s.words > SHOWN_WORDS:
         return window
     outside = s.text[s.start : window[0]] + s.text[window[1] : s.end]
     if any(f.kind != NUMBER and tidy(f.text) in outside for f in facts):
@@ -417,7 +416,7 @@ class Builder:
     # ---------------------------------------------------------------- per sentence
 
     def _sentence(self, s: Sentence) -> None:
-        words = len(s.text[s.start : s.end].split())
+        words = s.words
         self._here = (f"{s.passage}:{s.start}", 2 + words // 15, words)
         for f in s.facts:
             if f.kind in (YEAR, DATE, NUMBER):
