@@ -308,8 +308,19 @@ def _classify(
     known: dict[str, str],
     multi: list[tuple[int, int]],
 ) -> list[Fact]:
+    if len(chain) == 1:  # most chains are one word: what the rules below make of one
+        s, e, word = chain[0]
+        if word in L.ORG_HEADS or word in L.ORG_ABBREVIATIONS:
+            return _organisations(passage, chain)
+        if any(ms < e and s < me for ms, me in multi):
+            return []
+        if word in L.PLACES:
+            return [Fact(PLACE, s, e, word, word)]
+        if word in known:
+            return [Fact(PERSON, s, e, passage[s:e], known[word])]
+        return []
     words = [w[2] for w in chain]
-    if "and" in words and not L.ORG_HEADS & set(words):
+    if "and" in words and L.ORG_HEADS.isdisjoint(words):
         # "President Jimmy Carter and General Omar Torrijos": two people, each with a title
         cut = words.index("and")
         return _classify(passage, chain[:cut], known, multi) + _classify(
@@ -319,7 +330,7 @@ def _classify(
     cut = len(chain)
     while cut > 0 and _name_word(words[cut - 1]):
         cut -= 1
-    if 1 <= len(chain) - cut <= 3 and ROLE_WORDS & set(words[:cut]):
+    if 1 <= len(chain) - cut <= 3 and not ROLE_WORDS.isdisjoint(words[:cut]):
         name = chain[cut:]
         office = _trim_connectors(chain[:cut])
         while office and office[0][2] in L.NOT_NAMES and office[0][2] not in _COUNTRY_WORDS:
@@ -332,24 +343,22 @@ def _classify(
             _OFFICE_ABBREVIATIONS.get(w, w) for w in _span(passage, office)[2].split()
         )
         return [Fact(PERSON, s, e, text, full, office=office_text, office_start=office[0][0])]
-    if any(w in L.ORG_HEADS for w in words) or (
-        len(words) == 1 and words[0] in L.ORG_ABBREVIATIONS
-    ):
+    if not L.ORG_HEADS.isdisjoint(words):
         return _organisations(passage, chain)
     if len(words) >= 3 and words[0] in L.PLACE_HEADS and words[1] == "of" and len(words) <= 5:
         s, e, text = _span(passage, chain)  # "Isthmus of Panama", "Gulf of Mexico"
         return [Fact(PLACE, s, e, text, text)]
     facts: list[Fact] = []
-    for part in _split(chain, {"and", "in", "on", "for", "of", "the"}):
+    for part in _split(chain, _PART_BREAKS):
         part_words = [w[2] for w in part]
         s, e, text = _span(passage, part)
         if any(ms < e and s < me for ms, me in multi):
             continue  # "San Francisco", "Washington, D.C.": added whole afterwards
-        if L.PLACE_HEADS & set(part_words) and 2 <= len(part) <= 4:  # "Mount Everest"
+        if 2 <= len(part) <= 4 and not L.PLACE_HEADS.isdisjoint(part_words):  # "Mount Everest"
             if part_words[0] == "The":
                 s, e, text = _span(passage, part[1:])
             facts.append(Fact(PLACE, s, e, text, text))
-        elif all(w in L.PLACES for w in part_words):
+        elif L.PLACES.issuperset(part_words):
             facts += [Fact(PLACE, w[0], w[1], w[2], w[2]) for w in part]
         elif (
             2 <= len(part) <= 3
@@ -360,6 +369,9 @@ def _classify(
         elif len(part) == 1 and part_words[0] in known:
             facts.append(Fact(PERSON, s, e, text, known[part_words[0]]))
     return facts
+
+
+_PART_BREAKS = frozenset({"and", "in", "on", "for", "of", "the"})
 
 
 def _organisations(passage: str, chain: list[tuple[int, int, str]]) -> list[Fact]:
@@ -415,8 +427,8 @@ _NEVER_NAMES = (
 )
 
 
-def _split(chain: list[tuple[int, int, str]], at: set[str]) -> list[list[tuple[int, int, str]]]:
-    parts: list[list[tuple[int, int, str]]] = [[]]
+def _split(chain: Chain, at: frozenset[str]) -> list[Chain]:
+    parts: list[Chain] = [[]]
     for w in chain:
         if w[2] in at:
             parts.append([])
