@@ -73,6 +73,7 @@ def _any_of(words: Iterable[str]) -> re.Pattern[str]:
 _ANY_MULTIWORD_PLACE = _any_of(L.MULTIWORD_PLACES)
 _ANY_MONTH = _any_of(L.MONTHS)
 _ANY_EVENT_HEAD = _any_of(L.EVENT_HEADS)
+_ANY_FRACTION = _any_of(L.FRACTIONS)
 _PLACES_MULTI = re.compile(
     r"(?<![^\W\d_]|-)("
     + "|".join(re.escape(p) for p in sorted(L.MULTIWORD_PLACES, key=len, reverse=True))
@@ -149,7 +150,7 @@ def find_numbers(sentence: str, start: int) -> list[Fact]:
         ):
             continue  # "Section 907", "Route 1999": a name, not a year
         add(Fact(YEAR, start + m.start(), start + m.end(), m.group(), m.group()))
-    if any(word in sentence for word in L.FRACTIONS):
+    if _ANY_FRACTION.search(sentence):
         for m in _FRACTION.finditer(sentence):
             value = f"{L.FRACTIONS[m.group()]:.3f}"
             add(
@@ -492,6 +493,7 @@ _CAUSE = re.compile(
 )
 
 
+_ANY_CAUSE = _any_of(L.CAUSE_MARKERS)
 _CLAUSE_END = re.compile(r"[,;:.\[]")
 _CLAUSE_END_NO_COMMA = re.compile(r"[;:.\[]")
 
@@ -501,7 +503,7 @@ def _causes(offset: int, sentence: str) -> list[Fact]:
     found: list[Fact] = []
     if sentence.isascii():  # then a marker in any case shows in the lower-cased sentence
         lower = sentence.lower()
-        if not any(marker in lower for marker in L.CAUSE_MARKERS):
+        if not _ANY_CAUSE.search(lower):
             return found
     for m in _CAUSE.finditer(sentence):  # the longest marker wins: "because of", not "because"
         marker = m.group(1).casefold()
