@@ -281,7 +281,10 @@ class Builder:
         ]
         for i, c in enumerate(self.candidates):
             c.order = i
-        return self.candidates
+        # the candidates' writers hold on to the builder; the builder lets go of them, so no
+        # cycle is left for the collector and all is freed as soon as the draft is made
+        candidates, self.candidates = self.candidates, []
+        return candidates
 
     # ---------------------------------------------------------------- helpers
 
