@@ -7,12 +7,15 @@ whose facts are not yet asked wins, with a nudge towards the types used least so
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from quizapp.bank.sourcetext import Passage, split_passages
-from quizapp.draft.facts import Fact, find_facts, find_numbers, surnames
+from quizapp.draft.facts import find_chains, find_facts, find_numbers, surnames
 from quizapp.draft.questions import Builder, Candidate, Sentence
 from quizapp.draft.sentences import split_sentences
 
@@ -32,31 +35,48 @@ class Draft:
 def read_sentences(raw: str) -> tuple[list[Passage], list[Sentence]]:
     """The passages of a text (as `--coverage` counts them) and their sentences with facts."""
     passages = split_passages(raw)
-    spans = [(i, p.text, split_sentences(p.text)) for i, p in enumerate(passages)]
-    numbers = [find_numbers(text[s:e], s) for _, text, sentences in spans for s, e in sentences]
-    found_numbers = iter(numbers)
+    spans = [(i, p.text, s, e) for i, p in enumerate(passages) for s, e in split_sentences(p.text)]
+    # what does not depend on the people known: worked out once for both looks
+    looks = [(find_numbers(text[s:e], s), find_chains(text, s, e)) for _, text, s, e in spans]
     first_by_sentence = [
-        find_facts(text, s, e, {}, next(found_numbers))
-        for _, text, sentences in spans
-        for s, e in sentences
+        find_facts(text, s, e, {}, numbers, chains)
+        for (_, text, s, e), (numbers, chains) in zip(spans, looks, strict=True)
     ]
-    first: list[Fact] = [f for facts in first_by_sentence for f in facts]
-    known = surnames(first)
+    known = surnames([f for facts in first_by_sentence for f in facts])
     # a second look only where a known surname stands alone ("Cuellar has denied")
     alone = re.compile(r"\b(?:" + "|".join(map(re.escape, known)) + r")\b") if known else None
     out: list[Sentence] = []
-    found = iter(zip(first_by_sentence, numbers, strict=True))
-    for i, text, sentences in spans:
-        for s, e in sentences:
-            facts, numbers_here = next(found)
-            if alone and alone.search(text, s, e):
-                facts = find_facts(text, s, e, known, numbers_here)
-            out.append(Sentence(i, text, s, e, tuple(facts)))
+    for (i, text, s, e), facts, (numbers, chains) in zip(
+        spans, first_by_sentence, looks, strict=True
+    ):
+        if alone and alone.search(text, s, e):
+            facts = find_facts(text, s, e, known, numbers, chains)
+        out.append(Sentence(i, text, s, e, tuple(facts), len(text[s:e].split())))
     return passages, out
 
 
 def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draft:
     """Draft questions for a text: deterministic for a given seed."""
+    with _collector_paused():
+        return _draft(raw, questions, seed)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Drafting makes many small lists, tuples and dicts that live until the draft is done;
+    Python's cycle collector would walk them (and the rest of the app's objects) again and
+    again while they are made, a fifth of the time, and find almost nothing to free. It runs
+    once the draft is made. Restored as found, so nested or parallel drafts leave it on."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _draft(raw: str, questions: int | None, seed: int) -> Draft:
     passages, sentences = read_sentences(raw)
     known = surnames([f for s in sentences for f in s.facts])
     candidates = Builder(sentences, known, seed).build()
@@ -75,9 +95,9 @@ def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draf
 
 def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candidate]:
     """Pick up to `wanted` candidates, round by round over the passages."""
-    by_passage: dict[int, list[tuple[Candidate, str]]] = {}
+    by_passage: dict[int, list[Candidate]] = {}
     for c in candidates:
-        by_passage.setdefault(c.passage, []).append((c, _said(c)))
+        by_passage.setdefault(c.passage, []).append(c)
     asked: set[str] = set()
     prompts: set[str] = set()  # two facts of one sentence can make the same true statement
     per_sentence: dict[str, int] = {}
@@ -93,28 +113,27 @@ def plan(candidates: list[Candidate], passages: int, wanted: int) -> list[Candid
             if len(picked) >= wanted:
                 break
             fresh = [
-                entry
-                for entry in by_passage.get(p, ())
-                if entry[0].keys.isdisjoint(asked)
-                and entry[1] not in prompts
-                and (
-                    not entry[0].sentence_cap
-                    or per_sentence.get(entry[0].sentence, 0) < entry[0].sentence_cap
-                )
+                c
+                for c in by_passage.get(p, ())
+                if c.keys.isdisjoint(asked)
+                and (not c.sentence_cap or per_sentence.get(c.sentence, 0) < c.sentence_cap)
             ]
-            if not fresh:
+            # the best one whose prompt is new: a prompt is written only for the best (and the
+            # few that say what was said before), never for the others
+            while fresh:
+                best = min(fresh, key=lambda c: (c.rank + 0.6 * types.get(c.qtype, 0), c.order))
+                fresh.remove(best)
+                said = _said(best)
+                if said not in prompts:
+                    break
+            else:
                 continue
-            chosen = min(
-                fresh, key=lambda e: (e[0].rank + 0.6 * types.get(e[0].qtype, 0), e[0].order)
-            )
-            best = chosen[0]
             picked.append(best)
             asked |= best.keys
-            prompts.add(chosen[1])
+            prompts.add(said)
             if best.sentence:
                 per_sentence[best.sentence] = per_sentence.get(best.sentence, 0) + 1
             types[best.qtype] = types.get(best.qtype, 0) + 1
-            fresh.remove(chosen)
             by_passage[p] = fresh
             still.append(p)
         if len(picked) == before:

@@ -73,6 +73,7 @@ def _any_of(words: Iterable[str]) -> re.Pattern[str]:
 _ANY_MULTIWORD_PLACE = _any_of(L.MULTIWORD_PLACES)
 _ANY_MONTH = _any_of(L.MONTHS)
 _ANY_EVENT_HEAD = _any_of(L.EVENT_HEADS)
+_ANY_FRACTION = _any_of(L.FRACTIONS)
 _PLACES_MULTI = re.compile(
     r"(?<![^\W\d_]|-)("
     + "|".join(re.escape(p) for p in sorted(L.MULTIWORD_PLACES, key=len, reverse=True))
@@ -86,12 +87,14 @@ def find_facts(
     end: int,
     known_people: dict[str, str],
     numbers: list[Fact] | None = None,
+    chains: list[Chain] | None = None,
 ) -> list[Fact]:
     """The facts in `passage[start:end]` (one sentence), in the order they appear.
 
     `known_people` maps a surname to a full name met anywhere in the text, so that "Wilson"
-    alone is the same person as "President Wilson". `numbers` is `find_numbers` of the
-    sentence when known already: a second look with more people known need not repeat it.
+    alone is the same person as "President Wilson". `numbers` and `chains` are `find_numbers`
+    and `find_chains` of the sentence when known already: a second look with more people known
+    need not repeat them.
     """
     sentence = passage[start:end]
     facts = find_numbers(sentence, start) if numbers is None else list(numbers)
@@ -103,7 +106,9 @@ def find_facts(
         if _ANY_MULTIWORD_PLACE.search(sentence)
         else []
     )
-    for fact in _names(passage, start, end, known_people, multi):
+    if chains is None:
+        chains = find_chains(passage, start, end)
+    for fact in _names(passage, chains, known_people, multi):
         add(fact)
         if fact.office_start >= 0:  # "United States" in an office is no place to ask about
             taken.append((fact.office_start, fact.start))
@@ -145,7 +150,7 @@ def find_numbers(sentence: str, start: int) -> list[Fact]:
         ):
             continue  # "Section 907", "Route 1999": a name, not a year
         add(Fact(YEAR, start + m.start(), start + m.end(), m.group(), m.group()))
-    if any(word in sentence for word in L.FRACTIONS):
+    if _ANY_FRACTION.search(sentence):
         for m in _FRACTION.finditer(sentence):
             value = f"{L.FRACTIONS[m.group()]:.3f}"
             add(
@@ -207,7 +212,11 @@ def _amount(m: re.Match[str], offset: int, sentence: str) -> Fact:
 
 
 def _words(sentence: str, offset: int) -> list[tuple[int, int, str]]:
-    out = [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    """The words a chain of names may hold: capitalised ones and connectors. The others (most
+    of a sentence) only end a chain, which the gap they leave between two kept words does too."""
+    out = [
+        (offset + m.start(), offset + m.end(), m.group()) for m in _CHAIN_WORD.finditer(sentence)
+    ]
     if "." not in sentence:
         return out
     return [_without_stop(w) if w[2][-1] == "." else w for w in out]
@@ -225,7 +234,10 @@ def _capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _chains(passage: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+Chain = list[tuple[int, int, str]]  # words with their start and end in the passage
+
+
+def find_chains(passage: str, start: int, end: int) -> list[Chain]:
     """Runs of capitalised words, joined by single spaces and lower-case connectors."""
     words = _words(passage[start:end], start)
     chains: list[list[tuple[int, int, str]]] = []
@@ -266,14 +278,23 @@ _OFFICE_ABBREVIATIONS = {
 }  # fmt: skip
 _COUNTRY_WORDS = {"U.S.", "US", "USA", "UK", "U.K."}
 _JOINERS = L.CONNECTORS | {"on", "and", "for", "in"}
+# a word of `_WORD` where a word starts (no letter, or letter and hyphen, just before), when
+# it is no lower-case ASCII word or it is a whole connector
+_CHAIN_WORD = re.compile(
+    r"(?<![^\W\d_])(?<![^\W\d_]-)(?:(?![a-z])|(?=(?:"
+    + "|".join(sorted(_JOINERS))
+    + r")(?![^\W\d_]|-[^\W\d_])))(?:"
+    + _WORD.pattern
+    + ")"
+)
 _ORG_IN = {"Commission", "Conference", "Organization", "Organisation", "Council"}
 
 
 def _names(
-    passage: str, start: int, end: int, known: dict[str, str], multi: list[tuple[int, int]]
+    passage: str, chains: list[Chain], known: dict[str, str], multi: list[tuple[int, int]]
 ) -> list[Fact]:
     facts: list[Fact] = []
-    for chain in _chains(passage, start, end):
+    for chain in chains:
         facts += _classify(passage, chain, known, multi)
     return facts
 
@@ -288,8 +309,19 @@ def _classify(
     known: dict[str, str],
     multi: list[tuple[int, int]],
 ) -> list[Fact]:
+    if len(chain) == 1:  # most chains are one word: what the rules below make of one
+        s, e, word = chain[0]
+        if word in L.ORG_HEADS or word in L.ORG_ABBREVIATIONS:
+            return _organisations(passage, chain)
+        if any(ms < e and s < me for ms, me in multi):
+            return []
+        if word in L.PLACES:
+            return [Fact(PLACE, s, e, word, word)]
+        if word in known:
+            return [Fact(PERSON, s, e, passage[s:e], known[word])]
+        return []
     words = [w[2] for w in chain]
-    if "and" in words and not L.ORG_HEADS & set(words):
+    if "and" in words and L.ORG_HEADS.isdisjoint(words):
         # "President Jimmy Carter and General Omar Torrijos": two people, each with a title
         cut = words.index("and")
         return _classify(passage, chain[:cut], known, multi) + _classify(
@@ -299,7 +331,7 @@ def _classify(
     cut = len(chain)
     while cut > 0 and _name_word(words[cut - 1]):
         cut -= 1
-    if 1 <= len(chain) - cut <= 3 and ROLE_WORDS & set(words[:cut]):
+    if 1 <= len(chain) - cut <= 3 and not ROLE_WORDS.isdisjoint(words[:cut]):
         name = chain[cut:]
         office = _trim_connectors(chain[:cut])
         while office and office[0][2] in L.NOT_NAMES and office[0][2] not in _COUNTRY_WORDS:
@@ -312,24 +344,22 @@ def _classify(
             _OFFICE_ABBREVIATIONS.get(w, w) for w in _span(passage, office)[2].split()
         )
         return [Fact(PERSON, s, e, text, full, office=office_text, office_start=office[0][0])]
-    if any(w in L.ORG_HEADS for w in words) or (
-        len(words) == 1 and words[0] in L.ORG_ABBREVIATIONS
-    ):
+    if not L.ORG_HEADS.isdisjoint(words):
         return _organisations(passage, chain)
     if len(words) >= 3 and words[0] in L.PLACE_HEADS and words[1] == "of" and len(words) <= 5:
         s, e, text = _span(passage, chain)  # "Isthmus of Panama", "Gulf of Mexico"
         return [Fact(PLACE, s, e, text, text)]
     facts: list[Fact] = []
-    for part in _split(chain, {"and", "in", "on", "for", "of", "the"}):
+    for part in _split(chain, _PART_BREAKS):
         part_words = [w[2] for w in part]
         s, e, text = _span(passage, part)
         if any(ms < e and s < me for ms, me in multi):
             continue  # "San Francisco", "Washington, D.C.": added whole afterwards
-        if L.PLACE_HEADS & set(part_words) and 2 <= len(part) <= 4:  # "Mount Everest"
+        if 2 <= len(part) <= 4 and not L.PLACE_HEADS.isdisjoint(part_words):  # "Mount Everest"
             if part_words[0] == "The":
                 s, e, text = _span(passage, part[1:])
             facts.append(Fact(PLACE, s, e, text, text))
-        elif all(w in L.PLACES for w in part_words):
+        elif L.PLACES.issuperset(part_words):
             facts += [Fact(PLACE, w[0], w[1], w[2], w[2]) for w in part]
         elif (
             2 <= len(part) <= 3
@@ -340,6 +370,9 @@ def _classify(
         elif len(part) == 1 and part_words[0] in known:
             facts.append(Fact(PERSON, s, e, text, known[part_words[0]]))
     return facts
+
+
+_PART_BREAKS = frozenset({"and", "in", "on", "for", "of", "the"})
 
 
 def _organisations(passage: str, chain: list[tuple[int, int, str]]) -> list[Fact]:
@@ -395,8 +428,8 @@ _NEVER_NAMES = (
 )
 
 
-def _split(chain: list[tuple[int, int, str]], at: set[str]) -> list[list[tuple[int, int, str]]]:
-    parts: list[list[tuple[int, int, str]]] = [[]]
+def _split(chain: Chain, at: frozenset[str]) -> list[Chain]:
+    parts: list[Chain] = [[]]
     for w in chain:
         if w[2] in at:
             parts.append([])
@@ -460,6 +493,7 @@ _CAUSE = re.compile(
 )
 
 
+_ANY_CAUSE = _any_of(L.CAUSE_MARKERS)
 _CLAUSE_END = re.compile(r"[,;:.\[]")
 _CLAUSE_END_NO_COMMA = re.compile(r"[;:.\[]")
 
@@ -469,7 +503,7 @@ def _causes(offset: int, sentence: str) -> list[Fact]:
     found: list[Fact] = []
     if sentence.isascii():  # then a marker in any case shows in the lower-cased sentence
         lower = sentence.lower()
-        if not any(marker in lower for marker in L.CAUSE_MARKERS):
+        if not _ANY_CAUSE.search(lower):
             return found
     for m in _CAUSE.finditer(sentence):  # the longest marker wins: "because of", not "because"
         marker = m.group(1).casefold()

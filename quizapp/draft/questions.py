@@ -12,6 +12,7 @@ import functools
 import itertools
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,15 +56,21 @@ class Sentence:
     start: int
     end: int
     facts: tuple[Fact, ...]
+    words: int  # how many words it has (asked for again and again while questions are built)
 
 
 @dataclass(slots=True)
 class Candidate:
-    """A question that could go into the draft, before the planner picks."""
+    """A question that could go into the draft, before the planner picks.
+
+    Its random draws (distractors, where the key stands, true or false) are made when it is
+    built, in the same order for the same text; its words (prompt, explanation, quote) are
+    written by `make` only when the planner looks at it, since most candidates are never picked.
+    """
 
     passage: int
     qtype: str
-    fields: dict[str, Any]
+    make: Callable[[], dict[str, Any]]
     keys: frozenset[str]
     rank: float
     order: int = 0
@@ -71,6 +78,14 @@ class Candidate:
     sentence: str = ""  # which sentence it is built on
     sentence_cap: int = 0  # how many questions that sentence may carry (a third gap in a short
     # sentence gives the other two away; a long one carries more)
+    written: dict[str, Any] | None = None
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        """The question's fields, written on first use."""
+        if self.written is None:
+            self.written = self.make()
+        return self.written
 
 
 def fact_key(sentence: Sentence, fact: Fact) -> str:
@@ -80,9 +95,7 @@ def fact_key(sentence: Sentence, fact: Fact) -> str:
 def clause(s: Sentence, fact: Fact, min_words: int = 8, max_words: int = 32) -> tuple[int, int]:
     """The stretch of the sentence to quote for a fact: its clause, widened to read alone."""
     text = s.text
-    if len(text[s.start : s.end].split()) <= max_words and not _CITATION.search(
-        text, s.start, s.end
-    ):
+    if s.words <= max_words and not _CITATION.search(text, s.start, s.end):
         return s.start, s.end
     pieces = _pieces(s)
     i = next((k for k, (a, b) in enumerate(pieces) if a <= fact.start < b), 0)
@@ -143,7 +156,7 @@ SHOWN_WORDS = 70  # a prompt shows the whole sentence up to this length, else th
 def shown_span(s: Sentence, window: tuple[int, int], facts: list[Fact]) -> tuple[int, int]:
     """What a prompt shows: the whole sentence, so it reads as one (the quote may be a clause
     of it), unless it is long or names an answer again outside its gap."""
-    if len(s.text[s.start : s.end].split()) > SHOWN_WORDS:
+    if s.words > SHOWN_WORDS:
         return window
     outside = s.text[s.start : window[0]] + s.text[window[1] : s.end]
     if any(f.kind != NUMBER and tidy(f.text) in outside for f in facts):
@@ -241,6 +254,7 @@ class Builder:
         self._sorted_pools: dict[tuple[str, str], list[str]] = {}
         self._pools: dict[tuple[str, str, str, str, bool], list[str]] = {}
         self._views: dict[tuple[int, int, int, str], _View] = {}
+        self._windows: dict[tuple[int, int, int, str], tuple[int, int]] = {}
         # the sentence being built on: its key, how many questions it may carry, its length
         self._here = ("", 0, 0)
         # each cause with the class of causes it can stand in for
@@ -267,12 +281,20 @@ class Builder:
         ]
         for i, c in enumerate(self.candidates):
             c.order = i
-        return self.candidates
+        # the candidates' writers hold on to the builder; the builder lets go of them, so no
+        # cycle is left for the collector and all is freed as soon as the draft is made
+        candidates, self.candidates = self.candidates, []
+        return candidates
 
     # ---------------------------------------------------------------- helpers
 
     def _add(
-        self, s: Sentence, qtype: str, fields: dict[str, Any], facts: list[Fact], rank: float
+        self,
+        s: Sentence,
+        qtype: str,
+        make: Callable[[], dict[str, Any]],
+        facts: list[Fact],
+        rank: float,
     ) -> None:
         common = sum(1 for f in facts if self.counts.get(f.value, 0) >= 3)
         if len(facts) == 1:  # most questions ask one fact
@@ -290,7 +312,7 @@ class Builder:
             Candidate(
                 s.passage,
                 qtype,
-                fields,
+                make,
                 keys,
                 rank + 1.5 * common + kind_rank,
                 tags=["draft", *kinds],
@@ -363,7 +385,11 @@ class Builder:
 
     def _clause(self, s: Sentence, f: Fact) -> tuple[int, int]:
         """`clause(s, f)`, worked out once: most facts make four candidates from one stretch."""
-        return self._view(s, f)[0]
+        key = (s.passage, f.start, f.end, f.kind)
+        window = self._windows.get(key)
+        if window is None:
+            window = self._windows[key] = clause(s, f)
+        return window
 
     def _view(self, s: Sentence, f: Fact) -> _View:
         """How questions on one fact show it, worked out once for the (up to four) of them:
@@ -371,7 +397,7 @@ class Builder:
         key = (s.passage, f.start, f.end, f.kind)
         view = self._views.get(key)
         if view is None:
-            window = clause(s, f)
+            window = self._clause(s, f)
             span = shown_span(s, window, [f])
             quoted = tidy(s.text[window[0] : window[1]])
             view = self._views[key] = (window, quoted, span, self._lead(s, window, [f], span))
@@ -393,7 +419,7 @@ class Builder:
     # ---------------------------------------------------------------- per sentence
 
     def _sentence(self, s: Sentence) -> None:
-        words = len(s.text[s.start : s.end].split())
+        words = s.words
         self._here = (f"{s.passage}:{s.start}", 2 + words // 15, words)
         for f in s.facts:
             if f.kind in (YEAR, DATE, NUMBER):
@@ -415,12 +441,14 @@ class Builder:
                 Candidate(
                     s.passage,
                     "true_false",
-                    {
-                        "prompt": f"True or false? The text says: “{statement}”",
-                        "answer": True,
-                        "explanation": f"True. The text says: “{statement}”",
-                        "source": tidy(s.text[window[0] : window[1]]),
-                    },
+                    _as_made(
+                        {
+                            "prompt": f"True or false? The text says: “{statement}”",
+                            "answer": True,
+                            "explanation": f"True. The text says: “{statement}”",
+                            "source": tidy(s.text[window[0] : window[1]]),
+                        }
+                    ),
                     frozenset({f"{s.passage}:{s.start}:statement"}),
                     9.0,
                     tags=["draft"],
@@ -429,96 +457,95 @@ class Builder:
             )
 
     def _numeric(self, s: Sentence, f: Fact) -> None:
-        window, quoted, span, lead = self._view(s, f)
         if f.kind == NUMBER and f.extra == "fraction":
             return
         value: float = float(f.extra if f.kind == DATE else f.value)
         word = "year" if f.kind in (YEAR, DATE) else "number"
-        # the gap asks for the number as the text gives it, so it is exact
-        target = [f]
-        # a date keeps its month and day; the gap is its year
-        prompt_text = gap(s, window, target, year_only=True, span=span)
         answer: int | float = int(value) if value.is_integer() else value
-        self._add(
-            s,
-            "numeric",
-            {
+
+        def make() -> dict[str, Any]:
+            window, quoted, span, lead = self._view(s, f)
+            # the gap asks for the number as the text gives it, so it is exact; a date keeps
+            # its month and day, the gap is its year
+            prompt_text = gap(s, window, [f], year_only=True, span=span)
+            return {
                 "prompt": f"Which {word} belongs in the gap? “{lead}{prompt_text}”",
                 "answer": answer,
                 "tolerance": 0,
                 "explanation": self._explain(quoted, f"{answer:g}"),
                 "source": quoted,
-            },
-            target,
-            0.0,
-        )
+            }
+
+        self._add(s, "numeric", make, [f], 0.0)
 
     def _short(self, s: Sentence, f: Fact) -> None:
-        window, quoted, span, lead = self._view(s, f)
-        answers = [f.value]
-        surname = f.value.split()[-1]
-        if surname != f.value and self.surnames.get(surname) == f.value:
-            answers.append(surname)
-        if tidy(f.text) not in answers:
-            answers.append(tidy(f.text))
-        fields: dict[str, Any] = {
-            "prompt": f"Who belongs in the gap? “{lead}{gap(s, window, [f], span=span)}”",
-            "answer": answers if len(answers) > 1 else answers[0],
-        }
-        if min(len(a) for a in answers) >= 6:
-            fields["typos"] = 1
-        fields["explanation"] = self._explain(quoted, f.value)
-        fields["source"] = quoted
-        self._add(s, "short", fields, [f], 0.1)
+        def make() -> dict[str, Any]:
+            window, quoted, span, lead = self._view(s, f)
+            answers = [f.value]
+            surname = f.value.split()[-1]
+            if surname != f.value and self.surnames.get(surname) == f.value:
+                answers.append(surname)
+            if tidy(f.text) not in answers:
+                answers.append(tidy(f.text))
+            fields: dict[str, Any] = {
+                "prompt": f"Who belongs in the gap? “{lead}{gap(s, window, [f], span=span)}”",
+                "answer": answers if len(answers) > 1 else answers[0],
+            }
+            if min(len(a) for a in answers) >= 6:
+                fields["typos"] = 1
+            fields["explanation"] = self._explain(quoted, f.value)
+            fields["source"] = quoted
+            return fields
+
+        self._add(s, "short", make, [f], 0.1)
 
     def _single(self, s: Sentence, f: Fact) -> None:
-        window, quoted, span, lead = self._view(s, f)
+        window = self._clause(s, f)
         wrong = self._distractors(f, s.text, s.text[window[0] : window[1]])
         if len(wrong) < 2:
             return
         kind = "fraction" if f.extra == "fraction" else KIND_WORDS[f.kind][0]
         right = shown(f)
-        self._add(
-            s,
-            "single",
-            {
+        choices = self._choices(right, wrong)
+
+        def make() -> dict[str, Any]:
+            window, quoted, span, lead = self._view(s, f)
+            return {
                 "prompt": f"Which {kind} belongs in the gap? “{lead}"
                 f"{gap(s, window, [f], span=span)}”",
-                "choices": self._choices(right, wrong),
+                "choices": choices,
                 "answer": right,
                 "explanation": self._explain(quoted, right),
                 "source": quoted,
-            },
-            [f],
-            0.4,
-        )
+            }
+
+        self._add(s, "single", make, [f], 0.4)
 
     def _true_false(self, s: Sentence, f: Fact) -> None:
         if self._here[2] < 7:
             return  # a caption is no statement to judge
-        window, quoted, span, lead = self._view(s, f)
+        window = self._clause(s, f)
         wrong = self._distractors(f, s.text, s.text[window[0] : window[1]], 1)
         truth = not wrong or self.fixed.random() < 0.3
-        if truth:
-            statement = readable(s, window, f, shown(f) if f.kind == PERSON else f.text, span)
-            explanation = f"True. The text says: “{quoted}”"
-        else:
-            statement = readable(s, window, f, wrong[0], span)
-            explanation = f"False: the text gives {shown(f)}, not {wrong[0]}: “{quoted}”"
         if truth and f.kind in (PLACE, ORG):
             return  # a true statement about a place or body is a copy of the text, no question
-        self._add(
-            s,
-            "true_false",
-            {
+
+        def make() -> dict[str, Any]:
+            window, quoted, span, lead = self._view(s, f)
+            if truth:
+                statement = readable(s, window, f, shown(f) if f.kind == PERSON else f.text, span)
+                explanation = f"True. The text says: “{quoted}”"
+            else:
+                statement = readable(s, window, f, wrong[0], span)
+                explanation = f"False: the text gives {shown(f)}, not {wrong[0]}: “{quoted}”"
+            return {
                 "prompt": f"True or false? According to the text: “{lead}{statement}”",
                 "answer": truth,
                 "explanation": explanation,
                 "source": quoted,
-            },
-            [f],
-            0.8 if not truth else 1.2,
-        )
+            }
+
+        self._add(s, "true_false", make, [f], 0.8 if not truth else 1.2)
         self._one_statement_per_sentence(s)
 
     def _one_statement_per_sentence(self, s: Sentence) -> None:
@@ -527,27 +554,28 @@ class Builder:
         last.keys = last.keys | {f"statement:{s.passage}:{s.start}"}
 
     def _quote(self, s: Sentence, f: Fact) -> None:
-        words = f.value.split()
-        head = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-        answers: list[str] = []
-        for name in f.answers:
-            answers.append(name)
-            last = name.split()[-1]
-            if last != name and self.surnames.get(last) == name:
-                answers.append(last)
-        quote = " ".join(f.text.split()[:12]).rstrip(",;:")
-        fields: dict[str, Any] = {
-            "prompt": f"According to the text, who {f.extra} “{head}”?",
-            "answer": answers if len(answers) > 1 else answers[0],
-            "typos": 1,
-            "explanation": f"The text says that {' and '.join(f.answers)} {f.extra}: "
-            f"“{tidy(f.text)}”",
-            "source": tidy(quote),
-        }
-        self._add(s, "short", fields, [f], 0.0)
+        def make() -> dict[str, Any]:
+            words = f.value.split()
+            head = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+            answers: list[str] = []
+            for name in f.answers:
+                answers.append(name)
+                last = name.split()[-1]
+                if last != name and self.surnames.get(last) == name:
+                    answers.append(last)
+            quote = " ".join(f.text.split()[:12]).rstrip(",;:")
+            return {
+                "prompt": f"According to the text, who {f.extra} “{head}”?",
+                "answer": answers if len(answers) > 1 else answers[0],
+                "typos": 1,
+                "explanation": f"The text says that {' and '.join(f.answers)} {f.extra}: "
+                f"“{tidy(f.text)}”",
+                "source": tidy(quote),
+            }
+
+        self._add(s, "short", make, [f], 0.0)
 
     def _cause(self, s: Sentence, f: Fact) -> None:
-        window = clause(s, f, max_words=60)
         if len(f.value.split()) < 3:
             return
         # only a noun phrase after "in response to" can stand in for another one
@@ -563,21 +591,20 @@ class Builder:
         )
         other = sorted(others)[self.rng.randrange(len(others))] if others else ""
         truth = not others or self.fixed.random() < 0.4
-        statement = readable(s, window, f, f.value if truth else other)
-        quoted = tidy(s.text[window[0] : window[1]])
-        self._add(
-            s,
-            "true_false",
-            {
+
+        def make() -> dict[str, Any]:
+            window = clause(s, f, max_words=60)
+            statement = readable(s, window, f, f.value if truth else other)
+            quoted = tidy(s.text[window[0] : window[1]])
+            return {
                 "prompt": "True or false? According to the text: "
                 f"“{self._lead(s, window, [f])}{statement}”",
                 "answer": truth,
                 "explanation": ("True. " if truth else "False. ") + f"The text says: “{quoted}”",
                 "source": quoted,
-            },
-            [f],
-            0.3,
-        )
+            }
+
+        self._add(s, "true_false", make, [f], 0.3)
         self._one_statement_per_sentence(s)
 
     def _multiple(self, s: Sentence) -> None:
@@ -590,8 +617,6 @@ class Builder:
         for kind, facts in by_kind.items():
             if len(facts) < 2:
                 continue
-            window = (min(f.start for f in facts), max(f.end for f in facts))
-            window = (self._clause(s, facts[0])[0], max(window[1], self._clause(s, facts[-1])[1]))
             right = [shown(f) for f in facts]
             name = _pool(facts[0])
             same = self._same_as(name, right)
@@ -601,22 +626,27 @@ class Builder:
             wrong = self.rng.sample(sorted(pool), min(3, len(pool)))
             choices = [*right, *wrong]
             self.rng.shuffle(choices)
+            self._add(s, "multiple", self._multiple_words(s, kind, facts, choices), facts, 0.2)
+
+    def _multiple_words(
+        self, s: Sentence, kind: str, facts: list[Fact], choices: list[str]
+    ) -> Callable[[], dict[str, Any]]:
+        def make() -> dict[str, Any]:
+            window = (min(f.start for f in facts), max(f.end for f in facts))
+            window = (self._clause(s, facts[0])[0], max(window[1], self._clause(s, facts[-1])[1]))
+            right = [shown(f) for f in facts]
             quoted = tidy(s.text[window[0] : window[1]])
-            self._add(
-                s,
-                "multiple",
-                {
-                    "prompt": f"Which {KIND_WORDS[kind][1]} does the text name in the gaps? "
-                    f"Choose all that apply. “{self._lead(s, window, facts)}"
-                    f"{gap(s, window, facts)}”",
-                    "choices": choices,
-                    "answer": right,
-                    "explanation": f"The text names {' and '.join(right)}: “{quoted}”",
-                    "source": quoted,
-                },
-                facts,
-                0.2,
-            )
+            return {
+                "prompt": f"Which {KIND_WORDS[kind][1]} does the text name in the gaps? "
+                f"Choose all that apply. “{self._lead(s, window, facts)}"
+                f"{gap(s, window, facts)}”",
+                "choices": choices,
+                "answer": right,
+                "explanation": f"The text names {' and '.join(right)}: “{quoted}”",
+                "source": quoted,
+            }
+
+        return make
 
     # ---------------------------------------------------------------- across the text
 
@@ -648,15 +678,17 @@ class Builder:
                 Candidate(
                     first_s.passage,
                     "order",
-                    {
-                        "prompt": "Put these in the order they happened, earliest first.",
-                        "items": items,
-                        "explanation": "The text dates them: "
-                        + "; ".join(f"{y}: {dated[y][2]}" for y in picked)
-                        + ".",
-                        "source": tidy(first_s.text[window[0] : window[1]]),
-                        "time_limit": 75,
-                    },
+                    _as_made(
+                        {
+                            "prompt": "Put these in the order they happened, earliest first.",
+                            "items": items,
+                            "explanation": "The text dates them: "
+                            + "; ".join(f"{y}: {dated[y][2]}" for y in picked)
+                            + ".",
+                            "source": tidy(first_s.text[window[0] : window[1]]),
+                            "time_limit": 75,
+                        }
+                    ),
                     frozenset(f"order:{y}" for y in picked),
                     -1.0,
                     tags=["draft", "dates"],
@@ -693,15 +725,18 @@ class Builder:
                 Candidate(
                     s0.passage,
                     "match",
-                    {
-                        "prompt": "Match each person to the title or office the text gives them.",
-                        "pairs": {f.value: f.office for _, f in chosen},
-                        "explanation": "In the text: "
-                        + "; ".join(f"{f.office} {f.value}" for _, f in chosen)
-                        + ".",
-                        "source": tidy(s0.text[window[0] : window[1]]),
-                        "time_limit": 75,
-                    },
+                    _as_made(
+                        {
+                            "prompt": "Match each person to the title or office the text "
+                            "gives them.",
+                            "pairs": {f.value: f.office for _, f in chosen},
+                            "explanation": "In the text: "
+                            + "; ".join(f"{f.office} {f.value}" for _, f in chosen)
+                            + ".",
+                            "source": tidy(s0.text[window[0] : window[1]]),
+                            "time_limit": 75,
+                        }
+                    ),
                     frozenset(f"office:{f.value}" for _, f in chosen),
                     -1.0,
                     tags=["draft", "people"],
@@ -715,20 +750,29 @@ class Builder:
                 Candidate(
                     s0.passage,
                     "match",
-                    {
-                        "prompt": "Match each to the place the text puts it in.",
-                        "pairs": {tidy(a.text): tidy(b.text) for _, a, b in chosen_places},
-                        "explanation": "In the text: "
-                        + "; ".join(f"{tidy(s.text[a.start : b.end])}" for s, a, b in chosen_places)
-                        + ".",
-                        "source": quote,
-                        "time_limit": 75,
-                    },
+                    _as_made(
+                        {
+                            "prompt": "Match each to the place the text puts it in.",
+                            "pairs": {tidy(a.text): tidy(b.text) for _, a, b in chosen_places},
+                            "explanation": "In the text: "
+                            + "; ".join(
+                                f"{tidy(s.text[a.start : b.end])}" for s, a, b in chosen_places
+                            )
+                            + ".",
+                            "source": quote,
+                            "time_limit": 75,
+                        }
+                    ),
                     frozenset(f"place:{a.value}" for _, a, _ in chosen_places),
                     -1.0,
                     tags=["draft", "places"],
                 )
             )
+
+
+def _as_made(fields: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+    """A question written already (the few that are cheap to write, or ask across the text)."""
+    return lambda: fields
 
 
 def _takes_the(text: str, f: Fact) -> bool:

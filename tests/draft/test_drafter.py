@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter
 from pathlib import Path
@@ -196,3 +197,29 @@ def test_a_long_sentence_is_shown_whole_while_the_quote_is_its_clause() -> None:
             if q["id"] == "single-afghanistan"]  # fmt: skip
     assert q["source"] == "and food used by the U.S. military in Afghanistan travels through Baku."
     assert q["prompt"].startswith("Which place belongs in the gap? “Apart from usage of")
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_drafting_leaves_the_cycle_collector_as_it_found_it(collecting: bool) -> None:
+    """Drafting pauses Python's cycle collector while it works; the app gets it back as it
+    was, on or off, so a draft never leaves the rest of the app without it."""
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        draft_bank(BUNDLED.read_text(encoding="utf-8"))
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_draft_leaves_nothing_for_the_cycle_collector() -> None:
+    """With the collector paused while drafting, a cycle in what drafting makes would keep a
+    whole draft's candidates in memory until a later collection; there is none to keep."""
+    was = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        draft_bank(BUNDLED.read_text(encoding="utf-8"))
+        assert gc.collect() == 0
+    finally:
+        (gc.enable if was else gc.disable)()
