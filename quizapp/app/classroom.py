@@ -16,7 +16,9 @@ from quizapp.progress import Store, StoreError
 def open_classroom(
     path: str | Path, library: Library, store: Store, clock: Clock
 ) -> Classroom | Refused:
-    """The classroom for the preset at `path`, recovered and ready, or why not."""
+    """The classroom for the preset at `path`, recovered and ready, or why not. What recovery
+    writes is only kept on this machine (the results folder may hang): the GUI delivers it, and
+    every later result, with `deliver_pending` on a background job."""
     checked = load_preset(path, library)
     if checked.preset is None:
         problems = "\n".join(p.format() for p in checked.errors or checked.problems)
@@ -30,6 +32,7 @@ def open_classroom(
         outbox = Outbox(store.paths.data_dir, forwarders=(sender,))
     try:
         classroom = Classroom(checked.preset, library, store, clock, outbox=outbox)
+        classroom.deliver_at_once = False
         classroom.recover()
     except ClassroomError as e:
         return Refused("classroom_cannot_start", e.message)

@@ -114,6 +114,8 @@ def start_as(qtbot: QtBot, room: ClassroomWindow, name: str) -> None:
     assert focused() is room.names.name
     type_text(qtbot, name)
     press(qtbot, ENTER)
+    # with limited attempts, the results folder is asked off the GUI thread first
+    qtbot.waitUntil(lambda: not room.names.is_checking, timeout=5000)
 
 
 def answer_every_question(qtbot: QtBot, room: ClassroomWindow) -> None:
