@@ -22,12 +22,14 @@ from quizapp.classroom import Classroom, read_result
 from quizapp.classroom import outbox as outbox_module
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
+from quizapp.ui.classroom import window as window_module
 from quizapp.ui.classroom.window import CHECK_MS, ClassroomWindow
 from quizapp.ui.workers import finish_jobs
 from tests.ui.helpers import answer_right, press, type_text
 from tests.ui.test_classroom import (
     ENTER,
     OpenRoom,
+    answer_every_question,
     library,
     open_room,
     result_files,
@@ -137,7 +139,7 @@ def test_opening_the_preset_after_a_crash_never_waits_for_the_results_folder(
 ) -> None:
     """The app died mid-quiz and the results folder hangs when it starts again: the window opens
     at once with the interrupted attempt kept on this machine, the learner goes on with their
-    quiz meanwhile, and the attempt reaches the folder once it answers."""
+    quiz and finishes it meanwhile, and the attempt reaches the folder once it answers."""
     first = open_room(attempts=1)
     start_as(qtbot, first, "Ana")
     answer_right(qtbot, first.quiz)
@@ -147,6 +149,9 @@ def test_opening_the_preset_after_a_crash_never_waits_for_the_results_folder(
 
     hung = Hung()  # the folder check answers "fine" (None) once released
     monkeypatch.setattr(outbox_module, "_unreachable", hung)
+    there = Hung(True)  # and the status line's "is the folder there?"
+    there.release = hung.release
+    monkeypatch.setattr(window_module, "is_folder", there)
     room = open_room(attempts=1)  # recovers the attempt
     assert not hung.answered.is_set()  # opening did not wait for the folder
     [kept] = result_files(folders.data_dir / "outbox")
@@ -154,12 +159,15 @@ def test_opening_the_preset_after_a_crash_never_waits_for_the_results_folder(
     start_as(qtbot, room, "Ana")  # resuming needs nothing from the folder
     assert room.current_page() is room.quiz
     assert room.quiz.position.text() == "Question 2 of 4"
-    assert result_files(results_dir) == []
+    answer_every_question(qtbot, room)
+    assert room.current_page() is room.end
+    assert result_files(results_dir) == [] and not hung.answered.is_set()
     hung.release.set()
     qtbot.waitUntil(lambda: len(result_files(results_dir)) == 1, timeout=5000)
-    assert not hung.on_gui_thread
-    room.quiz.timer.stop()
+    [path] = result_files(results_dir)
+    assert not read_result(path).interrupted  # the finished attempt replaced the interrupted one
     assert finish_jobs(5000)
+    assert there.threads and not hung.on_gui_thread and not there.on_gui_thread
 
 
 def test_an_attempt_on_another_machine_counts_and_a_fifo_in_the_folder_blocks_nothing(

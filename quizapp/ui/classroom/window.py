@@ -37,7 +37,7 @@ from quizapp.classroom import Classroom, ClassroomError, Delivery, Sitting
 from quizapp.progress import StoreError
 from quizapp.ui.classroom.end import EndPage
 from quizapp.ui.classroom.names import NamePage
-from quizapp.ui.classroom.outbox import OutboxLine
+from quizapp.ui.classroom.outbox import OutboxLine, is_folder
 from quizapp.ui.classroom.quiz import ClassroomQuizPage
 from quizapp.ui.pages.common import Page, ask
 from quizapp.ui.text import plain_label
@@ -76,6 +76,7 @@ class ClassroomWindow(QMainWindow):
         self.confirmation: QMessageBox | None = None
         self._may_close = False
         self._problems: tuple[Notice, ...] = ()
+        self._folder_there = True  # until the first delivery job has looked
         self.delivery_job: Job | None = None
         self._deliver_again = False
         self.check_job: Job | None = None  # counting a learner's attempts in the results folder
@@ -345,9 +346,15 @@ class ClassroomWindow(QMainWindow):
             self._deliver_again = True  # one delivery at a time; this one asked for another
             return
         self._deliver_again = False
-        self.delivery_job = run_job(self.classroom.deliver_pending, self._delivered, owner=self)
+        classroom = self.classroom
 
-    def _delivered(self, delivery: Delivery) -> None:
+        def deliver() -> tuple[Delivery, bool]:
+            return classroom.deliver_pending(), is_folder(classroom.preset.results_dir)
+
+        self.delivery_job = run_job(deliver, self._delivered, owner=self)
+
+    def _delivered(self, answer: tuple[Delivery, bool]) -> None:
+        delivery, self._folder_there = answer
         self._problems = delivery.problems
         self.refresh_outbox()
         if self._deliver_again:
@@ -355,7 +362,10 @@ class ClassroomWindow(QMainWindow):
 
     def refresh_outbox(self) -> None:
         self.outbox.show_state(
-            self.classroom.pending(), self._problems, self.classroom.preset.results_dir
+            self.classroom.pending(),
+            self._problems,
+            self.classroom.preset.results_dir,
+            self._folder_there,
         )
 
     # -- looks -----------------------------------------------------------------------------------
