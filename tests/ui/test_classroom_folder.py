@@ -25,11 +25,12 @@ from quizapp.progress import Store
 from quizapp.ui.classroom import window as window_module
 from quizapp.ui.classroom.window import CHECK_MS, ClassroomWindow
 from quizapp.ui.workers import finish_jobs
-from tests.ui.helpers import answer_right, press, type_text
+from tests.ui.helpers import press, type_text
 from tests.ui.test_classroom import (
     ENTER,
     OpenRoom,
     answer_every_question,
+    crash_after_one_answer,
     library,
     open_room,
     result_files,
@@ -140,13 +141,7 @@ def test_opening_the_preset_after_a_crash_never_waits_for_the_results_folder(
     """The app died mid-quiz and the results folder hangs when it starts again: the window opens
     at once with the interrupted attempt kept on this machine, the learner goes on with their
     quiz and finishes it meanwhile, and the attempt reaches the folder once it answers."""
-    first = open_room(attempts=1)
-    start_as(qtbot, first, "Ana")
-    answer_right(qtbot, first.quiz)
-    press(qtbot, ENTER)
-    first.quiz.timer.stop()  # the crash: nothing more happens in this window
-    first.hide()
-
+    crash_after_one_answer(qtbot, open_room, "Ana")
     hung = Hung()  # the folder check answers "fine" (None) once released
     monkeypatch.setattr(outbox_module, "_unreachable", hung)
     there = Hung(True)  # and the status line's "is the folder there?"
