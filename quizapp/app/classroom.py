@@ -19,7 +19,9 @@ def open_classroom(
     """The classroom for the preset at `path`, recovered and ready, or why not. What recovery
     writes is only kept on this machine (the results folder may hang): the GUI delivers it, and
     every later result, with `deliver_pending` on a background job."""
-    checked = load_preset(path, library)
+    # Not whether the results folder is there: a hung share would stall the caller (the GUI's
+    # delivery job finds out and says so).
+    checked = load_preset(path, library, look_at_folders=False)
     if checked.preset is None:
         problems = "\n".join(p.format() for p in checked.errors or checked.problems)
         return Refused("preset_has_mistakes", problems, str(path))

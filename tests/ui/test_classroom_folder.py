@@ -18,7 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp import paths
-from quizapp.classroom import Classroom, read_result
+from quizapp.classroom import Classroom, presetcheck, read_result
 from quizapp.classroom import outbox as outbox_module
 from quizapp.clock import FakeClock
 from quizapp.progress import Store
@@ -147,8 +147,11 @@ def test_opening_the_preset_after_a_crash_never_waits_for_the_results_folder(
     there = Hung(True)  # and the status line's "is the folder there?"
     there.release = hung.release
     monkeypatch.setattr(window_module, "is_folder", there)
+    looked = Hung(True)  # and the preset checker's "is the results folder there?"
+    looked.release = hung.release
+    monkeypatch.setattr(presetcheck, "_is_dir", looked)
     room = open_room(attempts=1)  # recovers the attempt
-    assert not hung.answered.is_set()  # opening did not wait for the folder
+    assert not hung.answered.is_set() and not looked.threads  # opening did not ask the folder
     [kept] = result_files(folders.data_dir / "outbox")
     assert read_result(kept).interrupted
     start_as(qtbot, room, "Ana")  # resuming needs nothing from the folder
