@@ -16,8 +16,12 @@ from quizapp.progress import Store, StoreError
 def open_classroom(
     path: str | Path, library: Library, store: Store, clock: Clock
 ) -> Classroom | Refused:
-    """The classroom for the preset at `path`, recovered and ready, or why not."""
-    checked = load_preset(path, library)
+    """The classroom for the preset at `path`, recovered and ready, or why not. What recovery
+    writes is only kept on this machine (the results folder may hang): the GUI delivers it, and
+    every later result, with `deliver_pending` on a background job."""
+    # Not whether the results folder is there: a hung share would stall the caller (the GUI's
+    # delivery job finds out and says so).
+    checked = load_preset(path, library, look_at_folders=False)
     if checked.preset is None:
         problems = "\n".join(p.format() for p in checked.errors or checked.problems)
         return Refused("preset_has_mistakes", problems, str(path))
@@ -30,6 +34,7 @@ def open_classroom(
         outbox = Outbox(store.paths.data_dir, forwarders=(sender,))
     try:
         classroom = Classroom(checked.preset, library, store, clock, outbox=outbox)
+        classroom.deliver_at_once = False
         classroom.recover()
     except ClassroomError as e:
         return Refused("classroom_cannot_start", e.message)

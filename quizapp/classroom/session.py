@@ -13,6 +13,12 @@ The GUI builds one `Classroom` per preset and calls, in order:
 Every answer goes to the local progress store as usual (so the learner's profile keeps it and
 a crash loses nothing); the finished attempt goes through the outbox to the results folder.
 Qt-free: the GUI redraws from `sitting.session` after each call.
+
+The results folder may be a share or a stick that hangs, so the GUI never reads it on its own
+thread: it sets `deliver_at_once = False` (results are kept on this machine and delivered by a
+background job), tries `resume(name)` first (this machine only), and for a learner with limited
+attempts runs `earlier_attempts(name)` (the results folder only, no store) in the background and
+hands its answer to `begin(name, earlier)`.
 """
 
 from __future__ import annotations
@@ -94,9 +100,9 @@ class Classroom:
         self.clock = clock
         self.machine = machine or machine_name()
         self.outbox = outbox or Outbox(store.paths.data_dir)
-        # A finished sitting is delivered at once; the GUI sets this False and delivers on a
-        # background job instead (a dead results folder must never freeze the window).
-        self.deliver_at_end = True
+        # A finished or recovered attempt is delivered at once; the GUI sets this False and
+        # delivers on a background job instead (a dead results folder must never freeze it).
+        self.deliver_at_once = True
         self.banks: dict[BankId, Bank] = bank_index(library.banks)
 
     # -- the teacher's view ----------------------------------------------------------------------
@@ -106,7 +112,7 @@ class Classroom:
         interrupted, so the teacher has it even if the learner never comes back. One that can
         be resumed stays open: when its learner returns, `begin` resumes it, and the finished
         file replaces the interrupted one (same name, same attempt id). Returns what was
-        written."""
+        written (kept on this machine; delivered too when `deliver_at_once`)."""
         written = []
         for unfinished in self._unfinished(None):
             result = self._recover_one(unfinished)
@@ -123,30 +129,51 @@ class Classroom:
 
     # -- a learner -------------------------------------------------------------------------------
 
-    def allowance(self, name: str) -> Allowance:
-        """The learner's attempts at this preset so far (finished or interrupted)."""
-        key = learner_key(name)
-        seen: set[str] = set()
-        for result in self._known_results(name):
-            if result.preset.id == self.preset.id and result.learner_key == key:
-                seen.add(result.attempt_id)
+    def allowance(self, name: str, earlier: frozenset[str] | None = None) -> Allowance:
+        """The learner's attempts at this preset so far (finished or interrupted): this
+        machine's, and `earlier`, what `earlier_attempts(name)` found in the results folder
+        (read here and now when not given)."""
+        seen = set(self.earlier_attempts(name) if earlier is None else earlier)
+        seen.update(self._attempt_ids(name, self.outbox.local_results(self._prefix(name))))
         learner = self._find(name)
         if learner is not None:
             for u in self._unfinished(learner):
                 seen.add(str(_meta(u).get("attempt_id")))
         return Allowance(self.preset.attempts, len(seen))
 
-    def begin(self, name: str) -> Sitting:
+    def earlier_attempts(self, name: str) -> frozenset[str]:
+        """The ids of the learner's attempts at this preset in the results folder (from any
+        machine). Reads the results folder only, never the store, so it may run on a thread of
+        its own: a hung share keeps it waiting as long as the share does."""
+        prefix = self._prefix(name)
+        found = []
+        for path in result_files(self.preset.results_dir):
+            if path.name.startswith(prefix):  # by file name first: only their own files are read
+                try:
+                    found.append(read_result(path))
+                except ResultFileError:
+                    continue
+        return frozenset(self._attempt_ids(name, found))
+
+    def resume(self, name: str) -> Sitting | None:
+        """The learner's unfinished attempt at this preset on this machine, resumed (this
+        machine's store only: quick). None when there is none to go on with."""
+        learner = self._find(name)
+        return None if learner is None else self._resume_newest(learner)
+
+    def begin(self, name: str, earlier: frozenset[str] | None = None) -> Sitting:
         """The learner's sitting: their unfinished attempt at this preset, resumed, or a new one.
+        With limited attempts, `earlier` is what `earlier_attempts(name)` found (read here and
+        now when not given).
 
         Raises `ClassroomError` (with a message for the learner) when the name cannot be used,
         no attempt is left, or the quiz cannot be made."""
-        learner = self._find(name)
-        resumed = None if learner is None else self._resume_newest(learner)
+        resumed = self.resume(name)
         if resumed is not None:
             return resumed
-        allowance = self.allowance(name)
-        if not allowance.may_start:
+        learner = self._find(name)
+        allowance = self.allowance(name, earlier) if self.preset.attempts else None
+        if allowance is not None and not allowance.may_start:
             n = allowance.allowed
             shown = learner.name if learner is not None else name.strip()
             raise ClassroomError(
@@ -261,7 +288,7 @@ class Classroom:
             interrupted=True,
             ended_at=unfinished.state_saved_at,
         )
-        self.outbox.put(snapshot)
+        self._hand_in(snapshot)
         return snapshot
 
     def _close_interrupted(self, unfinished: UnfinishedAttempt) -> AttemptResult:
@@ -279,20 +306,26 @@ class Classroom:
         self.store.finish_attempt(
             attempt.id, INTERRUPTED, score=result.score, time_used_ms=result.time_used_ms
         )
-        self.outbox.put(result)
+        self._hand_in(result)
         return result
 
-    def _known_results(self, name: str) -> Iterable[AttemptResult]:
-        """This machine's results and the results folder's, for this preset and learner (by
-        file name first, so only their own files are read)."""
-        prefix = f"{slug(self.preset.id, 'preset', 40)}_{slug(name, 'learner')}_"
-        yield from self.outbox.local_results(prefix)
-        for path in result_files(self.preset.results_dir):
-            if path.name.startswith(prefix):
-                try:
-                    yield read_result(path)
-                except ResultFileError:
-                    continue
+    def _hand_in(self, result: AttemptResult) -> None:
+        """Keep `result` on this machine; deliver it now unless the GUI does that in the
+        background."""
+        if self.deliver_at_once:
+            self.outbox.put(result)
+        else:
+            self.outbox.keep(result)
+
+    def _prefix(self, name: str) -> str:
+        """How the names of the learner's result files at this preset begin."""
+        return f"{slug(self.preset.id, 'preset', 40)}_{slug(name, 'learner')}_"
+
+    def _attempt_ids(self, name: str, results: Iterable[AttemptResult]) -> set[str]:
+        key = learner_key(name)
+        return {
+            r.attempt_id for r in results if r.preset.id == self.preset.id and r.learner_key == key
+        }
 
 
 class Sitting:
@@ -438,7 +471,7 @@ class Sitting:
         )
         outbox = self.classroom.outbox
         self.delivery = outbox.keep(self.result)
-        if self.classroom.deliver_at_end:
+        if self.classroom.deliver_at_once:
             self.delivery = outbox.deliver_pending()
 
 

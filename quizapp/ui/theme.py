@@ -25,6 +25,15 @@ THEMES = ("system", "light", "dark")
 DEFAULT_POINT_SIZE, MIN_POINT_SIZE, MAX_POINT_SIZE = DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE
 # Every heading size a page uses, relative to the body text (see `mark_heading`).
 HEADING_SCALES = (1.1, 1.15, 1.2, 1.25, 1.3, 1.6, 2.2)
+# Check boxes and radio buttons (and the tick boxes of lists) grow with the text: the app's
+# sheet sizes them in `em`, which Qt measures in the app's default font whatever the window's
+# text size, so the window's sheet sizes them again, in pixels (a style sheet takes no points
+# there) worked out from points as the text's are: 10.5pt at the default text size, 14 px at
+# 96 dpi (18 px with the border), as before.
+INDICATORS = (
+    "QCheckBox::indicator, QRadioButton::indicator, QListWidget::indicator, QTreeWidget::indicator"
+)
+INDICATOR_POINTS = 10.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,9 +288,16 @@ def mark_heading(widget: QWidget, scale: float = 1.5, bold: bool = True) -> QWid
     return widget
 
 
-def font_sheet(point_size: float) -> str:
-    """The window's style sheet for `point_size`: every text, headings in proportion."""
-    rules = [f"QWidget {{ font-size: {point_size:g}pt; }}"]
+def font_sheet(point_size: float, dpi: float = 96) -> str:
+    """The window's style sheet for `point_size`: every text, headings in proportion, and the
+    boxes to tick (their `1em` would otherwise be the app's default font's at any text size)."""
+    box = round(INDICATOR_POINTS * point_size / DEFAULT_POINT_SIZE * dpi / 72)
+    rules = [
+        f"QWidget {{ font-size: {point_size:g}pt; }}",
+        f"{INDICATORS} {{ width: {box}px; height: {box}px; }}",
+        # Half the box with its 2px border: a circle (a radius past that draws a square)
+        f"QRadioButton::indicator {{ border-radius: {box // 2 + 2}px; }}",
+    ]
     for scale in HEADING_SCALES:
         size = f"{max(MIN_POINT_SIZE, point_size * scale):.1f}pt"
         for bold in (False, True):
@@ -295,7 +311,7 @@ def font_sheet(point_size: float) -> str:
 
 def apply_font_size(root: QWidget, point_size: float) -> None:
     """Every text under `root` (pages built later and dialogs included) at `point_size`."""
-    root.setStyleSheet(font_sheet(point_size))
+    root.setStyleSheet(font_sheet(point_size, root.logicalDpiY()))
 
 
 def restyle(widget: QWidget) -> None:

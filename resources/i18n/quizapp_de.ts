@@ -502,6 +502,10 @@
             <translation>Dieser Rechner</translation>
         </message>
         <message>
+            <source>Your earlier results cannot be checked: the results folder does not answer. Ask your teacher to check the USB stick or the shared folder, then press Start again.</source>
+            <translation>Deine früheren Ergebnisse können nicht geprüft werden: Der Ergebnisordner antwortet nicht. Bitte deine Lehrkraft, den USB-Stick oder den freigegebenen Ordner zu prüfen, und drücke dann noch einmal auf Starten.</translation>
+        </message>
+        <message>
             <source>Leave the quiz?</source>
             <translation>Quiz verlassen?</translation>
         </message>
@@ -1977,6 +1981,14 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>Why the quiz cannot start</source>
             <translation>Warum das Quiz nicht starten kann</translation>
+        </message>
+        <message>
+            <source>Checking your earlier results…</source>
+            <translation>Deine früheren Ergebnisse werden geprüft…</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Bitte warten</translation>
         </message>
         <message>
             <source>Type your name first, then press Enter.</source>

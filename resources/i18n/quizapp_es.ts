@@ -502,6 +502,10 @@
             <translation>Este equipo</translation>
         </message>
         <message>
+            <source>Your earlier results cannot be checked: the results folder does not answer. Ask your teacher to check the USB stick or the shared folder, then press Start again.</source>
+            <translation>No se pueden comprobar tus resultados anteriores: la carpeta de resultados no responde. Pide a tu profesor que revise la memoria USB o la carpeta compartida y después pulsa Empezar otra vez.</translation>
+        </message>
+        <message>
             <source>Leave the quiz?</source>
             <translation>¿Salir del cuestionario?</translation>
         </message>
@@ -1977,6 +1981,14 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>Why the quiz cannot start</source>
             <translation>Por qué no puede empezar el cuestionario</translation>
+        </message>
+        <message>
+            <source>Checking your earlier results…</source>
+            <translation>Comprobando tus resultados anteriores…</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Espera, por favor</translation>
         </message>
         <message>
             <source>Type your name first, then press Enter.</source>

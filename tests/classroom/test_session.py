@@ -91,6 +91,53 @@ def test_one_attempt_means_one_even_on_another_machine(
     lab2.begin("Bob")
 
 
+def test_the_results_folder_is_read_apart_from_the_store_for_the_gui(
+    make_preset: MakePreset, library: Library, open_store: OpenStore, clock: FakeClock
+) -> None:
+    """What the GUI runs off its thread: `earlier_attempts` finds another machine's attempt in
+    the results folder, and `begin(name, earlier)` decides by that answer alone (an empty one
+    lets a second attempt through: the folder is not read again on the caller's thread)."""
+    preset = make_preset(EXAM)
+    lab1 = Classroom(preset, library, open_store("lab-1"), clock, machine="lab-1")
+    first = lab1.begin("Ana")
+    first.leave()
+    lab2 = Classroom(preset, library, open_store("lab-2"), clock, machine="lab-2")
+    assert lab2.earlier_attempts(" ANA ") == {first.attempt_id}
+    assert lab2.earlier_attempts("Bob") == frozenset()
+    with pytest.raises(ClassroomError, match="used your 1 attempt"):
+        lab2.begin("Ana", lab2.earlier_attempts("Ana"))
+    assert lab2.resume("Ana") is None
+    assert lab2.begin("Ana", frozenset()).resumed is False
+
+
+def test_without_deliver_at_once_recovery_keeps_results_on_this_machine(
+    make_preset: MakePreset,
+    library: Library,
+    open_store: OpenStore,
+    clock: FakeClock,
+    results_dir: Path,
+) -> None:
+    """The GUI delivers in the background: recovery then only keeps the interrupted attempt in
+    the local outbox (it still counts), and `deliver_pending` takes it to the folder."""
+    preset = make_preset(EXAM)
+    store = open_store("lab-1")
+    take(
+        Classroom(preset, library, store, clock).begin("Ana"),
+        clock,
+        random.Random(4),
+        skill=1.0,
+        stop_after=1,
+    )
+    store.close()
+    room = Classroom(preset, library, open_store("lab-1"), clock)
+    room.deliver_at_once = False
+    [kept] = room.recover()
+    assert files(results_dir) == [] and [w.file_name for w in room.pending()] == [kept.file_name]
+    assert room.allowance("Ana", frozenset()).used == 1
+    assert room.deliver_pending().complete
+    assert [p.name for p in files(results_dir)] == [kept.file_name]
+
+
 def test_unlimited_attempts_in_practice(
     make_preset: MakePreset, library: Library, open_store: OpenStore, clock: FakeClock
 ) -> None:

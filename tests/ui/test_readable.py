@@ -8,16 +8,30 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from quizapp.bank import BankId
 from quizapp.progress import LearnerSettings, StoreError
 from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
 from quizapp.quiz import QuizConfig, State
-from quizapp.ui.theme import DARK, LIGHT, apply_theme, current
+from quizapp.ui.theme import (
+    DARK,
+    DEFAULT_POINT_SIZE,
+    LIGHT,
+    apply_font_size,
+    apply_theme,
+    current,
+)
 from quizapp.ui.window import MainWindow
 from tests.ui.looks import clipped, sideways, small_texts
 from tests.ui.test_window import contrast
@@ -137,6 +151,45 @@ def test_check_boxes_and_radio_buttons_stand_out(qtbot: QtBot, theme: object) ->
             assert box.isVisible()
     finally:
         apply_theme(app, "light")
+
+
+def drawn_box(qtbot: QtBot, kind: type[QAbstractButton], points: float) -> QRect:
+    """Where the outline of a `kind` (in the theme's control colour) is drawn, in a window
+    whose text is `points` large. A radio button's must be round: nothing at its corners."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = kind("", holder)
+    apply_font_size(holder, points)
+    holder.resize(200, 200)
+    holder.show()
+    settle()
+    image = box.grab().toImage()
+    outline = current().qcolor("control")
+    spots = [
+        (x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if contrast(image.pixelColor(x, y), outline) < 1.1
+    ]
+    assert spots, kind.__name__
+    xs, ys = [x for x, _ in spots], [y for _, y in spots]
+    drawn = QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
+    corners = {drawn.topLeft().toTuple(), drawn.bottomRight().toTuple()}
+    assert kind is QCheckBox or not corners & set(spots), (points, "a square radio button")
+    return drawn
+
+
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_the_box_to_tick_grows_with_the_text(qtbot: QtBot, kind: type[QAbstractButton]) -> None:
+    """At twice the text size (the learner's own, up to 200% and beyond), check boxes and radio
+    buttons are drawn about twice as large (radio buttons still round); at the default size
+    they are as they were (18 px with the border)."""
+    normal = drawn_box(qtbot, kind, DEFAULT_POINT_SIZE)
+    double = drawn_box(qtbot, kind, 2 * DEFAULT_POINT_SIZE)
+    assert normal.width() == normal.height() == 18
+    assert double.width() == double.height() >= 1.6 * normal.height()
+    largest = drawn_box(qtbot, kind, MAX_FONT_SIZE)
+    assert largest.height() >= 2.2 * normal.height()
 
 
 def test_extra_time_and_font_size_ranges_agree(qtbot: QtBot, window: MainWindow) -> None:

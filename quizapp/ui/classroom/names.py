@@ -1,5 +1,6 @@
 """The name screen: the preset's title and instructions, what the quiz is like, and a name field
 (completing from the profiles on this machine). Enter starts; a refusal is said in plain words.
+While the window counts the learner's earlier attempts, the page says so and takes no input.
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ class NamePage(Page):
         self.refusal.setProperty("urgency", "warn")
         self.refusal.hide()
         inner.addWidget(self.refusal)
+        self.waiting = plain_label(
+            self.tr("Checking your earlier results…"), name=self.tr("Please wait")
+        )
+        self.waiting.setProperty("muted", True)
+        self.waiting.hide()
+        inner.addWidget(self.waiting)
         centre = QHBoxLayout()
         centre.addStretch(1)
         centre.addWidget(box, 3)
@@ -78,13 +85,32 @@ class NamePage(Page):
         """The profiles offered as the name is typed."""
         self.names.setStringList(names)
 
+    def checking(self) -> None:
+        """Waiting for the learner's earlier results: say so; the name and Start wait too."""
+        self.refusal.hide()
+        self.waiting.show()
+        self.name.setReadOnly(True)
+        self.go.setEnabled(False)
+
+    def ready(self) -> None:
+        """Back from `checking`: the name can be changed and Start pressed again."""
+        self.waiting.hide()
+        self.name.setReadOnly(False)
+        self.go.setEnabled(True)
+
+    @property
+    def is_checking(self) -> bool:
+        return self.name.isReadOnly()
+
     def refuse(self, message: str) -> None:
+        self.ready()
         self.refusal.setText(message)
         self.refusal.show()
         self.name.selectAll()
         self.name.setFocus()
 
     def clear(self) -> None:
+        self.ready()
         self.name.clear()
         self.refusal.clear()
         self.refusal.hide()
@@ -94,6 +120,8 @@ class NamePage(Page):
         if popup.isVisible():
             popup.hide()
         name = self.name.text().strip()
+        if self.is_checking:
+            return  # Enter again while the results folder is asked: one check at a time
         if not name:
             self.refuse(self.tr("Type your name first, then press Enter."))
             return

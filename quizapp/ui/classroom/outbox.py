@@ -44,16 +44,21 @@ class OutboxLine(QFrame):
         self.hide()
 
     def show_state(
-        self, waiting: Sequence[Waiting], problems: Sequence[Notice], results_dir: Path
+        self,
+        waiting: Sequence[Waiting],
+        problems: Sequence[Notice],
+        results_dir: Path,
+        folder_there: bool = True,
     ) -> None:
         """Redraw from what waits and why (an absent results folder is said even before any
-        result waits, so the teacher can plug the stick in before the class starts)."""
+        result waits, so the teacher can plug the stick in before the class starts). Whether
+        the folder is there is the delivery job's finding: nothing here looks at the disk."""
         self.waiting = tuple(waiting)
         n = len(self.waiting)
         if n:
             count = self.tr("%n result(s) waiting to be delivered.", "", n)
             why = " ".join(notice(p) for p in problems)
-        elif not _is_dir(results_dir):
+        elif not folder_there:
             count = self.tr("No results folder.")
             why = self.tr(
                 "The results folder {folder} is not there (yet). Results will wait on this "
@@ -100,7 +105,8 @@ def waiting_text(waiting: Sequence[Waiting]) -> str:
     return "\n".join(lines) or translate("OutboxLine", "Nothing is waiting.")
 
 
-def _is_dir(folder: Path) -> bool:
+def is_folder(folder: Path) -> bool:
+    """Whether `folder` is there (it may hang on a dead share: call it off the GUI thread)."""
     try:
         return folder.is_dir()
     except OSError:

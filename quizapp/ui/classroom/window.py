@@ -6,6 +6,11 @@ every page. Leaving (Esc, the Leave button, closing the window, Alt+F4) asks fir
 quiz writes it as interrupted. A finished sitting is kept in the local outbox and handed in to
 the results folder by a background job, as every retry of the timer is: the status line says
 what waits.
+
+The results folder is never read on the GUI thread (a hung share or stick would freeze the
+window): a learner with limited attempts waits on the name screen ("Checking your earlier
+results…") while a job counts their attempts in the folder; Start goes ahead only with that
+answer, or says after `CHECK_MS` that the folder does not answer. No answer, no attempt.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from quizapp.classroom import Classroom, ClassroomError, Delivery, Sitting
 from quizapp.progress import StoreError
 from quizapp.ui.classroom.end import EndPage
 from quizapp.ui.classroom.names import NamePage
-from quizapp.ui.classroom.outbox import OutboxLine
+from quizapp.ui.classroom.outbox import OutboxLine, is_folder
 from quizapp.ui.classroom.quiz import ClassroomQuizPage
 from quizapp.ui.pages.common import Page, ask
 from quizapp.ui.text import plain_label
@@ -49,22 +54,32 @@ from quizapp.words import Notice
 log = logging.getLogger(__name__)
 
 RETRY_MS = 30_000  # how often waiting results are offered to the results folder again
+CHECK_MS = 20_000  # how long Start waits for the results folder to list earlier attempts
 
 
 class ClassroomWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, classroom: Classroom, *, retry_ms: int = RETRY_MS) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        classroom: Classroom,
+        *,
+        retry_ms: int = RETRY_MS,
+        check_ms: int = CHECK_MS,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.classroom = classroom
-        classroom.deliver_at_end = False  # handed in by `retry_delivery`, off the GUI thread
+        classroom.deliver_at_once = False  # handed in by `retry_delivery`, off the GUI thread
         self.sitting: Sitting | None = None
         self.confirmation: QMessageBox | None = None
         self._may_close = False
         self._problems: tuple[Notice, ...] = ()
+        self._folder_there = True  # until the first delivery job has looked
         self.delivery_job: Job | None = None
         self._deliver_again = False
+        self.check_job: Job | None = None  # counting a learner's attempts in the results folder
         preset = classroom.preset
         self.setWindowTitle(f"{preset.title} — quizapp")
         self.setMinimumSize(760, 540)
@@ -98,6 +113,10 @@ class ClassroomWindow(QMainWindow):
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.retry_delivery)
         self.retry_timer.start()
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(check_ms)
+        self.check_timer.timeout.connect(self._check_timed_out)
         self.point_size = float(DEFAULT_POINT_SIZE)
         self.resize(1100, 720)
         self.next_learner()
@@ -158,20 +177,70 @@ class ClassroomWindow(QMainWindow):
             page.on_show()
 
     def start(self, name: str) -> None:
-        """The learner pressed Enter on the name screen: their sitting, or why not."""
+        """The learner pressed Enter on the name screen: their sitting, or why not. Their
+        unfinished attempt here resumes at once, as does a quiz with unlimited attempts;
+        otherwise their earlier attempts are counted in the results folder first, off the GUI
+        thread."""
+        if self.check_job is not None and not self.check_job.finished:
+            self.names.refuse(self._no_answer())  # an earlier check is still stuck on the folder
+            return
+        classroom = self.classroom
+
+        def at_once() -> Sitting | None:
+            resumed = classroom.resume(name)
+            if resumed is None and not classroom.preset.attempts:
+                return classroom.begin(name, frozenset())  # unlimited: nothing to count
+            return resumed
+
+        if self._begin(at_once):
+            return
+        self.names.checking()
+        self.check_job = run_job(
+            lambda: classroom.earlier_attempts(name),
+            lambda earlier: self._checked(name, earlier),
+            lambda _error: self._check_timed_out(),
+            owner=self,
+        )
+        self.check_timer.start()
+
+    def _checked(self, name: str, earlier: frozenset[str]) -> None:
+        """The results folder answered: start (or refuse) with the attempts it holds."""
+        self.check_timer.stop()
+        self._begin(lambda: self.classroom.begin(name, earlier))
+
+    def _check_timed_out(self) -> None:
+        """The results folder did not answer (or could not be read): no start without it."""
+        self.check_timer.stop()
+        if self.check_job is not None:
+            self.check_job.cancel()  # a late answer is dropped: the learner presses Start again
+        self.names.refuse(self._no_answer())
+
+    def _no_answer(self) -> str:
+        return self.tr(
+            "Your earlier results cannot be checked: the results folder does not answer. Ask "
+            "your teacher to check the USB stick or the shared folder, then press Start again."
+        )
+
+    def _begin(self, begin: Callable[[], Sitting | None]) -> bool:
+        """Run `begin`: the quiz page with its sitting, or why not on the name screen. False
+        when `begin` had no sitting (nor a refusal) to give."""
         try:
-            sitting = self.classroom.begin(name)
+            sitting = begin()
         except ClassroomError as e:
             self.names.refuse(e.message)
-            return
+            return True
         except StoreError as e:
             self.names.refuse(str(e))
-            return
+            return True
+        if sitting is None:
+            return False
+        self.names.ready()
         self.sitting = sitting
         self.who.setText(f"· {sitting.learner.name}")
         self.set_font(sitting.learner.settings.font_size)
         self.quiz.begin_sitting(sitting)
         self.show_page(self.quiz)
+        return True
 
     def sitting_over(self, _session: object) -> None:
         sitting = self.sitting
@@ -227,8 +296,10 @@ class ClassroomWindow(QMainWindow):
             self._confirm_close()
             return
         self.retry_timer.stop()
-        if self.delivery_job is not None:
-            self.delivery_job.cancel()
+        self.check_timer.stop()
+        for job in (self.delivery_job, self.check_job):
+            if job is not None:
+                job.cancel()
         self.quiz.timer.stop()
         self.classroom.outbox.close()  # stops the LRS sender; what waits is sent next time
         self.closed.emit()
@@ -275,9 +346,15 @@ class ClassroomWindow(QMainWindow):
             self._deliver_again = True  # one delivery at a time; this one asked for another
             return
         self._deliver_again = False
-        self.delivery_job = run_job(self.classroom.deliver_pending, self._delivered, owner=self)
+        classroom = self.classroom
 
-    def _delivered(self, delivery: Delivery) -> None:
+        def deliver() -> tuple[Delivery, bool]:
+            return classroom.deliver_pending(), is_folder(classroom.preset.results_dir)
+
+        self.delivery_job = run_job(deliver, self._delivered, owner=self)
+
+    def _delivered(self, answer: tuple[Delivery, bool]) -> None:
+        delivery, self._folder_there = answer
         self._problems = delivery.problems
         self.refresh_outbox()
         if self._deliver_again:
@@ -285,7 +362,10 @@ class ClassroomWindow(QMainWindow):
 
     def refresh_outbox(self) -> None:
         self.outbox.show_state(
-            self.classroom.pending(), self._problems, self.classroom.preset.results_dir
+            self.classroom.pending(),
+            self._problems,
+            self.classroom.preset.results_dir,
+            self._folder_there,
         )
 
     # -- looks -----------------------------------------------------------------------------------
