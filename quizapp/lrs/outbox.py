@@ -163,7 +163,13 @@ class Sender:
         return (Notice("lrs_waits", {"problem": self._problem}),) if self._problem else ()
 
     def close(self) -> None:
-        self.stop()
+        """Ask the thread to stop, without waiting: a request the LRS holds must not freeze the
+        window that closes. The request ends by itself (what it did not send stays kept and goes
+        next time; the LRS keeps one copy of a statement sent twice)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is None and self._client is not None:
+            self._client.close()  # never started (tests): nobody else will close it
 
     # -- the thread ------------------------------------------------------------------------------
 
@@ -172,13 +178,11 @@ class Sender:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Stop after the current request (statements not sent stay in the outbox)."""
-        self._stop.set()
-        self._wake.set()
+        """Stop after the current request and wait up to `timeout` seconds for the thread
+        (statements not sent stay in the outbox)."""
+        self.close()
         if self._thread is not None:
             self._thread.join(timeout)
-        if self._client is not None:
-            self._client.close()
 
     def send_now(self) -> Round:
         """One delivery round, in the calling thread (the thread's loop; tests call it)."""
@@ -195,6 +199,13 @@ class Sender:
         return outcome
 
     def _run(self) -> None:
+        try:
+            self._deliver_until_stopped()
+        finally:
+            if self._client is not None:
+                self._client.close()
+
+    def _deliver_until_stopped(self) -> None:
         wait = self._first_wait
         while not self._stop.is_set():
             self._wake.clear()

@@ -28,6 +28,7 @@ class FakeLrs(ThreadingHTTPServer):
         self.faults: list[str] = []  # consumed one per request: 500 401 403 drop hang held cut
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.release = threading.Event()  # lets `hang` / `held` requests go on
+        self.arrived = threading.Event()  # set when the first request has come in
         self.lock = threading.Lock()
         self.changed = threading.Condition(self.lock)  # notified whenever statements are stored
         self._thread = threading.Thread(target=self.serve_forever, args=(0.02,), daemon=True)
@@ -83,6 +84,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _fault(self) -> str | None:
         with self.server.lock:
             self.server.requests.append((self.command, self.path, dict(self.headers)))
+            self.server.arrived.set()
             return self.server.faults.pop(0) if self.server.faults else None
 
     def _handle(self) -> None:

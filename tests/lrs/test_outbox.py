@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -185,6 +186,38 @@ def test_the_quiz_never_waits_for_a_slow_lrs(
         lrs.release.set()
         assert lrs.wait_for(len(expected(results, library)))
         assert lrs.statements == expected(results, library)
+    finally:
+        sender.stop()
+        lab.store.close()
+
+
+def test_closing_the_classroom_never_waits_for_a_request_the_lrs_holds(
+    tmp_path: Path, library: Library, lrs: FakeLrs
+) -> None:
+    """The LRS holds the request: closing the classroom's outbox (what its window does on
+    close) returns while the request is still open; once the LRS answers, the sender's thread
+    ends by itself and nothing is lost."""
+    lrs.faults[:] = ["held"]
+    settings = LrsSettings(lrs.url, "https://school.example", pass_mark=0.5)
+    environ = {"QUIZAPP_LRS_KEY": KEY, "QUIZAPP_LRS_SECRET": SECRET}
+    sender = sender_for(settings, tmp_path / "lab-1", library.banks, environ)
+    lab = Lab(tmp_path, library, sender, lrs.url)
+    sender.start()
+    thread = sender._thread
+    assert thread is not None
+    try:
+        result = lab.sit("Ana")
+        assert lrs.arrived.wait(30)
+        began = time.monotonic()
+        lab.room.outbox.close()
+        # it used to wait up to 5 s for the thread; setting two events takes microseconds
+        assert time.monotonic() - began < 2.5
+        assert thread.is_alive()  # closed while the LRS still holds the request
+        lrs.release.set()
+        thread.join(30)
+        assert not thread.is_alive()
+        delivered = lrs.statements == expected([result], library)
+        assert delivered or sender.outbox.count() == 1
     finally:
         sender.stop()
         lab.store.close()
