@@ -12,7 +12,7 @@ the message boxes the window opens. Headings keep their proportion through `mark
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -27,8 +27,7 @@ DEFAULT_POINT_SIZE, MIN_POINT_SIZE, MAX_POINT_SIZE = DEFAULT_FONT_SIZE, MIN_FONT
 HEADING_SCALES = (1.1, 1.15, 1.2, 1.25, 1.3, 1.6, 2.2)
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+class Theme(NamedTuple):
     """The named colours of one scheme. `control` outlines check boxes, radio buttons and
     fields: at least 3:1 against `base` and `window` (WCAG 1.4.11)."""
 
