@@ -16,9 +16,8 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import appdirs
 
@@ -69,8 +68,7 @@ def resource_dir() -> Path:
     return _shipped("resources")
 
 
-@dataclass(frozen=True, slots=True)
-class Paths:
+class Paths(NamedTuple):
     data_dir: Path
     cache_dir: Path
     bank_dirs: tuple[Path, ...]
@@ -160,8 +158,7 @@ def _pick(
     return Path(user()).expanduser().absolute(), "user"
 
 
-@dataclass(frozen=True, slots=True)
-class Unwritable:
+class Unwritable(NamedTuple):
     """Why a folder cannot hold progress: the folder, and the system's reason in words."""
 
     folder: Path
