@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -697,6 +696,8 @@ class MainWindow(QMainWindow):
         problem = self.ctx.store.status.problem
         why = words.notice(problem) if problem else ""
         if pending and not getattr(self, "_confirmed_quit", False):
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Answers not saved"), "", parent=self
             )
