@@ -16,9 +16,8 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import appdirs
 
@@ -71,8 +70,7 @@ def resource_dir() -> Path:
     return _shipped("resources")
 
 
-@dataclass(frozen=True, slots=True)
-class Paths:
+class Paths(NamedTuple):
     data_dir: Path
     cache_dir: Path
     bank_dirs: tuple[Path, ...]
@@ -162,8 +160,7 @@ def _pick(
     return Path(user()).expanduser().absolute(), "user"
 
 
-@dataclass(frozen=True, slots=True)
-class Unwritable:
+class Unwritable(NamedTuple):
     """Why a folder cannot hold progress: the folder, a `quizapp.files` reason code with the
     system's own words (`detail`), or the file in the way where a folder should be."""
 

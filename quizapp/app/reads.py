@@ -3,21 +3,22 @@ connection (`Store.open_for_reading`) in the thread that calls it, and returns p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from quizapp.clock import Clock
 from quizapp.paths import Paths
-from quizapp.progress import Attempt, LearnerStats, Store, StoreError
+from quizapp.progress import Attempt, Store, StoreError
+
+if TYPE_CHECKING:
+    from quizapp.progress.stats import LearnerStats
 
 
-@dataclass(frozen=True)
-class BankSummary:
+class BankSummary(NamedTuple):
     last_score: float | None
     due: int
 
 
-@dataclass(frozen=True)
-class ProgressReport:
+class ProgressReport(NamedTuple):
     stats: LearnerStats | None
     attempts: tuple[Attempt, ...]  # newest first
     due_per_bank: dict[str, int]

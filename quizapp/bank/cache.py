@@ -128,7 +128,7 @@ def _question_to_data(q: Question) -> tuple[object, ...]:
     row[_TYPE_AT] = q.type.value
     row[_DIFFICULTY_AT] = q.difficulty.value if q.difficulty else None
     if q.image is not None:
-        row[_IMAGE_AT] = tuple(getattr(q.image, name) for name in Image.__slots__)
+        row[_IMAGE_AT] = tuple(getattr(q.image, name) for name in Image._fields)
     return tuple(row)
 
 

@@ -8,7 +8,6 @@ Ids are `NewType`s so a question id is never passed where a bank id belongs.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from typing import NamedTuple, NewType
 
 BankId = NewType("BankId", str)
@@ -33,8 +32,7 @@ class Difficulty(enum.StrEnum):
     HARD = "hard"
 
 
-@dataclass(frozen=True, slots=True)
-class Image:
+class Image(NamedTuple):
     """A picture shown with a question: a PNG, JPEG or SVG file beside the bank."""
 
     name: str  # as written in the bank, relative to its folder (maps/caucasus.png)
@@ -96,8 +94,7 @@ class Question(NamedTuple):
     image: Image | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """The text a bank's questions are built from."""
 
     title: str | None = None
@@ -106,8 +103,7 @@ class Source:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Bank:
+class Bank(NamedTuple):
     """A checked bank: only the questions that passed the checker are here."""
 
     id: BankId

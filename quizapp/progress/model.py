@@ -14,7 +14,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, NamedTuple, NewType
 
 from quizapp.bank.model import BankId, QuestionId
@@ -206,80 +206,6 @@ class CloseReport(NamedTuple):
     notice: Notice | None = None  # "answers_unsaved", to tell before quitting
     backup: str | None = None
     fallback: str | None = None  # where the unsaved writes went instead, if anywhere
-
-
-class DayActivity(NamedTuple):
-    day: date
-    answers: int
-    correct: int
-    time_ms: int
-
-
-class Accuracy(NamedTuple):
-    """How well a learner does on one tag or one bank."""
-
-    key: str
-    title: str
-    answers: int
-    correct: int
-    score_sum: float
-
-    @property
-    def accuracy(self) -> float:
-        return self.correct / self.answers if self.answers else 0.0
-
-    @property
-    def mean_score(self) -> float:
-        return self.score_sum / self.answers if self.answers else 0.0
-
-
-class QuestionStats(NamedTuple):
-    bank_id: BankId
-    question_id: QuestionId
-    prompt: str
-    answers: int
-    correct: int
-    last_correct: bool
-    last_answered_at: datetime
-
-
-class AttemptPoint(NamedTuple):
-    """One finished attempt on the "attempts over time" chart."""
-
-    attempt_id: AttemptId
-    started_at: datetime
-    duration_s: float
-    score: float | None
-    mode: Mode
-
-
-class Streaks(NamedTuple):
-    """Days in a row with practice (the current run counts if it reached today or yesterday),
-    and runs of correct answers."""
-
-    current_days: int
-    longest_days: int
-    current_correct: int
-    longest_correct: int
-
-
-class LearnerStats(NamedTuple):
-    answers: int
-    correct: int
-    score_sum: float
-    time_ms: int
-    attempts: tuple[AttemptPoint, ...]
-    days: tuple[DayActivity, ...]
-    per_tag: tuple[Accuracy, ...]
-    per_bank: tuple[Accuracy, ...]
-    weakest: tuple[QuestionStats, ...]
-    streaks: Streaks
-    due_now: int
-    next_due: datetime | None = None
-
-    @property
-    def accuracy(self) -> float:
-        return self.correct / self.answers if self.answers else 0.0
 
 
 # Timestamps are stored as fixed-width UTC text, so text order is time order.

@@ -11,23 +11,89 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizapp.bank.model import BankId, QuestionId
 from quizapp.progress import summaries
-from quizapp.progress.model import (
-    Accuracy,
-    AttemptId,
-    AttemptPoint,
-    DayActivity,
-    LearnerId,
-    LearnerStats,
-    Mode,
-    QuestionStats,
-    Streaks,
-    from_db_time,
-    to_db_time,
-)
+from quizapp.progress.model import AttemptId, LearnerId, Mode, from_db_time, to_db_time
+
+# The statistics' values live here, not in `model`: only the progress page needs them, and
+# each class costs start-up time to define.
+
+
+class DayActivity(NamedTuple):
+    day: date
+    answers: int
+    correct: int
+    time_ms: int
+
+
+class Accuracy(NamedTuple):
+    """How well a learner does on one tag or one bank."""
+
+    key: str
+    title: str
+    answers: int
+    correct: int
+    score_sum: float
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
+    @property
+    def mean_score(self) -> float:
+        return self.score_sum / self.answers if self.answers else 0.0
+
+
+class QuestionStats(NamedTuple):
+    bank_id: BankId
+    question_id: QuestionId
+    prompt: str
+    answers: int
+    correct: int
+    last_correct: bool
+    last_answered_at: datetime
+
+
+class AttemptPoint(NamedTuple):
+    """One finished attempt on the "attempts over time" chart."""
+
+    attempt_id: AttemptId
+    started_at: datetime
+    duration_s: float
+    score: float | None
+    mode: Mode
+
+
+class Streaks(NamedTuple):
+    """Days in a row with practice (the current run counts if it reached today or yesterday),
+    and runs of correct answers."""
+
+    current_days: int
+    longest_days: int
+    current_correct: int
+    longest_correct: int
+
+
+class LearnerStats(NamedTuple):
+    answers: int
+    correct: int
+    score_sum: float
+    time_ms: int
+    attempts: tuple[AttemptPoint, ...]
+    days: tuple[DayActivity, ...]
+    per_tag: tuple[Accuracy, ...]
+    per_bank: tuple[Accuracy, ...]
+    weakest: tuple[QuestionStats, ...]
+    streaks: Streaks
+    due_now: int
+    next_due: datetime | None = None
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
 
 ATTEMPTS_SHOWN = 500
 WEAKEST_SHOWN = 10

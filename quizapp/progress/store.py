@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp import files
 from quizapp.bank.model import QuestionRef
@@ -51,7 +51,6 @@ from quizapp.progress.model import (
     Learner,
     LearnerId,
     LearnerSettings,
-    LearnerStats,
     Mode,
     OpenReport,
     SaveResult,
@@ -62,6 +61,9 @@ from quizapp.progress.model import (
     to_db_time,
 )
 from quizapp.words import Notice
+
+if TYPE_CHECKING:
+    from quizapp.progress.stats import LearnerStats
 
 log = logging.getLogger(__name__)
 

@@ -49,7 +49,7 @@ def run_app(
     # isort: split
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication  # QMessageBox only when one is shown
 
     if QApplication.instance() is None:
         from quizapp.ui import xcb
@@ -83,6 +83,8 @@ def run_app(
         store = Store.open(folders, clock)
     except (AlreadyRunning, StoreError) as e:
         translators = start_language(lang, None)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical, app.translate("App", "quizapp cannot start"), ""
         )
@@ -143,6 +145,8 @@ def run_app(
         print(message, file=sys.stderr)
     if report.fallback:  # the answers the disk refused went to this file: say where
         title = app.translate("App", "Answers kept in a file")
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, "")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(message or report.fallback)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6 import QtGui
@@ -70,6 +69,8 @@ def plain_tip(text: str) -> str:
 
 def chart_text(text: str) -> str:
     """`text` for a chart label or title: Qt Charts draws those as HTML, always."""
+    import html  # here: its entity table is not needed for the first page (start-up is measured)
+
     return html.escape(text, quote=False)
 
 

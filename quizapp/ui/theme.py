@@ -12,7 +12,7 @@ the message boxes the window opens. Headings keep their proportion through `mark
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -36,8 +36,7 @@ INDICATORS = (
 INDICATOR_POINTS = 10.5
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+class Theme(NamedTuple):
     """The named colours of one scheme. `control` outlines check boxes, radio buttons and
     fields: at least 3:1 against `base` and `window` (WCAG 1.4.11)."""
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -402,12 +401,14 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         self.watcher.watch(list(self.ctx.paths.bank_dirs), [Path(f) for f in files + texts])
-        self.library_loaded.emit()
         if self._reload_again:
             self._reload_again = False
             self.reload_library()
         else:
             self.load_summaries()
+        # last: a listener that goes on to the library (which loads the summaries itself)
+        # starts no second read of them
+        self.library_loaded.emit()
 
     def _library_failed(self, error: Exception) -> None:
         if self._library is not None:
@@ -695,6 +696,8 @@ class MainWindow(QMainWindow):
         problem = self.ctx.store.status.problem
         why = words.notice(problem) if problem else ""
         if pending and not getattr(self, "_confirmed_quit", False):
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Answers not saved"), "", parent=self
             )

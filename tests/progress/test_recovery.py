@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
@@ -40,6 +40,15 @@ def test_closing_takes_a_backup_that_stands_alone(folders: Paths, clock: FakeClo
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM answers").fetchone()[0] == 2
     conn.close()
+
+
+def test_a_backup_knows_when_it_was_made(folders: Paths, clock: FakeClock) -> None:
+    """The time in a backup's name reads back as the moment it was taken, to the microsecond
+    (the newest backup is the one restored)."""
+    clock.advance(0.123456)
+    session(folders, clock, ["q1"])
+    (only,) = backups(folders.backup_dir)
+    assert only.made_at == clock.now() - timedelta(seconds=3600)
 
 
 def test_a_backup_every_thirty_minutes_of_use(folders: Paths, clock: FakeClock) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 from contextlib import suppress
-from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -160,7 +159,7 @@ def test_a_question_gone_from_the_bank_is_a_clear_error(clock: FakeClock) -> Non
     s = exam(clock, b)
     s.start()
     data = through_json(s.to_dict())
-    edited = replace(b, questions=b.questions[:2] + b.questions[3:])  # q3 is gone
+    edited = b._replace(questions=b.questions[:2] + b.questions[3:])  # q3 is gone
     with pytest.raises(ResumeError, match="'q3' is no longer in the bank 'bank'"):
         Session.from_dict(data, [edited], clock)
     with pytest.raises(ResumeError, match="bank 'bank' is not available"):
@@ -177,7 +176,7 @@ def test_a_bank_edit_regrades_answers_and_drops_a_stale_entry(clock: FakeClock) 
     changed = tuple(
         q._replace(correct_choices=("Baku",), choices=("Paris", "Baku")) for q in b.questions
     )
-    back = Session.from_dict(through_json(s.to_dict()), [replace(b, questions=changed)], clock)
+    back = Session.from_dict(through_json(s.to_dict()), [b._replace(questions=changed)], clock)
     assert back.answers[0].correct  # "Baku" is now the right answer
     assert back.draft is None  # "Tbilisi" is no longer a choice
 

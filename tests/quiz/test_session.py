@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -312,7 +311,7 @@ def test_the_bank_language_decides_which_articles_are_ignored(
 ) -> None:
     """A session grades short answers by its bank's language, also when resumed from disk."""
     war = short("war", accepted=("first Nagorno-Karabakh War",), typos=0)
-    b = replace(bank(war), language=language)
+    b = bank(war)._replace(language=language)
     s = Session(QuizConfig((BANK,), seed=1), [b], clock)
     s.start()
     answer = s.submit("the first Nagorno-Karabakh War")

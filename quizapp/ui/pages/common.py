@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from quizapp.ui.flow import FlowLayout
 from quizapp.ui.text import plain_label
 from quizapp.ui.theme import mark_heading
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def button(text: str, description: str, *, primary: bool = False, name: str = "") -> QPushButton:
@@ -149,6 +152,8 @@ def button_row(*buttons: QWidget, stretch_first: bool = True) -> FlowLayout:
 
 def tell(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
     """A plain-language message in a window-modal box that does not block the event loop."""
+    from PySide6.QtWidgets import QMessageBox  # here: PySide builds its type on first use
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
@@ -173,6 +178,8 @@ def ask(
 ) -> QMessageBox:
     """A Yes/No question in a window-modal box that does not block the event loop; No is the
     default and Esc (a stray Enter changes nothing), Yes calls `on_yes`."""
+    from PySide6.QtWidgets import QMessageBox  # here: PySide builds its type on first use
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
     box.setWindowTitle(title)

@@ -168,7 +168,10 @@ class LibraryPage(Page):
     def show_library(self, library: Library) -> None:
         """Redraw from `library`, keeping the selected bank and the scroll position."""
         keep = self.selected_key()
-        scroll = self.tree.verticalScrollBar().value()
+        # an empty list has no place to keep (and its scroll bar is not touched: the first
+        # touch makes PySide build the scroll bar's Python type, at start)
+        shown = self.tree.topLevelItemCount() > 0
+        scroll = self.tree.verticalScrollBar().value() if shown else 0
         self.tree.clear()
         # Problems of the search (a second bank with the same id) belong to that file's row.
         self._search_problems: dict[str, list[Problem]] = {}
@@ -192,7 +195,8 @@ class LibraryPage(Page):
             ),
         )
         self.select(keep)
-        self.tree.verticalScrollBar().setValue(scroll)
+        if shown:
+            self.tree.verticalScrollBar().setValue(scroll)
         self._draw_details()
 
     def show_summaries(self, summaries: dict[str, BankSummary]) -> None:
@@ -232,13 +236,12 @@ class LibraryPage(Page):
             badge = "⚠ " + ", ".join(parts)
         key = bank.id if bank else "file:" + result.path
         s = self.summaries.get(bank.id) if bank else None
+        tags = bank.tags if bank else ()  # once: each time reads every question's tags
         item = QTreeWidgetItem(
             [
                 bank.title if bank else result.path,
                 str(len(bank.questions)) if bank else "—",
-                ", ".join(bank.tags[:4]) + (" …" if bank and len(bank.tags) > 4 else "")
-                if bank
-                else "",
+                ", ".join(tags[:4]) + (" …" if len(tags) > 4 else ""),
                 percent(s.last_score) if s and s.last_score is not None else "—",
                 str(s.due) if s and s.due else "—",
                 badge,
@@ -250,7 +253,7 @@ class LibraryPage(Page):
             item.setToolTip(5, self.tr("Open the bank to see each problem"))
         if bank:
             item.setToolTip(0, plain_tip(bank.title))
-            item.setToolTip(2, plain_tip(", ".join(bank.tags)))
+            item.setToolTip(2, plain_tip(", ".join(tags)))
         return item
 
     def fit_columns(self) -> None:

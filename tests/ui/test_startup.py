@@ -1,0 +1,58 @@
+"""What a start builds before the remembered learner's library is on screen (start-up is
+measured against a bare PySide6 window: `benchmarks/bench_startup.py`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from quizapp import paths
+from quizapp.clock import FakeClock
+from quizapp.progress import Store
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Runs the app; when it says READY (the library is shown and the event loop idle), it first
+# prints which of the things the first pages do without were built or imported anyway.
+PROBE = """
+import builtins, sys
+real_print = builtins.print
+
+def probe(*args, **kwargs):
+    if args == ("READY",):
+        import PySide6.QtWidgets as widgets
+        types = [n for n in ("QMessageBox", "QScrollBar") if n in vars(widgets)]
+        modules = [m for m in ("html", "_strptime", "quizapp.progress.stats") if m in sys.modules]
+        real_print(types + modules, flush=True)
+    real_print(*args, **kwargs)
+
+builtins.print = probe
+from quizapp.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> None:
+    """Up to the remembered learner's library, no message box or scroll bar type is built
+    (PySide makes a Qt class's Python type, enums and all, on first touch), and neither the
+    HTML entity table, the strptime parser nor the statistics are imported."""
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    with Store.open(paths.Paths(data, cache, ()), FakeClock()) as store:
+        learner = store.create_learner("Ana")
+    (data / "window.json").write_text(json.dumps({"last_learner": learner.id}), "utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QUIZAPP_")}
+    env.update(QT_QPA_PLATFORM="offscreen", QUIZAPP_BENCH_READY="1")
+    args = ["--data-dir", str(data), "--cache-dir", str(cache)]
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
+    assert out == ["[]", "READY"]
