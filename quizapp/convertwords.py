@@ -97,9 +97,6 @@ _WHY: dict[str, Callable[[Params], str]] = {
     "unknown_moodle_type": lambda p: convert.tr(
         "this question type is not one we know how to convert"
     ),
-    "moodle_essay": lambda p: convert.tr(
-        "an essay is marked by a teacher, and our questions are marked automatically"
-    ),
     "cloze": lambda p: convert.tr(
         "a cloze (embedded answers) question has several gaps; ours have one answer each"
     ),

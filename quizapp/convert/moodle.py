@@ -45,7 +45,7 @@ _QUESTION_TAG = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<question[\s>/]", re
 _HEADER = re.compile(r"<!--\s*(quizapp-bank:.*?)-->", re.DOTALL)
 # Moodle's types without a counterpart -> why (a reason code, `quizapp.convertwords`)
 _NO_COUNTERPART = {
-    "essay": "moodle_essay",
+    "essay": "essay",
     "cloze": "cloze",
     "multianswer": "cloze",
     "description": "moodle_description",

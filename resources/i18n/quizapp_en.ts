@@ -135,6 +135,23 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>convert</name>
+        <message numerus="yes">
+            <source>it has %n answer(s) worth 100%, and a single-answer question needs exactly one</source>
+            <translation>
+                <numerusform>it has %n answer worth 100%, and a single-answer question needs exactly one</numerusform>
+                <numerusform>it has %n answers worth 100%, and a single-answer question needs exactly one</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n question(s) would make a bank of {size} MB, and a bank may be at most {limit} MB; split the file and convert the parts into separate banks</source>
+            <translation>
+                <numerusform>the %n question would make a bank of {size} MB, and a bank may be at most {limit} MB; split the file and convert the parts into separate banks</numerusform>
+                <numerusform>the %n questions would make a bank of {size} MB, and a bank may be at most {limit} MB; split the file and convert the parts into separate banks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>preset</name>
         <message numerus="yes">
             <source>the filters match only %n question(s), so a learner gets %n, not {count}</source>
