@@ -818,8 +818,12 @@ _NOTICES.update(
         "result_not_utf8": lambda p: results.tr("the file is not UTF-8 text (it is damaged)"),
         "result_too_deep": lambda p: results.tr("the file is nested too deeply to be a result"),
         "result_not_json": lambda p: results.tr(
-            "the file is not valid JSON (it is damaged or cut short: {detail})"
-        ).format(detail=p["detail"]),
+            "the file is not valid JSON (it is damaged or cut short at line {line}, column "
+            "{column})"
+        ).format(line=p["line"], column=p["column"]),
+        "result_not_a_number": lambda p: results.tr(
+            "the file holds NaN or Infinity, which is not a number a result can hold"
+        ),
         "result_bad_unicode": lambda p: results.tr("the file holds text that is not valid Unicode"),
         "result_huge_number": lambda p: results.tr("the file holds a number too large to be real"),
         "result_not_object": lambda p: results.tr("the file should be a JSON object"),
@@ -832,10 +836,35 @@ _NOTICES.update(
             "the file's checksum does not match its content (it is damaged)"
         ),
         "result_damaged": lambda p: results.tr("the file is damaged: {detail}").format(
-            detail=p["detail"]
+            detail=_damaged_detail(p)
         ),
     }
 )
+
+
+# what is wrong in a result's content (`field`: its JSON key, as written in the file)
+_DAMAGED: dict[str, Callable[[Mapping[str, object]], str]] = {
+    "missing": lambda p: results.tr("`{field}` is missing", "a key of a result file").format_map(p),
+    "object": lambda p: results.tr("`{field}` should be a JSON object").format_map(p),
+    "list": lambda p: results.tr("`{field}` should be a list").format_map(p),
+    "text": lambda p: results.tr("`{field}` should be text").format_map(p),
+    "number": lambda p: results.tr("`{field}` should be a number").format_map(p),
+    "whole": lambda p: results.tr("`{field}` should be a whole number").format_map(p),
+    "boolean": lambda p: results.tr("`{field}` should be true or false").format_map(p),
+    "range": lambda p: results.tr("`{field}` is out of range").format_map(p),
+    "date": lambda p: results.tr("`{field}` is not a date and time").format_map(p),
+    "no_zone": lambda p: results.tr("`{field}` has no time zone").format_map(p),
+    "empty": lambda p: results.tr("`{field}` is empty").format_map(p),
+    "order": lambda p: results.tr("its answers and its question order do not agree"),
+    "score": lambda p: results.tr("a score of {value} is not between 0 and 1").format(
+        value=decimal(f"{p['value']:g}")
+    ),
+}
+
+
+def _damaged_detail(p: Mapping[str, object]) -> str:
+    make = _DAMAGED.get(str(p.get("problem")))
+    return results.tr("its content does not fit together") if make is None else make(p)
 
 
 # -- a text to draft a bank from (quizapp.draft.textfile: `TextFileError` reasons) -------------

@@ -4378,51 +4378,51 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
         <message>
             <source>Free some space on that disk.</source>
-            <translation>Gib auf diesem Datenträger Platz frei.</translation>
+            <translation>Auf diesem Datenträger Platz freigeben.</translation>
         </message>
         <message>
             <source>Choose a folder that can be written to.</source>
-            <translation>Wähle einen Ordner, in den geschrieben werden kann.</translation>
+            <translation>Einen Ordner wählen, in den geschrieben werden kann.</translation>
         </message>
         <message>
             <source>Choose a folder you may use, or ask for access to it.</source>
-            <translation>Wähle einen Ordner, den du verwenden darfst, oder bitte um Zugriff darauf.</translation>
+            <translation>Einen Ordner wählen, der verwendet werden darf, oder um Zugriff darauf bitten.</translation>
         </message>
         <message>
             <source>Move the folder away or choose another name.</source>
-            <translation>Verschiebe den Ordner oder wähle einen anderen Namen.</translation>
+            <translation>Den Ordner verschieben oder einen anderen Namen wählen.</translation>
         </message>
         <message>
             <source>Move that file away or choose another folder.</source>
-            <translation>Verschiebe diese Datei oder wähle einen anderen Ordner.</translation>
+            <translation>Diese Datei verschieben oder einen anderen Ordner wählen.</translation>
         </message>
         <message>
             <source>Check the path.</source>
-            <translation>Prüfe den Pfad.</translation>
+            <translation>Bitte den Pfad prüfen.</translation>
         </message>
         <message>
             <source>Give the real path instead of the link.</source>
-            <translation>Gib statt des Links den echten Pfad an.</translation>
+            <translation>Statt des Links den echten Pfad angeben.</translation>
         </message>
         <message>
             <source>Give the path of an ordinary file.</source>
-            <translation>Gib den Pfad einer gewöhnlichen Datei an.</translation>
+            <translation>Den Pfad einer gewöhnlichen Datei angeben.</translation>
         </message>
         <message>
             <source>Check that it is the right file.</source>
-            <translation>Prüfe, ob es die richtige Datei ist.</translation>
+            <translation>Bitte prüfen, ob es die richtige Datei ist.</translation>
         </message>
         <message>
             <source>Choose a shorter, plainer name.</source>
-            <translation>Wähle einen kürzeren, einfacheren Namen.</translation>
+            <translation>Einen kürzeren, einfacheren Namen wählen.</translation>
         </message>
         <message>
             <source>Check the disk, then try again.</source>
-            <translation>Prüfe den Datenträger und versuche es dann noch einmal.</translation>
+            <translation>Den Datenträger prüfen und es dann noch einmal versuchen.</translation>
         </message>
         <message>
             <source>Close the other program, then try again.</source>
-            <translation>Schließe das andere Programm und versuche es dann noch einmal.</translation>
+            <translation>Das andere Programm schließen und es dann noch einmal versuchen.</translation>
         </message>
     </context>
     <context>
@@ -4715,8 +4715,12 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <translation>die Datei ist zu tief verschachtelt, um ein Ergebnis zu sein</translation>
         </message>
         <message>
-            <source>the file is not valid JSON (it is damaged or cut short: {detail})</source>
-            <translation>die Datei ist kein gültiges JSON (sie ist beschädigt oder abgeschnitten: {detail})</translation>
+            <source>the file is not valid JSON (it is damaged or cut short at line {line}, column {column})</source>
+            <translation>die Datei ist kein gültiges JSON (sie ist beschädigt oder bricht in Zeile {line}, Spalte {column} ab)</translation>
+        </message>
+        <message>
+            <source>the file holds NaN or Infinity, which is not a number a result can hold</source>
+            <translation>die Datei enthält NaN oder Infinity, keine Zahl, die ein Ergebnis enthalten kann</translation>
         </message>
         <message>
             <source>the file holds text that is not valid Unicode</source>
@@ -4745,6 +4749,63 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>the file is damaged: {detail}</source>
             <translation>die Datei ist beschädigt: {detail}</translation>
+        </message>
+        <message>
+            <source>`{field}` is missing</source>
+            <comment>a key of a result file</comment>
+            <translation>`{field}` fehlt</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a JSON object</source>
+            <translation>`{field}` sollte ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a list</source>
+            <translation>`{field}` sollte eine Liste sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be text</source>
+            <translation>`{field}` sollte Text sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a number</source>
+            <translation>`{field}` sollte eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a whole number</source>
+            <translation>`{field}` sollte eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be true or false</source>
+            <translation>`{field}` sollte true oder false sein</translation>
+        </message>
+        <message>
+            <source>`{field}` is out of range</source>
+            <translation>`{field}` liegt außerhalb des gültigen Bereichs</translation>
+        </message>
+        <message>
+            <source>`{field}` is not a date and time</source>
+            <translation>`{field}` ist keine Datums- und Zeitangabe</translation>
+        </message>
+        <message>
+            <source>`{field}` has no time zone</source>
+            <translation>`{field}` hat keine Zeitzone</translation>
+        </message>
+        <message>
+            <source>`{field}` is empty</source>
+            <translation>`{field}` ist leer</translation>
+        </message>
+        <message>
+            <source>its answers and its question order do not agree</source>
+            <translation>ihre Antworten passen nicht zu ihrer Fragenreihenfolge</translation>
+        </message>
+        <message>
+            <source>a score of {value} is not between 0 and 1</source>
+            <translation>eine Punktzahl von {value} liegt nicht zwischen 0 und 1</translation>
+        </message>
+        <message>
+            <source>its content does not fit together</source>
+            <translation>ihr Inhalt passt nicht zusammen</translation>
         </message>
     </context>
     <context>
@@ -5160,7 +5221,7 @@ Correct them in the file (`quizapp validate` lists the same), then start again.<
 
 {detail}
 
-Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und starten Sie dann erneut.</translation>
+Die Fehler in der Datei korrigieren (`quizapp validate` zeigt dieselben an) und dann erneut starten.</translation>
         </message>
         <message>
             <source>The outbox {outbox} cannot be written either ({why}).</source>
@@ -5219,11 +5280,11 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>quizapp is already open for the data folder {folder} ({who}). Switch to that window, or close it first. A lab machine can give each session its own folder with --data-dir.</source>
-            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet ({who}). Wechsle zu diesem Fenster oder schließe es zuerst. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
+            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet ({who}). Zu diesem Fenster wechseln oder es zuerst schließen. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
         </message>
         <message>
             <source>quizapp is already open for the data folder {folder}. Switch to that window, or close it first. A lab machine can give each session its own folder with --data-dir.</source>
-            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet. Wechsle zu diesem Fenster oder schließe es zuerst. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
+            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet. Zu diesem Fenster wechseln oder es zuerst schließen. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s) could not be saved to {folder}.</source>
@@ -5234,7 +5295,7 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>They were written to {fallback} instead; keep that file.</source>
-            <translation>Sie wurden stattdessen in {fallback} geschrieben; bewahre diese Datei auf.</translation>
+            <translation>Sie wurden stattdessen in {fallback} geschrieben; diese Datei bitte aufbewahren.</translation>
         </message>
         <message>
             <source>The session state cannot be saved: it is not plain JSON ({detail}).</source>
@@ -5266,7 +5327,7 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>Progress cannot be saved: {why}. Choose a folder quizapp can write to with --data-dir (or QUIZAPP_DATA_DIR).</source>
-            <translation>Der Lernstand kann nicht gespeichert werden: {why}. Wähle mit --data-dir (oder QUIZAPP_DATA_DIR) einen Ordner, in den quizapp schreiben kann.</translation>
+            <translation>Der Lernstand kann nicht gespeichert werden: {why}. Mit --data-dir (oder QUIZAPP_DATA_DIR) einen Ordner wählen, in den quizapp schreiben kann.</translation>
         </message>
         <message>
             <source>There is no saved progress in {folder} yet.</source>
@@ -5278,15 +5339,15 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>The progress file {path} is from an older quizapp and cannot be upgraded now: {why}. Open quizapp once where it can write.</source>
-            <translation>Die Lernstandsdatei {path} stammt von einer älteren quizapp-Version und kann jetzt nicht aktualisiert werden: {why}. Öffne quizapp einmal dort, wo es schreiben kann.</translation>
+            <translation>Die Lernstandsdatei {path} stammt von einer älteren quizapp-Version und kann jetzt nicht aktualisiert werden: {why}. quizapp einmal dort öffnen, wo es schreiben kann.</translation>
         </message>
         <message>
             <source>The progress file {path} was made by a newer version of quizapp (schema {found}, this one knows up to {latest}). Update quizapp, or choose another data folder.</source>
-            <translation>Die Lernstandsdatei {path} wurde von einer neueren quizapp-Version angelegt (Schema {found}, diese kennt bis {latest}). Aktualisiere quizapp oder wähle einen anderen Datenordner.</translation>
+            <translation>Die Lernstandsdatei {path} wurde von einer neueren quizapp-Version angelegt (Schema {found}, diese kennt bis {latest}). quizapp aktualisieren oder einen anderen Datenordner wählen.</translation>
         </message>
         <message>
             <source>The progress file {path} is damaged ({problem}). Start quizapp once where it can write: it repairs the file from its newest backup.</source>
-            <translation>Die Lernstandsdatei {path} ist beschädigt ({problem}). Starte quizapp einmal dort, wo es schreiben kann: Es repariert die Datei aus der neuesten Sicherung.</translation>
+            <translation>Die Lernstandsdatei {path} ist beschädigt ({problem}). quizapp einmal dort starten, wo es schreiben kann: Es repariert die Datei aus der neuesten Sicherung.</translation>
         </message>
         <message>
             <source>Cannot read the progress file {path}: {detail}</source>
@@ -5382,7 +5443,7 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>The disk holding your progress ({folder}) is full. Free some space.</source>
-            <translation>Der Datenträger mit deinem Lernstand ({folder}) ist voll. Gib etwas Platz frei.</translation>
+            <translation>Der Datenträger mit deinem Lernstand ({folder}) ist voll. Bitte etwas Platz freigeben.</translation>
         </message>
         <message>
             <source>The disk holding your progress ({folder}) reported an error; was a USB stick removed?</source>

@@ -4715,8 +4715,12 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>el archivo está demasiado anidado para ser un resultado</translation>
         </message>
         <message>
-            <source>the file is not valid JSON (it is damaged or cut short: {detail})</source>
-            <translation>el archivo no es JSON válido (está dañado o cortado: {detail})</translation>
+            <source>the file is not valid JSON (it is damaged or cut short at line {line}, column {column})</source>
+            <translation>el archivo no es JSON válido (está dañado o cortado en la línea {line}, columna {column})</translation>
+        </message>
+        <message>
+            <source>the file holds NaN or Infinity, which is not a number a result can hold</source>
+            <translation>el archivo contiene NaN o Infinity, que no es un número que pueda contener un resultado</translation>
         </message>
         <message>
             <source>the file holds text that is not valid Unicode</source>
@@ -4745,6 +4749,63 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>the file is damaged: {detail}</source>
             <translation>el archivo está dañado: {detail}</translation>
+        </message>
+        <message>
+            <source>`{field}` is missing</source>
+            <comment>a key of a result file</comment>
+            <translation>falta `{field}`</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a JSON object</source>
+            <translation>`{field}` debería ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a list</source>
+            <translation>`{field}` debería ser una lista</translation>
+        </message>
+        <message>
+            <source>`{field}` should be text</source>
+            <translation>`{field}` debería ser texto</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a number</source>
+            <translation>`{field}` debería ser un número</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a whole number</source>
+            <translation>`{field}` debería ser un número entero</translation>
+        </message>
+        <message>
+            <source>`{field}` should be true or false</source>
+            <translation>`{field}` debería ser true o false</translation>
+        </message>
+        <message>
+            <source>`{field}` is out of range</source>
+            <translation>`{field}` está fuera de rango</translation>
+        </message>
+        <message>
+            <source>`{field}` is not a date and time</source>
+            <translation>`{field}` no es una fecha y hora</translation>
+        </message>
+        <message>
+            <source>`{field}` has no time zone</source>
+            <translation>`{field}` no tiene zona horaria</translation>
+        </message>
+        <message>
+            <source>`{field}` is empty</source>
+            <translation>`{field}` está vacío</translation>
+        </message>
+        <message>
+            <source>its answers and its question order do not agree</source>
+            <translation>sus respuestas y su orden de preguntas no coinciden</translation>
+        </message>
+        <message>
+            <source>a score of {value} is not between 0 and 1</source>
+            <translation>una puntuación de {value} no está entre 0 y 1</translation>
+        </message>
+        <message>
+            <source>its content does not fit together</source>
+            <translation>su contenido no encaja</translation>
         </message>
     </context>
     <context>
