@@ -802,6 +802,58 @@ _NOTICES.update(
 )
 
 
+# -- why a quiz cannot be made (quizapp.quiz: `QuizError`) and a classroom refuses a learner ----
+
+
+def _preset_banks_missing(p: Mapping[str, object]) -> str:
+    banks = p["banks"]
+    assert isinstance(banks, tuple)
+    if len(banks) == 1:
+        text = words.tr(
+            "The preset '{title}' asks from {banks}, which is not in the library on this machine "
+            "(or has errors). Run `quizapp validate` on the preset to see why."
+        )
+    else:
+        text = words.tr(
+            "The preset '{title}' asks from {banks}, which are not in the library on this "
+            "machine (or have errors). Run `quizapp validate` on the preset to see why."
+        )
+    return text.format(title=p["title"], banks=", ".join(banks))
+
+
+_NOTICES.update(
+    {
+        "bank_not_available": lambda p: words.tr("The bank '{bank}' is not available.").format(
+            bank=p["bank"]
+        ),
+        "no_question_matches": lambda p: words.tr(
+            "No question matches this quiz's choice of banks, tags and difficulty."
+        ),
+        "no_bank_chosen": lambda p: words.tr("Choose at least one bank for the quiz."),
+        "needs_question_list": lambda p: words.tr("This quiz needs the list of questions to ask."),
+        "too_few_questions": lambda p: words.tr(
+            "A quiz needs at least one question, not {count}."
+        ).format(count=p["count"]),
+        "time_limit_not_positive": lambda p: words.tr(
+            "A time limit must be a positive number of seconds, not {limit}."
+        ).format(limit=p["limit"]),
+        "extra_time_factor": lambda p: words.tr(
+            "Extra time is a factor of at least 1 (e.g. 1.5), not {value}."
+        ).format(value=p["value"]),
+        "preset_banks_missing": _preset_banks_missing,
+        "attempts_used": lambda p: words.tr(
+            "{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need "
+            "another.",
+            None,
+            _int(p["allowed"]),
+        ).format(name=p["name"], title=p["title"]),
+        "quiz_cannot_be_made": lambda p: words.tr("This quiz cannot be made: {detail}").format(
+            detail=p["detail"]
+        ),
+    }
+)
+
+
 # -- a classroom results file that cannot be used (quizapp.classroom.results) -----------------
 
 results = Context("results")

@@ -5457,6 +5457,53 @@ Die Fehler in der Datei korrigieren (`quizapp validate` zeigt dieselben an) und 
             <source>Progress cannot be written: {why}</source>
             <translation>Der Lernstand kann nicht geschrieben werden: {why}</translation>
         </message>
+        <message>
+            <source>The preset '{title}' asks from {banks}, which is not in the library on this machine (or has errors). Run `quizapp validate` on the preset to see why.</source>
+            <translation>Die Vorlage „{title}“ fragt aus {banks}; dieser Fragenkatalog ist auf diesem Rechner nicht in der Bibliothek (oder enthält Fehler). `quizapp validate` für die Vorlage ausführen, um den Grund zu sehen.</translation>
+        </message>
+        <message>
+            <source>The preset '{title}' asks from {banks}, which are not in the library on this machine (or have errors). Run `quizapp validate` on the preset to see why.</source>
+            <translation>Die Vorlage „{title}“ fragt aus {banks}; diese Fragenkataloge sind auf diesem Rechner nicht in der Bibliothek (oder enthalten Fehler). `quizapp validate` für die Vorlage ausführen, um den Grund zu sehen.</translation>
+        </message>
+        <message>
+            <source>The bank '{bank}' is not available.</source>
+            <translation>Der Fragenkatalog „{bank}“ ist nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>No question matches this quiz's choice of banks, tags and difficulty.</source>
+            <translation>Keine Frage passt zur Auswahl an Fragenkatalogen, Schlagwörtern und Schwierigkeit für dieses Quiz.</translation>
+        </message>
+        <message>
+            <source>Choose at least one bank for the quiz.</source>
+            <translation>Mindestens einen Fragenkatalog für das Quiz wählen.</translation>
+        </message>
+        <message>
+            <source>This quiz needs the list of questions to ask.</source>
+            <translation>Dieses Quiz braucht die Liste der Fragen, die gestellt werden sollen.</translation>
+        </message>
+        <message>
+            <source>A quiz needs at least one question, not {count}.</source>
+            <translation>Ein Quiz braucht mindestens eine Frage, nicht {count}.</translation>
+        </message>
+        <message>
+            <source>A time limit must be a positive number of seconds, not {limit}.</source>
+            <translation>Ein Zeitlimit muss eine positive Anzahl Sekunden sein, nicht {limit}.</translation>
+        </message>
+        <message>
+            <source>Extra time is a factor of at least 1 (e.g. 1.5), not {value}.</source>
+            <translation>Die Zusatzzeit ist ein Faktor von mindestens 1 (z. B. 1,5), nicht {value}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need another.</source>
+            <translation>
+                <numerusform>{name}, du hast deinen %n Versuch für „{title}“ schon genutzt. Frag deine Lehrkraft, wenn du noch einen brauchst.</numerusform>
+                <numerusform>{name}, du hast deine %n Versuche für „{title}“ schon genutzt. Frag deine Lehrkraft, wenn du noch einen brauchst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This quiz cannot be made: {detail}</source>
+            <translation>Dieses Quiz kann nicht zusammengestellt werden: {detail}</translation>
+        </message>
     </context>
     <context>
         <name>xcb</name>

@@ -310,5 +310,12 @@ Quit anyway? They will be written to a separate file, and you will be told where
                 <numerusform>%n answers could not be saved to {folder}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need another.</source>
+            <translation>
+                <numerusform>{name}, you have used your %n attempt at '{title}'. Ask your teacher if you need another.</numerusform>
+                <numerusform>{name}, you have used your %n attempts at '{title}'. Ask your teacher if you need another.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

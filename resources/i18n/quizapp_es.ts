@@ -3755,7 +3755,7 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
         <message>
             <source>an essay is marked by a teacher, and our questions are marked automatically</source>
-            <translation>un ensayo lo corrige un docente, y nuestras preguntas se corrigen automáticamente</translation>
+            <translation>un ensayo lo corrige el profesor, y nuestras preguntas se corrigen automáticamente</translation>
         </message>
         <message>
             <source>'{part}' has no `-&gt;`</source>
@@ -5456,6 +5456,53 @@ Corrígelos en el archivo (`quizapp validate` muestra los mismos) y vuelve a emp
         <message>
             <source>Progress cannot be written: {why}</source>
             <translation>No se puede escribir el progreso: {why}</translation>
+        </message>
+        <message>
+            <source>The preset '{title}' asks from {banks}, which is not in the library on this machine (or has errors). Run `quizapp validate` on the preset to see why.</source>
+            <translation>La plantilla «{title}» pregunta de {banks}, que no está en la biblioteca de este equipo (o tiene errores). Ejecuta `quizapp validate` sobre la plantilla para ver por qué.</translation>
+        </message>
+        <message>
+            <source>The preset '{title}' asks from {banks}, which are not in the library on this machine (or have errors). Run `quizapp validate` on the preset to see why.</source>
+            <translation>La plantilla «{title}» pregunta de {banks}, que no están en la biblioteca de este equipo (o tienen errores). Ejecuta `quizapp validate` sobre la plantilla para ver por qué.</translation>
+        </message>
+        <message>
+            <source>The bank '{bank}' is not available.</source>
+            <translation>El banco de preguntas «{bank}» no está disponible.</translation>
+        </message>
+        <message>
+            <source>No question matches this quiz's choice of banks, tags and difficulty.</source>
+            <translation>Ninguna pregunta coincide con los bancos, etiquetas y dificultad elegidos para este cuestionario.</translation>
+        </message>
+        <message>
+            <source>Choose at least one bank for the quiz.</source>
+            <translation>Elige al menos un banco de preguntas para el cuestionario.</translation>
+        </message>
+        <message>
+            <source>This quiz needs the list of questions to ask.</source>
+            <translation>Este cuestionario necesita la lista de preguntas que se harán.</translation>
+        </message>
+        <message>
+            <source>A quiz needs at least one question, not {count}.</source>
+            <translation>Un cuestionario necesita al menos una pregunta, no {count}.</translation>
+        </message>
+        <message>
+            <source>A time limit must be a positive number of seconds, not {limit}.</source>
+            <translation>Un límite de tiempo debe ser un número positivo de segundos, no {limit}.</translation>
+        </message>
+        <message>
+            <source>Extra time is a factor of at least 1 (e.g. 1.5), not {value}.</source>
+            <translation>El tiempo adicional es un factor de al menos 1 (p. ej. 1,5), no {value}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need another.</source>
+            <translation>
+                <numerusform>{name}, ya has usado tu %n intento en «{title}». Pide otro a tu profesor si lo necesitas.</numerusform>
+                <numerusform>{name}, ya has usado tus %n intentos en «{title}». Pide otro a tu profesor si lo necesitas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This quiz cannot be made: {detail}</source>
+            <translation>No se puede preparar este cuestionario: {detail}</translation>
         </message>
     </context>
     <context>
