@@ -847,6 +847,18 @@ _NOTICES.update(
             None,
             _int(p["allowed"]),
         ).format(name=p["name"], title=p["title"]),
+        "resume_bank_gone": lambda p: words.tr(
+            "The bank '{bank}' is not available any more, so this quiz cannot be resumed. Put "
+            "the bank file back, or start a new quiz."
+        ).format(bank=p["bank"]),
+        "resume_question_gone": lambda p: words.tr(
+            "The question '{question}' is no longer in the bank '{bank}' (it was removed or now "
+            "has an error), so this quiz cannot be resumed."
+        ).format(question=p["question"], bank=p["bank"]),
+        "resume_other_format": lambda p: words.tr(
+            "This quiz was saved in format {found}, which this version of quizapp (format "
+            "{known}) cannot resume."
+        ).format(found=p["found"], known=p["known"]),
         "quiz_cannot_be_made": lambda p: words.tr("This quiz cannot be made: {detail}").format(
             detail=p["detail"]
         ),

@@ -5501,6 +5501,18 @@ Die Fehler in der Datei korrigieren (`quizapp validate` zeigt dieselben an) und 
             </translation>
         </message>
         <message>
+            <source>The bank '{bank}' is not available any more, so this quiz cannot be resumed. Put the bank file back, or start a new quiz.</source>
+            <translation>Der Fragenkatalog „{bank}“ ist nicht mehr verfügbar, deshalb kann dieses Quiz nicht fortgesetzt werden. Die Datei des Fragenkatalogs zurücklegen oder ein neues Quiz beginnen.</translation>
+        </message>
+        <message>
+            <source>The question '{question}' is no longer in the bank '{bank}' (it was removed or now has an error), so this quiz cannot be resumed.</source>
+            <translation>Die Frage „{question}“ ist nicht mehr im Fragenkatalog „{bank}“ (sie wurde entfernt oder enthält jetzt einen Fehler), deshalb kann dieses Quiz nicht fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>This quiz was saved in format {found}, which this version of quizapp (format {known}) cannot resume.</source>
+            <translation>Dieses Quiz wurde im Format {found} gespeichert, das diese Version von quizapp (Format {known}) nicht fortsetzen kann.</translation>
+        </message>
+        <message>
             <source>This quiz cannot be made: {detail}</source>
             <translation>Dieses Quiz kann nicht zusammengestellt werden: {detail}</translation>
         </message>

@@ -5501,6 +5501,18 @@ Corrígelos en el archivo (`quizapp validate` muestra los mismos) y vuelve a emp
             </translation>
         </message>
         <message>
+            <source>The bank '{bank}' is not available any more, so this quiz cannot be resumed. Put the bank file back, or start a new quiz.</source>
+            <translation>El banco de preguntas «{bank}» ya no está disponible, así que no se puede reanudar este cuestionario. Vuelve a poner el archivo del banco o empieza un cuestionario nuevo.</translation>
+        </message>
+        <message>
+            <source>The question '{question}' is no longer in the bank '{bank}' (it was removed or now has an error), so this quiz cannot be resumed.</source>
+            <translation>La pregunta «{question}» ya no está en el banco «{bank}» (se quitó o ahora tiene un error), así que no se puede reanudar este cuestionario.</translation>
+        </message>
+        <message>
+            <source>This quiz was saved in format {found}, which this version of quizapp (format {known}) cannot resume.</source>
+            <translation>Este cuestionario se guardó en el formato {found}, que esta versión de quizapp (formato {known}) no puede reanudar.</translation>
+        </message>
+        <message>
             <source>This quiz cannot be made: {detail}</source>
             <translation>No se puede preparar este cuestionario: {detail}</translation>
         </message>
