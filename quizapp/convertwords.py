@@ -36,6 +36,13 @@ def _joined(value: object) -> str:
     return ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
 
 
+def _quoted(texts: object) -> str:
+    """Texts from the file, each in the language's quotation marks, joined by commas."""
+    assert isinstance(texts, tuple)
+    quote = convert.tr("'{text}'", "a text from the file, in quotation marks")
+    return ", ".join(quote.format(text=t) for t in texts)
+
+
 def _fill(text: str, p: Params) -> str:
     """A translated sentence with its named placeholders filled; lists joined by commas."""
     return text.format_map({k: _joined(v) for k, v in p.items()})
@@ -342,13 +349,10 @@ MESSAGES: dict[str, Callable[[Params], str]] = {
     "image_in_part_dropped": lambda p: convert.tr(
         "the image in {part} is left out: only a question's own text may have one"
     ).format(part=_PART[str(p["part"])]()),
-    "answers_feedback_named_dropped": lambda p: _fill(
-        convert.tr(
-            "the feedback for the answers {answers} is left out (our questions have one "
-            "explanation, not one per answer)"
-        ),
-        p,
-    ),
+    "answers_feedback_named_dropped": lambda p: convert.tr(
+        "the feedback for the answers {answers} is left out (our questions have one "
+        "explanation, not one per answer)"
+    ).format(answers=_quoted(p["answers"])),
     "hints_dropped": lambda p: convert.tr("the hints are left out (our questions have none)"),
     "images_first_only": lambda p: convert.tr(
         "the question has {count} images; only the first is kept (a question has one image)"

@@ -152,7 +152,7 @@ class _Reader:
         reader(q, line, name, prompt, common)
         with_feedback = [_text(a) for a in q.findall("answer") if _text(a.find("feedback"))]
         if with_feedback:
-            answers = tuple(repr(t) for t in with_feedback)
+            answers = tuple(with_feedback)
             self.b.warn(line, "answers_feedback_named_dropped", name, answers=answers)
         if q.find("hint") is not None:
             self.b.warn(line, "hints_dropped", name)

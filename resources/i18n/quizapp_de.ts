@@ -3680,6 +3680,11 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
     <context>
         <name>convert</name>
         <message>
+            <source>'{text}'</source>
+            <comment>a text from the file, in quotation marks</comment>
+            <translation>„{text}“</translation>
+        </message>
+        <message>
             <source>the description</source>
             <comment>skipped ...</comment>
             <translation>die Beschreibung</translation>

@@ -3680,6 +3680,11 @@ Quit anyway? They will be written to a separate file, and you will be told where
     <context>
         <name>convert</name>
         <message>
+            <source>'{text}'</source>
+            <comment>a text from the file, in quotation marks</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
             <source>the description</source>
             <comment>skipped ...</comment>
             <translation>la descripción</translation>
