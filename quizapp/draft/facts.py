@@ -43,7 +43,14 @@ class Fact:
 
 _LETTERS = r"[^\W\d_]+"
 _WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|{_LETTERS}(?:-{_LETTERS})*\.?")
-_YEAR = re.compile(r"(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%]|\.\d| ?(?:%|percent))")
+# Patterns below start with the digit or letter they match, and look behind it only then: the
+# regular expression engine jumps straight to such characters instead of trying every position
+# (the looks behind reach one character further back, past the one just matched).
+# A year, not preceded by a digit, ".", ",", a currency or a word character, nor followed by a
+# digit, "%" or "percent".
+_YEAR = re.compile(
+    r"(?:1[0-9]{3}|20[0-9]{2})(?<![\d,.$£€-]....)(?<!\w....)\b(?![\d%]|\.\d| ?(?:%|percent))"
+)
 _MONTH = "|".join(sorted(L.MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}}),? (?P<y1>\d{{4}})"
@@ -52,7 +59,7 @@ _DATE = re.compile(
 )
 _UNIT = "|".join(re.escape(u) for u in sorted(L.UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(
-    rf"(?<![\w.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?P<num>\d(?<![\w.,-]\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*(?:\.\d+)?))"
     rf"(?P<scale> (?:thousand|million|billion))?"
     rf"(?P<unit> ?(?:{_UNIT}))(?![\w/])"
 )

@@ -1,0 +1,48 @@
+"""Patterns rewritten to run faster find exactly what the plainer ones they replace found."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizapp.draft import facts
+
+# the plain forms, as first written: each looks behind before the first character it matches
+PLAIN_YEAR = re.compile(r"(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%]|\.\d| ?(?:%|percent))")
+PLAIN_AMOUNT = re.compile(
+    facts._AMOUNT.pattern.replace(
+        r"(?P<num>\d(?<![\w.,-]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))",
+        r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
+    )
+)
+
+PIECES = [
+    *"aAzZéÉł-.,$£€%/ 0123456789\n", "1919", "2013", "1,000", "3.5", "12,34", "U.S.",
+    " percent", "%", " km", " million", " thousand", "kg", "In ", "x1998", "-2001", "$1999",
+]  # fmt: skip
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_plain_amount_pattern_is_the_one_replaced() -> None:
+    assert PLAIN_AMOUNT.pattern != facts._AMOUNT.pattern
+    assert PLAIN_AMOUNT.search("about 42 km") is not None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=16).map("".join))
+def test_years_and_amounts_are_found_as_before(text: str) -> None:
+    assert _found(facts._YEAR, text) == _found(PLAIN_YEAR, text)
+    assert _found(facts._AMOUNT, text) == _found(PLAIN_AMOUNT, text)
+    head = text[:4]
+    assert (facts._YEAR.fullmatch(head) is None) == (PLAIN_YEAR.fullmatch(head) is None)
+
+
+def test_years_and_amounts_in_context() -> None:
+    text = "In 1998 about 1,200 km and 3.5 percent; x1919, $2001, 1919%, 2013.5 and 1805."
+    assert [m.group() for m in facts._YEAR.finditer(text)] == ["1998", "1805"]
+    assert [m.group() for m in facts._AMOUNT.finditer(text)] == ["1,200 km", "3.5 percent", "1919%"]
