@@ -118,7 +118,7 @@ def clause(s: Sentence, fact: Fact, min_words: int = 8, max_words: int = 32) -> 
     a, b = pieces[i][0], pieces[j][1]
     piece = text[a:b]
     trimmed = piece.rstrip(' ,;:“"')
-    marker = _TRAILING_CITATIONS.search(trimmed)
+    marker = trimmed.rstrip().endswith("]") and _TRAILING_CITATIONS.search(trimmed)
     if marker:
         trimmed = trimmed[: marker.start()]
     lead = len(piece) - len(piece.lstrip(' ,;:”"'))

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.draft import facts
+from quizapp.draft import drafter, facts
 
 # the plain forms, as first written: each looks behind before the first character it matches
 PLAIN_YEAR = re.compile(r"(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%]|\.\d| ?(?:%|percent))")
@@ -46,3 +46,39 @@ def test_years_and_amounts_in_context() -> None:
     text = "In 1998 about 1,200 km and 3.5 percent; x1919, $2001, 1919%, 2013.5 and 1805."
     assert [m.group() for m in facts._YEAR.finditer(text)] == ["1998", "1805"]
     assert [m.group() for m in facts._AMOUNT.finditer(text)] == ["1,200 km", "3.5 percent", "1919%"]
+
+
+PLACES = sorted(facts.L.MULTIWORD_PLACES, key=len, reverse=True)
+PLAIN_PLACES = re.compile(
+    r"(?<![^\W\d_]|-)(" + "|".join(map(re.escape, PLACES)) + r")(?![A-Za-z-])"
+)
+PLACE_PIECES = [*PLACES, *"aZé-. ,\n", "New", "San", "x", "-", "the "]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_PIECES), max_size=10).map("".join))
+def test_places_of_several_words_are_found_as_before(text: str) -> None:
+    assert _found(facts._PLACES_MULTI, text) == _found(PLAIN_PLACES, text)
+    assert [m.groups() for m in facts._PLACES_MULTI.finditer(text)] == [
+        m.groups() for m in PLAIN_PLACES.finditer(text)
+    ]
+
+
+NAMES = ["Wilson", "Lugar", "Cuellar", "Lu", "Éva", "_x", "3M", "-Ng", "Ng."]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(NAMES), min_size=1, unique=True),
+    st.lists(st.sampled_from([*NAMES, *"aZé-_. 1\n"]), max_size=10).map("".join),
+)
+def test_a_known_surname_alone_is_found_as_before(known: list[str], text: str) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, known)) + r")\b")
+    fast = re.compile("|".join(map(drafter._alone, known)))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_surname_inside_a_longer_word_is_not_alone() -> None:
+    fast = re.compile("|".join(map(drafter._alone, ["Lugar", "Wilson"])))
+    assert fast.search("Lugaro and XWilson and Wilsons") is None
+    assert fast.search("as (Wilson) said") is not None
