@@ -238,10 +238,14 @@ class Builder:
         # entries need the full comparison
         self._index: dict[tuple[str, str], list[str]] = {}
         index = self._index
+        met: set[tuple[str, str]] = set()  # a name met again is kept or left out as before
         for s in sentences:
             for f in s.facts:
                 counts[f.value] = counts.get(f.value, 0) + 1
                 kind, name = _pool(f), shown(f)
+                if (kind, name) in met:
+                    continue
+                met.add((kind, name))
                 words = _word_set(name)
                 near = {x for w in words for x in index.get((kind, w), ())}
                 if all(not same_thing(name, x) for x in near):
