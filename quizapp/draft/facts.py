@@ -508,6 +508,9 @@ _CAUSE = re.compile(
 
 
 _ANY_CAUSE = _any_of(L.CAUSE_MARKERS)
+FOLD_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_FOLD_TO_ASCII = str.maketrans(FOLD_TO_ASCII)
+_FOLDABLE = re.compile("[" + "".join(FOLD_TO_ASCII) + "]")
 _CLAUSE_END = re.compile(r"[,;:.\[]")
 _CLAUSE_END_NO_COMMA = re.compile(r"[;:.\[]")
 
@@ -515,10 +518,15 @@ _CLAUSE_END_NO_COMMA = re.compile(r"[;:.\[]")
 def _causes(offset: int, sentence: str) -> list[Fact]:
     """What follows "in response to", "because" and the like, up to the clause's end."""
     found: list[Fact] = []
-    if sentence.isascii():  # then a marker in any case shows in the lower-cased sentence
-        lower = sentence.lower()
-        if not _ANY_CAUSE.search(lower):
-            return found
+    # a marker in any case shows in the lower-cased sentence, once the four letters outside
+    # ASCII that match an ASCII letter when case is ignored ("İ", "ı", "ſ", "K") are folded
+    folded = (
+        sentence.translate(_FOLD_TO_ASCII)
+        if not sentence.isascii() and _FOLDABLE.search(sentence)
+        else sentence
+    )
+    if not _ANY_CAUSE.search(folded.lower()):
+        return found
     for m in _CAUSE.finditer(sentence):  # the longest marker wins: "because of", not "because"
         marker = m.group(1).casefold()
         tail = sentence[m.end() :]

@@ -108,3 +108,17 @@ def test_chains_hold_capitalised_words_and_up_to_two_connectors_between_them() -
     assert _chains("Anna élan Berg, U.S. Éva, Jean-Paul de Gaulle") == [
         "Anna", "Berg", "U.S. Éva", "Jean-Paul de Gaulle",
     ]  # fmt: skip
+
+
+def test_the_letters_folded_before_looking_for_causes_are_all_that_match_ascii_ones() -> None:
+    """Every letter outside ASCII that an ASCII letter matches when case is ignored is folded
+    to it, so the quick look for a cause marker never misses one the full pattern finds."""
+    matching = {chr(c) for c in range(128, 0x110000) if re.fullmatch("[a-z]", chr(c), re.I)}
+    assert matching == set(facts.FOLD_TO_ASCII)
+    for letter, ascii_letter in facts.FOLD_TO_ASCII.items():
+        assert re.fullmatch(ascii_letter, letter, re.I)
+
+
+def test_a_cause_marker_with_such_letters_is_found() -> None:
+    text = "The fleet sailed İN RESPONSE TO the blockade, and becauſe of the storm it turned."
+    assert [f.value for f in facts._causes(0, text)] == ["the blockade", "the storm it turned"]
