@@ -265,6 +265,7 @@ class Builder:
         self._causes = [
             (c.value, _cause_class(c.extra)) for t in sentences for c in t.facts if c.kind == CAUSE
         ]
+        self._causes_for: dict[tuple[str, str], list[str]] = {}
         self._before = {
             (b.passage, b.start): a
             for a, b in itertools.pairwise(sentences)
@@ -579,19 +580,24 @@ class Builder:
 
         self._add(s, "short", make, [f], 0.0)
 
+    def _other_causes(self, wanted: str, value: str) -> list[str]:
+        """The text's causes of a class that are no other name for `value`, each as often as
+        the text gives it: worked out once for a cause the text gives again."""
+        key = (wanted, value)
+        found = self._causes_for.get(key)
+        if found is None:
+            found = self._causes_for[key] = [
+                v for v, kind in self._causes if kind == wanted and not same_thing(v, value)
+            ]
+        return found
+
     def _cause(self, s: Sentence, f: Fact) -> None:
         if len(f.value.split()) < 3:
             return
         # only a noun phrase after "in response to" can stand in for another one
         wanted = _cause_class(f.extra)
         others = (
-            [
-                value
-                for value, kind in self._causes
-                if kind == wanted and not same_thing(value, f.value) and value not in s.text
-            ]
-            if wanted
-            else []
+            [v for v in self._other_causes(wanted, f.value) if v not in s.text] if wanted else []
         )
         other = sorted(others)[self.rng.randrange(len(others))] if others else ""
         truth = not others or self.fixed.random() < 0.4
