@@ -59,7 +59,7 @@ class Sentence:
     words: int  # how many words it has (asked for again and again while questions are built)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one candidate is one question: told apart by identity
 class Candidate:
     """A question that could go into the draft, before the planner picks.
 
