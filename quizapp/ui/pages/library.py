@@ -3,7 +3,7 @@ a badge on banks with problems, and each problem as `file:line:col: message` whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -41,6 +41,12 @@ COLUMNS = (  # headings, translated when the list is built
     QT_TRANSLATE_NOOP("LibraryPage", "Due"),
     QT_TRANSLATE_NOOP("LibraryPage", "Problems"),
 )
+# Characters a column takes at most (0: its whole text), and those it keeps when the list is too
+# narrow for every column (0: it does not give way): the title and tags are elided before the
+# list scrolls sideways, and every heading stays whole.
+_MOST = (30, 0, 20, 0, 0, 0)
+_LEAST = (12, 0, 6, 0, 0, 10)
+_GIVE_WAY = (2, 0, 5)  # tags first, then the title, then the problems
 
 
 class LibraryPage(Page):
@@ -87,11 +93,12 @@ class LibraryPage(Page):
             self.tr("Every bank found; Enter sets up a quiz on the selected one")
         )
         header = self.tree.header()
-        # The bank's title gets room first; the problems column takes what is left, and the
-        # list scrolls sideways when the window is narrow or the text large.
+        # The columns fit the list's width (fit_columns, again when it is resized); the problems
+        # column takes what is left, and the list scrolls sideways only past the least widths.
         header.setStretchLastSection(True)
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self.tree.viewport().installEventFilter(self)
         self.tree.currentItemChanged.connect(lambda *_: self._draw_details())
         self.tree.itemActivated.connect(lambda *_: self._emit(self.set_up))
 
@@ -257,13 +264,32 @@ class LibraryPage(Page):
         return item
 
     def fit_columns(self) -> None:
-        """Each column as wide as its contents, the title up to 30 characters, tags up to 20."""
+        """Each column as wide as its contents, the title up to 30 characters, tags up to 20;
+        where the list is narrower than that, tags, title and problems give way (elided, whole in
+        their tooltip) down to a few characters and their heading before it scrolls sideways."""
+        header = self.tree.header()
         char = max(1, self.tree.fontMetrics().averageCharWidth())
-        for col, most in enumerate((30, 0, 20, 0, 0, 0)):
+        widths, least = [], []
+        for col, (most, keep) in enumerate(zip(_MOST, _LEAST, strict=True)):
             self.tree.resizeColumnToContents(col)
-            if most:
-                width = self.tree.header().sectionSize(col)
-                self.tree.header().resizeSection(col, min(width, most * char + 24))
+            width = header.sectionSize(col)
+            width = min(width, most * char + 24) if most else width
+            widths.append(width)
+            floor = max(header.sectionSizeHint(col), keep * char + 24)
+            least.append(min(width, floor) if keep else width)
+        over = sum(widths) - self.tree.viewport().width()
+        for col in _GIVE_WAY:
+            give = max(0, min(over, widths[col] - least[col]))
+            widths[col] -= give
+            over -= give
+        for col, width in enumerate(widths):
+            header.resizeSection(col, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list's columns are fitted again to its new width."""
+        if event.type() == QEvent.Type.Resize:  # only the list's viewport is watched
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
