@@ -207,3 +207,24 @@ def test_library_bank_column_stays_readable_on_a_small_screen_with_large_text(
     width = tree.header().sectionSize(0)
     window.resize(1200, 760)  # and the columns are fitted again when the window grows
     qtbot.waitUntil(lambda: tree.header().sectionSize(0) > width, timeout=2000)
+
+
+def test_a_file_that_is_no_bank_is_listed_by_its_name_with_the_path_in_the_tooltip(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """Junk in the bank folder shows its file name in the narrow Bank column (a path elided at
+    the right loses the name); the whole path is in the tooltip and the details."""
+    (bank_dir / "junk.yaml").write_bytes(bytes(range(256)) * 8)
+    window.reload_library()
+    page = window.library
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2, timeout=5000)
+    item = next(
+        page.tree.topLevelItem(i)
+        for i in range(2)
+        if page.tree.topLevelItem(i).text(0) != "Every type"
+    )
+    assert item.text(0) == "junk.yaml"
+    assert str(bank_dir) in item.toolTip(0)
+    page.tree.setCurrentItem(item)
+    assert page.title.text() == str(bank_dir / "junk.yaml")
+    assert "UTF-8" in page.problems.item(0).text()
