@@ -153,12 +153,44 @@ def test_check_boxes_and_radio_buttons_stand_out(qtbot: QtBot, theme: object) ->
         apply_theme(app, "light")
 
 
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_the_focused_check_box_or_radio_button_has_an_outline_that_stands_out(
+    qtbot: QtBot, theme: object
+) -> None:
+    """The choice that has the keyboard focus is ringed in a colour with at least 3:1 contrast
+    with the page (a slightly lighter background alone was 1.1:1, next to invisible)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme.name)  # type: ignore[attr-defined]
+    try:
+        for kind in (QCheckBox, QRadioButton):
+            holder = QWidget()
+            qtbot.addWidget(holder)
+            box = kind("1", holder)
+            holder.resize(80, 50)
+            holder.show()
+            qtbot.waitUntil(holder.isVisible)
+            box.setFocus()
+            holder.activateWindow()
+            qtbot.waitUntil(box.hasFocus)
+            settle()
+            background = holder.grab().toImage().pixelColor(75, 45)
+            image = box.grab().toImage()
+            middle = image.height() // 2
+            edge = [image.pixelColor(x, middle) for x in range(2)]
+            edge += [image.pixelColor(image.width() // 2, y) for y in range(2)]
+            assert min(contrast(p, background) for p in edge) >= 3.0, (kind.__name__, edge)
+    finally:
+        apply_theme(app, "light")
+
+
 def drawn_box(qtbot: QtBot, kind: type[QAbstractButton], points: float) -> QRect:
     """Where the outline of a `kind` (in the theme's control colour) is drawn, in a window
     whose text is `points` large. A radio button's must be round: nothing at its corners."""
     holder = QWidget()
     qtbot.addWidget(holder)
     box = kind("", holder)
+    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box alone, without the focus ring
     apply_font_size(holder, points)
     holder.resize(200, 200)
     holder.show()
@@ -347,6 +379,7 @@ def test_a_checked_box_shows_a_tick(qtbot: QtBot, theme: object) -> None:
             holder = QWidget()
             qtbot.addWidget(holder)
             box = QCheckBox("", holder)
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus ring in the accent colour
             box.setChecked(checked)
             holder.resize(80, 60)
             holder.setStyleSheet("font-size: 24pt;")  # a large box, as with a large font
