@@ -409,3 +409,39 @@ def test_a_checked_box_shows_a_tick(qtbot: QtBot, theme: object) -> None:
             assert max(xs) - min(xs) >= (right - left) // 2  # across the box, not a speck
     finally:
         apply_theme(app, "light")
+
+
+LONG_WORDS = textwrap.dedent(
+    """\
+    title: Long words
+    id: long-words
+    questions:
+      - id: q1
+        type: single
+        prompt: Is https://example.org/a/very/long/path/to/a/page/that/never/ends.html a page?
+        choices: [Donaudampfschifffahrtsgesellschaftskapitänsmütze, Nein]
+        answer: Nein
+        explanation: {junk}
+    """
+).format(junk="x" * 400)
+
+
+def test_a_word_wider_than_the_window_wraps_instead_of_making_the_page_scroll_sideways(
+    qtbot: QtBot, big: MainWindow, bank_dir: Path
+) -> None:
+    """At 800x600 with 200% text, a long URL, a long German compound and 400 characters of junk
+    in a question and its feedback wrap: the quiz page never has to be scrolled sideways."""
+    (bank_dir / "long-words.yaml").write_text(LONG_WORDS, encoding="utf-8")
+    big.reload_library()
+    qtbot.waitUntil(lambda: big.ctx.bank("long-words") is not None, timeout=10_000)
+    big.learners.continue_as_selected()
+    big.resize(800, 600)
+    big.start_quiz(QuizConfig(bank_ids=(BankId("long-words"),), shuffle_choices=False))
+    quiz = big.quiz
+    settle()
+    assert sideways(big) == []
+    quiz.submit(blank_ok=True)
+    settle()
+    assert quiz.feedback.explanation.isVisible()
+    assert sideways(big) == []
+    assert quiz.feedback.explanation.text().replace("\u200b", "") == "x" * 400
