@@ -122,3 +122,19 @@ def test_the_library_lists_a_banks_problems_in_the_learners_language(
     assert f"{bank_dir / 'broken.yaml'}:12:13: Fehler: die Antwort „C“ ist keine der " in "\n".join(
         listed
     ), listed
+
+
+def test_the_shortcut_list_names_the_keys_as_the_language_writes_them(
+    qtbot: QtBot, installed: list[object], window: MainWindow
+) -> None:
+    """In German, F1 lists Strg+K and Umschalt+Tab (not Ctrl+K, as the header's Strg+L next to
+    it would contradict)."""
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    installed += start_language("de", None)
+    window.show_shortcuts()
+    box = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    text = box.findChild(QPlainTextEdit).toPlainText()
+    assert "Strg+K: " in text and "Tab / Umschalt+Tab: " in text
+    assert "Ctrl" not in text
+    box.close()
