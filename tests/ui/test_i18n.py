@@ -138,3 +138,25 @@ def test_the_shortcut_list_names_the_keys_as_the_language_writes_them(
     assert "Strg+K: " in text and "Tab / Umschalt+Tab: " in text
     assert "Ctrl" not in text
     box.close()
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_library_columns_fit_the_usual_window_in_german_and_spanish(
+    qtbot: QtBot, installed: list[object], ctx: AppContext, bank_dir: Path, code: str
+) -> None:
+    """At 1200x760 the library's headings are whole and the list needs no sideways scroll bar
+    in the longer languages too (Spanish hid the Problems column)."""
+    installed += start_language(code, None)
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 2, timeout=10_000)
+    window.choose_learner(ctx.store.create_learner("Ana"))
+    tree = window.library.tree
+    header = tree.header()
+    qtbot.waitUntil(lambda: tree.horizontalScrollBar().maximum() == 0, timeout=2000)
+    for col in range(header.count()):
+        assert header.sectionSize(col) >= header.sectionSizeHint(col), col
+    window.close()
