@@ -160,3 +160,14 @@ def test_the_library_columns_fit_the_usual_window_in_german_and_spanish(
     for col in range(header.count()):
         assert header.sectionSize(col) >= header.sectionSizeHint(col), col
     window.close()
+
+
+def test_a_true_false_drafts_answer_is_in_the_chosen_language(
+    qapp: QApplication, installed: list[object]
+) -> None:
+    """A Spanish teacher reads "Respuesta: Verdadero" under a true/false draft, not "True"."""
+    from quizapp.ui.pages import drafting
+
+    installed += start_language("es", None)
+    assert drafting._answer({"answer": True}) == "Verdadero"
+    assert drafting._answer({"answer": 1815}) == "1815"
