@@ -106,7 +106,9 @@ class LibraryPage(Page):
         header.setStretchLastSection(True)
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        self.tree.viewport().installEventFilter(self)
+        # the header spans the list's viewport (asking for the viewport makes PySide build
+        # scroll bar and message box types at start)
+        header.installEventFilter(self)
         self.tree.currentItemChanged.connect(lambda *_: self._draw_details())
         self.tree.itemActivated.connect(lambda *_: self._emit(self.set_up))
 
@@ -290,7 +292,7 @@ class LibraryPage(Page):
             widths.append(width)
             floor = max(header.sectionSizeHint(col), keep * char + 24)
             least.append(min(width, floor) if keep else width)
-        room = self.tree.viewport().width()
+        room = header.width()  # the viewport's width
         widths[_TAGS] -= max(0, min(sum(widths) - room, widths[_TAGS] - least[_TAGS]))
         room -= sum(w for col, w in enumerate(widths) if col not in _SHARED)
         low, high = 0, max(widths)
@@ -307,7 +309,7 @@ class LibraryPage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list's columns are fitted again to its new width."""
-        if event.type() == QEvent.Type.Resize:  # only the list's viewport is watched
+        if event.type() == QEvent.Type.Resize:  # only the list's header is watched
             self.fit_columns()
         return super().eventFilter(watched, event)
 
