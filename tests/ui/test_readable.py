@@ -125,63 +125,63 @@ def test_nothing_is_clipped_on_small_screens_or_with_large_text(
     assert seen == {page: [] for page in seen}
 
 
-@pytest.mark.parametrize("theme", [LIGHT, DARK])
-def test_check_boxes_and_radio_buttons_stand_out(qtbot: QtBot, theme: object) -> None:
-    """The drawn outline of a check box and a radio button has at least 3:1 contrast with the
-    page behind it (WCAG 1.4.11), in both themes."""
+@pytest.fixture(params=[LIGHT, DARK], ids=["light", "dark"])
+def in_theme(request: pytest.FixtureRequest) -> Iterator[object]:
+    """The app in one theme's colours for the test (light again after it)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, theme.name)  # type: ignore[attr-defined]
-    try:
-        for kind in (QCheckBox, QRadioButton):
-            holder = QWidget()
-            qtbot.addWidget(holder)
-            box = kind("", holder)
-            holder.resize(60, 40)
-            holder.show()
-            settle()
-            image = holder.grab().toImage()
-            background = image.pixelColor(55, 35)
-            best = max(
-                contrast(image.pixelColor(x, y), background)
-                for x in range(min(30, image.width()))
-                for y in range(image.height())
-            )
-            assert best >= 3.0, (kind.__name__, best)
-            assert box.isVisible()
-    finally:
-        apply_theme(app, "light")
+    apply_theme(app, request.param.name)
+    yield request.param
+    apply_theme(app, "light")
 
 
-@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def shown_box(
+    qtbot: QtBot, kind: type[QAbstractButton], text: str, width: int, height: int
+) -> tuple[QWidget, QAbstractButton]:
+    """A `kind` with `text` alone in a shown window of `width` x `height`."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = kind(text, holder)
+    holder.resize(width, height)
+    holder.show()
+    return holder, box
+
+
+def test_check_boxes_and_radio_buttons_stand_out(qtbot: QtBot, in_theme: object) -> None:
+    """The drawn outline of a check box and a radio button has at least 3:1 contrast with the
+    page behind it (WCAG 1.4.11), in both themes."""
+    for kind in (QCheckBox, QRadioButton):
+        holder, box = shown_box(qtbot, kind, "", 60, 40)
+        settle()
+        image = holder.grab().toImage()
+        background = image.pixelColor(55, 35)
+        best = max(
+            contrast(image.pixelColor(x, y), background)
+            for x in range(min(30, image.width()))
+            for y in range(image.height())
+        )
+        assert best >= 3.0, (kind.__name__, best)
+        assert box.isVisible()
+
+
 def test_the_focused_check_box_or_radio_button_has_an_outline_that_stands_out(
-    qtbot: QtBot, theme: object
+    qtbot: QtBot, in_theme: object
 ) -> None:
     """The choice that has the keyboard focus is ringed in a colour with at least 3:1 contrast
     with the page (a slightly lighter background alone was 1.1:1, next to invisible)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, theme.name)  # type: ignore[attr-defined]
-    try:
-        for kind in (QCheckBox, QRadioButton):
-            holder = QWidget()
-            qtbot.addWidget(holder)
-            box = kind("1", holder)
-            holder.resize(80, 50)
-            holder.show()
-            qtbot.waitUntil(holder.isVisible)
-            box.setFocus()
-            holder.activateWindow()
-            qtbot.waitUntil(box.hasFocus)
-            settle()
-            background = holder.grab().toImage().pixelColor(75, 45)
-            image = box.grab().toImage()
-            middle = image.height() // 2
-            edge = [image.pixelColor(x, middle) for x in range(2)]
-            edge += [image.pixelColor(image.width() // 2, y) for y in range(2)]
-            assert min(contrast(p, background) for p in edge) >= 3.0, (kind.__name__, edge)
-    finally:
-        apply_theme(app, "light")
+    for kind in (QCheckBox, QRadioButton):
+        holder, box = shown_box(qtbot, kind, "1", 80, 50)
+        qtbot.waitUntil(holder.isVisible)
+        box.setFocus()
+        holder.activateWindow()
+        qtbot.waitUntil(box.hasFocus)
+        settle()
+        background = holder.grab().toImage().pixelColor(75, 45)
+        image = box.grab().toImage()
+        middle = image.height() // 2
+        edge = [image.pixelColor(x, middle) for x in range(2)]
+        edge += [image.pixelColor(image.width() // 2, y) for y in range(2)]
+        assert min(contrast(p, background) for p in edge) >= 3.0, (kind.__name__, edge)
 
 
 def drawn_box(qtbot: QtBot, kind: type[QAbstractButton], points: float) -> QRect:
