@@ -298,6 +298,8 @@ def classroom_shots(
     grab("classroom-name")
     window.start("Kofi")
     quiz = window.quiz
+    while quiz.widget is None:  # the results folder is asked for Kofi's attempts off the GUI thread
+        app.processEvents()
     quiz.widget.pick(2)  # type: ignore[union-attr]
     quiz.submit()
     clock.advance(38)

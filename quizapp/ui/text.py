@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6 import QtGui
@@ -21,7 +22,18 @@ __all__ = [
     "plain_label",
     "plural",
     "when",
+    "wrappable",
 ]
+
+_LONG_WORD = re.compile(r"\S{25,}")
+_ANYWHERE = "\u200b"  # a zero-width space: where a line may break, drawn as nothing
+
+
+def wrappable(text: str) -> str:
+    """`text` with words of 25 characters or more (a URL, a long compound, junk) free to break
+    anywhere: a word-wrapped label breaks only at spaces, and one word wider than the window
+    made the whole page scroll sideways."""
+    return _LONG_WORD.sub(lambda m: _ANYWHERE.join(m.group()), text)
 
 
 def plain_label(

@@ -226,8 +226,9 @@ def style_sheet(t: Theme) -> str:
         color: {t.text}; selection-background-color: {t.accent}; selection-color: {on_accent}; }}
     QComboBox QAbstractItemView::item {{ padding: 4px 6px; }}
     QComboBox QAbstractItemView::item:selected {{ background: {t.accent}; color: {on_accent}; }}
-    QRadioButton:focus, QCheckBox:focus {{ background: {t.alternate}; border-radius: 4px; }}
-    QRadioButton, QCheckBox {{ padding: 5px 4px; spacing: 10px; }}
+    QRadioButton:focus, QCheckBox:focus {{ background: {t.alternate}; border-color: {t.accent}; }}
+    QRadioButton, QCheckBox {{ padding: 3px 2px; spacing: 10px; border: 2px solid transparent;
+        border-radius: 4px; }}
     QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator,
     QTreeWidget::indicator {{ width: 1em; height: 1em; border: 2px solid {t.control};
         background: {t.base}; }}

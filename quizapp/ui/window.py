@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.results import ResultsPage
     from quizapp.ui.pages.setup import SetupPage
 from quizapp.app.reads import bank_summaries, progress_report
-from quizapp.ui.pages.common import Page, button, tell
+from quizapp.ui.pages.common import Page, button, tell, tell_list
 from quizapp.ui.pages.learners import LearnersPage
 from quizapp.ui.settings import WindowMemory
 from quizapp.ui.text import keys, plain_label
@@ -57,7 +57,8 @@ from quizapp.ui.workers import FolderWatcher, Job, run_job
 
 log = logging.getLogger(__name__)
 
-# the keys stay as they are; what they do is translated when the list is shown (F1)
+# the keys are named as the platform and language write them, and what they do is translated,
+# when the list is shown (F1)
 SHORTCUTS = (
     (
         "1 – 9",
@@ -77,7 +78,7 @@ SHORTCUTS = (
     ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "open a classroom preset (teacher)")),
     ("Ctrl+Shift+R", QT_TRANSLATE_NOOP("Shortcuts", "class report (teacher)")),
     (
-        "Ctrl+plus / Ctrl+minus / Ctrl+0",
+        "Ctrl++ / Ctrl+- / Ctrl+0",
         QT_TRANSLATE_NOOP("Shortcuts", "bigger, smaller, default text"),
     ),
     ("F11", QT_TRANSLATE_NOOP("Shortcuts", "full screen")),
@@ -677,10 +678,13 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(
-            f"{keys}: {QCoreApplication.translate('Shortcuts', what)}" for keys, what in SHORTCUTS
-        )
-        tell(self, self.tr("Keyboard shortcuts"), text)
+        """The list of keys, named as this platform and language write them (Strg+K)."""
+        lines = [
+            " / ".join(keys(k) for k in sequences.split(" / "))
+            + f": {QCoreApplication.translate('Shortcuts', what)}"
+            for sequences, what in SHORTCUTS
+        ]
+        tell_list(self, self.tr("Keyboard shortcuts"), lines)
 
     # -- closing -------------------------------------------------------------------------------
 

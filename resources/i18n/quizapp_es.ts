@@ -1595,7 +1595,7 @@
         <name>LibraryPage</name>
         <message>
             <source>Bank</source>
-            <translation>Banco de preguntas</translation>
+            <translation>Banco</translation>
         </message>
         <message>
             <source>Questions</source>

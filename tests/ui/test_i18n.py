@@ -122,3 +122,52 @@ def test_the_library_lists_a_banks_problems_in_the_learners_language(
     assert f"{bank_dir / 'broken.yaml'}:12:13: Fehler: die Antwort „C“ ist keine der " in "\n".join(
         listed
     ), listed
+
+
+def test_the_shortcut_list_names_the_keys_as_the_language_writes_them(
+    qtbot: QtBot, installed: list[object], window: MainWindow
+) -> None:
+    """In German, F1 lists Strg+K and Umschalt+Tab (not Ctrl+K, as the header's Strg+L next to
+    it would contradict)."""
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    installed += start_language("de", None)
+    window.show_shortcuts()
+    box = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    text = box.findChild(QPlainTextEdit).toPlainText()
+    assert "Strg+K: " in text and "Tab / Umschalt+Tab: " in text
+    assert "Ctrl" not in text
+    box.close()
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_library_columns_fit_the_usual_window_in_german_and_spanish(
+    qtbot: QtBot, installed: list[object], ctx: AppContext, bank_dir: Path, code: str
+) -> None:
+    """At 1200x760 the library's headings are whole and the list needs no sideways scroll bar
+    in the longer languages too (Spanish hid the Problems column)."""
+    installed += start_language(code, None)
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 2, timeout=10_000)
+    window.choose_learner(ctx.store.create_learner("Ana"))
+    tree = window.library.tree
+    header = tree.header()
+    qtbot.waitUntil(lambda: tree.horizontalScrollBar().maximum() == 0, timeout=2000)
+    for col in range(header.count()):
+        assert header.sectionSize(col) >= header.sectionSizeHint(col), col
+    window.close()
+
+
+def test_a_true_false_drafts_answer_is_in_the_chosen_language(
+    qapp: QApplication, installed: list[object]
+) -> None:
+    """A Spanish teacher reads "Respuesta: Verdadero" under a true/false draft, not "True"."""
+    from quizapp.ui.pages import drafting
+
+    installed += start_language("es", None)
+    assert drafting._answer({"answer": True}) == "Verdadero"
+    assert drafting._answer({"answer": 1815}) == "1815"

@@ -152,3 +152,79 @@ def test_a_closed_window_does_not_reload_when_a_bank_changes(
     # a real wait: the watcher settles 300 ms after a change, so give it well over that
     qtbot.wait(800)
     assert window.ctx.bank("every-type").title == "Every type"
+
+
+LONG_BANK = """\
+title: Azerbaijan–United States relations, from 1919 to the present day
+id: long-title
+questions:
+  - id: q1
+    type: true_false
+    prompt: Fine?
+    answer: true
+    tags: [congress, dates, diplomacy, early-contacts, energy, human-rights, images]
+"""
+
+
+def _shown_library(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path, width: int, height: int
+) -> None:
+    (bank_dir / "long.yaml").write_text(LONG_BANK, encoding="utf-8")
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 3, timeout=5000)
+    window.resize(width, height)
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    assert window.current_page() is window.library
+
+
+def test_library_columns_fit_the_usual_window_without_scrolling_sideways(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """At 1200x760 every column's heading is whole and the list needs no sideways scroll bar."""
+    _shown_library(qtbot, window, bank_dir, 1200, 760)
+    tree = window.library.tree
+    header = tree.header()
+    qtbot.waitUntil(lambda: tree.horizontalScrollBar().maximum() == 0, timeout=2000)
+    for col in range(header.count()):
+        heading = header.model().headerData(col, Qt.Orientation.Horizontal)
+        assert header.sectionSize(col) >= header.sectionSizeHint(col), heading
+    # the long title is elided in the list, whole in its tooltip
+    item = next(tree.topLevelItem(i) for i in range(3) if "1919" in tree.topLevelItem(i).text(0))
+    assert "present" in item.toolTip(0)
+
+
+def test_library_bank_column_stays_readable_on_a_small_screen_with_large_text(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """At 800x600 with 200% text the Bank column still shows a dozen characters of the title."""
+    _shown_library(qtbot, window, bank_dir, 800, 600)
+    window.change_font(11)  # 11 pt -> 22 pt, what A+ reaches
+    tree = window.library.tree
+    char = tree.fontMetrics().averageCharWidth()
+    assert char >= 14  # the large text reached the list
+    qtbot.waitUntil(lambda: tree.header().sectionSize(0) >= 12 * char, timeout=2000)
+    width = tree.header().sectionSize(0)
+    window.resize(1200, 760)  # and the columns are fitted again when the window grows
+    qtbot.waitUntil(lambda: tree.header().sectionSize(0) > width, timeout=2000)
+
+
+def test_a_file_that_is_no_bank_is_listed_by_its_name_with_the_path_in_the_tooltip(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """Junk in the bank folder shows its file name in the narrow Bank column (a path elided at
+    the right loses the name); the whole path is in the tooltip and the details."""
+    (bank_dir / "junk.yaml").write_bytes(bytes(range(256)) * 8)
+    window.reload_library()
+    page = window.library
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2, timeout=5000)
+    item = next(
+        page.tree.topLevelItem(i)
+        for i in range(2)
+        if page.tree.topLevelItem(i).text(0) != "Every type"
+    )
+    assert item.text(0) == "junk.yaml"
+    assert str(bank_dir) in item.toolTip(0)
+    page.tree.setCurrentItem(item)
+    assert page.title.text() == str(bank_dir / "junk.yaml")
+    assert "UTF-8" in page.problems.item(0).text()

@@ -125,32 +125,63 @@ def test_nothing_is_clipped_on_small_screens_or_with_large_text(
     assert seen == {page: [] for page in seen}
 
 
-@pytest.mark.parametrize("theme", [LIGHT, DARK])
-def test_check_boxes_and_radio_buttons_stand_out(qtbot: QtBot, theme: object) -> None:
-    """The drawn outline of a check box and a radio button has at least 3:1 contrast with the
-    page behind it (WCAG 1.4.11), in both themes."""
+@pytest.fixture(params=[LIGHT, DARK], ids=["light", "dark"])
+def in_theme(request: pytest.FixtureRequest) -> Iterator[object]:
+    """The app in one theme's colours for the test (light again after it)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, theme.name)  # type: ignore[attr-defined]
-    try:
-        for kind in (QCheckBox, QRadioButton):
-            holder = QWidget()
-            qtbot.addWidget(holder)
-            box = kind("", holder)
-            holder.resize(60, 40)
-            holder.show()
-            settle()
-            image = holder.grab().toImage()
-            background = image.pixelColor(55, 35)
-            best = max(
-                contrast(image.pixelColor(x, y), background)
-                for x in range(min(30, image.width()))
-                for y in range(image.height())
-            )
-            assert best >= 3.0, (kind.__name__, best)
-            assert box.isVisible()
-    finally:
-        apply_theme(app, "light")
+    apply_theme(app, request.param.name)
+    yield request.param
+    apply_theme(app, "light")
+
+
+def shown_box(
+    qtbot: QtBot, kind: type[QAbstractButton], text: str, width: int, height: int
+) -> tuple[QWidget, QAbstractButton]:
+    """A `kind` with `text` alone in a shown window of `width` x `height`."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = kind(text, holder)
+    holder.resize(width, height)
+    holder.show()
+    return holder, box
+
+
+def test_check_boxes_and_radio_buttons_stand_out(qtbot: QtBot, in_theme: object) -> None:
+    """The drawn outline of a check box and a radio button has at least 3:1 contrast with the
+    page behind it (WCAG 1.4.11), in both themes."""
+    for kind in (QCheckBox, QRadioButton):
+        holder, box = shown_box(qtbot, kind, "", 60, 40)
+        settle()
+        image = holder.grab().toImage()
+        background = image.pixelColor(55, 35)
+        best = max(
+            contrast(image.pixelColor(x, y), background)
+            for x in range(min(30, image.width()))
+            for y in range(image.height())
+        )
+        assert best >= 3.0, (kind.__name__, best)
+        assert box.isVisible()
+
+
+def test_the_focused_check_box_or_radio_button_has_an_outline_that_stands_out(
+    qtbot: QtBot, in_theme: object
+) -> None:
+    """The choice that has the keyboard focus is ringed in a colour with at least 3:1 contrast
+    with the page (a slightly lighter background alone was 1.1:1, next to invisible)."""
+    for kind in (QCheckBox, QRadioButton):
+        holder, box = shown_box(qtbot, kind, "1", 80, 50)
+        qtbot.waitUntil(holder.isVisible)
+        box.setFocus()
+        holder.activateWindow()
+        qtbot.waitUntil(box.hasFocus)
+        settle()
+        background = holder.grab().toImage().pixelColor(75, 45)
+        image = box.grab().toImage()
+        middle = image.height() // 2
+        edge = [image.pixelColor(x, middle) for x in range(2)]
+        edge += [image.pixelColor(image.width() // 2, y) for y in range(2)]
+        assert min(contrast(p, background) for p in edge) >= 3.0, (kind.__name__, edge)
 
 
 def drawn_box(qtbot: QtBot, kind: type[QAbstractButton], points: float) -> QRect:
@@ -159,6 +190,7 @@ def drawn_box(qtbot: QtBot, kind: type[QAbstractButton], points: float) -> QRect
     holder = QWidget()
     qtbot.addWidget(holder)
     box = kind("", holder)
+    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box alone, without the focus ring
     apply_font_size(holder, points)
     holder.resize(200, 200)
     holder.show()
@@ -347,6 +379,7 @@ def test_a_checked_box_shows_a_tick(qtbot: QtBot, theme: object) -> None:
             holder = QWidget()
             qtbot.addWidget(holder)
             box = QCheckBox("", holder)
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus ring in the accent colour
             box.setChecked(checked)
             holder.resize(80, 60)
             holder.setStyleSheet("font-size: 24pt;")  # a large box, as with a large font
@@ -376,3 +409,39 @@ def test_a_checked_box_shows_a_tick(qtbot: QtBot, theme: object) -> None:
             assert max(xs) - min(xs) >= (right - left) // 2  # across the box, not a speck
     finally:
         apply_theme(app, "light")
+
+
+LONG_WORDS = textwrap.dedent(
+    """\
+    title: Long words
+    id: long-words
+    questions:
+      - id: q1
+        type: single
+        prompt: Is https://example.org/a/very/long/path/to/a/page/that/never/ends.html a page?
+        choices: [Donaudampfschifffahrtsgesellschaftskapitänsmütze, Nein]
+        answer: Nein
+        explanation: {junk}
+    """
+).format(junk="x" * 400)
+
+
+def test_a_word_wider_than_the_window_wraps_instead_of_making_the_page_scroll_sideways(
+    qtbot: QtBot, big: MainWindow, bank_dir: Path
+) -> None:
+    """At 800x600 with 200% text, a long URL, a long German compound and 400 characters of junk
+    in a question and its feedback wrap: the quiz page never has to be scrolled sideways."""
+    (bank_dir / "long-words.yaml").write_text(LONG_WORDS, encoding="utf-8")
+    big.reload_library()
+    qtbot.waitUntil(lambda: big.ctx.bank("long-words") is not None, timeout=10_000)
+    big.learners.continue_as_selected()
+    big.resize(800, 600)
+    big.start_quiz(QuizConfig(bank_ids=(BankId("long-words"),), shuffle_choices=False))
+    quiz = big.quiz
+    settle()
+    assert sideways(big) == []
+    quiz.submit(blank_ok=True)
+    settle()
+    assert quiz.feedback.explanation.isVisible()
+    assert sideways(big) == []
+    assert quiz.feedback.explanation.text().replace("\u200b", "") == "x" * 400

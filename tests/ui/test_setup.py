@@ -114,3 +114,23 @@ def test_setup_starts_on_its_first_field_and_enter_starts(qtbot: QtBot, window: 
     assert focused() is window.setup.mode
     press(qtbot, Qt.Key.Key_Return)
     assert window.current_page() is window.quiz
+
+
+def test_enter_on_the_focused_back_button_goes_back_and_tab_follows_the_buttons_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Tab reaches Back, then Start (left to right, as drawn); Enter on the focused Back button
+    goes back to the library instead of starting the quiz."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.set_up_quiz("every-type")
+    activate(qtbot, window)
+    setup = window.setup
+    setup.question_seconds.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is setup.cancel
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is setup.go
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is setup.cancel
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_page() is window.library

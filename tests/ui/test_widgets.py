@@ -221,3 +221,26 @@ def test_feedback_says_a_leading_article_was_ignored(qtbot: QtBot) -> None:
     assert feedback.reason.isVisible()
     assert "leading 'the', 'a' or 'an' does not count" in feedback.reason.text()
     assert "does not count" in feedback.spoken()
+
+
+def test_the_countdowns_label_and_time_keep_apart_with_large_text(qtbot: QtBot) -> None:
+    """At 200% text squeezed to its least width, "Time left for the quiz" and "10:00" are a
+    character apart (3 px let them read "quiz10:00")."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from quizapp.ui.theme import apply_font_size
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    c = Countdown("quiz")
+    QVBoxLayout(holder).addWidget(c)
+    c.reset(600)
+    c.show_time(600)
+    apply_font_size(holder, 22)
+    holder.show()
+    holder.resize(holder.minimumSizeHint())
+    qtbot.waitUntil(lambda: c.time.width() > 0)
+    char = c.time.fontMetrics().averageCharWidth()
+    assert char >= 14
+    gap = c.time.geometry().left() - c.title.geometry().right()
+    assert gap >= char

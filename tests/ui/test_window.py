@@ -302,3 +302,30 @@ def test_unexpected_error_is_logged_and_apologised_for(
         if getattr(handler, "baseFilename", None) == str(log_file):
             root.removeHandler(handler)
             handler.close()
+
+
+def test_the_shortcut_list_fits_the_screen_with_large_text_and_closes_with_enter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """F1 at 200% text: the list of keys fits on the screen with its OK button (a message box
+    grew past the screen's bottom), scrolls to its last line, and Enter closes it."""
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.change_font(11)  # 22 pt
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_F1)
+    box = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    screen = window.screen().availableGeometry()
+    assert box.height() <= screen.height() and box.width() <= screen.width()
+    text = box.findChild(QPlainTextEdit)
+    assert text.font().pointSizeF() == 22
+    qtbot.waitUntil(text.hasFocus, timeout=2000)
+    lines = text.toPlainText().split("\n")
+    assert lines[0].startswith("1 – 9: ") and lines[-1].startswith("F1: ")
+    assert "Ctrl++ / Ctrl+- / Ctrl+0: " in text.toPlainText()
+    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # the last line in view
+    bar = text.verticalScrollBar()
+    assert bar.value() == bar.maximum()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)

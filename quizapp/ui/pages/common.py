@@ -168,6 +168,37 @@ def tell(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QM
     return box
 
 
+def tell_list(parent: QWidget, title: str, lines: list[str]) -> QWidget:
+    """A long list (the keyboard shortcuts) in a window-modal box that scrolls and fits the
+    screen: a message box grows past the screen with large text, and its OK button with it."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+    box = QDialog(parent)
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    text = QPlainTextEdit("\n".join(lines))
+    text.setReadOnly(True)
+    flags = Qt.TextInteractionFlag  # keys move through it (read-only text only takes the mouse)
+    text.setTextInteractionFlags(flags.TextSelectableByMouse | flags.TextSelectableByKeyboard)
+    text.setAccessibleName(title)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(box.accept)
+    layout = QVBoxLayout(box)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.ensurePolished()
+    text.ensurePolished()  # the window's text size, for the measures below
+    metrics, screen = text.fontMetrics(), parent.screen().availableGeometry()
+    wide = max(metrics.horizontalAdvance(line) for line in lines) + 6 * metrics.averageCharWidth()
+    tall = metrics.lineSpacing() * (len(lines) + 1) + buttons.sizeHint().height() * 2
+    box.resize(min(wide, screen.width() * 9 // 10), min(tall, screen.height() * 9 // 10))
+    box.open()
+    text.setFocus()  # arrow keys and Page Down scroll it; Enter or Esc close it
+    return box
+
+
 def ask(
     parent: QWidget,
     title: str,

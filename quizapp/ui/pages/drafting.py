@@ -23,7 +23,7 @@ from quizapp.ui.pages.common import Page, button, button_row, shortcut, tell
 from quizapp.ui.pages.reader import highlight_quote
 from quizapp.ui.text import keys, plain_label, plural
 from quizapp.ui.workers import run_job
-from quizapp.words import question_type
+from quizapp.words import question_type, shown_answer
 
 
 def open_in(window: Any) -> None:
@@ -238,7 +238,10 @@ class DraftPage(Page):
 def _answer(q: dict[str, Any]) -> str:
     if "answer" in q:
         answer = q["answer"]
-        return ", ".join(map(str, answer)) if isinstance(answer, list) else str(answer)
+        # a true/false draft's answer in the chosen language, as the quiz shows it
+        return (
+            ", ".join(map(str, answer)) if isinstance(answer, list) else shown_answer(str(answer))
+        )
     if "items" in q:
         return " → ".join(q["items"])
     return "; ".join(f"{k} — {v}" for k, v in q.get("pairs", {}).items())

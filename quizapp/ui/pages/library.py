@@ -3,7 +3,9 @@ a badge on banks with problems, and each problem as `file:line:col: message` whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -41,6 +43,18 @@ COLUMNS = (  # headings, translated when the list is built
     QT_TRANSLATE_NOOP("LibraryPage", "Due"),
     QT_TRANSLATE_NOOP("LibraryPage", "Problems"),
 )
+# Characters a column takes at most (0: its whole text), and those it keeps when the list is too
+# narrow for every column (0: it does not give way): the title and tags are elided before the
+# list scrolls sideways, and every heading stays whole.
+_MOST = (30, 0, 20, 0, 0, 0)
+_LEAST = (12, 0, 6, 0, 0, 10)
+_TAGS, _SHARED = 2, (0, 5)  # tags give way first, then the title and problems alike
+
+
+def _file_name(path: str) -> str:
+    """A file's name for the list (its folder is in the tooltip and the details): eliding the
+    whole path would cut off the name, the part that tells the files apart."""
+    return Path(path).name or path
 
 
 class LibraryPage(Page):
@@ -87,11 +101,14 @@ class LibraryPage(Page):
             self.tr("Every bank found; Enter sets up a quiz on the selected one")
         )
         header = self.tree.header()
-        # The bank's title gets room first; the problems column takes what is left, and the
-        # list scrolls sideways when the window is narrow or the text large.
+        # The columns fit the list's width (fit_columns, again when it is resized); the problems
+        # column takes what is left, and the list scrolls sideways only past the least widths.
         header.setStretchLastSection(True)
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        # the header spans the list's viewport (asking for the viewport makes PySide build
+        # scroll bar and message box types at start)
+        header.installEventFilter(self)
         self.tree.currentItemChanged.connect(lambda *_: self._draw_details())
         self.tree.itemActivated.connect(lambda *_: self._emit(self.set_up))
 
@@ -183,8 +200,12 @@ class LibraryPage(Page):
         for problem in library.problems:
             if problem.path in paths:
                 continue
-            item = QTreeWidgetItem([problem.path, "—", "", "", "", "⚠ " + problem.message])
+            item = QTreeWidgetItem(
+                [_file_name(problem.path), "—", "", "", "", "⚠ " + problem.message]
+            )
             item.setData(0, _KEY, "problem:" + problem.path)
+            item.setToolTip(0, plain_tip(problem.path))
+            item.setToolTip(5, plain_tip(problem.message))
             self.tree.addTopLevelItem(item)
         self.fit_columns()
         banks, questions = len(library.banks), sum(len(b.questions) for b in library.banks)
@@ -239,7 +260,7 @@ class LibraryPage(Page):
         tags = bank.tags if bank else ()  # once: each time reads every question's tags
         item = QTreeWidgetItem(
             [
-                bank.title if bank else result.path,
+                bank.title if bank else _file_name(result.path),
                 str(len(bank.questions)) if bank else "—",
                 ", ".join(tags[:4]) + (" …" if len(tags) > 4 else ""),
                 percent(s.last_score) if s and s.last_score is not None else "—",
@@ -251,19 +272,46 @@ class LibraryPage(Page):
         if badge:
             item.setForeground(5, colour("bad"))
             item.setToolTip(5, self.tr("Open the bank to see each problem"))
+        item.setToolTip(0, plain_tip(bank.title if bank else result.path))
         if bank:
-            item.setToolTip(0, plain_tip(bank.title))
             item.setToolTip(2, plain_tip(", ".join(tags)))
         return item
 
     def fit_columns(self) -> None:
-        """Each column as wide as its contents, the title up to 30 characters, tags up to 20."""
+        """Each column as wide as its contents, the title up to 30 characters, tags up to 20;
+        where the list is narrower than that, tags give way, then the title and problems (the
+        wider first), elided with the whole text in their tooltip, down to a few characters and
+        their heading before the list scrolls sideways."""
+        header = self.tree.header()
         char = max(1, self.tree.fontMetrics().averageCharWidth())
-        for col, most in enumerate((30, 0, 20, 0, 0, 0)):
+        widths, least = [], []
+        for col, (most, keep) in enumerate(zip(_MOST, _LEAST, strict=True)):
             self.tree.resizeColumnToContents(col)
-            if most:
-                width = self.tree.header().sectionSize(col)
-                self.tree.header().resizeSection(col, min(width, most * char + 24))
+            width = header.sectionSize(col)
+            width = min(width, most * char + 24) if most else width
+            widths.append(width)
+            floor = max(header.sectionSizeHint(col), keep * char + 24)
+            least.append(min(width, floor) if keep else width)
+        room = header.width()  # the viewport's width
+        widths[_TAGS] -= max(0, min(sum(widths) - room, widths[_TAGS] - least[_TAGS]))
+        room -= sum(w for col, w in enumerate(widths) if col not in _SHARED)
+        low, high = 0, max(widths)
+        while low < high:  # the widest cap on title and problems at which both fit the room
+            cap = (low + high + 1) // 2
+            if sum(max(least[c], min(widths[c], cap)) for c in _SHARED) <= room:
+                low = cap
+            else:
+                high = cap - 1
+        for col in _SHARED:
+            widths[col] = max(least[col], min(widths[col], low))
+        for col, width in enumerate(widths):
+            header.resizeSection(col, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list's columns are fitted again to its new width."""
+        if event.type() == QEvent.Type.Resize:  # only the list's header is watched
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

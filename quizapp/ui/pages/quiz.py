@@ -16,7 +16,7 @@ from quizapp.app.context import AppContext
 from quizapp.app.recording import Recorder
 from quizapp.quiz import QuestionRef, QuizError, Session, State
 from quizapp.ui.pages.common import Page, ask, button, button_row, card, shortcut
-from quizapp.ui.text import keys, plain_label
+from quizapp.ui.text import keys, plain_label, wrappable
 from quizapp.ui.theme import mark_heading
 from quizapp.ui.widgets import AnswerWidget, answer_widget_for
 from quizapp.ui.widgets.countdown import Countdown, announce
@@ -378,7 +378,7 @@ class QuizPage(Page):
         self.widget.changed.connect(self._draft_changed)
         self.answer_area.addWidget(self.widget)
         self._shown = view.ref
-        self.prompt.setText(view.question.prompt)
+        self.prompt.setText(wrappable(view.question.prompt))
         self.picture.show_image(view.question.image)
         self.prompt.setAccessibleDescription(
             self.tr("Question {number} of {total}").format(number=view.number, total=view.total)

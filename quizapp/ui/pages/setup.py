@@ -199,9 +199,10 @@ class SetupPage(Page):
         self.cancel.clicked.connect(self.back)
         self.body.addLayout(button_row(self.cancel, self.go))
         self.body.addStretch(1)
+        # the fields top to bottom, then the buttons as drawn, left to right
         order = [self.mode, self.count, self.tags, self.types, self.time_off, self.time_bank,
                  self.time_quiz, self.quiz_minutes, self.time_question, self.question_seconds,
-                 self.go, self.cancel]  # fmt: skip
+                 self.cancel, self.go]  # fmt: skip
         for a, b in itertools.pairwise(order):
             self.setTabOrder(a, b)
 
@@ -352,7 +353,10 @@ class SetupPage(Page):
             self.start.emit(config)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.go.isEnabled():
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.cancel.hasFocus():  # a focused button does what it says
+            self.back.emit()
+        elif enter and self.go.isEnabled():
             self.start_quiz()
         elif event.key() == Qt.Key.Key_Escape:
             self.back.emit()

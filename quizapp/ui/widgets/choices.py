@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.bank import QuestionType
 from quizapp.quiz import QuestionView, Response
+from quizapp.ui.text import wrappable
 from quizapp.ui.theme import restyle
 from quizapp.ui.widgets.base import AnswerWidget
 from quizapp.words import shown_answer
@@ -34,7 +35,7 @@ class _ChoiceLabel(QLabel):
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setText(text)
+        self.setText(wrappable(text))
         self._button = button
         # no accessible name: screen readers read the text (with its ✓ or ✗ after an answer)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -123,7 +124,7 @@ class ChoiceWidget(AnswerWidget):
         ):
             good, picked = value in right, button.isChecked()
             mark = "✓ " if good else "✗ " if picked else ""
-            label.setText(mark + text)
+            label.setText(mark + wrappable(text))
             label.setProperty("mark", "good" if good else "bad" if picked else None)
             restyle(label)
             what = "right answer" if good else "your pick, wrong" if picked else ""

@@ -8,7 +8,7 @@ screen readers also expose).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
@@ -44,8 +44,9 @@ class Countdown(QWidget):
         self.warning.setAccessibleDescription(
             self.tr("Says when one minute and ten seconds are left")
         )
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(self.fontMetrics().averageCharWidth())
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.time)
@@ -58,6 +59,13 @@ class Countdown(QWidget):
         self._warned: set[float] = set()
         self._urgency = ""
         self._limit: float | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A space between "Time left" and the time as wide as the text's characters (the 3 px
+        it had read "quiz10:00" at 200% text on a small screen)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._top.setSpacing(self.fontMetrics().averageCharWidth())
 
     def reset(self, limit: float | None) -> None:
         """A new countdown of `limit` seconds (None hides it)."""

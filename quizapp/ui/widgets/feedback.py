@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 from quizapp.bank import Question
 from quizapp.quiz import Grade, Response, response_text
 from quizapp.ui.pages.common import shortcut
-from quizapp.ui.text import keys, percent, plain_label
+from quizapp.ui.text import keys, percent, plain_label, wrappable
 from quizapp.ui.theme import mark_heading, restyle
 from quizapp.words import grade_reason, shown_answer
 
@@ -80,21 +80,23 @@ class FeedbackView(QFrame):
         restyle(self)
         self.yours.setText(
             self.tr("Your answer: {answer}").format(
-                answer=shown_answer(response_text(question, response))
+                answer=wrappable(shown_answer(response_text(question, response)))
             )
         )
         multi = "\n" in grade.expected
         label = self.tr("Correct answer:")
         self.expected.setText(
-            f"{label}{chr(10) if multi else ' '}{shown_answer(grade.expected)}"
+            f"{label}{chr(10) if multi else ' '}{wrappable(shown_answer(grade.expected))}"
             if not grade.correct
             else ""
         )
         self.reason.setText(grade_reason(grade) or "")
-        self.explanation.setText(grade.explanation or "")
+        self.explanation.setText(wrappable(grade.explanation or ""))
         self._quote = grade.source_quote
         self.quote.setText(
-            self.tr("From the text: “{source_quote}”").format(source_quote=grade.source_quote)
+            self.tr("From the text: “{source_quote}”").format(
+                source_quote=wrappable(grade.source_quote)
+            )
             if grade.source_quote
             else ""
         )
