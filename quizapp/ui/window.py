@@ -187,11 +187,9 @@ class MainWindow(QMainWindow):
         )
         menu = QMenu(self.nav_teacher)
         menu.setAccessibleName(self.tr("Teacher"))
-        # the key after a tab is shown in the menu's shortcut column (the window's QShortcut acts)
-        preset_text, report_text = self.tr("Open classroom preset…"), self.tr("Class report…")
-        menu.addAction(f"{preset_text}\t{keys('Ctrl+Shift+O')}", self.open_classroom_dialog)
-        menu.addAction(f"{report_text}\t{keys('Ctrl+Shift+R')}", self.go_class_report)
-        menu.addAction(self.tr("Draft a bank from a text…"), self.open_draft_page)
+        # its entries are made when it first opens: PySide builds QAction's Python type, enums
+        # and all, on first touch, which no start needs
+        menu.aboutToShow.connect(self._fill_teacher_menu)
         self.nav_teacher.setMenu(menu)
         self.nav_library.clicked.connect(self.go_library)
         self.nav_progress.clicked.connect(self.go_progress)
@@ -225,6 +223,16 @@ class MainWindow(QMainWindow):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row.addWidget(b)
         return header
+
+    def _fill_teacher_menu(self) -> None:
+        menu = self.nav_teacher.menu()
+        if menu.actions():
+            return
+        # the key after a tab is shown in the menu's shortcut column (the window's QShortcut acts)
+        preset_text, report_text = self.tr("Open classroom preset…"), self.tr("Class report…")
+        menu.addAction(f"{preset_text}\t{keys('Ctrl+Shift+O')}", self.open_classroom_dialog)
+        menu.addAction(f"{report_text}\t{keys('Ctrl+Shift+R')}", self.go_class_report)
+        menu.addAction(self.tr("Draft a bank from a text…"), self.open_draft_page)
 
     def _shortcuts(self) -> None:
         def bind(keys: str | QKeySequence.StandardKey, action: Any) -> None:

@@ -23,8 +23,9 @@ real_print = builtins.print
 
 def probe(*args, **kwargs):
     if args == ("READY",):
-        import PySide6.QtWidgets as widgets
+        import PySide6.QtGui as gui, PySide6.QtWidgets as widgets
         types = [n for n in ("QMessageBox", "QScrollBar") if n in vars(widgets)]
+        types += [n for n in ("QAction",) if n in vars(gui)]
         unneeded = ("html", "_strptime", "quizapp.progress.stats", "quizapp.quiz.config")
         modules = [m for m in unneeded if m in sys.modules]
         real_print(types + modules, flush=True)
@@ -37,7 +38,7 @@ sys.exit(main(sys.argv[1:]))
 
 
 def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> None:
-    """Up to the remembered learner's library, no message box or scroll bar type is built
+    """Up to the remembered learner's library, no message box, scroll bar or action type is built
     (PySide makes a Qt class's Python type, enums and all, on first touch), and neither the
     HTML entity table, the strptime parser, the statistics nor the quiz configuration (the
     store needs only `Mode`) are imported."""
