@@ -110,14 +110,11 @@ class MainWindow(QMainWindow):
         self._apply_font()  # before any child: each is styled once, as it joins the window
 
         self.stack = QStackedWidget()
-        self.learners = LearnersPage(ctx)  # the first page; every other is built on first use,
-        self._library: LibraryPage | None = None  # which keeps start-up close to a bare window's
-        self._setup: SetupPage | None = None
+        self._library: LibraryPage | None = None  # every page but the first is built on first
+        self._setup: SetupPage | None = None  # use, which keeps start-up close to a bare window's
         self._quiz: QuizPage | None = None
         self._results: ResultsPage | None = None
         self._reader: ReaderPage | None = None
-        self.stack.addWidget(self.learners)
-        self._connect()
         self.watcher = FolderWatcher(parent=self)
         self.watcher.changed.connect(self.reload_library)
         if load:  # first, so the banks load on the pool while the rest of the window is built
@@ -130,6 +127,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._header())
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # the first page joins the window once, as the later pages do: built before the stack
+        # was in the window, it would take on the window's style sheet a second time
+        self.learners = LearnersPage(ctx)
+        self.stack.addWidget(self.learners)
+        self._connect()
         self._shortcuts()
 
         self.learners.refresh(select=self.memory.last_learner)
