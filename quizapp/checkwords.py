@@ -3,7 +3,8 @@
 The checkers (`quizapp.bank`, `quizapp.classroom`) return each problem as a code with its
 parameters (`quizapp.bank.problems.Problem`); here they become a sentence for the teacher who
 wrote the file, with a plain fix, in the language chosen at start (`quizapp.words.install`).
-Contexts for translators: `checker` (banks, and what presets share with them) and `preset`.
+Contexts for translators: `checker` (banks, and what presets share with them) and `preset`;
+the converters' problems are worded in `quizapp.convertwords` (context `convert`).
 
 What a teacher wrote stays as written: YAML key names (`answer:`), values, file names and the
 did-you-mean suggestion are parameters, never translated. Plain Python, no Qt.
@@ -29,6 +30,10 @@ _MB = 1024 * 1024
 def problem_message(code: str, params: Params) -> str:
     """A problem's words; an unknown code (a newer cache?) is shown as the code itself."""
     make = _MESSAGES.get(code)
+    if make is None:  # a converter's problem (`quizapp convert`), worded on its own
+        from quizapp.convertwords import MESSAGES
+
+        make = MESSAGES.get(code)
     return code if make is None else make(params)
 
 
@@ -212,8 +217,6 @@ def _int(value: object) -> int:
 
 
 _MESSAGES: dict[str, Callable[[Params], str]] = {
-    # a problem made outside the checkers, already in words (the converters': English)
-    "text": lambda p: str(p["text"]),
     # -- reading the file and its YAML (quizapp.bank.yamlnodes) --------------------------------
     "not_utf8": lambda p: checker.tr("the file is not UTF-8 text; save it as UTF-8 in your editor"),
     "nul_bytes": lambda p: checker.tr("the file contains NUL bytes; it is not a text file"),

@@ -802,6 +802,70 @@ _NOTICES.update(
 )
 
 
+# -- why a quiz cannot be made (quizapp.quiz: `QuizError`) and a classroom refuses a learner ----
+
+
+def _preset_banks_missing(p: Mapping[str, object]) -> str:
+    banks = p["banks"]
+    assert isinstance(banks, tuple)
+    if len(banks) == 1:
+        text = words.tr(
+            "The preset '{title}' asks from {banks}, which is not in the library on this machine "
+            "(or has errors). Run `quizapp validate` on the preset to see why."
+        )
+    else:
+        text = words.tr(
+            "The preset '{title}' asks from {banks}, which are not in the library on this "
+            "machine (or have errors). Run `quizapp validate` on the preset to see why."
+        )
+    return text.format(title=p["title"], banks=", ".join(banks))
+
+
+_NOTICES.update(
+    {
+        "bank_not_available": lambda p: words.tr("The bank '{bank}' is not available.").format(
+            bank=p["bank"]
+        ),
+        "no_question_matches": lambda p: words.tr(
+            "No question matches this quiz's choice of banks, tags and difficulty."
+        ),
+        "no_bank_chosen": lambda p: words.tr("Choose at least one bank for the quiz."),
+        "needs_question_list": lambda p: words.tr("This quiz needs the list of questions to ask."),
+        "too_few_questions": lambda p: words.tr(
+            "A quiz needs at least one question, not {count}."
+        ).format(count=p["count"]),
+        "time_limit_not_positive": lambda p: words.tr(
+            "A time limit must be a positive number of seconds, not {limit}."
+        ).format(limit=p["limit"]),
+        "extra_time_factor": lambda p: words.tr(
+            "Extra time is a factor of at least 1 (e.g. 1.5), not {value}."
+        ).format(value=p["value"]),
+        "preset_banks_missing": _preset_banks_missing,
+        "attempts_used": lambda p: words.tr(
+            "{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need "
+            "another.",
+            None,
+            _int(p["allowed"]),
+        ).format(name=p["name"], title=p["title"]),
+        "resume_bank_gone": lambda p: words.tr(
+            "The bank '{bank}' is not available any more, so this quiz cannot be resumed. Put "
+            "the bank file back, or start a new quiz."
+        ).format(bank=p["bank"]),
+        "resume_question_gone": lambda p: words.tr(
+            "The question '{question}' is no longer in the bank '{bank}' (it was removed or now "
+            "has an error), so this quiz cannot be resumed."
+        ).format(question=p["question"], bank=p["bank"]),
+        "resume_other_format": lambda p: words.tr(
+            "This quiz was saved in format {found}, which this version of quizapp (format "
+            "{known}) cannot resume."
+        ).format(found=p["found"], known=p["known"]),
+        "quiz_cannot_be_made": lambda p: words.tr("This quiz cannot be made: {detail}").format(
+            detail=p["detail"]
+        ),
+    }
+)
+
+
 # -- a classroom results file that cannot be used (quizapp.classroom.results) -----------------
 
 results = Context("results")
@@ -818,8 +882,12 @@ _NOTICES.update(
         "result_not_utf8": lambda p: results.tr("the file is not UTF-8 text (it is damaged)"),
         "result_too_deep": lambda p: results.tr("the file is nested too deeply to be a result"),
         "result_not_json": lambda p: results.tr(
-            "the file is not valid JSON (it is damaged or cut short: {detail})"
-        ).format(detail=p["detail"]),
+            "the file is not valid JSON (it is damaged or cut short at line {line}, column "
+            "{column})"
+        ).format(line=p["line"], column=p["column"]),
+        "result_not_a_number": lambda p: results.tr(
+            "the file holds NaN or Infinity, which is not a number a result can hold"
+        ),
         "result_bad_unicode": lambda p: results.tr("the file holds text that is not valid Unicode"),
         "result_huge_number": lambda p: results.tr("the file holds a number too large to be real"),
         "result_not_object": lambda p: results.tr("the file should be a JSON object"),
@@ -832,10 +900,35 @@ _NOTICES.update(
             "the file's checksum does not match its content (it is damaged)"
         ),
         "result_damaged": lambda p: results.tr("the file is damaged: {detail}").format(
-            detail=p["detail"]
+            detail=_damaged_detail(p)
         ),
     }
 )
+
+
+# what is wrong in a result's content (`field`: its JSON key, as written in the file)
+_DAMAGED: dict[str, Callable[[Mapping[str, object]], str]] = {
+    "missing": lambda p: results.tr("`{field}` is missing", "a key of a result file").format_map(p),
+    "object": lambda p: results.tr("`{field}` should be a JSON object").format_map(p),
+    "list": lambda p: results.tr("`{field}` should be a list").format_map(p),
+    "text": lambda p: results.tr("`{field}` should be text").format_map(p),
+    "number": lambda p: results.tr("`{field}` should be a number").format_map(p),
+    "whole": lambda p: results.tr("`{field}` should be a whole number").format_map(p),
+    "boolean": lambda p: results.tr("`{field}` should be true or false").format_map(p),
+    "range": lambda p: results.tr("`{field}` is out of range").format_map(p),
+    "date": lambda p: results.tr("`{field}` is not a date and time").format_map(p),
+    "no_zone": lambda p: results.tr("`{field}` has no time zone").format_map(p),
+    "empty": lambda p: results.tr("`{field}` is empty").format_map(p),
+    "order": lambda p: results.tr("its answers and its question order do not agree"),
+    "score": lambda p: results.tr("a score of {value} is not between 0 and 1").format(
+        value=decimal(f"{p['value']:g}")
+    ),
+}
+
+
+def _damaged_detail(p: Mapping[str, object]) -> str:
+    make = _DAMAGED.get(str(p.get("problem")))
+    return results.tr("its content does not fit together") if make is None else make(p)
 
 
 # -- a text to draft a bank from (quizapp.draft.textfile: `TextFileError` reasons) -------------

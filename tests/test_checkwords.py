@@ -79,8 +79,8 @@ def test_every_problem_code_a_checker_reports_has_words() -> None:
 
 
 def test_every_sentence_belongs_to_a_code_a_checker_reports() -> None:
-    """No words are kept for a code nothing reports any more (`text`: the converters')."""
-    unused = set(checkwords._MESSAGES) - reported_codes() - {"text"}
+    """No words are kept for a code nothing reports any more."""
+    unused = set(checkwords._MESSAGES) - reported_codes()
     assert not unused, sorted(unused)
 
 

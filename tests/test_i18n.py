@@ -217,3 +217,19 @@ def test_every_counted_word_in_the_code_has_its_plural_forms() -> None:
         used |= set(re.findall(r"plural\([^()]*?,\s*['\"]([^'\"]+)['\"]", text))
     assert "question" in used, "the pattern finds the calls"
     assert used <= set(words._COUNTED), sorted(used - set(words._COUNTED))
+
+
+# German ways of addressing someone: du (its pronouns and the imperatives the fixes start with)
+# and Sie (capitalised mid-sentence, or a `Sie`-imperative such as "Prüfen Sie")
+_DU = re.compile(r"\b(du|dich|dir|dein\w*)\b|^(Prüfe|Wähle|Gib|Verschiebe|Schließe|Starte|Öffne)\b")
+_SIE = re.compile(r"(?<![.:] )(?<!^)\bSie\b|\bIhr\w*\b")
+
+
+def test_german_words_both_learners_and_teachers_read_address_nobody() -> None:
+    """The file system's reasons and fixes (context `files`) appear in learners' messages (du)
+    and in teachers' (Sie): they give instructions without either, "Bitte den Pfad prüfen."."""
+    found = tool.messages(CATALOGUES / "quizapp_de.ts")
+    shared = [forms[0] for (context, _s, _d), forms in found.items() if context == "files"]
+    assert "Bitte den Pfad prüfen." in shared
+    addressed = [text for text in shared if _DU.search(text) or _SIE.search(text)]
+    assert not addressed, addressed

@@ -59,19 +59,6 @@ class SkippedQuestion(NamedTuple):
     reasons: tuple[Problem, ...]
 
 
-def untranslated(
-    path: str,
-    line: int,
-    column: int,
-    severity: Severity,
-    text: str,
-    question_id: str | None = None,
-) -> Problem:
-    """A problem whose words are already made, in English (the converters' messages: not yet
-    codes, so not yet translated)."""
-    return Problem(path, line, column, severity, "text", {"text": text}, question_id)
-
-
 class LoadResult(NamedTuple):
     """The outcome of loading one bank file.
 

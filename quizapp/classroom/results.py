@@ -184,8 +184,10 @@ def result_from_bytes(data: bytes) -> AttemptResult:
         raise _unusable("result_not_utf8") from None
     except RecursionError:
         raise _unusable("result_too_deep") from None
-    except ValueError as exc:
-        raise _unusable("result_not_json", detail=str(exc)) from None
+    except json.JSONDecodeError as exc:
+        raise _unusable("result_not_json", line=exc.lineno, column=exc.colno) from None
+    except ValueError:  # NaN or Infinity (`_no_constant`)
+        raise _unusable("result_not_a_number") from None
     try:
         return result_from_json(document)
     except RecursionError:
@@ -218,8 +220,21 @@ def result_from_json(document: object) -> AttemptResult:
         raise _unusable("result_checksum")
     try:
         return _from_body(d)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise _unusable("result_damaged", detail=str(exc)) from None
+    except _Damaged as exc:
+        raise _unusable("result_damaged", **exc.params) from None
+    except KeyError as exc:
+        raise _unusable("result_damaged", problem="missing", field=str(exc.args[0])) from None
+    except (TypeError, ValueError):
+        raise _unusable("result_damaged", problem="other", field="") from None
+
+
+class _Damaged(Exception):
+    """What is wrong in a result's content: a `problem` code (`quizapp.words`, context
+    results) about a `field`, named by its JSON key."""
+
+    def __init__(self, problem: str, field: str, **more: object) -> None:
+        super().__init__(problem, field)
+        self.params = {"problem": problem, "field": field, **more}
 
 
 def _unusable(code: str, **params: object) -> ResultFileError:
@@ -309,13 +324,19 @@ def _checksum(body: Mapping[str, Any]) -> str:
 
 def _mapping(value: object, what: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise ResultFileError(f"{what} should be a JSON object")
+        raise _Damaged("object", what)
+    return value
+
+
+def _list(value: object, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Damaged("list", what)
     return value
 
 
 def _str(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"{what} should be text")
+        raise _Damaged("text", what)
     return value
 
 
@@ -324,30 +345,33 @@ _LARGEST = 1e12  # above any real count of points, milliseconds or seed; keeps s
 
 def _num(value: object, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{what} should be a number")
+        raise _Damaged("number", what)
     if not -_LARGEST <= value <= _LARGEST:  # compares huge ints too, without converting them
-        raise ValueError(f"{what} is out of range")
+        raise _Damaged("range", what)
     return float(value)
 
 
 def _int(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{what} should be a whole number")
+        raise _Damaged("whole", what)
     if not -(2**63) <= value < 2**63:
-        raise ValueError(f"{what} is out of range")
+        raise _Damaged("range", what)
     return value
 
 
 def _bool(value: object, what: str) -> bool:
     if not isinstance(value, bool):
-        raise TypeError(f"{what} should be true or false")
+        raise _Damaged("boolean", what)
     return value
 
 
 def _when(value: object, what: str) -> datetime:
-    when = datetime.fromisoformat(_str(value, what))
+    try:
+        when = datetime.fromisoformat(_str(value, what))
+    except ValueError:
+        raise _Damaged("date", what) from None
     if when.tzinfo is None:
-        raise ValueError(f"{what} has no time zone")
+        raise _Damaged("no_zone", what)
     return when
 
 
@@ -365,7 +389,7 @@ def _item(d: Mapping[str, Any], answered: bool) -> ItemResult:
         return ItemResult(*where)
     score = _num(d["score"], "score")
     if not 0.0 <= score <= 1.0:
-        raise ValueError(f"a score of {score} is not between 0 and 1")
+        raise _Damaged("score", "score", value=score)
     at = d.get("answered_at")
     return ItemResult(
         *where,
@@ -384,34 +408,36 @@ def _item(d: Mapping[str, Any], answered: bool) -> ItemResult:
 def _from_body(d: Mapping[str, Any]) -> AttemptResult:
     learner = _mapping(d["learner"], "learner")
     preset = _mapping(d["preset"], "preset")
-    answered = [_item(_mapping(x, "an answer"), True) for x in d["answers"]]
-    unanswered = [_item(_mapping(x, "a question"), False) for x in d["unanswered"]]
+    answered = [_item(_mapping(x, "answers"), True) for x in _list(d["answers"], "answers")]
+    unanswered = [
+        _item(_mapping(x, "unanswered"), False) for x in _list(d["unanswered"], "unanswered")
+    ]
     by_ref = {f"{i.bank_id}/{i.question_id}": i for i in answered + unanswered}
-    order = [_str(x, "order") for x in d["order"]]
+    order = [_str(x, "order") for x in _list(d["order"], "order")]
     if sorted(order) != sorted(by_ref) or len(by_ref) != len(answered) + len(unanswered):
-        raise ValueError("its answers and its question order do not agree")
+        raise _Damaged("order", "order")
     attempt_id = _str(d["attempt_id"], "attempt_id")
     if not attempt_id.strip():
-        raise ValueError("the attempt id is empty")
+        raise _Damaged("empty", "attempt_id")
     return AttemptResult(
         attempt_id=attempt_id,
-        learner=_str(learner["name"], "learner name"),
-        learner_key=_str(learner["key"], "learner key"),
+        learner=_str(learner["name"], "learner.name"),
+        learner_key=_str(learner["key"], "learner.key"),
         machine=_str(d["machine"], "machine"),
         preset=PresetInfo(
-            id=_str(preset["id"], "preset id"),
-            title=_str(preset["title"], "preset title"),
-            path=_str(preset["path"], "preset path"),
-            content_hash=_str(preset["content_hash"], "preset hash"),
+            id=_str(preset["id"], "preset.id"),
+            title=_str(preset["title"], "preset.title"),
+            path=_str(preset["path"], "preset.path"),
+            content_hash=_str(preset["content_hash"], "preset.content_hash"),
         ),
         banks=tuple(
             BankInfo(
-                id=_str(b["id"], "bank id"),
-                title=_str(b["title"], "bank title"),
-                path=_str(b["path"], "bank path"),
-                content_hash=_str(b["content_hash"], "bank hash"),
+                id=_str(b["id"], "banks.id"),
+                title=_str(b["title"], "banks.title"),
+                path=_str(b["path"], "banks.path"),
+                content_hash=_str(b["content_hash"], "banks.content_hash"),
             )
-            for b in (_mapping(x, "a bank") for x in d["banks"])
+            for b in (_mapping(x, "banks") for x in _list(d["banks"], "banks"))
         ),
         mode=_str(d["mode"], "mode"),
         seed=_int(d["seed"], "seed"),

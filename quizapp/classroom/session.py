@@ -49,6 +49,7 @@ from quizapp.progress import (
 from quizapp.progress.attempts import answer_record
 from quizapp.quiz import Answer, FinishReason, QuizError, Response, Session, State, TimeEvent
 from quizapp.quiz.select import bank_index
+from quizapp.words import Notice, notice
 
 META = "classroom"  # the key under which a store attempt's config names its preset
 
@@ -89,11 +90,8 @@ class Classroom:
     ) -> None:
         missing = [b for b in preset.quiz.bank_ids if library.bank(b) is None]
         if missing:
-            raise ClassroomError(
-                f"The preset '{preset.title}' asks from {', '.join(missing)}, which "
-                f"{'is' if len(missing) == 1 else 'are'} not in the library on this machine "
-                "(or has errors). Run `quizapp validate` on the preset to see why."
-            )
+            params = {"title": preset.title, "banks": tuple(missing)}
+            raise ClassroomError(notice(Notice("preset_banks_missing", params)))
         self.preset = preset
         self.library = library
         self.store = store
@@ -176,16 +174,15 @@ class Classroom:
         if allowance is not None and not allowance.may_start:
             n = allowance.allowed
             shown = learner.name if learner is not None else name.strip()
-            raise ClassroomError(
-                f"{shown}, you have used your {n} attempt{'s' if n != 1 else ''} at "
-                f"'{self.preset.title}'. Ask your teacher if you need another."
-            )
+            params = {"name": shown, "allowed": n, "title": self.preset.title}
+            raise ClassroomError(notice(Notice("attempts_used", params)))
         learner = learner or self._learner(name)  # a new profile only for a learner who starts
         config = self.preset.quiz_config(learner.settings.extra_time_factor)
         try:
             session = Session(config, self.banks.values(), self.clock)
         except QuizError as exc:
-            raise ClassroomError(f"This quiz cannot be made: {exc}") from None
+            made = Notice("quiz_cannot_be_made", {"detail": str(exc)})
+            raise ClassroomError(notice(made)) from None
         session.start()
         who = Who(
             uuid.uuid4().hex, learner.name, learner_key(learner.name), self.machine, self.preset

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.bank.problems import Problem
+from quizapp.checkwords import severity_words
 from quizapp.commands.arguments import RawDescriptionHelpFormatter, shown
 from quizapp.files import QT_TRANSLATE_NOOP
 from quizapp.words import Context, error_words, translate
@@ -88,6 +89,11 @@ def _say(problem: Problem) -> None:
     print(problem.format())
 
 
+def _refuse(path: Path, why: str) -> None:
+    """`path:1:1: error: why` on stderr, `error` in the language chosen."""
+    print(f"{path}:1:1: {severity_words('error')}: {why}", file=sys.stderr)
+
+
 def run_convert(args: argparse.Namespace) -> int:
     from quizapp.convert.pipeline import FORMATS, ConvertError, convert, guess_format
 
@@ -99,13 +105,13 @@ def run_convert(args: argparse.Namespace) -> int:
             "cannot tell the format from the name; add --from FORMAT (one of {formats}; a .txt "
             "is Aiken with --from aiken)"
         )
-        print(f"{src}:1:1: error: {why.format(formats=', '.join(FORMATS))}", file=sys.stderr)
+        _refuse(src, why.format(formats=", ".join(FORMATS)))
         return 1
     if dest_format is None:
         why = ConvertCommand.tr(
             "cannot tell the format from the name; add --to FORMAT (one of {formats})"
         )
-        print(f"{dest}:1:1: error: {why.format(formats=', '.join(FORMATS))}", file=sys.stderr)
+        _refuse(dest, why.format(formats=", ".join(FORMATS)))
         return 1
     try:
         outcome = convert(
@@ -116,16 +122,16 @@ def run_convert(args: argparse.Namespace) -> int:
         return 1
     except OSError as exc:
         why = ConvertCommand.tr("cannot write: {why}").format(why=error_words(exc))
-        print(f"{dest}:1:1: error: {why}", file=sys.stderr)
+        _refuse(dest, why)
         return 1
     if outcome.encoding:
         read_as = ConvertCommand.tr("read as {encoding}").format(encoding=outcome.encoding)
-        print(f"{src}: note: {read_as}")
+        print(f"{src}: {severity_words('note')}: {read_as}")
     for problem in sorted(outcome.problems, key=lambda p: (p.path, p.line)):
         _say(problem)
     extracted = ConvertCommand.tr("image extracted")
     for image in outcome.images:
-        print(f"{dest.parent / image}: note: {extracted}")
+        print(f"{dest.parent / image}: {severity_words('note')}: {extracted}")
     if not outcome.written:
         print(
             ConvertCommand.tr("{file}: nothing could be converted").format(file=src),

@@ -17,7 +17,7 @@ import re
 from quizapp.bank.model import Bank, QuestionType
 from quizapp.bank.problems import Problem
 from quizapp.convert.builder import BankBuilder, Imported
-from quizapp.convert.exporting import dropped
+from quizapp.convert.exporting import Loss, dropped
 from quizapp.convert.textio import normalise_newlines
 
 _OPTION = re.compile(r"^([A-Z])[.)][ \t]+(.*)$")
@@ -43,11 +43,12 @@ def read_aiken(text: str, path: str, title: str) -> Imported:
             if letter not in letters:
                 b.error(
                     n,
-                    f"`ANSWER: {answer.group(1).strip()}` names no option; use one of "
-                    f"{', '.join(letters) or 'A, B, ...'}",
+                    "aiken_no_option",
+                    answer=answer.group(1).strip(),
+                    letters=", ".join(letters) or "A, B, ...",
                 )
             elif letters != list(_LETTERS[: len(letters)]):
-                b.error(start, "the options must be lettered A, B, C, ... in order")
+                b.error(start, "aiken_letters")
             else:
                 b.add(
                     start,
@@ -59,18 +60,18 @@ def read_aiken(text: str, path: str, title: str) -> Imported:
                 )
             prompt, options = [], []
         elif answer:
-            b.error(n, "`ANSWER:` comes before any question text and options")
+            b.error(n, "aiken_answer_first")
         elif option and prompt:
             options.append((option.group(1), option.group(2).strip()))
         elif options:
-            b.error(n, "expected another option (`C. text`) or `ANSWER: X` after the options")
+            b.error(n, "aiken_expected_option")
             prompt, options = [], []
         else:
             if not prompt:
                 start = n
             prompt.append(line)
     if prompt:
-        b.error(start, "this question has no `ANSWER:` line; add one after its options")
+        b.error(start, "aiken_no_answer")
     return b.result()
 
 
@@ -86,29 +87,22 @@ def write_aiken(
         elif q.type is QuestionType.TRUE_FALSE:
             choices, right = ["True", "False"], "True" if q.truth else "False"
         else:
-            problems.append(
-                dropped(
-                    bank,
-                    q,
-                    "Aiken",
-                    [f"a {q.type.value} question (Aiken holds only single-answer choices)"],
-                )
-            )
+            problems.append(dropped(bank, q, "Aiken", [("question_type", q.type.value)]))
             continue
-        lost = ["the explanation"] if q.explanation else []
-        lost += [
-            name
-            for name, present in (
-                ("the source quote", q.source_quote),
-                ("the tags", q.tags),
-                ("the time limit", q.time_limit is not None),
-                ("the difficulty", q.difficulty),
-                ("the points", q.points is not None),
+        lost: list[Loss] = [
+            (code, None)
+            for code, present in (
+                ("explanation", q.explanation),
+                ("source_quote", q.source_quote),
+                ("tags", q.tags),
+                ("time_limit_plain", q.time_limit is not None),
+                ("difficulty_plain", q.difficulty),
+                ("points_plain", q.points is not None),
             )
             if present
         ]
         if "\n" in q.prompt or any("\n" in c for c in choices):
-            lost.append("line breaks (Aiken keeps each text on one line)")
+            lost.append(("line_breaks", None))
         lines = [" ".join(q.prompt.split())]
         lines += [f"{_LETTERS[i]}. {' '.join(c.split())}" for i, c in enumerate(choices)]
         lines.append(f"ANSWER: {_LETTERS[choices.index(right)]}")

@@ -20,9 +20,15 @@ import zlib
 from pathlib import Path
 
 from quizapp.bank.model import Bank, Question, QuestionType
-from quizapp.bank.problems import Problem, Severity, untranslated
+from quizapp.bank.problems import Problem, Severity
 from quizapp.convert.builder import BankBuilder, Imported
-from quizapp.convert.exporting import common_losses, dropped, general_feedback, number_text
+from quizapp.convert.exporting import (
+    Loss,
+    common_losses,
+    dropped,
+    general_feedback,
+    number_text,
+)
 from quizapp.convert.textio import html_to_text, normalise_newlines, text_to_html
 
 _SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|",
@@ -39,41 +45,34 @@ class _Notes:
         self.b = b
         self.is_html = is_html
 
-    def text(self, raw: str, line: int, where: str) -> str:
+    def text(self, raw: str, line: int, side: str) -> str:
+        """A field's plain text; `side` is front or back, for the warnings."""
         if _SOUND.search(raw):
-            self.b.warn(line, f"the sound on the {where} is left out")
+            self.b.warn(line, "sound_dropped", side=side)
             raw = _SOUND.sub("", raw)
         if not self.is_html:
             return raw.strip()
         text, images = html_to_text(raw)
         if images:
-            names = ", ".join(src for src, _ in images)
-            self.b.warn(line, f"the image on the {where} ({names}) is left out")
+            names = tuple(src for src, _ in images)
+            self.b.warn(line, "card_image_dropped", side=side, names=names)
         return text
 
     def add(self, line: int, fields: list[str], tags: list[str], cloze: bool) -> None:
         if cloze or any(_CLOZE.search(f) for f in fields[:1]):
-            self.b.skip(
-                line,
-                "the cloze note",
-                "a cloze card has gaps to fill in the text; our questions have one answer each",
-            )
+            self.b.skip(line, "cloze_note", "cloze_card")
             return
         if len(fields) < 2:
-            self.b.skip(line, "the note", "it has only one field; a card needs a front and a back")
+            self.b.skip(line, "note", "one_field")
             return
         front = self.text(fields[0], line, "front")
         back_html, _, after = fields[1].partition("<hr") if self.is_html else (fields[1], "", "")
         back = self.text(back_html, line, "back")
         explanation = self.text("<hr" + after, line, "back") if after else None
         if len(fields) > 2 and any(f.strip() for f in fields[2:]):
-            self.b.warn(line, f"fields after the second are left out ({len(fields) - 2})")
+            self.b.warn(line, "fields_dropped", count=len(fields) - 2)
         if len(back) > 80 or "\n" in back:
-            self.b.warn(
-                line,
-                "the back is long for a typed answer; the learner must type it "
-                "exactly (consider shortening it, or a typos: allowance)",
-            )
+            self.b.warn(line, "long_back")
         self.b.add(
             line,
             None,
@@ -125,7 +124,7 @@ def read_anki_text(text: str, path: str, title: str) -> Imported:
             fields = [cell for i, cell in enumerate(row) if i not in skip]
             notes.add(start, fields, tags, "cloze" in (kind or notetype).lower())
     except csv.Error as exc:
-        b.error(line + 1, f"this line cannot be read: {exc}")
+        b.error(line + 1, "anki_line_unreadable", detail=str(exc))
     return b.result()
 
 
@@ -136,23 +135,19 @@ def read_apkg(data: bytes, path: str, title: str) -> Imported:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
     except zipfile.BadZipFile:
-        b.error(1, "this is not an Anki package (.apkg files are zip archives)")
+        b.error(1, "not_apkg")
         return b.result()
     name = next((n for n in ("collection.anki21", "collection.anki2") if n in names), None)
     if name is None or ("collection.anki21b" in names and name == "collection.anki2"):
-        b.error(
-            1,
-            "this package uses the format of Anki 2.1.50 and later, which quizapp cannot "
-            "read; in Anki, export again with 'Support older Anki versions' ticked",
-        )
+        b.error(1, "apkg_too_new")
         return b.result()
     if archive.getinfo(name).file_size > MAX_COLLECTION:
-        b.error(1, "the collection in this package is too large to be a deck of cards")
+        b.error(1, "apkg_too_large")
         return b.result()
     try:
         collection = archive.read(name)
     except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as exc:
-        b.error(1, f"the package is damaged and cannot be unpacked: {exc}")
+        b.error(1, "apkg_damaged", detail=str(exc))
         return b.result()
     db = sqlite3.connect(":memory:")
     try:
@@ -160,7 +155,7 @@ def read_apkg(data: bytes, path: str, title: str) -> Imported:
         models_json = db.execute("SELECT models FROM col").fetchone()[0]
         rows = db.execute("SELECT mid, tags, flds FROM notes ORDER BY id").fetchall()
     except (sqlite3.Error, TypeError) as exc:
-        b.error(1, f"the collection in this package cannot be read: {exc}")
+        b.error(1, "apkg_collection_unreadable", detail=str(exc))
         return b.result()
     finally:
         db.close()
@@ -174,7 +169,7 @@ def read_apkg(data: bytes, path: str, title: str) -> Imported:
         cloze = isinstance(model, dict) and model.get("type") == 1
         notes.add(n, str(flds).split("\x1f"), str(tags).split(), cloze)
     if rows:
-        b.warn(1, "the line numbers of messages about this package count its notes")
+        b.warn(1, "apkg_lines_are_notes")
     return b.result()
 
 
@@ -207,11 +202,11 @@ def _card(q: Question) -> tuple[str, str]:
     return front.replace("\n", ""), back.replace("\n", "")
 
 
-def _losses(bank: Bank, q: Question) -> list[str]:
+def _losses(bank: Bank, q: Question) -> list[Loss]:
     lost = common_losses(q)
     if bank.points_for(q) != 1:
-        lost.append(f"the points ({bank.points_for(q):g})")
-    lost.append("automatic marking (the learner turns the card and judges the answer)")
+        lost.append(("points", bank.points_for(q)))
+    lost.append(("marking", None))
     return lost
 
 
@@ -246,16 +241,7 @@ def write_apkg(bank: Bank, dest: Path) -> list[Problem]:
     try:
         import genanki
     except ImportError:
-        return [
-            untranslated(
-                str(dest),
-                1,
-                1,
-                Severity.ERROR,
-                "writing .apkg needs the genanki package: "
-                "pip install 'quizapp[anki]' (or write Anki text, a .txt, instead)",
-            )
-        ]
+        return [Problem(str(dest), 1, 1, Severity.ERROR, "needs_genanki")]
     model = genanki.Model(
         _stable_id("quizapp-model"),
         "quizapp question",

@@ -15,9 +15,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from quizapp.bank import fields as F
-from quizapp.bank.problems import Problem, Severity, untranslated
+from quizapp.bank.problems import Problem, Severity
 
 Data = dict[str, object]
+# why a question is refused: a reason code (`quizapp.convertwords`) and its parameters
+Refusal = tuple[str, dict[str, object]]
 
 _NOT_ID = re.compile(r"[^a-z0-9._-]+")
 FULL = 99.99  # a weight this high is full marks (Moodle writes 100, 100.0000000, ...)
@@ -66,18 +68,26 @@ class BankBuilder:
         self._ids: set[str] = set()
         self.skipped = 0
 
-    def warn(self, line: int, message: str, question: str | None = None) -> None:
-        self.problems.append(untranslated(self.path, line, 1, Severity.WARNING, message, question))
-
-    def error(self, line: int, message: str, question: str | None = None, column: int = 1) -> None:
+    def warn(self, line: int, code: str, question: str | None = None, **params: object) -> None:
+        """A warning located in the source file: a code worded by `quizapp.convertwords`."""
         self.problems.append(
-            untranslated(self.path, line, column, Severity.ERROR, message, question)
+            Problem(self.path, line, 1, Severity.WARNING, code, _plain(params), question)
         )
 
-    def skip(self, line: int, what: str, why: str, name: str | None = None) -> None:
-        """Leave a question out, saying what it was and why it has no counterpart."""
+    def error(
+        self, line: int, code: str, question: str | None = None, column: int = 1, **params: object
+    ) -> None:
+        self.problems.append(
+            Problem(self.path, line, column, Severity.ERROR, code, _plain(params), question)
+        )
+
+    def skip(
+        self, line: int, what: str, why: str, name: str | None = None, **params: object
+    ) -> None:
+        """Leave a question out, saying what it was (`what`) and why it has no counterpart
+        (`why`, with its parameters)."""
         self.skipped += 1
-        self.warn(line, f"skipped {what}: {why}", name)
+        self.warn(line, "skipped", name, what=what, why=why, **params)
 
     def unique_id(self, name: str | None) -> str:
         base = slug(name or "") or f"q{len(self.questions) + 1}"
@@ -93,9 +103,10 @@ class BankBuilder:
         `fields` are the type's keys and the common optional ones (explanation, source, tags,
         time_limit, points, image), in the bank's own spelling."""
         shown = name or prompt[:40]
-        why = _refusal(qtype, prompt, fields)
-        if why:
-            self.skip(line, f"the {qtype.replace('_', '/')} question", why, shown)
+        refusal = _refusal(qtype, prompt, fields)
+        if refusal:
+            why, params = refusal
+            self.skip(line, "our_type", why, shown, qtype=qtype.replace("_", "/"), **params)
             return False
         question: Data = {"id": self.unique_id(name), "type": qtype, "prompt": prompt}
         for key in _ORDER:
@@ -127,32 +138,15 @@ class BankBuilder:
             right = [c for c, w in zip(choices, weights, strict=True) if w >= FULL]
             for choice, weight in zip(choices, weights, strict=True):
                 if 0 < weight < FULL:
-                    self.warn(
-                        line,
-                        f"partial credit for '{choice}' is dropped: only the answer "
-                        "worth 100% counts as right",
-                        name,
-                    )
+                    self.warn(line, "partial_credit_dropped", name, choice=choice)
             if len(right) != 1:
-                self.skip(
-                    line,
-                    "the multiple-choice question",
-                    f"it has {len(right)} answers "
-                    "worth 100%, and a single-answer question needs exactly one",
-                    name,
-                )
+                self.skip(line, "multichoice", "right_count", name, count=len(right))
                 return
             self.add(line, name, "single", prompt, choices=choices, answer=right[0], **common)
             return
         right = [c for c, w in zip(choices, weights, strict=True) if w > 0]
         if len({round(w, 3) for w in weights if w > 0}) > 1:
-            self.warn(
-                line,
-                "the answers' different weights are dropped: every answer worth "
-                "more than 0% is a right choice, and the learner must pick exactly "
-                "those",
-                name,
-            )
+            self.warn(line, "weights_dropped", name)
         self.add(line, name, "multiple", prompt, choices=choices, answer=right, **common)
 
     def result(self, encoding: str | None = None) -> Imported:
@@ -169,25 +163,31 @@ def _tags(value: object) -> list[str]:
     return list(seen.values())
 
 
-def _distinct(name: str, texts: list[str]) -> str | None:
+def _plain(params: dict[str, object]) -> dict[str, object]:
+    """Parameters as a problem keeps them: lists become tuples."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
+
+
+def _distinct(key: str, texts: list[str]) -> Refusal | None:
     if len(texts) < F.MIN_OPTIONS:
-        return f"our questions need at least {F.MIN_OPTIONS} {name} (it has {len(texts)})"
+        return "too_few", {"key": key, "least": F.MIN_OPTIONS, "count": len(texts)}
     if len(texts) > F.MAX_OPTIONS:
-        return f"our questions allow at most {F.MAX_OPTIONS} {name} (it has {len(texts)})"
+        return "too_many", {"key": key, "most": F.MAX_OPTIONS, "count": len(texts)}
     if any(not t.strip() for t in texts):
-        return f"one of its {name} is empty"
+        return "empty_entry", {"key": key}
     seen: set[str] = set()
     for text in texts:
         if _key(text) in seen:
-            return f"'{text}' appears twice among its {name}"
+            return "twice", {"key": key, "text": text}
         seen.add(_key(text))
     return None
 
 
-def _refusal(qtype: str, prompt: str, fields: dict[str, object]) -> str | None:
-    """Why our checker would refuse this question, in words, or None."""
+def _refusal(qtype: str, prompt: str, fields: dict[str, object]) -> Refusal | None:
+    """Why our checker would refuse this question (a reason code and its parameters), or
+    None."""
     if not prompt.strip():
-        return "it has no question text"
+        return "no_prompt", {}
     answer = fields.get("answer")
     if qtype in ("single", "multiple"):
         choices = fields.get("choices")
@@ -197,19 +197,19 @@ def _refusal(qtype: str, prompt: str, fields: dict[str, object]) -> str | None:
             return why
         right = [answer] if qtype == "single" else answer
         if not isinstance(right, list) or not right:
-            return "no choice is marked right"
+            return "none_right", {}
         keys = {_key(c) for c in choices}
         if any(_key(str(r)) not in keys for r in right):
-            return "its right answer is not among the choices"
+            return "right_not_choice", {}
     elif qtype == "short":
         if not isinstance(answer, list) or not answer or not all(str(a).strip() for a in answer):
-            return "it has no accepted answer"
+            return "no_accepted", {}
     elif qtype == "numeric":
         if not isinstance(answer, int | float) or not math.isfinite(answer):
-            return "its answer is not a number"
+            return "answer_not_number", {}
         tolerance = fields.get("tolerance", 0)
         if not isinstance(tolerance, int | float) or not tolerance >= 0:
-            return "its tolerance is not a number of 0 or more"
+            return "bad_tolerance", {}
     elif qtype == "order":
         items = fields.get("items")
         assert isinstance(items, list)
@@ -218,8 +218,6 @@ def _refusal(qtype: str, prompt: str, fields: dict[str, object]) -> str | None:
         pairs = fields.get("pairs")
         assert isinstance(pairs, list)
         return _distinct("pairs", [left for left, _ in pairs]) or (
-            "one of its pairs has an empty right side"
-            if any(not str(right).strip() for _, right in pairs)
-            else None
+            ("empty_right_side", {}) if any(not str(right).strip() for _, right in pairs) else None
         )
     return None

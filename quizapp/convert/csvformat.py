@@ -20,7 +20,7 @@ import io
 from quizapp.bank.model import Bank, Question, QuestionType
 from quizapp.bank.problems import Problem
 from quizapp.convert.builder import OPTIONAL_KEYS, BankBuilder, Imported
-from quizapp.convert.exporting import dropped, number_text, tolerance_text
+from quizapp.convert.exporting import Loss, dropped, number_text, tolerance_text
 from quizapp.convert.textio import normalise_newlines
 from quizapp.files import spreadsheet_cell
 
@@ -66,20 +66,16 @@ def read_csv(text: str, path: str, title: str) -> Imported:
     try:
         header = next(rows)
     except (StopIteration, csv.Error):
-        b.error(1, "the file is empty; the first row names the columns (see docs/converting.md)")
+        b.error(1, "csv_empty")
         return b.result()
     names = [h.strip().lower().replace("_", " ") for h in header]
     names = [n.replace("time limit", "time_limit") for n in names]
     known = {c.replace("_", " ") for c in COLUMNS} | {"time_limit"}
     unknown = [h for h, n in zip(header, names, strict=True) if n and n not in known]
     if unknown:
-        b.warn(1, f"columns quizapp does not know are ignored: {', '.join(unknown)}")
+        b.warn(1, "csv_unknown_columns", columns=tuple(unknown))
     if "prompt" not in names or "type" not in names:
-        b.error(
-            1,
-            "the first row must name the columns, with at least `type` and `prompt` "
-            "(see docs/converting.md)",
-        )
+        b.error(1, "csv_no_header")
         return b.result()
     line = 1
     try:
@@ -90,7 +86,7 @@ def read_csv(text: str, path: str, title: str) -> Imported:
             cells = {n: _cell(row[i]) for i, n in enumerate(names) if i < len(row) and n}
             _row(b, start, cells)
     except csv.Error as exc:
-        b.error(line + 1, f"the CSV cannot be read here: {exc}")
+        b.error(line + 1, "csv_unreadable", detail=str(exc))
     return b.result()
 
 
@@ -118,9 +114,10 @@ def _row(b: BankBuilder, line: int, cells: dict[str, str]) -> None:
     if qtype is None:
         b.error(
             line,
-            f"unknown type '{cells.get('type', '')}'; use one of "
-            f"{', '.join(t.value for t in QuestionType)}",
+            "csv_unknown_type",
             name,
+            value=cells.get("type", ""),
+            types=tuple(t.value for t in QuestionType),
         )
         return
     options = [cells[o] for o in OPTIONS if cells.get(o)]
@@ -135,13 +132,11 @@ def _row(b: BankBuilder, line: int, cells: dict[str, str]) -> None:
         if cells.get(key):
             value = _number(cells[key])
             if value is None or value <= 0:
-                b.error(line, f"`{key}` must be a number above 0, not '{cells[key]}'", name)
+                b.error(line, "csv_not_positive", name, key=key, value=cells[key])
                 return
             fields[key] = value
     if fields["difficulty"] not in (None, "easy", "medium", "hard"):
-        b.error(
-            line, f"`difficulty` must be easy, medium or hard, not '{fields['difficulty']}'", name
-        )
+        b.error(line, "csv_difficulty", name, value=fields["difficulty"])
         return
     prompt = cells.get("prompt", "")
     if qtype in ("single", "multiple"):
@@ -149,16 +144,17 @@ def _row(b: BankBuilder, line: int, cells: dict[str, str]) -> None:
         if right is None:
             b.error(
                 line,
-                f"`answer` must be the letter of a filled option (A to "
-                f"{_LETTERS[max(len(options) - 1, 0)]}) or its text, not '{answer}'",
+                "csv_answer_letter",
                 name,
+                last=_LETTERS[max(len(options) - 1, 0)],
+                value=answer,
             )
             return
         fields["answer"] = right[0] if qtype == "single" and len(right) == 1 else right
         fields["choices"] = options
     elif qtype == "true_false":
         if answer.lower() not in _TRUE | _FALSE:
-            b.error(line, f"`answer` must be true or false, not '{answer}'", name)
+            b.error(line, "csv_answer_boolean", name, value=answer)
             return
         fields["answer"] = answer.lower() in _TRUE
     elif qtype == "short":
@@ -166,13 +162,13 @@ def _row(b: BankBuilder, line: int, cells: dict[str, str]) -> None:
         if cells.get("typos"):
             typos = _number(cells["typos"])
             if typos is None or typos not in (0, 1, 2, 3):
-                b.error(line, f"`typos` must be 0, 1, 2 or 3, not '{cells['typos']}'", name)
+                b.error(line, "csv_typos", name, value=cells["typos"])
                 return
             fields["typos"] = int(typos)
     elif qtype == "numeric":
         value, tolerance = _number(answer), _number(cells.get("tolerance") or "0")
         if value is None or tolerance is None:
-            b.error(line, f"`answer` and `tolerance` must be numbers, not '{answer}'", name)
+            b.error(line, "csv_not_numbers", name, value=answer)
             return
         fields["answer"], fields["tolerance"] = value, tolerance
     elif qtype == "order":
@@ -182,12 +178,12 @@ def _row(b: BankBuilder, line: int, cells: dict[str, str]) -> None:
         for option in options:
             left, arrow, right_side = option.partition("->")
             if not arrow:
-                b.error(line, f"a match option is `left -> right`, not '{option}'", name)
+                b.error(line, "csv_match_option", name, value=option)
                 return
             pairs.append((left.strip(), right_side.strip()))
         fields["pairs"] = pairs
     if qtype == "single" and isinstance(fields.get("answer"), list):
-        b.error(line, "a single question has one right letter; for several use type multiple", name)
+        b.error(line, "csv_single_letters", name)
         return
     b.add(line, name, qtype, prompt, **fields)
 
@@ -232,11 +228,11 @@ def write_csv(
     for q in bank.questions:
         row = _row_of(bank, q)
         writer.writerow([spreadsheet_cell(row.get(c, "")) for c in COLUMNS])
-        lost = ["the image"] if getattr(q, "image", None) is not None else []
+        lost: list[Loss] = [("image", None)] if getattr(q, "image", None) is not None else []
         if q.type is QuestionType.MATCH and any("->" in left for left, _ in q.pairs):
-            lost.append("the pairs' sides (a left side contains `->`)")
+            lost.append(("pairs_arrow", None))
         if any("|" in t for t in (*q.accepted, *q.tags)):
-            lost.append("a `|` inside an answer or tag (it separates them)")
+            lost.append(("pipe", None))
         if lost:
             problems.append(dropped(bank, q, "CSV", lost))
     data = b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")

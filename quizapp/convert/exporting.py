@@ -13,9 +13,11 @@ import re
 from pathlib import Path
 
 from quizapp.bank.model import Bank, Question, QuestionType
-from quizapp.bank.problems import Problem, Severity, untranslated
+from quizapp.bank.problems import Problem, Severity
 
 Data = dict[str, object]
+# what a format cannot hold: a loss code (`quizapp.convertwords`) and its value, or None
+Loss = tuple[str, object]
 
 SOURCE_LEAD = "Source: “"
 _SOURCE_LINE = re.compile(r"(?:\A|\n\n)Source: “(.+)”\Z", re.DOTALL)
@@ -126,27 +128,23 @@ def read_header(comment: str) -> Data:
     return {k: v for k, v in found.items() if k in keep}
 
 
-def dropped(bank: Bank, question: Question, format_name: str, what: list[str]) -> Problem:
+def dropped(bank: Bank, question: Question, format_name: str, what: list[Loss]) -> Problem:
     """One warning per question naming everything the format cannot carry."""
-    return untranslated(
-        bank.path,
-        question.line or 1,
-        1,
-        Severity.WARNING,
-        f"{format_name} has no place for {', '.join(what)}; left out",
-        question.id,
+    params = {"format": format_name, "losses": tuple(what)}
+    return Problem(
+        bank.path, question.line or 1, 1, Severity.WARNING, "dropped", params, question.id
     )
 
 
-def common_losses(question: Question, *, typos: bool = True, time: bool = True) -> list[str]:
+def common_losses(question: Question, *, typos: bool = True, time: bool = True) -> list[Loss]:
     """The losses most formats share: typo tolerance, time limit and difficulty."""
-    lost: list[str] = []
+    lost: list[Loss] = []
     if typos and question.type is QuestionType.SHORT and question.typos:
-        lost.append(f"the typo tolerance (typos: {question.typos})")
+        lost.append(("typos", question.typos))
     if time and question.time_limit is not None:
-        lost.append(f"the time limit ({question.time_limit:g} s)")
+        lost.append(("time_limit", question.time_limit))
     if question.difficulty is not None:
-        lost.append(f"the difficulty ({question.difficulty.value})")
+        lost.append(("difficulty", question.difficulty.value))
     return lost
 
 
@@ -171,15 +169,7 @@ def moodle_refuses(bank: Bank, question: Question, format_name: str) -> Problem 
     Moodle's matching type needs at least three subquestions (qtype_match
     save_question_options: 'notenoughanswers'); ours may have two pairs, and we add nothing."""
     if question.type is QuestionType.MATCH and len(question.pairs) < 3:
-        return dropped(
-            bank,
-            question,
-            format_name,
-            [
-                "a match question with 2 pairs (Moodle refuses fewer than 3, and would then "
-                "stop the whole import); add a pair to export it"
-            ],
-        )
+        return dropped(bank, question, format_name, [("match_two_pairs", None)])
     return None
 
 

@@ -16,6 +16,7 @@ from quizapp.bank.problems import Problem
 from quizapp.convert.builder import BankBuilder, Imported
 from quizapp.convert.exporting import (
     HEADER_MARK,
+    Loss,
     common_losses,
     dropped,
     fraction_text,
@@ -130,14 +131,10 @@ class _Reader:
                 text = text[end + 2 :].strip()
         start, finish = text.find("{"), text.find("}")
         if start < 0 and finish < 0:
-            self.b.skip(line, "the description", "it is text without a question", name)
+            self.b.skip(line, "description", "text_only", name)
             return
         if start < 0 or finish < start:
-            self.b.error(
-                line,
-                "a `{` or `}` is missing or out of place; escape a literal brace as \\{ or \\}",
-                name,
-            )
+            self.b.error(line, "gift_braces", name)
             return
         answers = text[start + 1 : finish].strip()
         if text.endswith("}"):
@@ -166,8 +163,8 @@ class _Reader:
         elif not answers:
             self.b.skip(
                 line,
-                "the essay question",
-                "an essay is marked by a teacher, and our questions are marked automatically",
+                "essay",
+                "essay",
                 name,
             )
         elif answers.startswith("#"):
@@ -179,19 +176,14 @@ class _Reader:
             for part in _split(answers, "="):
                 left, arrow, right = part.partition("->")
                 if not arrow:
-                    self.b.skip(line, "the matching question", f"'{_post(part)}' has no `->`", name)
+                    self.b.skip(line, "matching", "no_arrow", name, part=_post(part))
                     return
                 pairs.append((_formatted(left), _post(right)))
             self.b.add(line, name, "match", prompt, pairs=pairs, **common)
         elif answers.split("#")[0].strip() in ("T", "TRUE", "F", "FALSE"):
             truth = answers.split("#")[0].strip() in ("T", "TRUE")
             if answers.count("#") and answers.partition("#")[2].strip("#").strip():
-                self.b.warn(
-                    line,
-                    "the feedback for the answers is left out (our questions "
-                    "have one explanation, not one per answer)",
-                    name,
-                )
+                self.b.warn(line, "answers_feedback_dropped", name)
             self.b.add(line, name, "true_false", prompt, answer=truth, **common)
         else:
             self.short(line, name, prompt, answers, common)
@@ -200,12 +192,7 @@ class _Reader:
         """The answer's text; its own feedback (`#...`) has no place in our questions."""
         text, mark, feedback = part.partition("#")
         if mark and feedback.strip():
-            self.b.warn(
-                line,
-                f"the feedback for the answer '{_formatted(text)}' is left out (our questions "
-                "have one explanation, not one per answer)",
-                name,
-            )
+            self.b.warn(line, "answer_feedback_dropped", name, answer=_formatted(text))
         return _formatted(text)
 
     def choice(
@@ -235,13 +222,9 @@ class _Reader:
             text = self.feedback_dropped(part, line, name)
             literal = literal_answer(text)
             if literal is None:
-                self.b.warn(
-                    line,
-                    f"the answer '{text}' uses the wildcard *; left out (we compare whole answers)",
-                    name,
-                )
+                self.b.warn(line, "wildcard_answer", name, answer=text)
             elif weight < 99.99:
-                self.b.warn(line, f"the answer '{text}' is worth {weight:g}%; left out", name)
+                self.b.warn(line, "partial_answer", name, answer=text, weight=weight)
             elif literal.casefold() not in (a.casefold() for a in accepted):
                 accepted.append(literal)
         self.b.add(line, name, "short", prompt, answer=accepted, **common)
@@ -258,7 +241,7 @@ class _Reader:
                 weight, part = float(match.group(1)), part[match.end() :]
             text = _post(part.split("#", 1)[0].replace("\ue03a", ":"))
             if weight < 99.99:
-                self.b.warn(line, f"the answer '{text}' is worth {weight:g}%; left out", name)
+                self.b.warn(line, "partial_answer", name, answer=text, weight=weight)
                 continue
             low, dots, high = text.partition("..")
             value_text, colon, tol_text = text.partition(":")
@@ -269,15 +252,13 @@ class _Reader:
                 value, tol = _number(value_text), _number(tol_text) if colon else 0.0
                 pair = None if value is None or tol is None else (value, abs(tol))
             if pair is None:
-                self.b.error(
-                    line, f"'{text}' is not a number, a number:tolerance or a min..max range", name
-                )
+                self.b.error(line, "gift_not_numeric", name, text=text)
                 return
             found.append(pair)
         if len(found) > 1:
-            self.b.warn(line, f"only the first of {len(found)} right answers is kept", name)
+            self.b.warn(line, "first_answer_only", name, count=len(found))
         if not found:
-            self.b.skip(line, "the numerical question", "it has no right answer", name)
+            self.b.skip(line, "numerical", "no_right_answer", name)
             return
         value, tolerance = found[0]
         self.b.add(line, name, "numeric", prompt, answer=value, tolerance=tolerance, **common)
@@ -342,13 +323,11 @@ def write_gift(
             continue
         lost = common_losses(q)
         if bank.points_for(q) != 1:
-            lost.append(f"the points ({bank.points_for(q):g})")
+            lost.append(("points", bank.points_for(q)))
         if len(q.tags) > 1:
-            lost.append(
-                f"the tags after the first ({', '.join(q.tags[1:])}); GIFT keeps one category"
-            )
+            lost.append(("tags_after_first", tuple(q.tags[1:])))
         if getattr(q, "image", None) is not None:
-            lost.append("the image")
+            lost.append(("image", None))
         wanted = q.tags[0] if q.tags else None
         if wanted != category or first:
             path = "$course$/top/" + bank.title.replace("/", "//")
@@ -358,7 +337,7 @@ def write_gift(
             category, first = wanted, False
         body = _answers(q, lost)
         if body is None:
-            problems.append(dropped(bank, q, "GIFT", [*lost, "this question (see above)"]))
+            problems.append(dropped(bank, q, "GIFT", [*lost, ("whole_question", None)]))
             continue
         out.append(f"::{escape(q.id)}::{_text(q.prompt)}{body}\n\n")
         if lost:
@@ -372,7 +351,7 @@ def _feedback(q: Question) -> str:
     return f"\t####{_text(text)}\n" if text else ""
 
 
-def _answers(q: Question, lost: list[str]) -> str | None:
+def _answers(q: Question, lost: list[Loss]) -> str | None:
     if q.type is QuestionType.SINGLE:
         lines = [f"\t{'=' if c in q.correct_choices else '~'}{_text(c)}\n" for c in q.choices]
         return "{\n" + "".join(lines) + _feedback(q) + "}"
@@ -397,17 +376,14 @@ def _answers(q: Question, lost: list[str]) -> str | None:
         if any(c in item for item in q.items for c in "{}\n") or any(
             item.lstrip().startswith("//") for item in q.items
         ):
-            lost.append(
-                "an item with a brace, a line break or a leading // (not allowed in "
-                "GIFT ordering items)"
-            )
+            lost.append(("order_item_chars", None))
             return None
         if q.explanation or q.source_quote:
-            lost.append("the explanation and source quote (GIFT ordering has no feedback)")
+            lost.append(("order_feedback", None))
         head = f"{{>{len(q.items)} ALL VERTICAL ALL_OR_NOTHING SHOW\n"
         return head + "".join(f"{item}\n" for item in q.items) + "}"
     if any("->" in left for left, _ in q.pairs):
-        lost.append("a left side containing `->` (GIFT cannot escape it)")
+        lost.append(("left_arrow", None))
         return None
     lines = [f"\t={_text(left)} -> {escape(right)}\n" for left, right in q.pairs]
     return "{\n" + "".join(lines) + _feedback(q) + "}"

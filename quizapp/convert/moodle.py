@@ -21,6 +21,7 @@ from quizapp.bank.model import Bank, Question, QuestionType
 from quizapp.bank.problems import Problem
 from quizapp.convert.builder import BankBuilder, Imported, slug
 from quizapp.convert.exporting import (
+    Loss,
     common_losses,
     dropped,
     fraction_text,
@@ -42,21 +43,21 @@ IMAGES_SUPPORTED = "image" in F.ALL_QUESTION_KEYS
 Common = dict[str, object]
 _QUESTION_TAG = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<question[\s>/]", re.DOTALL)
 _HEADER = re.compile(r"<!--\s*(quizapp-bank:.*?)-->", re.DOTALL)
+# Moodle's types without a counterpart -> why (a reason code, `quizapp.convertwords`)
 _NO_COUNTERPART = {
-    "essay": "an essay is marked by a teacher, and our questions are marked automatically",
-    "cloze": "a cloze (embedded answers) question has several gaps; ours have one answer each",
-    "multianswer": "a cloze (embedded answers) question has several gaps; ours have one answer "
-    "each",
-    "description": "a description is text without a question",
-    "calculated": "calculated questions draw random numbers from formulas; ours are fixed",
-    "calculatedsimple": "calculated questions draw random numbers from formulas; ours are fixed",
-    "calculatedmulti": "calculated questions draw random numbers from formulas; ours are fixed",
-    "ddwtos": "drag-and-drop questions have no counterpart among our types",
-    "ddimageortext": "drag-and-drop questions have no counterpart among our types",
-    "ddmarker": "drag-and-drop questions have no counterpart among our types",
-    "gapselect": "select-missing-words questions have several gaps; ours have one answer each",
-    "randomsamatch": "random short-answer matching draws questions from a category at quiz time",
-    "random": "a random question is drawn from a category at quiz time",
+    "essay": "essay",
+    "cloze": "cloze",
+    "multianswer": "cloze",
+    "description": "moodle_description",
+    "calculated": "calculated",
+    "calculatedsimple": "calculated",
+    "calculatedmulti": "calculated",
+    "ddwtos": "drag_drop",
+    "ddimageortext": "drag_drop",
+    "ddmarker": "drag_drop",
+    "gapselect": "gapselect",
+    "randomsamatch": "randomsamatch",
+    "random": "random",
 }
 
 
@@ -93,9 +94,9 @@ class _Reader:
         self.image_names: set[str] = set()
         self.bank_tag: str | None = None  # the category our export names after the bank
 
-    def rich(self, element: ET.Element | None, line: int, name: str, what: str) -> str:
+    def rich(self, element: ET.Element | None, line: int, name: str, part: str) -> str:
         """Plain text of a `<questiontext>`-like element; images other than the question's
-        own are dropped with a warning."""
+        own are dropped with a warning naming the `part` (general_feedback, answer, ...)."""
         if element is None:
             return ""
         raw = _text(element)
@@ -103,11 +104,7 @@ class _Reader:
             return raw
         text, images = html_to_text(raw)
         if images:
-            self.b.warn(
-                line,
-                f"the image in {what} is left out: only a question's own text may have one",
-                name,
-            )
+            self.b.warn(line, "image_in_part_dropped", name, part=part)
         return text
 
     def question(self, q: ET.Element, line: int) -> None:
@@ -117,7 +114,7 @@ class _Reader:
             return
         name = _text(q.find("name")) or None
         if qtype in _NO_COUNTERPART:
-            self.b.skip(line, f"the Moodle {qtype} question", _NO_COUNTERPART[qtype], name)
+            self.b.skip(line, "moodle_type", _NO_COUNTERPART[qtype], name, qtype=qtype)
             return
         reader = {
             "multichoice": self._multichoice,
@@ -128,12 +125,7 @@ class _Reader:
             "ordering": self._ordering,
         }.get(qtype)
         if reader is None:
-            self.b.skip(
-                line,
-                f"the Moodle '{qtype}' question",
-                "this question type is not one we know how to convert",
-                name,
-            )
+            self.b.skip(line, "moodle_unknown", "unknown_moodle_type", name, qtype=qtype)
             return
         body = q.find("questiontext")
         prompt_html = _text(body)
@@ -144,7 +136,7 @@ class _Reader:
             prompt, images = html_to_text(prompt_html)
         common: dict[str, object] = {}
         explanation, quote = split_feedback(
-            self.rich(q.find("generalfeedback"), line, name or "", "the general feedback")
+            self.rich(q.find("generalfeedback"), line, name or "", "general_feedback")
         )
         common["explanation"] = explanation
         common["source"] = quote
@@ -160,15 +152,10 @@ class _Reader:
         reader(q, line, name, prompt, common)
         with_feedback = [_text(a) for a in q.findall("answer") if _text(a.find("feedback"))]
         if with_feedback:
-            self.b.warn(
-                line,
-                "the feedback for the answers "
-                f"{', '.join(repr(t) for t in with_feedback)} is left out (our questions "
-                "have one explanation, not one per answer)",
-                name,
-            )
+            answers = tuple(with_feedback)
+            self.b.warn(line, "answers_feedback_named_dropped", name, answers=answers)
         if q.find("hint") is not None:
-            self.b.warn(line, "the hints are left out (our questions have none)", name)
+            self.b.warn(line, "hints_dropped", name)
 
     def image(
         self,
@@ -190,55 +177,28 @@ class _Reader:
         if not images:
             return None
         if len(images) > 1:
-            self.b.warn(
-                line,
-                f"the question has {len(images)} images; only the first is kept "
-                "(a question has one image)",
-                name,
-            )
+            self.b.warn(line, "images_first_only", name, count=len(images))
         src, alt = images[0]
         if not src.startswith("@@PLUGINFILE@@/"):
-            self.b.warn(
-                line,
-                f"the image '{src}' is not in the file and is left out; add it "
-                "beside the bank and name it under `image:`",
-                name,
-            )
+            self.b.warn(line, "image_not_in_file", name, src=src)
             return None
         wanted = "/" + unquote(src[len("@@PLUGINFILE@@/") :])
         found = files.get(wanted)
         if found is None or found.get("encoding") != "base64":
-            self.b.warn(
-                line,
-                f"the image '{wanted[1:]}' is named in the text but its file is "
-                "missing from the XML; left out",
-                name,
-            )
+            self.b.warn(line, "image_file_missing", name, name=wanted[1:])
             return None
         try:
             data = base64.b64decode("".join((found.text or "").split()), validate=True)
         except (binascii.Error, ValueError):
-            self.b.warn(line, f"the image '{wanted[1:]}' is not valid base64; left out", name)
+            self.b.warn(line, "image_not_base64", name, name=wanted[1:])
             return None
         relative = self.image_path(wanted)
         self.b.images[relative] = data
         if not alt or not alt.strip():
-            self.b.warn(
-                line,
-                f"the image was saved as {relative} but has no alt text, so it is "
-                "not attached; describe it and add `image: {file: "
-                + relative
-                + ", alt: ...}` to the question",
-                name,
-            )
+            self.b.warn(line, "moodle_image_no_alt", name, path=relative)
             return None
         if not IMAGES_SUPPORTED:
-            self.b.warn(
-                line,
-                f"the image was saved as {relative}, but this version of quizapp "
-                "cannot show images in questions; not attached",
-                name,
-            )
+            self.b.warn(line, "images_not_shown", name, path=relative)
             return None
         return {"file": relative, "alt": alt.strip()}
 
@@ -264,7 +224,7 @@ class _Reader:
     ) -> None:
         single = (q.findtext("single") or "true").strip() not in ("false", "0", "")
         answers = self.answers(q)
-        choices = [self.rich(a, line, name or "", "an answer") for _, a in answers]
+        choices = [self.rich(a, line, name or "", "answer") for _, a in answers]
         weights = [fraction for fraction, _ in answers]
         self.b.add_choices(line, name, prompt, choices, weights, single, common)
 
@@ -278,7 +238,7 @@ class _Reader:
             if fraction >= 99.99:
                 truth = is_true
         if truth is None:
-            self.b.skip(line, "the true/false question", "neither answer is worth 100%", name)
+            self.b.skip(line, "truefalse", "tf_no_full", name)
             return
         self.b.add(line, name, "true_false", prompt, answer=truth, **common)
 
@@ -298,22 +258,11 @@ class _Reader:
             elif fraction > 0:
                 partial.append(text)
         if wild:
-            self.b.warn(
-                line,
-                "answers with the wildcard * are left out (we compare whole "
-                f"answers): {', '.join(wild)}",
-                name,
-            )
+            self.b.warn(line, "wildcard_answers", name, answers=tuple(wild))
         if partial:
-            self.b.warn(
-                line, f"answers worth partial credit are left out: {', '.join(partial)}", name
-            )
+            self.b.warn(line, "partial_answers", name, answers=tuple(partial))
         if (q.findtext("usecase") or "0").strip() == "1":
-            self.b.warn(
-                line,
-                "Moodle compared this answer case-sensitively; quizapp ignores capital letters",
-                name,
-            )
+            self.b.warn(line, "case_sensitive", name)
         seen: dict[str, str] = {}
         for text in accepted:
             seen.setdefault(text.casefold(), text)
@@ -330,20 +279,15 @@ class _Reader:
             value = _number(text)
             tolerance = _number((a.findtext("tolerance") or "0").strip() or "0")
             if value is None or tolerance is None:
-                self.b.warn(line, f"the answer '{text}' is not a number; left out", name)
+                self.b.warn(line, "answer_not_number", name, answer=text)
                 continue
             found.append((value, abs(tolerance)))
         if q.find("units/unit") is not None:
-            self.b.warn(line, "units are ignored: learners type the number alone", name)
+            self.b.warn(line, "units_ignored", name)
         if len(found) > 1:
-            self.b.warn(
-                line,
-                f"only the first of {len(found)} right answers is kept (ours "
-                "have one number and a tolerance)",
-                name,
-            )
+            self.b.warn(line, "first_number_only", name, count=len(found))
         if not found:
-            self.b.skip(line, "the numerical question", "no answer worth 100% is a number", name)
+            self.b.skip(line, "numerical", "no_number_answer", name)
             return
         value, tolerance = found[0]
         self.b.add(line, name, "numeric", prompt, answer=value, tolerance=tolerance, **common)
@@ -353,30 +297,23 @@ class _Reader:
     ) -> None:
         pairs, extra = [], []
         for sub in q.findall("subquestion"):
-            left = self.rich(sub, line, name or "", "a subquestion")
+            left = self.rich(sub, line, name or "", "subquestion")
             right = _text(sub.find("answer"))
             if left:
                 pairs.append((left, right))
             elif right:
                 extra.append(right)
         if extra:
-            self.b.warn(
-                line,
-                "the extra wrong answers are left out (our match questions "
-                f"offer only the right sides): {', '.join(extra)}",
-                name,
-            )
+            self.b.warn(line, "extra_wrong_dropped", name, answers=tuple(extra))
         self.b.add(line, name, "match", prompt, pairs=pairs, **common)
 
     def _ordering(
         self, q: ET.Element, line: int, name: str | None, prompt: str, common: Common
     ) -> None:
-        items = [self.rich(a, line, name or "", "an item") for _, a in self.answers(q)]
+        items = [self.rich(a, line, name or "", "item") for _, a in self.answers(q)]
         select = (q.findtext("selecttype") or "ALL").strip().upper()
         if select not in ("ALL", "") and len(items) > 0:
-            self.b.warn(
-                line, "Moodle showed a selection of the items; quizapp shows them all", name
-            )
+            self.b.warn(line, "selection_shown_all", name)
         self.b.add(line, name, "order", prompt, items=items, **common)
 
 
@@ -397,10 +334,10 @@ def read_moodle(text: str, path: str, title: str) -> Imported:
     except ET.ParseError as exc:
         line, column = exc.position
         reason = str(exc).split(":")[0]
-        reader.b.error(line, f"this is not well-formed XML: {reason}", column=column + 1)
+        reader.b.error(line, "xml_not_well_formed", column=column + 1, detail=reason)
         return reader.b.result()
     if root.tag != "quiz":
-        reader.b.error(1, f"a Moodle XML file starts with <quiz>, not <{root.tag}>")
+        reader.b.error(1, "moodle_not_quiz", tag=root.tag)
         return reader.b.result()
     header = _HEADER.search(text[:4096])
     if header:
@@ -523,9 +460,7 @@ def _image_files(
     written, alt, _ = image
     data = images.get(written)
     if data is None:
-        problems.append(
-            dropped(bank, q, "Moodle XML", [f"the image {written} (it cannot be read)"])
-        )
+        problems.append(dropped(bank, q, "Moodle XML", [("image_unreadable", written)]))
         return None
     name = PurePosixPath(written).name
     tag = f'<p><img src="@@PLUGINFILE@@/{quote(name)}" alt={quoteattr(alt)}></p>'
@@ -534,17 +469,14 @@ def _image_files(
     return tag, element
 
 
-def _body(q: Question, lost: list[str]) -> str:
+def _body(q: Question, lost: list[Loss]) -> str:
     if q.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         single = q.type is QuestionType.SINGLE
         correct = set(q.correct_choices)
         n_right, n_wrong = len(correct), len(q.choices) - len(correct)
         share = 100.0 if single else moodle_fraction(100.0 / n_right)
         if not single and abs(share * n_right - 100.0) > 0.01:
-            lost.append(
-                f"exact weights (each right choice is worth {share:g}%, Moodle's "
-                f"nearest grade to {100 / n_right:.4g}%)"
-            )
+            lost.append(("weights", (share, 100 / n_right)))
         penalty = 0.0 if single else -moodle_fraction(100.0 / n_wrong) if n_wrong else 0.0
         parts = [
             f"    <single>{'true' if single else 'false'}</single>\n",

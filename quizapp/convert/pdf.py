@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.bank.model import Bank
-from quizapp.bank.problems import Problem, Severity, untranslated
-from quizapp.files import write_atomic
+from quizapp.bank.problems import Problem, Severity
+from quizapp.files import os_detail, os_reason, write_atomic
 from quizapp.words import Context
 
 PrintedExam = Context("PrintedExam")  # the printed paper's words, for translators
@@ -63,7 +63,7 @@ def write_pdf(bank: Bank, dest: Path, answer_key: bool) -> list[Problem]:
     pages = paginate(blocks, page.body_height)
     painter = QPainter()
     if not painter.begin(writer):
-        return [_write_problem(dest, "Qt could not start a PDF")]
+        return [_write_problem(dest, "no_painter")]
     try:
         for number, placed in enumerate(pages, start=1):
             if number > 1:
@@ -77,12 +77,14 @@ def write_pdf(bank: Bank, dest: Path, answer_key: bool) -> list[Problem]:
     try:
         write_atomic(dest, bytes(buffer.data().data()))
     except OSError as exc:
-        return [*problems, _write_problem(dest, exc.strerror or str(exc))]
+        return [*problems, _write_problem(dest, os_reason(exc), os_detail(exc))]
     return problems
 
 
-def _write_problem(dest: Path, reason: str) -> Problem:
-    return untranslated(str(dest), 1, 1, Severity.ERROR, f"the PDF cannot be written: {reason}")
+def _write_problem(dest: Path, reason: str, detail: str = "") -> Problem:
+    """The PDF cannot be written: `no_painter` (Qt would not start one) or a `files` reason."""
+    params = {"reason": reason, "detail": detail}
+    return Problem(str(dest), 1, 1, Severity.ERROR, "pdf_unwritable", params)
 
 
 def _ensure_gui_application() -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.bank.model import Bank, Image, Question, QuestionType
-from quizapp.bank.problems import Problem, Severity, untranslated
+from quizapp.bank.problems import Problem, Severity
 from quizapp.convert.pdf import DPI, Block, Page, Paragraph, PrintedExam, Row, mm, pt
 from quizapp.quiz.numbers import format_number
 
@@ -199,7 +199,7 @@ class _QuestionDrawing:
         def draw(painter: QPainter, x: float, y: float) -> None:
             picture = _read_image(image.file, QSize(round(wide), round(high)))
             if picture.isNull():
-                self._could_not_print(image, "it could not be read")
+                self._could_not_print(image, "")
                 failed.draw(painter, x, y)
                 return
             painter.drawImage(QRectF(x + self.indent, y, wide, high), picture)
@@ -225,13 +225,13 @@ class _QuestionDrawing:
 
     def _could_not_print(self, image: Image, reason: str) -> None:
         self.problems.append(
-            untranslated(
+            Problem(
                 self.bank.path,
                 self.q.line,
                 1,
                 Severity.WARNING,
-                f"the image '{image.name}' could not be printed ({reason}); its alt text is "
-                "printed in its place",
+                "image_not_printed",
+                {"name": image.name, "reason": reason},
                 self.q.id,
             )
         )

@@ -10,12 +10,12 @@ from pathlib import Path, PurePosixPath
 
 from quizapp.bank.loader import load_file
 from quizapp.bank.model import Bank
-from quizapp.bank.problems import Problem, Severity, untranslated
+from quizapp.bank.problems import Problem, Severity
 from quizapp.convert.builder import Imported
 from quizapp.convert.exporting import image_of
 from quizapp.convert.textio import MAX_BYTES, decode
 from quizapp.convert.yamlout import render
-from quizapp.files import QT_TRANSLATE_NOOP, write_atomic
+from quizapp.files import QT_TRANSLATE_NOOP, os_detail, os_reason, write_atomic
 
 # format -> what it is, for messages and --help
 FORMATS: dict[str, str] = {
@@ -97,23 +97,26 @@ def guess_format(path: Path, *, reading: bool) -> str | None:
     return None
 
 
-def _problem(path: Path | str, message: str, line: int = 1) -> Problem:
-    return untranslated(str(path), line, 1, Severity.ERROR, message)
+def _problem(path: Path | str, code: str, **params: object) -> Problem:
+    """An error about a whole file: a code worded by `quizapp.convertwords`."""
+    return Problem(str(path), 1, 1, Severity.ERROR, code, params)
 
 
 def _read_bytes(path: Path) -> bytes:
     if not path.is_file():
-        what = "no such file" if not path.exists() else "this is not a file"
-        raise ConvertError(_problem(path, what))
+        raise ConvertError(_problem(path, "not_a_file" if path.exists() else "no_such_file"))
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise ConvertError(
-            _problem(path, f"the file is {size / 1e6:.0f} MB; at most {MAX_BYTES // 2**20} MB")
+            _problem(path, "source_too_large", size=round(size / 1e6), limit=MAX_BYTES // 2**20)
         )
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ConvertError(_problem(path, f"the file cannot be read: {exc.strerror}")) from None
+        problem = _problem(
+            path, "convert_source_unreadable", reason=os_reason(exc), detail=os_detail(exc)
+        )
+        raise ConvertError(problem) from None
 
 
 def _call(table: dict[str, tuple[str, str]], fmt: str) -> Callable[..., object]:
@@ -159,16 +162,8 @@ def _source_text_missing(imported: Imported, src: Path, dest: Path, out: Outcome
     if (dest.parent / name).is_file():
         return False
     del source["file"]
-    out.problems.append(
-        untranslated(
-            str(src),
-            1,
-            1,
-            Severity.WARNING,
-            f"the bank's source text {name} is not next to {dest.name}, so its quotes cannot "
-            f"be checked; copy it there and add `file: {name}` under `source:`",
-        )
-    )
+    params = {"name": name, "dest": dest.name}
+    out.problems.append(Problem(str(src), 1, 1, Severity.WARNING, "source_text_missing", params))
     return True
 
 
@@ -176,7 +171,7 @@ def _write_images(images: dict[str, bytes], folder: Path, force: bool, out: Outc
     for relative, data in images.items():
         target = folder / PurePosixPath(relative)
         if target.exists() and not force and target.read_bytes() != data:
-            out.problems.append(_problem(target, "exists already; use --force to replace it"))
+            out.problems.append(_problem(target, "exists_already"))
             return False
     for relative, data in images.items():
         target = folder / PurePosixPath(relative)
@@ -198,13 +193,13 @@ def convert(
     """Convert `src` to `dest`. Raises `ConvertError` when it cannot start; otherwise every
     problem is in the outcome, and `written` is 0 when nothing could be converted."""
     if src_format in EXPORT_ONLY:
-        raise ConvertError(_problem(src, f"{FORMATS[src_format]} can only be written"))
+        raise ConvertError(_problem(src, "export_only", format=src_format))
     if dest.exists() and not force:
-        raise ConvertError(_problem(dest, "exists already; use --force to replace it"))
+        raise ConvertError(_problem(dest, "exists_already"))
     if dest.exists() and not dest.is_file():
-        raise ConvertError(_problem(dest, "is not a regular file; choose another name"))
+        raise ConvertError(_problem(dest, "not_regular_file"))
     if os.path.abspath(src) == os.path.abspath(dest):
-        raise ConvertError(_problem(dest, "is the source file itself; choose another name"))
+        raise ConvertError(_problem(dest, "is_the_source"))
     out = Outcome()
     if src_format == "yaml":
         _read_bytes(src)  # same checks and messages as every other source
@@ -230,9 +225,10 @@ def convert(
             out.problems.append(
                 _problem(
                     src,
-                    f"the {len(imported.questions)} questions would make a bank of "
-                    f"{size / 1e6:.1f} MB, and a bank may be at most {BANK_LIMIT // 2**20} MB; "
-                    "split the file and convert the parts into separate banks",
+                    "bank_would_be_too_large",
+                    count=len(imported.questions),
+                    size=size / 1e6,
+                    limit=BANK_LIMIT // 2**20,
                 )
             )
             return out
@@ -278,9 +274,7 @@ def _pdf(bank: Bank, dest: Path, answer_key: bool, out: Outcome) -> Outcome:
     try:
         module = importlib.import_module("quizapp.convert.pdf")
     except ImportError:
-        out.problems.append(
-            _problem(dest, "printing to PDF is not part of this version of quizapp")
-        )
+        out.problems.append(_problem(dest, "no_pdf"))
         return out
     out.problems += module.write_pdf(bank, dest, answer_key)
     out.written = len(bank.questions)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.bank.sourcetext import Passage, split_passages
-from quizapp.draft.facts import find_chains, find_facts, find_numbers, surnames
+from quizapp.draft.facts import behind_first, find_chains, find_facts, find_numbers, surnames
 from quizapp.draft.questions import Builder, Candidate, Sentence
 from quizapp.draft.sentences import split_sentences
 
@@ -44,7 +44,7 @@ def read_sentences(raw: str) -> tuple[list[Passage], list[Sentence]]:
     ]
     known = surnames([f for facts in first_by_sentence for f in facts])
     # a second look only where a known surname stands alone ("Cuellar has denied")
-    alone = re.compile(r"\b(?:" + "|".join(map(re.escape, known)) + r")\b") if known else None
+    alone = re.compile("|".join(map(_alone, known))) if known else None
     out: list[Sentence] = []
     for (i, text, s, e), facts, (numbers, chains) in zip(
         spans, first_by_sentence, looks, strict=True
@@ -53,6 +53,15 @@ def read_sentences(raw: str) -> tuple[list[Passage], list[Sentence]]:
             facts = find_facts(text, s, e, known, numbers, chains)
         out.append(Sentence(i, text, s, e, tuple(facts), len(text[s:e].split())))
     return passages, out
+
+
+def _alone(name: str) -> str:
+    """The name as a whole word, written to run fast: a word boundary before a name that starts
+    with a letter (they all do) is "no word character just before it", and `behind_first` looks
+    for that only where the name's first letter is."""
+    if name[:1].isalnum() or name[:1] == "_":
+        return "(?:" + behind_first([name], r"\w") + r")\b"
+    return r"\b" + re.escape(name) + r"\b"
 
 
 def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draft:

@@ -41,9 +41,14 @@ class Fact:
     office_start: int = -1  # where the office before a person's name starts
 
 
-_LETTERS = r"[^\W\d_]+"
-_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|{_LETTERS}(?:-{_LETTERS})*\.?")
-_YEAR = re.compile(r"(?<![\d,.$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%]|\.\d| ?(?:%|percent))")
+# Patterns below start with the digit or letter they match, and look behind it only then: the
+# regular expression engine jumps straight to such characters instead of trying every position
+# (the looks behind reach one character further back, past the one just matched).
+# A year, not preceded by a digit, ".", ",", a currency or a word character, nor followed by a
+# digit, "%" or "percent".
+_YEAR = re.compile(
+    r"(?:1[0-9]{3}|20[0-9]{2})(?<![\d,.$£€-]....)(?<!\w....)\b(?![\d%]|\.\d| ?(?:%|percent))"
+)
 _MONTH = "|".join(sorted(L.MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}}),? (?P<y1>\d{{4}})"
@@ -52,7 +57,7 @@ _DATE = re.compile(
 )
 _UNIT = "|".join(re.escape(u) for u in sorted(L.UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(
-    rf"(?<![\w.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?P<num>\d(?<![\w.,-]\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*(?:\.\d+)?))"
     rf"(?P<scale> (?:thousand|million|billion))?"
     rf"(?P<unit> ?(?:{_UNIT}))(?![\w/])"
 )
@@ -74,9 +79,19 @@ _ANY_MULTIWORD_PLACE = _any_of(L.MULTIWORD_PLACES)
 _ANY_MONTH = _any_of(L.MONTHS)
 _ANY_EVENT_HEAD = _any_of(L.EVENT_HEADS)
 _ANY_FRACTION = _any_of(L.FRACTIONS)
+
+
+def behind_first(words: Iterable[str], behind: str) -> str:
+    r"""An alternation of `words` (in the order given), each standing where `behind` (a class of
+    one character) does not stand just before it, e.g. `(?<![^\W\d_]|-)(?:Paris|San Jose)`,
+    written so the look behind comes after each word's first character: the engine then jumps
+    straight to those first characters instead of trying every position."""
+    return "|".join(re.escape(w[:1]) + f"(?<!(?:{behind}).)" + re.escape(w[1:]) for w in words)
+
+
 _PLACES_MULTI = re.compile(
-    r"(?<![^\W\d_]|-)("
-    + "|".join(re.escape(p) for p in sorted(L.MULTIWORD_PLACES, key=len, reverse=True))
+    "("
+    + behind_first(sorted(L.MULTIWORD_PLACES, key=len, reverse=True), r"[^\W\d_]|-")
     + r")(?![A-Za-z-])"
 )
 
@@ -212,8 +227,9 @@ def _amount(m: re.Match[str], offset: int, sentence: str) -> Fact:
 
 
 def _words(sentence: str, offset: int) -> list[tuple[int, int, str]]:
-    """The words a chain of names may hold: capitalised ones and connectors. The others (most
-    of a sentence) only end a chain, which the gap they leave between two kept words does too."""
+    """The words a chain of names may start or end with: those that start with a capital
+    (or any letter outside ASCII). The others (most of a sentence) only end a chain, which the
+    gap they leave between two kept words does too; connectors are looked for in those gaps."""
     out = [
         (offset + m.start(), offset + m.end(), m.group()) for m in _CHAIN_WORD.finditer(sentence)
     ]
@@ -239,36 +255,34 @@ Chain = list[tuple[int, int, str]]  # words with their start and end in the pass
 
 def find_chains(passage: str, start: int, end: int) -> list[Chain]:
     """Runs of capitalised words, joined by single spaces and lower-case connectors."""
-    words = _words(passage[start:end], start)
     chains: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
-    last = len(words) - 1
-    for i, w in enumerate(words):
-        word = w[2]
-        capital = word[:1].isupper()
-        # joined: one space after the chain's last word
-        joined = bool(current) and w[0] - current[-1][1] == 1 and passage[w[0] - 1] == " "
-        if capital:
-            if joined or not current:
-                current.append(w)
-                continue
-        elif joined and word in _JOINERS and i < last:
-            # a connector: "of" in "Secretary of State", "of the" in "Bank of the West"
-            ahead = words[i + 1][2]
-            if ahead[:1].isupper() or (
-                i + 1 < last and ahead in _JOINERS and words[i + 2][2][:1].isupper()
-            ):
-                current.append(w)
-                continue
+    for w in _words(passage[start:end], start):
+        if not w[2][:1].isupper():  # "élan": no part of a name, and the end of one
+            if current:
+                chains.append(current)
+                current = []
+            continue
         if current:
+            last = current[-1][1]
+            gap = passage[last : w[0]]
+            if gap == " ":
+                current.append(w)
+                continue
+            # one or two connectors, spaced singly: "Secretary of State", "Bank of the West"
+            spaced = len(gap) <= _GAP_MAX and gap[:1] == gap[-1:] == " "
+            between = gap[1:-1].split(" ") if spaced else ()
+            if 1 <= len(between) <= 2 and _JOINERS.issuperset(between):
+                for word in between:
+                    current.append((last + 1, last + 1 + len(word), word))
+                    last += 1 + len(word)
+                current.append(w)
+                continue
             chains.append(current)
-        current = [w] if capital else []
+        current = [w]
     if current:
         chains.append(current)
-    for chain in chains:
-        while chain and not _capital(chain[-1][2]):
-            chain.pop()
-    return [c for c in chains if c]
+    return chains
 
 
 _OFFICE_ABBREVIATIONS = {
@@ -278,14 +292,14 @@ _OFFICE_ABBREVIATIONS = {
 }  # fmt: skip
 _COUNTRY_WORDS = {"U.S.", "US", "USA", "UK", "U.K."}
 _JOINERS = L.CONNECTORS | {"on", "and", "for", "in"}
-# a word of `_WORD` where a word starts (no letter, or letter and hyphen, just before), when
-# it is no lower-case ASCII word or it is a whole connector
+_GAP_MAX = 3 + 2 * max(map(len, _JOINERS))  # " of the ": two connectors and their spaces
+_L = r"[^\W\d_]"  # a letter
+_NOT_AFTER = rf"(?<!{_L}.)(?<!{_L}-.)"  # where a word starts: no letter, nor letter and hyphen
+# a word that starts with a capital or a letter outside ASCII ("U.S.", "Sen.", "Jean-Paul",
+# "Éva"), its first letter matched before looking behind it, so the engine jumps to capitals
 _CHAIN_WORD = re.compile(
-    r"(?<![^\W\d_])(?<![^\W\d_]-)(?:(?![a-z])|(?=(?:"
-    + "|".join(sorted(_JOINERS))
-    + r")(?![^\W\d_]|-[^\W\d_])))(?:"
-    + _WORD.pattern
-    + ")"
+    rf"[A-Z]{_NOT_AFTER}(?:\.(?:[A-Z]\.)+|{_L}*(?:-{_L}+)*\.?)"
+    rf"|[^\W\d_a-zA-Z]{_NOT_AFTER}{_L}*(?:-{_L}+)*\.?"
 )
 _ORG_IN = {"Commission", "Conference", "Organization", "Organisation", "Council"}
 
@@ -494,6 +508,9 @@ _CAUSE = re.compile(
 
 
 _ANY_CAUSE = _any_of(L.CAUSE_MARKERS)
+FOLD_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_FOLD_TO_ASCII = str.maketrans(FOLD_TO_ASCII)
+_FOLDABLE = re.compile("[" + "".join(FOLD_TO_ASCII) + "]")
 _CLAUSE_END = re.compile(r"[,;:.\[]")
 _CLAUSE_END_NO_COMMA = re.compile(r"[;:.\[]")
 
@@ -501,10 +518,15 @@ _CLAUSE_END_NO_COMMA = re.compile(r"[;:.\[]")
 def _causes(offset: int, sentence: str) -> list[Fact]:
     """What follows "in response to", "because" and the like, up to the clause's end."""
     found: list[Fact] = []
-    if sentence.isascii():  # then a marker in any case shows in the lower-cased sentence
-        lower = sentence.lower()
-        if not _ANY_CAUSE.search(lower):
-            return found
+    # a marker in any case shows in the lower-cased sentence, once the four letters outside
+    # ASCII that match an ASCII letter when case is ignored ("İ", "ı", "ſ", "K") are folded
+    folded = (
+        sentence.translate(_FOLD_TO_ASCII)
+        if not sentence.isascii() and _FOLDABLE.search(sentence)
+        else sentence
+    )
+    if not _ANY_CAUSE.search(folded.lower()):
+        return found
     for m in _CAUSE.finditer(sentence):  # the longest marker wins: "because of", not "because"
         marker = m.group(1).casefold()
         tail = sentence[m.end() :]

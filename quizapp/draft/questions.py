@@ -59,7 +59,7 @@ class Sentence:
     words: int  # how many words it has (asked for again and again while questions are built)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one candidate is one question: told apart by identity
 class Candidate:
     """A question that could go into the draft, before the planner picks.
 
@@ -118,7 +118,7 @@ def clause(s: Sentence, fact: Fact, min_words: int = 8, max_words: int = 32) -> 
     a, b = pieces[i][0], pieces[j][1]
     piece = text[a:b]
     trimmed = piece.rstrip(' ,;:“"')
-    marker = _TRAILING_CITATIONS.search(trimmed)
+    marker = trimmed.rstrip().endswith("]") and _TRAILING_CITATIONS.search(trimmed)
     if marker:
         trimmed = trimmed[: marker.start()]
     lead = len(piece) - len(piece.lstrip(' ,;:”"'))
@@ -238,10 +238,14 @@ class Builder:
         # entries need the full comparison
         self._index: dict[tuple[str, str], list[str]] = {}
         index = self._index
+        met: set[tuple[str, str]] = set()  # a name met again is kept or left out as before
         for s in sentences:
             for f in s.facts:
                 counts[f.value] = counts.get(f.value, 0) + 1
                 kind, name = _pool(f), shown(f)
+                if (kind, name) in met:
+                    continue
+                met.add((kind, name))
                 words = _word_set(name)
                 near = {x for w in words for x in index.get((kind, w), ())}
                 if all(not same_thing(name, x) for x in near):
@@ -261,6 +265,7 @@ class Builder:
         self._causes = [
             (c.value, _cause_class(c.extra)) for t in sentences for c in t.facts if c.kind == CAUSE
         ]
+        self._causes_for: dict[tuple[str, str], list[str]] = {}
         self._before = {
             (b.passage, b.start): a
             for a, b in itertools.pairwise(sentences)
@@ -575,19 +580,24 @@ class Builder:
 
         self._add(s, "short", make, [f], 0.0)
 
+    def _other_causes(self, wanted: str, value: str) -> list[str]:
+        """The text's causes of a class that are no other name for `value`, each as often as
+        the text gives it: worked out once for a cause the text gives again."""
+        key = (wanted, value)
+        found = self._causes_for.get(key)
+        if found is None:
+            found = self._causes_for[key] = [
+                v for v, kind in self._causes if kind == wanted and not same_thing(v, value)
+            ]
+        return found
+
     def _cause(self, s: Sentence, f: Fact) -> None:
         if len(f.value.split()) < 3:
             return
         # only a noun phrase after "in response to" can stand in for another one
         wanted = _cause_class(f.extra)
         others = (
-            [
-                value
-                for value, kind in self._causes
-                if kind == wanted and not same_thing(value, f.value) and value not in s.text
-            ]
-            if wanted
-            else []
+            [v for v in self._other_causes(wanted, f.value) if v not in s.text] if wanted else []
         )
         other = sorted(others)[self.rng.randrange(len(others))] if others else ""
         truth = not others or self.fixed.random() < 0.4

@@ -58,8 +58,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         while end > start and text[end - 1].isspace():
             end -= 1
-        piece = text[start:end]
-        tail = _CITATIONS_AT_END.search(piece)
+        # (a cheap look first: most sentences end in no marker)
+        tail = text.endswith("]", start, end) and _CITATIONS_AT_END.search(text[start:end])
         if not tail:
             break
         end = start + tail.start()

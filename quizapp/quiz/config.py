@@ -14,6 +14,7 @@ from quizapp.bank.model import QuestionRef as QuestionRef  # its home is the ban
 from quizapp.quiz import jsonish as js
 from quizapp.quiz.errors import QuizError, ResumeError
 from quizapp.quiz.modes import Mode as Mode  # its own module: the progress store needs only it
+from quizapp.words import Notice, notice
 
 
 def ref_to_json(question: QuestionRef) -> dict[str, js.JSON]:
@@ -73,19 +74,17 @@ class QuizConfig:
 
     def __post_init__(self) -> None:
         if not self.bank_ids:
-            raise QuizError("Choose at least one bank for the quiz.")
+            raise QuizError(notice(Notice("no_bank_chosen", {})))
         if self.mode.needs_question_ids and not self.question_ids:
-            raise QuizError(f"A {self.mode.value} quiz needs the list of questions to ask.")
+            raise QuizError(notice(Notice("needs_question_list", {})))
         if self.count is not None and self.count < 1:
-            raise QuizError(f"A quiz needs at least one question, not {self.count}.")
+            raise QuizError(notice(Notice("too_few_questions", {"count": self.count})))
         for name in ("quiz_time_limit", "question_time_limit"):
             limit = getattr(self, name)
             if limit is not None and not (math.isfinite(limit) and limit > 0):
-                raise QuizError(f"A time limit must be a positive number of seconds, not {limit}.")
+                raise QuizError(notice(Notice("time_limit_not_positive", {"limit": limit})))
         if not (math.isfinite(self.extra_time) and self.extra_time >= 1.0):
-            raise QuizError(
-                f"Extra time is a factor of at least 1 (e.g. 1.5), not {self.extra_time}."
-            )
+            raise QuizError(notice(Notice("extra_time_factor", {"value": self.extra_time})))
 
     @property
     def per_question_limits(self) -> bool:

@@ -14,6 +14,7 @@ from quizapp.quiz.config import QuestionRef, QuizConfig
 from quizapp.quiz.errors import ResumeError
 from quizapp.quiz.records import QuestionView
 from quizapp.quiz.select import layout_for
+from quizapp.words import Notice, notice
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +90,9 @@ def find_question(banks: Mapping[BankId, Bank], where: QuestionRef) -> Question:
     """The question `where` names, or `ResumeError` saying which bank or question is gone."""
     bank = banks.get(where.bank_id)
     if bank is None:
-        raise ResumeError(
-            f"The bank '{where.bank_id}' is not available any more, so this quiz cannot be "
-            "resumed. Put the bank file back, or start a new quiz."
-        )
+        raise ResumeError(notice(Notice("resume_bank_gone", {"bank": where.bank_id})))
     found = bank.question(where.question_id)
     if found is None:
-        raise ResumeError(
-            f"The question '{where.question_id}' is no longer in the bank '{where.bank_id}' "
-            "(it was removed or now has an error), so this quiz cannot be resumed."
-        )
+        params = {"question": where.question_id, "bank": where.bank_id}
+        raise ResumeError(notice(Notice("resume_question_gone", params)))
     return found

@@ -19,6 +19,7 @@ from quizapp.quiz.errors import ResumeError
 from quizapp.quiz.plan import find_question
 from quizapp.quiz.records import Answer, FinishReason, State
 from quizapp.quiz.responses import Response, response_from_json, response_to_json
+from quizapp.words import Notice, notice
 
 VERSION = 1
 
@@ -106,10 +107,8 @@ def load(data: Mapping[str, object], banks: Mapping[BankId, Bank]) -> SavedState
     d = js.as_mapping(data, "the saved quiz")
     version = js.field(d, "version")
     if version != VERSION:
-        raise ResumeError(
-            f"This quiz was saved in format {version!r}, which this version of quizapp "
-            f"(format {VERSION}) cannot resume."
-        )
+        params = {"found": repr(version), "known": VERSION}
+        raise ResumeError(notice(Notice("resume_other_format", params)))
     config = QuizConfig.from_json(js.field(d, "config"))
     if config.seed is None:
         raise ResumeError("The saved quiz is damaged: it has no seed.")

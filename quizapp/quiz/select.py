@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from quizapp.bank.model import Bank, BankId, Question, QuestionType
 from quizapp.quiz.config import QuestionRef, QuizConfig
 from quizapp.quiz.errors import QuizError
+from quizapp.words import Notice, notice
 
 
 def bank_index(banks: Iterable[Bank]) -> dict[BankId, Bank]:
@@ -35,14 +36,14 @@ def select_questions(config: QuizConfig, banks: Mapping[BankId, Bank]) -> tuple[
         raise QuizError("The quiz has no seed yet; use config.with_seed().")
     for bank_id in config.bank_ids:
         if bank_id not in banks:
-            raise QuizError(f"The bank '{bank_id}' is not available.")
+            raise QuizError(notice(Notice("bank_not_available", {"bank": bank_id})))
     pool = [r for r in _candidates(config, banks) if _matches(config, _question(banks, r))]
     if config.shuffle_questions:
         random.Random(config.seed).shuffle(pool)
     if config.count is not None:
         pool = pool[: config.count]
     if not pool:
-        raise QuizError("No question matches this quiz's choice of banks, tags and difficulty.")
+        raise QuizError(notice(Notice("no_question_matches", {})))
     return tuple(pool)
 
 

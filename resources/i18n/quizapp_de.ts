@@ -3678,6 +3678,633 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>convert</name>
+        <message>
+            <source>'{text}'</source>
+            <comment>a text from the file, in quotation marks</comment>
+            <translation>„{text}“</translation>
+        </message>
+        <message>
+            <source>the description</source>
+            <comment>skipped ...</comment>
+            <translation>die Beschreibung</translation>
+        </message>
+        <message>
+            <source>the essay question</source>
+            <comment>skipped ...</comment>
+            <translation>die Freitextfrage (Essay)</translation>
+        </message>
+        <message>
+            <source>the matching question</source>
+            <comment>skipped ...</comment>
+            <translation>die Zuordnungsfrage</translation>
+        </message>
+        <message>
+            <source>the numerical question</source>
+            <comment>skipped ...</comment>
+            <translation>die numerische Frage</translation>
+        </message>
+        <message>
+            <source>the true/false question</source>
+            <comment>skipped ...</comment>
+            <translation>die Wahr/Falsch-Frage</translation>
+        </message>
+        <message>
+            <source>the multiple-choice question</source>
+            <comment>skipped ...</comment>
+            <translation>die Multiple-Choice-Frage</translation>
+        </message>
+        <message>
+            <source>the cloze note</source>
+            <comment>skipped ... (an Anki note)</comment>
+            <translation>die Lückentext-Notiz</translation>
+        </message>
+        <message>
+            <source>the note</source>
+            <comment>skipped ... (an Anki note)</comment>
+            <translation>die Notiz</translation>
+        </message>
+        <message>
+            <source>the Moodle {qtype} question</source>
+            <comment>skipped ...; {qtype}: Moodle's type name</comment>
+            <translation>die Moodle-Frage vom Typ {qtype}</translation>
+        </message>
+        <message>
+            <source>the Moodle '{qtype}' question</source>
+            <comment>skipped ...; {qtype}: Moodle's type name</comment>
+            <translation>die Moodle-Frage vom Typ „{qtype}“</translation>
+        </message>
+        <message>
+            <source>the {qtype} question</source>
+            <comment>skipped ...; {qtype}: our type (single, short...)</comment>
+            <translation>die Frage vom Typ {qtype}</translation>
+        </message>
+        <message>
+            <source>choices</source>
+            <comment>our questions need at least 2 ...</comment>
+            <translation>Antwortmöglichkeiten</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <comment>our questions need at least 2 ...</comment>
+            <translation>Elemente</translation>
+        </message>
+        <message>
+            <source>pairs</source>
+            <comment>our questions need at least 2 ...</comment>
+            <translation>Paare</translation>
+        </message>
+        <message>
+            <source>it is text without a question</source>
+            <translation>sie ist Text ohne Frage</translation>
+        </message>
+        <message>
+            <source>an essay is marked by a teacher, and our questions are marked automatically</source>
+            <translation>ein Essay wird von einer Lehrkraft bewertet, unsere Fragen werden automatisch bewertet</translation>
+        </message>
+        <message>
+            <source>'{part}' has no `-&gt;`</source>
+            <translation>„{part}“ hat kein `-&gt;`</translation>
+        </message>
+        <message>
+            <source>it has no right answer</source>
+            <translation>sie hat keine richtige Antwort</translation>
+        </message>
+        <message>
+            <source>a cloze card has gaps to fill in the text; our questions have one answer each</source>
+            <translation>eine Lückentext-Karte hat Lücken im Text; unsere Fragen haben je eine Antwort</translation>
+        </message>
+        <message>
+            <source>it has only one field; a card needs a front and a back</source>
+            <translation>sie hat nur ein Feld; eine Karte braucht eine Vorder- und eine Rückseite</translation>
+        </message>
+        <message>
+            <source>neither answer is worth 100%</source>
+            <translation>keine der beiden Antworten ist 100 % wert</translation>
+        </message>
+        <message numerus="yes">
+            <source>it has %n answer(s) worth 100%, and a single-answer question needs exactly one</source>
+            <translation>
+                <numerusform>sie hat %n Antwort, die 100 % wert ist, und eine Frage mit einer Antwort braucht genau eine</numerusform>
+                <numerusform>sie hat %n Antworten, die 100 % wert sind, und eine Frage mit einer Antwort braucht genau eine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no answer worth 100% is a number</source>
+            <translation>keine Antwort, die 100 % wert ist, ist eine Zahl</translation>
+        </message>
+        <message>
+            <source>this question type is not one we know how to convert</source>
+            <translation>diesen Fragetyp kann quizapp nicht umwandeln</translation>
+        </message>
+        <message>
+            <source>a cloze (embedded answers) question has several gaps; ours have one answer each</source>
+            <translation>eine Lückentextfrage (eingebettete Antworten) hat mehrere Lücken; unsere Fragen haben je eine Antwort</translation>
+        </message>
+        <message>
+            <source>a description is text without a question</source>
+            <translation>eine Beschreibung ist Text ohne Frage</translation>
+        </message>
+        <message>
+            <source>calculated questions draw random numbers from formulas; ours are fixed</source>
+            <translation>berechnete Fragen ziehen Zufallszahlen aus Formeln; unsere sind fest</translation>
+        </message>
+        <message>
+            <source>drag-and-drop questions have no counterpart among our types</source>
+            <translation>Drag-and-Drop-Fragen haben unter unseren Typen keine Entsprechung</translation>
+        </message>
+        <message>
+            <source>select-missing-words questions have several gaps; ours have one answer each</source>
+            <translation>Fragen vom Typ „Fehlende Wörter auswählen“ haben mehrere Lücken; unsere haben je eine Antwort</translation>
+        </message>
+        <message>
+            <source>random short-answer matching draws questions from a category at quiz time</source>
+            <translation>zufällige Kurzantwort-Zuordnung zieht die Fragen erst beim Test aus einer Kategorie</translation>
+        </message>
+        <message>
+            <source>a random question is drawn from a category at quiz time</source>
+            <translation>eine Zufallsfrage wird erst beim Test aus einer Kategorie gezogen</translation>
+        </message>
+        <message>
+            <source>it has no question text</source>
+            <translation>sie hat keinen Fragetext</translation>
+        </message>
+        <message>
+            <source>our questions need at least {least} {key} (it has {count})</source>
+            <translation>unsere Fragen brauchen mindestens {least} {key} (sie hat {count})</translation>
+        </message>
+        <message>
+            <source>our questions allow at most {most} {key} (it has {count})</source>
+            <translation>unsere Fragen erlauben höchstens {most} {key} (sie hat {count})</translation>
+        </message>
+        <message>
+            <source>one of its {key} is empty</source>
+            <translation>unter ihren {key} ist ein leerer Eintrag</translation>
+        </message>
+        <message>
+            <source>'{text}' appears twice among its {key}</source>
+            <translation>„{text}“ kommt unter ihren {key} zweimal vor</translation>
+        </message>
+        <message>
+            <source>no choice is marked right</source>
+            <translation>keine Antwortmöglichkeit ist als richtig markiert</translation>
+        </message>
+        <message>
+            <source>its right answer is not among the choices</source>
+            <translation>ihre richtige Antwort ist keine der Antwortmöglichkeiten</translation>
+        </message>
+        <message>
+            <source>it has no accepted answer</source>
+            <translation>sie hat keine akzeptierte Antwort</translation>
+        </message>
+        <message>
+            <source>its answer is not a number</source>
+            <translation>ihre Antwort ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>its tolerance is not a number of 0 or more</source>
+            <translation>ihre Toleranz ist keine Zahl ab 0</translation>
+        </message>
+        <message>
+            <source>one of its pairs has an empty right side</source>
+            <translation>eines ihrer Paare hat eine leere rechte Seite</translation>
+        </message>
+        <message>
+            <source>skipped {what}: {why}</source>
+            <translation>{what} wird übersprungen: {why}</translation>
+        </message>
+        <message>
+            <source>the typo tolerance (typos: {n})</source>
+            <translation>die Tippfehlertoleranz (typos: {n})</translation>
+        </message>
+        <message>
+            <source>the time limit ({seconds} s)</source>
+            <translation>das Zeitlimit ({seconds} s)</translation>
+        </message>
+        <message>
+            <source>the difficulty ({value})</source>
+            <translation>die Schwierigkeit ({value})</translation>
+        </message>
+        <message>
+            <source>the points ({points})</source>
+            <translation>die Punkte ({points})</translation>
+        </message>
+        <message>
+            <source>the tags after the first ({tags}); GIFT keeps one category</source>
+            <translation>die Schlagwörter nach dem ersten ({tags}); GIFT behält eine Kategorie</translation>
+        </message>
+        <message>
+            <source>the image</source>
+            <comment>has no place for ...</comment>
+            <translation>das Bild</translation>
+        </message>
+        <message>
+            <source>the image {name} (it cannot be read)</source>
+            <translation>das Bild {name} (es kann nicht gelesen werden)</translation>
+        </message>
+        <message>
+            <source>an item with a brace, a line break or a leading // (not allowed in GIFT ordering items)</source>
+            <translation>ein Element mit geschweifter Klammer, Zeilenumbruch oder führendem // (in GIFT-Anordnungselementen nicht erlaubt)</translation>
+        </message>
+        <message>
+            <source>the explanation and source quote (GIFT ordering has no feedback)</source>
+            <translation>die Erklärung und das Quellenzitat (GIFT-Anordnungsfragen haben kein Feedback)</translation>
+        </message>
+        <message>
+            <source>a left side containing `-&gt;` (GIFT cannot escape it)</source>
+            <translation>eine linke Seite mit `-&gt;` (GIFT kann es nicht maskieren)</translation>
+        </message>
+        <message>
+            <source>this question (see above)</source>
+            <translation>diese Frage (siehe oben)</translation>
+        </message>
+        <message>
+            <source>a match question with 2 pairs (Moodle refuses fewer than 3, and would then stop the whole import); add a pair to export it</source>
+            <translation>eine Zuordnungsfrage mit 2 Paaren (Moodle lehnt weniger als 3 ab und würde dann den ganzen Import abbrechen); ergänzen Sie ein Paar, um sie zu exportieren</translation>
+        </message>
+        <message>
+            <source>a {type} question (Aiken holds only single-answer choices)</source>
+            <translation>eine Frage vom Typ {type} (Aiken kennt nur Fragen mit einer richtigen Antwort)</translation>
+        </message>
+        <message>
+            <source>the explanation</source>
+            <comment>has no place for ...</comment>
+            <translation>die Erklärung</translation>
+        </message>
+        <message>
+            <source>the source quote</source>
+            <comment>has no place for ...</comment>
+            <translation>das Quellenzitat</translation>
+        </message>
+        <message>
+            <source>the tags</source>
+            <comment>has no place for ...</comment>
+            <translation>die Schlagwörter</translation>
+        </message>
+        <message>
+            <source>the time limit</source>
+            <comment>has no place for ...</comment>
+            <translation>das Zeitlimit</translation>
+        </message>
+        <message>
+            <source>the difficulty</source>
+            <comment>has no place for ...</comment>
+            <translation>die Schwierigkeit</translation>
+        </message>
+        <message>
+            <source>the points</source>
+            <comment>has no place for ...</comment>
+            <translation>die Punkte</translation>
+        </message>
+        <message>
+            <source>line breaks (Aiken keeps each text on one line)</source>
+            <translation>Zeilenumbrüche (Aiken schreibt jeden Text in eine Zeile)</translation>
+        </message>
+        <message>
+            <source>the pairs' sides (a left side contains `-&gt;`)</source>
+            <translation>die Seiten der Paare (eine linke Seite enthält `-&gt;`)</translation>
+        </message>
+        <message>
+            <source>a `|` inside an answer or tag (it separates them)</source>
+            <translation>ein `|` in einer Antwort oder einem Schlagwort (es trennt sie)</translation>
+        </message>
+        <message>
+            <source>automatic marking (the learner turns the card and judges the answer)</source>
+            <translation>die automatische Bewertung (Lernende drehen die Karte um und beurteilen ihre Antwort selbst)</translation>
+        </message>
+        <message>
+            <source>exact weights (each right choice is worth {share}%, Moodle's nearest grade to {exact}%)</source>
+            <translation>genaue Gewichte (jede richtige Antwort ist {share} % wert, Moodles nächste Bewertungsstufe zu {exact} %)</translation>
+        </message>
+        <message>
+            <source>{format} has no place for {what}; left out</source>
+            <translation>{format} kann Folgendes nicht aufnehmen, es wird weggelassen: {what}</translation>
+        </message>
+        <message>
+            <source>the sound on the front is left out</source>
+            <translation>der Ton auf der Vorderseite wird weggelassen</translation>
+        </message>
+        <message>
+            <source>the sound on the back is left out</source>
+            <translation>der Ton auf der Rückseite wird weggelassen</translation>
+        </message>
+        <message>
+            <source>the image on the front ({names}) is left out</source>
+            <translation>das Bild auf der Vorderseite ({names}) wird weggelassen</translation>
+        </message>
+        <message>
+            <source>the image on the back ({names}) is left out</source>
+            <translation>das Bild auf der Rückseite ({names}) wird weggelassen</translation>
+        </message>
+        <message>
+            <source>the general feedback</source>
+            <comment>the image in ...</comment>
+            <translation>dem allgemeinen Feedback</translation>
+        </message>
+        <message>
+            <source>an answer</source>
+            <comment>the image in ...</comment>
+            <translation>einer Antwort</translation>
+        </message>
+        <message>
+            <source>a subquestion</source>
+            <comment>the image in ...</comment>
+            <translation>einer Teilfrage</translation>
+        </message>
+        <message>
+            <source>an item</source>
+            <comment>the image in ...</comment>
+            <translation>einem Element</translation>
+        </message>
+        <message>
+            <source>Qt could not start a PDF</source>
+            <translation>Qt konnte kein PDF beginnen</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be written: {why}</source>
+            <translation>das PDF kann nicht geschrieben werden: {why}</translation>
+        </message>
+        <message>
+            <source>it could not be read</source>
+            <translation>es konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>the image '{name}' could not be printed ({why}); its alt text is printed in its place</source>
+            <translation>das Bild „{name}“ konnte nicht gedruckt werden ({why}); an seiner Stelle wird sein Alternativtext gedruckt</translation>
+        </message>
+        <message>
+            <source>partial credit for '{choice}' is dropped: only the answer worth 100% counts as right</source>
+            <translation>die Teilpunkte für „{choice}“ entfallen: nur die Antwort, die 100 % wert ist, zählt als richtig</translation>
+        </message>
+        <message>
+            <source>the answers' different weights are dropped: every answer worth more than 0% is a right choice, and the learner must pick exactly those</source>
+            <translation>die unterschiedlichen Gewichte der Antworten entfallen: jede Antwort, die mehr als 0 % wert ist, ist richtig, und Lernende müssen genau diese wählen</translation>
+        </message>
+        <message>
+            <source>a `{` or `}` is missing or out of place; escape a literal brace as \{ or \}</source>
+            <translation>ein `{` oder `}` fehlt oder steht an der falschen Stelle; eine geschweifte Klammer, die als Zeichen erscheinen soll, schreiben Sie als \{ oder \}</translation>
+        </message>
+        <message>
+            <source>the feedback for the answers is left out (our questions have one explanation, not one per answer)</source>
+            <translation>das Feedback zu den Antworten wird weggelassen (unsere Fragen haben eine Erklärung, nicht eine pro Antwort)</translation>
+        </message>
+        <message>
+            <source>the feedback for the answer '{answer}' is left out (our questions have one explanation, not one per answer)</source>
+            <translation>das Feedback zur Antwort „{answer}“ wird weggelassen (unsere Fragen haben eine Erklärung, nicht eine pro Antwort)</translation>
+        </message>
+        <message>
+            <source>the answer '{answer}' uses the wildcard *; left out (we compare whole answers)</source>
+            <translation>die Antwort „{answer}“ verwendet den Platzhalter *; weggelassen (quizapp vergleicht ganze Antworten)</translation>
+        </message>
+        <message>
+            <source>the answer '{answer}' is worth {weight}%; left out</source>
+            <translation>die Antwort „{answer}“ ist {weight} % wert; weggelassen</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number, a number:tolerance or a min..max range</source>
+            <translation>„{text}“ ist keine Zahl, kein Zahl:Toleranz und kein Bereich min..max</translation>
+        </message>
+        <message>
+            <source>only the first of {count} right answers is kept</source>
+            <translation>von {count} richtigen Antworten wird nur die erste übernommen</translation>
+        </message>
+        <message>
+            <source>`ANSWER: {answer}` names no option; use one of {letters}</source>
+            <translation>`ANSWER: {answer}` nennt keine Antwortmöglichkeit; verwenden Sie einen von {letters}</translation>
+        </message>
+        <message>
+            <source>the options must be lettered A, B, C, ... in order</source>
+            <translation>die Antwortmöglichkeiten müssen der Reihe nach mit A, B, C, ... beschriftet sein</translation>
+        </message>
+        <message>
+            <source>`ANSWER:` comes before any question text and options</source>
+            <translation>`ANSWER:` steht vor jedem Fragetext und jeder Antwortmöglichkeit</translation>
+        </message>
+        <message>
+            <source>expected another option (`C. text`) or `ANSWER: X` after the options</source>
+            <translation>nach den Antwortmöglichkeiten wird eine weitere (`C. Text`) oder `ANSWER: X` erwartet</translation>
+        </message>
+        <message>
+            <source>this question has no `ANSWER:` line; add one after its options</source>
+            <translation>diese Frage hat keine Zeile `ANSWER:`; ergänzen Sie eine nach ihren Antwortmöglichkeiten</translation>
+        </message>
+        <message>
+            <source>the file is empty; the first row names the columns (see docs/converting.md)</source>
+            <translation>die Datei ist leer; die erste Zeile nennt die Spalten (siehe docs/converting.md)</translation>
+        </message>
+        <message>
+            <source>columns quizapp does not know are ignored: {columns}</source>
+            <translation>Spalten, die quizapp nicht kennt, werden ignoriert: {columns}</translation>
+        </message>
+        <message>
+            <source>the first row must name the columns, with at least `type` and `prompt` (see docs/converting.md)</source>
+            <translation>die erste Zeile muss die Spalten nennen, mindestens `type` und `prompt` (siehe docs/converting.md)</translation>
+        </message>
+        <message>
+            <source>the CSV cannot be read here: {detail}</source>
+            <translation>die CSV-Datei kann hier nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>unknown type '{value}'; use one of {types}</source>
+            <translation>unbekannter Typ „{value}“; verwenden Sie einen von {types}</translation>
+        </message>
+        <message>
+            <source>`{key}` must be a number above 0, not '{value}'</source>
+            <translation>`{key}` muss eine Zahl über 0 sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>`difficulty` must be easy, medium or hard, not '{value}'</source>
+            <translation>`difficulty` muss easy, medium oder hard sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>`answer` must be the letter of a filled option (A to {last}) or its text, not '{value}'</source>
+            <translation>`answer` muss der Buchstabe einer ausgefüllten Antwortmöglichkeit (A bis {last}) oder ihr Text sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>`answer` must be true or false, not '{value}'</source>
+            <translation>`answer` muss true oder false sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>`typos` must be 0, 1, 2 or 3, not '{value}'</source>
+            <translation>`typos` muss 0, 1, 2 oder 3 sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>`answer` and `tolerance` must be numbers, not '{value}'</source>
+            <translation>`answer` und `tolerance` müssen Zahlen sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>a match option is `left -&gt; right`, not '{value}'</source>
+            <translation>eine Zuordnungsoption lautet `links -&gt; rechts`, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>a single question has one right letter; for several use type multiple</source>
+            <translation>eine Frage vom Typ single hat einen richtigen Buchstaben; für mehrere verwenden Sie den Typ multiple</translation>
+        </message>
+        <message>
+            <source>the image in {part} is left out: only a question's own text may have one</source>
+            <translation>das Bild in {part} wird weggelassen: nur der Fragetext selbst darf eines haben</translation>
+        </message>
+        <message>
+            <source>the feedback for the answers {answers} is left out (our questions have one explanation, not one per answer)</source>
+            <translation>das Feedback zu den Antworten {answers} wird weggelassen (unsere Fragen haben eine Erklärung, nicht eine pro Antwort)</translation>
+        </message>
+        <message>
+            <source>the hints are left out (our questions have none)</source>
+            <translation>die Hinweise werden weggelassen (unsere Fragen haben keine)</translation>
+        </message>
+        <message>
+            <source>the question has {count} images; only the first is kept (a question has one image)</source>
+            <translation>die Frage hat {count} Bilder; nur das erste wird übernommen (eine Frage hat ein Bild)</translation>
+        </message>
+        <message>
+            <source>the image '{src}' is not in the file and is left out; add it beside the bank and name it under `image:`</source>
+            <translation>das Bild „{src}“ ist nicht in der Datei und wird weggelassen; legen Sie es neben den Fragenkatalog und nennen Sie es unter `image:`</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is named in the text but its file is missing from the XML; left out</source>
+            <translation>das Bild „{name}“ wird im Text genannt, aber seine Datei fehlt im XML; weggelassen</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is not valid base64; left out</source>
+            <translation>das Bild „{name}“ ist kein gültiges Base64; weggelassen</translation>
+        </message>
+        <message>
+            <source>the image was saved as {path} but has no alt text, so it is not attached; describe it and add `{yaml}` to the question</source>
+            <translation>das Bild wurde als {path} gespeichert, hat aber keinen Alternativtext und wird deshalb nicht eingebunden; beschreiben Sie es und ergänzen Sie `{yaml}` in der Frage</translation>
+        </message>
+        <message>
+            <source>the image was saved as {path}, but this version of quizapp cannot show images in questions; not attached</source>
+            <translation>das Bild wurde als {path} gespeichert, aber diese Version von quizapp kann keine Bilder in Fragen zeigen; nicht eingebunden</translation>
+        </message>
+        <message>
+            <source>answers with the wildcard * are left out (we compare whole answers): {answers}</source>
+            <translation>Antworten mit dem Platzhalter * werden weggelassen (quizapp vergleicht ganze Antworten): {answers}</translation>
+        </message>
+        <message>
+            <source>answers worth partial credit are left out: {answers}</source>
+            <translation>Antworten mit Teilpunkten werden weggelassen: {answers}</translation>
+        </message>
+        <message>
+            <source>Moodle compared this answer case-sensitively; quizapp ignores capital letters</source>
+            <translation>Moodle hat diese Antwort mit Beachtung der Groß- und Kleinschreibung verglichen; quizapp ignoriert sie</translation>
+        </message>
+        <message>
+            <source>the answer '{answer}' is not a number; left out</source>
+            <translation>die Antwort „{answer}“ ist keine Zahl; weggelassen</translation>
+        </message>
+        <message>
+            <source>units are ignored: learners type the number alone</source>
+            <translation>Einheiten werden ignoriert: Lernende geben nur die Zahl ein</translation>
+        </message>
+        <message>
+            <source>only the first of {count} right answers is kept (ours have one number and a tolerance)</source>
+            <translation>von {count} richtigen Antworten wird nur die erste übernommen (unsere haben eine Zahl und eine Toleranz)</translation>
+        </message>
+        <message>
+            <source>the extra wrong answers are left out (our match questions offer only the right sides): {answers}</source>
+            <translation>die zusätzlichen falschen Antworten werden weggelassen (unsere Zuordnungsfragen bieten nur die rechten Seiten an): {answers}</translation>
+        </message>
+        <message>
+            <source>Moodle showed a selection of the items; quizapp shows them all</source>
+            <translation>Moodle hat eine Auswahl der Elemente gezeigt; quizapp zeigt alle</translation>
+        </message>
+        <message>
+            <source>this is not well-formed XML: {detail}</source>
+            <translation>das ist kein wohlgeformtes XML: {detail}</translation>
+        </message>
+        <message>
+            <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
+            <translation>eine Moodle-XML-Datei beginnt mit &lt;quiz&gt;, nicht mit &lt;{tag}&gt;</translation>
+        </message>
+        <message>
+            <source>fields after the second are left out ({count})</source>
+            <translation>Felder nach dem zweiten werden weggelassen ({count})</translation>
+        </message>
+        <message>
+            <source>the back is long for a typed answer; the learner must type it exactly (consider shortening it, or a typos: allowance)</source>
+            <translation>die Rückseite ist lang für eine getippte Antwort; Lernende müssen sie genau so eingeben (kürzen Sie sie oder erlauben Sie Tippfehler mit typos:)</translation>
+        </message>
+        <message>
+            <source>this line cannot be read: {detail}</source>
+            <translation>diese Zeile kann nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>this is not an Anki package (.apkg files are zip archives)</source>
+            <translation>das ist kein Anki-Paket (.apkg-Dateien sind ZIP-Archive)</translation>
+        </message>
+        <message>
+            <source>this package uses the format of Anki 2.1.50 and later, which quizapp cannot read; in Anki, export again with 'Support older Anki versions' ticked</source>
+            <translation>dieses Paket verwendet das Format von Anki 2.1.50 und neuer, das quizapp nicht lesen kann; exportieren Sie es in Anki erneut mit aktivierter Option „Ältere Anki-Versionen unterstützen“</translation>
+        </message>
+        <message>
+            <source>the collection in this package is too large to be a deck of cards</source>
+            <translation>die Sammlung in diesem Paket ist zu groß für einen Kartenstapel</translation>
+        </message>
+        <message>
+            <source>the package is damaged and cannot be unpacked: {detail}</source>
+            <translation>das Paket ist beschädigt und kann nicht entpackt werden: {detail}</translation>
+        </message>
+        <message>
+            <source>the collection in this package cannot be read: {detail}</source>
+            <translation>die Sammlung in diesem Paket kann nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>the line numbers of messages about this package count its notes</source>
+            <translation>die Zeilennummern in Meldungen zu diesem Paket zählen seine Notizen</translation>
+        </message>
+        <message>
+            <source>writing .apkg needs the genanki package: pip install 'quizapp[anki]' (or write Anki text, a .txt, instead)</source>
+            <translation>zum Schreiben von .apkg wird das Paket genanki gebraucht: pip install 'quizapp[anki]' (oder schreiben Sie stattdessen Anki-Text, eine .txt)</translation>
+        </message>
+        <message>
+            <source>printing to PDF is not part of this version of quizapp</source>
+            <translation>Drucken als PDF gehört nicht zu dieser Version von quizapp</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>diese Datei gibt es nicht</translation>
+        </message>
+        <message>
+            <source>this is not a file</source>
+            <translation>das ist keine Datei</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; at most {limit} MB</source>
+            <translation>die Datei ist {size} MB groß; höchstens {limit} MB</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: {why}</source>
+            <translation>die Datei kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source>the bank's source text {name} is not next to {dest}, so its quotes cannot be checked; copy it there and add `file: {name}` under `source:`</source>
+            <translation>der Quelltext {name} des Fragenkatalogs liegt nicht neben {dest}, daher können seine Zitate nicht geprüft werden; kopieren Sie ihn dorthin und ergänzen Sie `file: {name}` unter `source:`</translation>
+        </message>
+        <message>
+            <source>exists already; use --force to replace it</source>
+            <translation>existiert bereits; ersetzen Sie sie mit --force</translation>
+        </message>
+        <message>
+            <source>is not a regular file; choose another name</source>
+            <translation>ist keine normale Datei; wählen Sie einen anderen Namen</translation>
+        </message>
+        <message>
+            <source>is the source file itself; choose another name</source>
+            <translation>ist die Quelldatei selbst; wählen Sie einen anderen Namen</translation>
+        </message>
+        <message>
+            <source>{format} can only be written</source>
+            <translation>{format} kann nur geschrieben werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n question(s) would make a bank of {size} MB, and a bank may be at most {limit} MB; split the file and convert the parts into separate banks</source>
+            <translation>
+                <numerusform>die %n Frage ergäbe einen Fragenkatalog von {size} MB, ein Fragenkatalog darf aber höchstens {limit} MB groß sein; teilen Sie die Datei und wandeln Sie die Teile in getrennte Fragenkataloge um</numerusform>
+                <numerusform>die %n Fragen ergäben einen Fragenkatalog von {size} MB, ein Fragenkatalog darf aber höchstens {limit} MB groß sein; teilen Sie die Datei und wandeln Sie die Teile in getrennte Fragenkataloge um</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>draft</name>
         <message>
             <source>no such file (give a plain .txt file)</source>
@@ -3756,51 +4383,51 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
         <message>
             <source>Free some space on that disk.</source>
-            <translation>Gib auf diesem Datenträger Platz frei.</translation>
+            <translation>Auf diesem Datenträger Platz freigeben.</translation>
         </message>
         <message>
             <source>Choose a folder that can be written to.</source>
-            <translation>Wähle einen Ordner, in den geschrieben werden kann.</translation>
+            <translation>Einen Ordner wählen, in den geschrieben werden kann.</translation>
         </message>
         <message>
             <source>Choose a folder you may use, or ask for access to it.</source>
-            <translation>Wähle einen Ordner, den du verwenden darfst, oder bitte um Zugriff darauf.</translation>
+            <translation>Einen Ordner wählen, der verwendet werden darf, oder um Zugriff darauf bitten.</translation>
         </message>
         <message>
             <source>Move the folder away or choose another name.</source>
-            <translation>Verschiebe den Ordner oder wähle einen anderen Namen.</translation>
+            <translation>Den Ordner verschieben oder einen anderen Namen wählen.</translation>
         </message>
         <message>
             <source>Move that file away or choose another folder.</source>
-            <translation>Verschiebe diese Datei oder wähle einen anderen Ordner.</translation>
+            <translation>Diese Datei verschieben oder einen anderen Ordner wählen.</translation>
         </message>
         <message>
             <source>Check the path.</source>
-            <translation>Prüfe den Pfad.</translation>
+            <translation>Bitte den Pfad prüfen.</translation>
         </message>
         <message>
             <source>Give the real path instead of the link.</source>
-            <translation>Gib statt des Links den echten Pfad an.</translation>
+            <translation>Statt des Links den echten Pfad angeben.</translation>
         </message>
         <message>
             <source>Give the path of an ordinary file.</source>
-            <translation>Gib den Pfad einer gewöhnlichen Datei an.</translation>
+            <translation>Den Pfad einer gewöhnlichen Datei angeben.</translation>
         </message>
         <message>
             <source>Check that it is the right file.</source>
-            <translation>Prüfe, ob es die richtige Datei ist.</translation>
+            <translation>Bitte prüfen, ob es die richtige Datei ist.</translation>
         </message>
         <message>
             <source>Choose a shorter, plainer name.</source>
-            <translation>Wähle einen kürzeren, einfacheren Namen.</translation>
+            <translation>Einen kürzeren, einfacheren Namen wählen.</translation>
         </message>
         <message>
             <source>Check the disk, then try again.</source>
-            <translation>Prüfe den Datenträger und versuche es dann noch einmal.</translation>
+            <translation>Den Datenträger prüfen und es dann noch einmal versuchen.</translation>
         </message>
         <message>
             <source>Close the other program, then try again.</source>
-            <translation>Schließe das andere Programm und versuche es dann noch einmal.</translation>
+            <translation>Das andere Programm schließen und es dann noch einmal versuchen.</translation>
         </message>
     </context>
     <context>
@@ -4093,8 +4720,12 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <translation>die Datei ist zu tief verschachtelt, um ein Ergebnis zu sein</translation>
         </message>
         <message>
-            <source>the file is not valid JSON (it is damaged or cut short: {detail})</source>
-            <translation>die Datei ist kein gültiges JSON (sie ist beschädigt oder abgeschnitten: {detail})</translation>
+            <source>the file is not valid JSON (it is damaged or cut short at line {line}, column {column})</source>
+            <translation>die Datei ist kein gültiges JSON (sie ist beschädigt oder bricht in Zeile {line}, Spalte {column} ab)</translation>
+        </message>
+        <message>
+            <source>the file holds NaN or Infinity, which is not a number a result can hold</source>
+            <translation>die Datei enthält NaN oder Infinity, keine Zahl, die ein Ergebnis enthalten kann</translation>
         </message>
         <message>
             <source>the file holds text that is not valid Unicode</source>
@@ -4123,6 +4754,63 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         <message>
             <source>the file is damaged: {detail}</source>
             <translation>die Datei ist beschädigt: {detail}</translation>
+        </message>
+        <message>
+            <source>`{field}` is missing</source>
+            <comment>a key of a result file</comment>
+            <translation>`{field}` fehlt</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a JSON object</source>
+            <translation>`{field}` sollte ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a list</source>
+            <translation>`{field}` sollte eine Liste sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be text</source>
+            <translation>`{field}` sollte Text sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a number</source>
+            <translation>`{field}` sollte eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a whole number</source>
+            <translation>`{field}` sollte eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>`{field}` should be true or false</source>
+            <translation>`{field}` sollte true oder false sein</translation>
+        </message>
+        <message>
+            <source>`{field}` is out of range</source>
+            <translation>`{field}` liegt außerhalb des gültigen Bereichs</translation>
+        </message>
+        <message>
+            <source>`{field}` is not a date and time</source>
+            <translation>`{field}` ist keine Datums- und Zeitangabe</translation>
+        </message>
+        <message>
+            <source>`{field}` has no time zone</source>
+            <translation>`{field}` hat keine Zeitzone</translation>
+        </message>
+        <message>
+            <source>`{field}` is empty</source>
+            <translation>`{field}` ist leer</translation>
+        </message>
+        <message>
+            <source>its answers and its question order do not agree</source>
+            <translation>ihre Antworten passen nicht zu ihrer Fragenreihenfolge</translation>
+        </message>
+        <message>
+            <source>a score of {value} is not between 0 and 1</source>
+            <translation>eine Punktzahl von {value} liegt nicht zwischen 0 und 1</translation>
+        </message>
+        <message>
+            <source>its content does not fit together</source>
+            <translation>ihr Inhalt passt nicht zusammen</translation>
         </message>
     </context>
     <context>
@@ -4538,7 +5226,7 @@ Correct them in the file (`quizapp validate` lists the same), then start again.<
 
 {detail}
 
-Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und starten Sie dann erneut.</translation>
+Die Fehler in der Datei korrigieren (`quizapp validate` zeigt dieselben an) und dann erneut starten.</translation>
         </message>
         <message>
             <source>The outbox {outbox} cannot be written either ({why}).</source>
@@ -4597,11 +5285,11 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>quizapp is already open for the data folder {folder} ({who}). Switch to that window, or close it first. A lab machine can give each session its own folder with --data-dir.</source>
-            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet ({who}). Wechsle zu diesem Fenster oder schließe es zuerst. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
+            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet ({who}). Zu diesem Fenster wechseln oder es zuerst schließen. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
         </message>
         <message>
             <source>quizapp is already open for the data folder {folder}. Switch to that window, or close it first. A lab machine can give each session its own folder with --data-dir.</source>
-            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet. Wechsle zu diesem Fenster oder schließe es zuerst. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
+            <translation>quizapp ist für den Datenordner {folder} bereits geöffnet. Zu diesem Fenster wechseln oder es zuerst schließen. Ein Rechner im Computerraum kann jeder Sitzung mit --data-dir einen eigenen Ordner geben.</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s) could not be saved to {folder}.</source>
@@ -4612,7 +5300,7 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>They were written to {fallback} instead; keep that file.</source>
-            <translation>Sie wurden stattdessen in {fallback} geschrieben; bewahre diese Datei auf.</translation>
+            <translation>Sie wurden stattdessen in {fallback} geschrieben; diese Datei bitte aufbewahren.</translation>
         </message>
         <message>
             <source>The session state cannot be saved: it is not plain JSON ({detail}).</source>
@@ -4644,7 +5332,7 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>Progress cannot be saved: {why}. Choose a folder quizapp can write to with --data-dir (or QUIZAPP_DATA_DIR).</source>
-            <translation>Der Lernstand kann nicht gespeichert werden: {why}. Wähle mit --data-dir (oder QUIZAPP_DATA_DIR) einen Ordner, in den quizapp schreiben kann.</translation>
+            <translation>Der Lernstand kann nicht gespeichert werden: {why}. Mit --data-dir (oder QUIZAPP_DATA_DIR) einen Ordner wählen, in den quizapp schreiben kann.</translation>
         </message>
         <message>
             <source>There is no saved progress in {folder} yet.</source>
@@ -4656,15 +5344,15 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>The progress file {path} is from an older quizapp and cannot be upgraded now: {why}. Open quizapp once where it can write.</source>
-            <translation>Die Lernstandsdatei {path} stammt von einer älteren quizapp-Version und kann jetzt nicht aktualisiert werden: {why}. Öffne quizapp einmal dort, wo es schreiben kann.</translation>
+            <translation>Die Lernstandsdatei {path} stammt von einer älteren quizapp-Version und kann jetzt nicht aktualisiert werden: {why}. quizapp einmal dort öffnen, wo es schreiben kann.</translation>
         </message>
         <message>
             <source>The progress file {path} was made by a newer version of quizapp (schema {found}, this one knows up to {latest}). Update quizapp, or choose another data folder.</source>
-            <translation>Die Lernstandsdatei {path} wurde von einer neueren quizapp-Version angelegt (Schema {found}, diese kennt bis {latest}). Aktualisiere quizapp oder wähle einen anderen Datenordner.</translation>
+            <translation>Die Lernstandsdatei {path} wurde von einer neueren quizapp-Version angelegt (Schema {found}, diese kennt bis {latest}). quizapp aktualisieren oder einen anderen Datenordner wählen.</translation>
         </message>
         <message>
             <source>The progress file {path} is damaged ({problem}). Start quizapp once where it can write: it repairs the file from its newest backup.</source>
-            <translation>Die Lernstandsdatei {path} ist beschädigt ({problem}). Starte quizapp einmal dort, wo es schreiben kann: Es repariert die Datei aus der neuesten Sicherung.</translation>
+            <translation>Die Lernstandsdatei {path} ist beschädigt ({problem}). quizapp einmal dort starten, wo es schreiben kann: Es repariert die Datei aus der neuesten Sicherung.</translation>
         </message>
         <message>
             <source>Cannot read the progress file {path}: {detail}</source>
@@ -4760,7 +5448,7 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         </message>
         <message>
             <source>The disk holding your progress ({folder}) is full. Free some space.</source>
-            <translation>Der Datenträger mit deinem Lernstand ({folder}) ist voll. Gib etwas Platz frei.</translation>
+            <translation>Der Datenträger mit deinem Lernstand ({folder}) ist voll. Bitte etwas Platz freigeben.</translation>
         </message>
         <message>
             <source>The disk holding your progress ({folder}) reported an error; was a USB stick removed?</source>
@@ -4773,6 +5461,65 @@ Korrigieren Sie sie in der Datei (`quizapp validate` zeigt dieselben an) und sta
         <message>
             <source>Progress cannot be written: {why}</source>
             <translation>Der Lernstand kann nicht geschrieben werden: {why}</translation>
+        </message>
+        <message>
+            <source>The preset '{title}' asks from {banks}, which is not in the library on this machine (or has errors). Run `quizapp validate` on the preset to see why.</source>
+            <translation>Die Vorlage „{title}“ fragt aus {banks}; dieser Fragenkatalog ist auf diesem Rechner nicht in der Bibliothek (oder enthält Fehler). `quizapp validate` für die Vorlage ausführen, um den Grund zu sehen.</translation>
+        </message>
+        <message>
+            <source>The preset '{title}' asks from {banks}, which are not in the library on this machine (or have errors). Run `quizapp validate` on the preset to see why.</source>
+            <translation>Die Vorlage „{title}“ fragt aus {banks}; diese Fragenkataloge sind auf diesem Rechner nicht in der Bibliothek (oder enthalten Fehler). `quizapp validate` für die Vorlage ausführen, um den Grund zu sehen.</translation>
+        </message>
+        <message>
+            <source>The bank '{bank}' is not available.</source>
+            <translation>Der Fragenkatalog „{bank}“ ist nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>No question matches this quiz's choice of banks, tags and difficulty.</source>
+            <translation>Keine Frage passt zur Auswahl an Fragenkatalogen, Schlagwörtern und Schwierigkeit für dieses Quiz.</translation>
+        </message>
+        <message>
+            <source>Choose at least one bank for the quiz.</source>
+            <translation>Mindestens einen Fragenkatalog für das Quiz wählen.</translation>
+        </message>
+        <message>
+            <source>This quiz needs the list of questions to ask.</source>
+            <translation>Dieses Quiz braucht die Liste der Fragen, die gestellt werden sollen.</translation>
+        </message>
+        <message>
+            <source>A quiz needs at least one question, not {count}.</source>
+            <translation>Ein Quiz braucht mindestens eine Frage, nicht {count}.</translation>
+        </message>
+        <message>
+            <source>A time limit must be a positive number of seconds, not {limit}.</source>
+            <translation>Ein Zeitlimit muss eine positive Anzahl Sekunden sein, nicht {limit}.</translation>
+        </message>
+        <message>
+            <source>Extra time is a factor of at least 1 (e.g. 1.5), not {value}.</source>
+            <translation>Die Zusatzzeit ist ein Faktor von mindestens 1 (z. B. 1,5), nicht {value}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need another.</source>
+            <translation>
+                <numerusform>{name}, du hast deinen %n Versuch für „{title}“ schon genutzt. Frag deine Lehrkraft, wenn du noch einen brauchst.</numerusform>
+                <numerusform>{name}, du hast deine %n Versuche für „{title}“ schon genutzt. Frag deine Lehrkraft, wenn du noch einen brauchst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The bank '{bank}' is not available any more, so this quiz cannot be resumed. Put the bank file back, or start a new quiz.</source>
+            <translation>Der Fragenkatalog „{bank}“ ist nicht mehr verfügbar, deshalb kann dieses Quiz nicht fortgesetzt werden. Die Datei des Fragenkatalogs zurücklegen oder ein neues Quiz beginnen.</translation>
+        </message>
+        <message>
+            <source>The question '{question}' is no longer in the bank '{bank}' (it was removed or now has an error), so this quiz cannot be resumed.</source>
+            <translation>Die Frage „{question}“ ist nicht mehr im Fragenkatalog „{bank}“ (sie wurde entfernt oder enthält jetzt einen Fehler), deshalb kann dieses Quiz nicht fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>This quiz was saved in format {found}, which this version of quizapp (format {known}) cannot resume.</source>
+            <translation>Dieses Quiz wurde im Format {found} gespeichert, das diese Version von quizapp (Format {known}) nicht fortsetzen kann.</translation>
+        </message>
+        <message>
+            <source>This quiz cannot be made: {detail}</source>
+            <translation>Dieses Quiz kann nicht zusammengestellt werden: {detail}</translation>
         </message>
     </context>
     <context>

@@ -135,6 +135,23 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>convert</name>
+        <message numerus="yes">
+            <source>it has %n answer(s) worth 100%, and a single-answer question needs exactly one</source>
+            <translation>
+                <numerusform>it has %n answer worth 100%, and a single-answer question needs exactly one</numerusform>
+                <numerusform>it has %n answers worth 100%, and a single-answer question needs exactly one</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n question(s) would make a bank of {size} MB, and a bank may be at most {limit} MB; split the file and convert the parts into separate banks</source>
+            <translation>
+                <numerusform>the %n question would make a bank of {size} MB, and a bank may be at most {limit} MB; split the file and convert the parts into separate banks</numerusform>
+                <numerusform>the %n questions would make a bank of {size} MB, and a bank may be at most {limit} MB; split the file and convert the parts into separate banks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>preset</name>
         <message numerus="yes">
             <source>the filters match only %n question(s), so a learner gets %n, not {count}</source>
@@ -291,6 +308,13 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>
                 <numerusform>%n answer could not be saved to {folder}.</numerusform>
                 <numerusform>%n answers could not be saved to {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need another.</source>
+            <translation>
+                <numerusform>{name}, you have used your %n attempt at '{title}'. Ask your teacher if you need another.</numerusform>
+                <numerusform>{name}, you have used your %n attempts at '{title}'. Ask your teacher if you need another.</numerusform>
             </translation>
         </message>
     </context>

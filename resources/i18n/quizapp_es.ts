@@ -3678,6 +3678,633 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>convert</name>
+        <message>
+            <source>'{text}'</source>
+            <comment>a text from the file, in quotation marks</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>the description</source>
+            <comment>skipped ...</comment>
+            <translation>la descripción</translation>
+        </message>
+        <message>
+            <source>the essay question</source>
+            <comment>skipped ...</comment>
+            <translation>la pregunta de ensayo</translation>
+        </message>
+        <message>
+            <source>the matching question</source>
+            <comment>skipped ...</comment>
+            <translation>la pregunta de emparejamiento</translation>
+        </message>
+        <message>
+            <source>the numerical question</source>
+            <comment>skipped ...</comment>
+            <translation>la pregunta numérica</translation>
+        </message>
+        <message>
+            <source>the true/false question</source>
+            <comment>skipped ...</comment>
+            <translation>la pregunta de verdadero/falso</translation>
+        </message>
+        <message>
+            <source>the multiple-choice question</source>
+            <comment>skipped ...</comment>
+            <translation>la pregunta de opción múltiple</translation>
+        </message>
+        <message>
+            <source>the cloze note</source>
+            <comment>skipped ... (an Anki note)</comment>
+            <translation>la nota de huecos</translation>
+        </message>
+        <message>
+            <source>the note</source>
+            <comment>skipped ... (an Anki note)</comment>
+            <translation>la nota</translation>
+        </message>
+        <message>
+            <source>the Moodle {qtype} question</source>
+            <comment>skipped ...; {qtype}: Moodle's type name</comment>
+            <translation>la pregunta de Moodle de tipo {qtype}</translation>
+        </message>
+        <message>
+            <source>the Moodle '{qtype}' question</source>
+            <comment>skipped ...; {qtype}: Moodle's type name</comment>
+            <translation>la pregunta de Moodle de tipo «{qtype}»</translation>
+        </message>
+        <message>
+            <source>the {qtype} question</source>
+            <comment>skipped ...; {qtype}: our type (single, short...)</comment>
+            <translation>la pregunta de tipo {qtype}</translation>
+        </message>
+        <message>
+            <source>choices</source>
+            <comment>our questions need at least 2 ...</comment>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <comment>our questions need at least 2 ...</comment>
+            <translation>elementos</translation>
+        </message>
+        <message>
+            <source>pairs</source>
+            <comment>our questions need at least 2 ...</comment>
+            <translation>parejas</translation>
+        </message>
+        <message>
+            <source>it is text without a question</source>
+            <translation>es texto sin pregunta</translation>
+        </message>
+        <message>
+            <source>an essay is marked by a teacher, and our questions are marked automatically</source>
+            <translation>un ensayo lo corrige el profesor, y nuestras preguntas se corrigen automáticamente</translation>
+        </message>
+        <message>
+            <source>'{part}' has no `-&gt;`</source>
+            <translation>«{part}» no tiene `-&gt;`</translation>
+        </message>
+        <message>
+            <source>it has no right answer</source>
+            <translation>no tiene respuesta correcta</translation>
+        </message>
+        <message>
+            <source>a cloze card has gaps to fill in the text; our questions have one answer each</source>
+            <translation>una tarjeta de huecos tiene huecos que rellenar en el texto; nuestras preguntas tienen una sola respuesta</translation>
+        </message>
+        <message>
+            <source>it has only one field; a card needs a front and a back</source>
+            <translation>solo tiene un campo; una tarjeta necesita anverso y reverso</translation>
+        </message>
+        <message>
+            <source>neither answer is worth 100%</source>
+            <translation>ninguna de las dos respuestas vale el 100 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>it has %n answer(s) worth 100%, and a single-answer question needs exactly one</source>
+            <translation>
+                <numerusform>tiene %n respuesta que vale el 100 %, y una pregunta de respuesta única necesita exactamente una</numerusform>
+                <numerusform>tiene %n respuestas que valen el 100 %, y una pregunta de respuesta única necesita exactamente una</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no answer worth 100% is a number</source>
+            <translation>ninguna respuesta que vale el 100 % es un número</translation>
+        </message>
+        <message>
+            <source>this question type is not one we know how to convert</source>
+            <translation>quizapp no sabe convertir este tipo de pregunta</translation>
+        </message>
+        <message>
+            <source>a cloze (embedded answers) question has several gaps; ours have one answer each</source>
+            <translation>una pregunta de huecos (respuestas anidadas) tiene varios huecos; las nuestras tienen una sola respuesta</translation>
+        </message>
+        <message>
+            <source>a description is text without a question</source>
+            <translation>una descripción es texto sin pregunta</translation>
+        </message>
+        <message>
+            <source>calculated questions draw random numbers from formulas; ours are fixed</source>
+            <translation>las preguntas calculadas sacan números al azar de fórmulas; las nuestras son fijas</translation>
+        </message>
+        <message>
+            <source>drag-and-drop questions have no counterpart among our types</source>
+            <translation>las preguntas de arrastrar y soltar no tienen equivalente entre nuestros tipos</translation>
+        </message>
+        <message>
+            <source>select-missing-words questions have several gaps; ours have one answer each</source>
+            <translation>las preguntas de seleccionar palabras perdidas tienen varios huecos; las nuestras tienen una sola respuesta</translation>
+        </message>
+        <message>
+            <source>random short-answer matching draws questions from a category at quiz time</source>
+            <translation>el emparejamiento aleatorio de respuestas cortas saca las preguntas de una categoría al hacer el cuestionario</translation>
+        </message>
+        <message>
+            <source>a random question is drawn from a category at quiz time</source>
+            <translation>una pregunta aleatoria se saca de una categoría al hacer el cuestionario</translation>
+        </message>
+        <message>
+            <source>it has no question text</source>
+            <translation>no tiene texto de pregunta</translation>
+        </message>
+        <message>
+            <source>our questions need at least {least} {key} (it has {count})</source>
+            <translation>nuestras preguntas necesitan al menos {least} {key} (tiene {count})</translation>
+        </message>
+        <message>
+            <source>our questions allow at most {most} {key} (it has {count})</source>
+            <translation>nuestras preguntas admiten como mucho {most} {key} (tiene {count})</translation>
+        </message>
+        <message>
+            <source>one of its {key} is empty</source>
+            <translation>hay una entrada vacía entre sus {key}</translation>
+        </message>
+        <message>
+            <source>'{text}' appears twice among its {key}</source>
+            <translation>«{text}» aparece dos veces entre sus {key}</translation>
+        </message>
+        <message>
+            <source>no choice is marked right</source>
+            <translation>ninguna opción está marcada como correcta</translation>
+        </message>
+        <message>
+            <source>its right answer is not among the choices</source>
+            <translation>su respuesta correcta no está entre las opciones</translation>
+        </message>
+        <message>
+            <source>it has no accepted answer</source>
+            <translation>no tiene ninguna respuesta aceptada</translation>
+        </message>
+        <message>
+            <source>its answer is not a number</source>
+            <translation>su respuesta no es un número</translation>
+        </message>
+        <message>
+            <source>its tolerance is not a number of 0 or more</source>
+            <translation>su tolerancia no es un número igual o mayor que 0</translation>
+        </message>
+        <message>
+            <source>one of its pairs has an empty right side</source>
+            <translation>una de sus parejas tiene el lado derecho vacío</translation>
+        </message>
+        <message>
+            <source>skipped {what}: {why}</source>
+            <translation>se omite {what}: {why}</translation>
+        </message>
+        <message>
+            <source>the typo tolerance (typos: {n})</source>
+            <translation>la tolerancia a erratas (typos: {n})</translation>
+        </message>
+        <message>
+            <source>the time limit ({seconds} s)</source>
+            <translation>el límite de tiempo ({seconds} s)</translation>
+        </message>
+        <message>
+            <source>the difficulty ({value})</source>
+            <translation>la dificultad ({value})</translation>
+        </message>
+        <message>
+            <source>the points ({points})</source>
+            <translation>los puntos ({points})</translation>
+        </message>
+        <message>
+            <source>the tags after the first ({tags}); GIFT keeps one category</source>
+            <translation>las etiquetas después de la primera ({tags}); GIFT guarda una sola categoría</translation>
+        </message>
+        <message>
+            <source>the image</source>
+            <comment>has no place for ...</comment>
+            <translation>la imagen</translation>
+        </message>
+        <message>
+            <source>the image {name} (it cannot be read)</source>
+            <translation>la imagen {name} (no se puede leer)</translation>
+        </message>
+        <message>
+            <source>an item with a brace, a line break or a leading // (not allowed in GIFT ordering items)</source>
+            <translation>un elemento con una llave, un salto de línea o // al principio (no se permiten en los elementos de ordenación de GIFT)</translation>
+        </message>
+        <message>
+            <source>the explanation and source quote (GIFT ordering has no feedback)</source>
+            <translation>la explicación y la cita de la fuente (la ordenación de GIFT no tiene retroalimentación)</translation>
+        </message>
+        <message>
+            <source>a left side containing `-&gt;` (GIFT cannot escape it)</source>
+            <translation>un lado izquierdo que contiene `-&gt;` (GIFT no puede escaparlo)</translation>
+        </message>
+        <message>
+            <source>this question (see above)</source>
+            <translation>esta pregunta (ver arriba)</translation>
+        </message>
+        <message>
+            <source>a match question with 2 pairs (Moodle refuses fewer than 3, and would then stop the whole import); add a pair to export it</source>
+            <translation>una pregunta de emparejar con 2 parejas (Moodle rechaza menos de 3 y entonces detendría toda la importación); añade una pareja para exportarla</translation>
+        </message>
+        <message>
+            <source>a {type} question (Aiken holds only single-answer choices)</source>
+            <translation>una pregunta de tipo {type} (Aiken solo admite preguntas de respuesta única)</translation>
+        </message>
+        <message>
+            <source>the explanation</source>
+            <comment>has no place for ...</comment>
+            <translation>la explicación</translation>
+        </message>
+        <message>
+            <source>the source quote</source>
+            <comment>has no place for ...</comment>
+            <translation>la cita de la fuente</translation>
+        </message>
+        <message>
+            <source>the tags</source>
+            <comment>has no place for ...</comment>
+            <translation>las etiquetas</translation>
+        </message>
+        <message>
+            <source>the time limit</source>
+            <comment>has no place for ...</comment>
+            <translation>el límite de tiempo</translation>
+        </message>
+        <message>
+            <source>the difficulty</source>
+            <comment>has no place for ...</comment>
+            <translation>la dificultad</translation>
+        </message>
+        <message>
+            <source>the points</source>
+            <comment>has no place for ...</comment>
+            <translation>los puntos</translation>
+        </message>
+        <message>
+            <source>line breaks (Aiken keeps each text on one line)</source>
+            <translation>los saltos de línea (Aiken escribe cada texto en una sola línea)</translation>
+        </message>
+        <message>
+            <source>the pairs' sides (a left side contains `-&gt;`)</source>
+            <translation>los lados de las parejas (un lado izquierdo contiene `-&gt;`)</translation>
+        </message>
+        <message>
+            <source>a `|` inside an answer or tag (it separates them)</source>
+            <translation>una `|` dentro de una respuesta o etiqueta (es el separador)</translation>
+        </message>
+        <message>
+            <source>automatic marking (the learner turns the card and judges the answer)</source>
+            <translation>la corrección automática (el estudiante da la vuelta a la tarjeta y juzga su respuesta)</translation>
+        </message>
+        <message>
+            <source>exact weights (each right choice is worth {share}%, Moodle's nearest grade to {exact}%)</source>
+            <translation>los pesos exactos (cada opción correcta vale el {share} %, la nota de Moodle más cercana a {exact} %)</translation>
+        </message>
+        <message>
+            <source>{format} has no place for {what}; left out</source>
+            <translation>{format} no tiene lugar para {what}; se omite</translation>
+        </message>
+        <message>
+            <source>the sound on the front is left out</source>
+            <translation>se omite el sonido del anverso</translation>
+        </message>
+        <message>
+            <source>the sound on the back is left out</source>
+            <translation>se omite el sonido del reverso</translation>
+        </message>
+        <message>
+            <source>the image on the front ({names}) is left out</source>
+            <translation>se omite la imagen del anverso ({names})</translation>
+        </message>
+        <message>
+            <source>the image on the back ({names}) is left out</source>
+            <translation>se omite la imagen del reverso ({names})</translation>
+        </message>
+        <message>
+            <source>the general feedback</source>
+            <comment>the image in ...</comment>
+            <translation>la retroalimentación general</translation>
+        </message>
+        <message>
+            <source>an answer</source>
+            <comment>the image in ...</comment>
+            <translation>una respuesta</translation>
+        </message>
+        <message>
+            <source>a subquestion</source>
+            <comment>the image in ...</comment>
+            <translation>una subpregunta</translation>
+        </message>
+        <message>
+            <source>an item</source>
+            <comment>the image in ...</comment>
+            <translation>un elemento</translation>
+        </message>
+        <message>
+            <source>Qt could not start a PDF</source>
+            <translation>Qt no pudo empezar un PDF</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be written: {why}</source>
+            <translation>no se puede escribir el PDF: {why}</translation>
+        </message>
+        <message>
+            <source>it could not be read</source>
+            <translation>no se pudo leer</translation>
+        </message>
+        <message>
+            <source>the image '{name}' could not be printed ({why}); its alt text is printed in its place</source>
+            <translation>no se pudo imprimir la imagen «{name}» ({why}); en su lugar se imprime su texto alternativo</translation>
+        </message>
+        <message>
+            <source>partial credit for '{choice}' is dropped: only the answer worth 100% counts as right</source>
+            <translation>se pierde el crédito parcial de «{choice}»: solo cuenta como correcta la respuesta que vale el 100 %</translation>
+        </message>
+        <message>
+            <source>the answers' different weights are dropped: every answer worth more than 0% is a right choice, and the learner must pick exactly those</source>
+            <translation>se pierden los distintos pesos de las respuestas: toda respuesta que vale más del 0 % es correcta, y el estudiante debe elegir exactamente esas</translation>
+        </message>
+        <message>
+            <source>a `{` or `}` is missing or out of place; escape a literal brace as \{ or \}</source>
+            <translation>falta una `{` o `}` o está fuera de lugar; escribe una llave literal como \{ o \}</translation>
+        </message>
+        <message>
+            <source>the feedback for the answers is left out (our questions have one explanation, not one per answer)</source>
+            <translation>se omite la retroalimentación de las respuestas (nuestras preguntas tienen una explicación, no una por respuesta)</translation>
+        </message>
+        <message>
+            <source>the feedback for the answer '{answer}' is left out (our questions have one explanation, not one per answer)</source>
+            <translation>se omite la retroalimentación de la respuesta «{answer}» (nuestras preguntas tienen una explicación, no una por respuesta)</translation>
+        </message>
+        <message>
+            <source>the answer '{answer}' uses the wildcard *; left out (we compare whole answers)</source>
+            <translation>la respuesta «{answer}» usa el comodín *; se omite (comparamos respuestas enteras)</translation>
+        </message>
+        <message>
+            <source>the answer '{answer}' is worth {weight}%; left out</source>
+            <translation>la respuesta «{answer}» vale el {weight} %; se omite</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number, a number:tolerance or a min..max range</source>
+            <translation>«{text}» no es un número, ni número:tolerancia, ni un intervalo mín..máx</translation>
+        </message>
+        <message>
+            <source>only the first of {count} right answers is kept</source>
+            <translation>de {count} respuestas correctas solo se conserva la primera</translation>
+        </message>
+        <message>
+            <source>`ANSWER: {answer}` names no option; use one of {letters}</source>
+            <translation>`ANSWER: {answer}` no nombra ninguna opción; usa una de {letters}</translation>
+        </message>
+        <message>
+            <source>the options must be lettered A, B, C, ... in order</source>
+            <translation>las opciones deben ir con las letras A, B, C, ... en orden</translation>
+        </message>
+        <message>
+            <source>`ANSWER:` comes before any question text and options</source>
+            <translation>`ANSWER:` aparece antes de cualquier texto de pregunta y opciones</translation>
+        </message>
+        <message>
+            <source>expected another option (`C. text`) or `ANSWER: X` after the options</source>
+            <translation>tras las opciones se espera otra opción (`C. texto`) o `ANSWER: X`</translation>
+        </message>
+        <message>
+            <source>this question has no `ANSWER:` line; add one after its options</source>
+            <translation>esta pregunta no tiene línea `ANSWER:`; añade una después de sus opciones</translation>
+        </message>
+        <message>
+            <source>the file is empty; the first row names the columns (see docs/converting.md)</source>
+            <translation>el archivo está vacío; la primera fila nombra las columnas (ver docs/converting.md)</translation>
+        </message>
+        <message>
+            <source>columns quizapp does not know are ignored: {columns}</source>
+            <translation>se ignoran las columnas que quizapp no conoce: {columns}</translation>
+        </message>
+        <message>
+            <source>the first row must name the columns, with at least `type` and `prompt` (see docs/converting.md)</source>
+            <translation>la primera fila debe nombrar las columnas, al menos `type` y `prompt` (ver docs/converting.md)</translation>
+        </message>
+        <message>
+            <source>the CSV cannot be read here: {detail}</source>
+            <translation>no se puede leer el CSV aquí: {detail}</translation>
+        </message>
+        <message>
+            <source>unknown type '{value}'; use one of {types}</source>
+            <translation>tipo desconocido «{value}»; usa uno de {types}</translation>
+        </message>
+        <message>
+            <source>`{key}` must be a number above 0, not '{value}'</source>
+            <translation>`{key}` debe ser un número mayor que 0, no «{value}»</translation>
+        </message>
+        <message>
+            <source>`difficulty` must be easy, medium or hard, not '{value}'</source>
+            <translation>`difficulty` debe ser easy, medium o hard, no «{value}»</translation>
+        </message>
+        <message>
+            <source>`answer` must be the letter of a filled option (A to {last}) or its text, not '{value}'</source>
+            <translation>`answer` debe ser la letra de una opción rellenada (de la A a la {last}) o su texto, no «{value}»</translation>
+        </message>
+        <message>
+            <source>`answer` must be true or false, not '{value}'</source>
+            <translation>`answer` debe ser true o false, no «{value}»</translation>
+        </message>
+        <message>
+            <source>`typos` must be 0, 1, 2 or 3, not '{value}'</source>
+            <translation>`typos` debe ser 0, 1, 2 o 3, no «{value}»</translation>
+        </message>
+        <message>
+            <source>`answer` and `tolerance` must be numbers, not '{value}'</source>
+            <translation>`answer` y `tolerance` deben ser números, no «{value}»</translation>
+        </message>
+        <message>
+            <source>a match option is `left -&gt; right`, not '{value}'</source>
+            <translation>una opción de emparejar es `izquierda -&gt; derecha`, no «{value}»</translation>
+        </message>
+        <message>
+            <source>a single question has one right letter; for several use type multiple</source>
+            <translation>una pregunta single tiene una sola letra correcta; para varias usa el tipo multiple</translation>
+        </message>
+        <message>
+            <source>the image in {part} is left out: only a question's own text may have one</source>
+            <translation>se omite la imagen de {part}: solo el texto de la propia pregunta puede tener una</translation>
+        </message>
+        <message>
+            <source>the feedback for the answers {answers} is left out (our questions have one explanation, not one per answer)</source>
+            <translation>se omite la retroalimentación de las respuestas {answers} (nuestras preguntas tienen una explicación, no una por respuesta)</translation>
+        </message>
+        <message>
+            <source>the hints are left out (our questions have none)</source>
+            <translation>se omiten las pistas (nuestras preguntas no tienen)</translation>
+        </message>
+        <message>
+            <source>the question has {count} images; only the first is kept (a question has one image)</source>
+            <translation>la pregunta tiene {count} imágenes; solo se conserva la primera (una pregunta tiene una imagen)</translation>
+        </message>
+        <message>
+            <source>the image '{src}' is not in the file and is left out; add it beside the bank and name it under `image:`</source>
+            <translation>la imagen «{src}» no está en el archivo y se omite; ponla junto al banco y nómbrala en `image:`</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is named in the text but its file is missing from the XML; left out</source>
+            <translation>la imagen «{name}» se nombra en el texto pero su archivo falta en el XML; se omite</translation>
+        </message>
+        <message>
+            <source>the image '{name}' is not valid base64; left out</source>
+            <translation>la imagen «{name}» no es base64 válido; se omite</translation>
+        </message>
+        <message>
+            <source>the image was saved as {path} but has no alt text, so it is not attached; describe it and add `{yaml}` to the question</source>
+            <translation>la imagen se guardó como {path} pero no tiene texto alternativo, así que no se adjunta; descríbela y añade `{yaml}` a la pregunta</translation>
+        </message>
+        <message>
+            <source>the image was saved as {path}, but this version of quizapp cannot show images in questions; not attached</source>
+            <translation>la imagen se guardó como {path}, pero esta versión de quizapp no puede mostrar imágenes en las preguntas; no se adjunta</translation>
+        </message>
+        <message>
+            <source>answers with the wildcard * are left out (we compare whole answers): {answers}</source>
+            <translation>se omiten las respuestas con el comodín * (comparamos respuestas enteras): {answers}</translation>
+        </message>
+        <message>
+            <source>answers worth partial credit are left out: {answers}</source>
+            <translation>se omiten las respuestas con crédito parcial: {answers}</translation>
+        </message>
+        <message>
+            <source>Moodle compared this answer case-sensitively; quizapp ignores capital letters</source>
+            <translation>Moodle comparaba esta respuesta distinguiendo mayúsculas y minúsculas; quizapp no las distingue</translation>
+        </message>
+        <message>
+            <source>the answer '{answer}' is not a number; left out</source>
+            <translation>la respuesta «{answer}» no es un número; se omite</translation>
+        </message>
+        <message>
+            <source>units are ignored: learners type the number alone</source>
+            <translation>se ignoran las unidades: el estudiante escribe solo el número</translation>
+        </message>
+        <message>
+            <source>only the first of {count} right answers is kept (ours have one number and a tolerance)</source>
+            <translation>de {count} respuestas correctas solo se conserva la primera (las nuestras tienen un número y una tolerancia)</translation>
+        </message>
+        <message>
+            <source>the extra wrong answers are left out (our match questions offer only the right sides): {answers}</source>
+            <translation>se omiten las respuestas incorrectas adicionales (nuestras preguntas de emparejar solo ofrecen los lados derechos): {answers}</translation>
+        </message>
+        <message>
+            <source>Moodle showed a selection of the items; quizapp shows them all</source>
+            <translation>Moodle mostraba una selección de los elementos; quizapp los muestra todos</translation>
+        </message>
+        <message>
+            <source>this is not well-formed XML: {detail}</source>
+            <translation>esto no es XML bien formado: {detail}</translation>
+        </message>
+        <message>
+            <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
+            <translation>un archivo Moodle XML empieza con &lt;quiz&gt;, no con &lt;{tag}&gt;</translation>
+        </message>
+        <message>
+            <source>fields after the second are left out ({count})</source>
+            <translation>se omiten los campos después del segundo ({count})</translation>
+        </message>
+        <message>
+            <source>the back is long for a typed answer; the learner must type it exactly (consider shortening it, or a typos: allowance)</source>
+            <translation>el reverso es largo para una respuesta escrita; el estudiante debe escribirlo exactamente (plantéate acortarlo o permitir erratas con typos:)</translation>
+        </message>
+        <message>
+            <source>this line cannot be read: {detail}</source>
+            <translation>no se puede leer esta línea: {detail}</translation>
+        </message>
+        <message>
+            <source>this is not an Anki package (.apkg files are zip archives)</source>
+            <translation>esto no es un paquete de Anki (los archivos .apkg son archivos ZIP)</translation>
+        </message>
+        <message>
+            <source>this package uses the format of Anki 2.1.50 and later, which quizapp cannot read; in Anki, export again with 'Support older Anki versions' ticked</source>
+            <translation>este paquete usa el formato de Anki 2.1.50 o posterior, que quizapp no puede leer; en Anki, vuelve a exportarlo marcando «Compatibilidad con versiones antiguas de Anki»</translation>
+        </message>
+        <message>
+            <source>the collection in this package is too large to be a deck of cards</source>
+            <translation>la colección de este paquete es demasiado grande para ser un mazo de tarjetas</translation>
+        </message>
+        <message>
+            <source>the package is damaged and cannot be unpacked: {detail}</source>
+            <translation>el paquete está dañado y no se puede descomprimir: {detail}</translation>
+        </message>
+        <message>
+            <source>the collection in this package cannot be read: {detail}</source>
+            <translation>no se puede leer la colección de este paquete: {detail}</translation>
+        </message>
+        <message>
+            <source>the line numbers of messages about this package count its notes</source>
+            <translation>los números de línea de los mensajes sobre este paquete cuentan sus notas</translation>
+        </message>
+        <message>
+            <source>writing .apkg needs the genanki package: pip install 'quizapp[anki]' (or write Anki text, a .txt, instead)</source>
+            <translation>para escribir .apkg hace falta el paquete genanki: pip install 'quizapp[anki]' (o escribe texto de Anki, un .txt, en su lugar)</translation>
+        </message>
+        <message>
+            <source>printing to PDF is not part of this version of quizapp</source>
+            <translation>imprimir en PDF no forma parte de esta versión de quizapp</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>no existe ese archivo</translation>
+        </message>
+        <message>
+            <source>this is not a file</source>
+            <translation>esto no es un archivo</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; at most {limit} MB</source>
+            <translation>el archivo ocupa {size} MB; como mucho {limit} MB</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: {why}</source>
+            <translation>no se puede leer el archivo: {why}</translation>
+        </message>
+        <message>
+            <source>the bank's source text {name} is not next to {dest}, so its quotes cannot be checked; copy it there and add `file: {name}` under `source:`</source>
+            <translation>el texto de origen {name} del banco no está junto a {dest}, así que no se pueden comprobar sus citas; cópialo allí y añade `file: {name}` en `source:`</translation>
+        </message>
+        <message>
+            <source>exists already; use --force to replace it</source>
+            <translation>ya existe; usa --force para reemplazarlo</translation>
+        </message>
+        <message>
+            <source>is not a regular file; choose another name</source>
+            <translation>no es un archivo normal; elige otro nombre</translation>
+        </message>
+        <message>
+            <source>is the source file itself; choose another name</source>
+            <translation>es el propio archivo de origen; elige otro nombre</translation>
+        </message>
+        <message>
+            <source>{format} can only be written</source>
+            <translation>{format} solo se puede escribir</translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n question(s) would make a bank of {size} MB, and a bank may be at most {limit} MB; split the file and convert the parts into separate banks</source>
+            <translation>
+                <numerusform>la %n pregunta daría un banco de {size} MB, y un banco puede ocupar como mucho {limit} MB; divide el archivo y convierte las partes en bancos separados</numerusform>
+                <numerusform>las %n preguntas darían un banco de {size} MB, y un banco puede ocupar como mucho {limit} MB; divide el archivo y convierte las partes en bancos separados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>draft</name>
         <message>
             <source>no such file (give a plain .txt file)</source>
@@ -4093,8 +4720,12 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>el archivo está demasiado anidado para ser un resultado</translation>
         </message>
         <message>
-            <source>the file is not valid JSON (it is damaged or cut short: {detail})</source>
-            <translation>el archivo no es JSON válido (está dañado o cortado: {detail})</translation>
+            <source>the file is not valid JSON (it is damaged or cut short at line {line}, column {column})</source>
+            <translation>el archivo no es JSON válido (está dañado o cortado en la línea {line}, columna {column})</translation>
+        </message>
+        <message>
+            <source>the file holds NaN or Infinity, which is not a number a result can hold</source>
+            <translation>el archivo contiene NaN o Infinity, que no es un número que pueda contener un resultado</translation>
         </message>
         <message>
             <source>the file holds text that is not valid Unicode</source>
@@ -4123,6 +4754,63 @@ Quit anyway? They will be written to a separate file, and you will be told where
         <message>
             <source>the file is damaged: {detail}</source>
             <translation>el archivo está dañado: {detail}</translation>
+        </message>
+        <message>
+            <source>`{field}` is missing</source>
+            <comment>a key of a result file</comment>
+            <translation>falta `{field}`</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a JSON object</source>
+            <translation>`{field}` debería ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a list</source>
+            <translation>`{field}` debería ser una lista</translation>
+        </message>
+        <message>
+            <source>`{field}` should be text</source>
+            <translation>`{field}` debería ser texto</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a number</source>
+            <translation>`{field}` debería ser un número</translation>
+        </message>
+        <message>
+            <source>`{field}` should be a whole number</source>
+            <translation>`{field}` debería ser un número entero</translation>
+        </message>
+        <message>
+            <source>`{field}` should be true or false</source>
+            <translation>`{field}` debería ser true o false</translation>
+        </message>
+        <message>
+            <source>`{field}` is out of range</source>
+            <translation>`{field}` está fuera de rango</translation>
+        </message>
+        <message>
+            <source>`{field}` is not a date and time</source>
+            <translation>`{field}` no es una fecha y hora</translation>
+        </message>
+        <message>
+            <source>`{field}` has no time zone</source>
+            <translation>`{field}` no tiene zona horaria</translation>
+        </message>
+        <message>
+            <source>`{field}` is empty</source>
+            <translation>`{field}` está vacío</translation>
+        </message>
+        <message>
+            <source>its answers and its question order do not agree</source>
+            <translation>sus respuestas y su orden de preguntas no coinciden</translation>
+        </message>
+        <message>
+            <source>a score of {value} is not between 0 and 1</source>
+            <translation>una puntuación de {value} no está entre 0 y 1</translation>
+        </message>
+        <message>
+            <source>its content does not fit together</source>
+            <translation>su contenido no encaja</translation>
         </message>
     </context>
     <context>
@@ -4773,6 +5461,65 @@ Corrígelos en el archivo (`quizapp validate` muestra los mismos) y vuelve a emp
         <message>
             <source>Progress cannot be written: {why}</source>
             <translation>No se puede escribir el progreso: {why}</translation>
+        </message>
+        <message>
+            <source>The preset '{title}' asks from {banks}, which is not in the library on this machine (or has errors). Run `quizapp validate` on the preset to see why.</source>
+            <translation>La plantilla «{title}» pregunta de {banks}, que no está en la biblioteca de este equipo (o tiene errores). Ejecuta `quizapp validate` sobre la plantilla para ver por qué.</translation>
+        </message>
+        <message>
+            <source>The preset '{title}' asks from {banks}, which are not in the library on this machine (or have errors). Run `quizapp validate` on the preset to see why.</source>
+            <translation>La plantilla «{title}» pregunta de {banks}, que no están en la biblioteca de este equipo (o tienen errores). Ejecuta `quizapp validate` sobre la plantilla para ver por qué.</translation>
+        </message>
+        <message>
+            <source>The bank '{bank}' is not available.</source>
+            <translation>El banco de preguntas «{bank}» no está disponible.</translation>
+        </message>
+        <message>
+            <source>No question matches this quiz's choice of banks, tags and difficulty.</source>
+            <translation>Ninguna pregunta coincide con los bancos, etiquetas y dificultad elegidos para este cuestionario.</translation>
+        </message>
+        <message>
+            <source>Choose at least one bank for the quiz.</source>
+            <translation>Elige al menos un banco de preguntas para el cuestionario.</translation>
+        </message>
+        <message>
+            <source>This quiz needs the list of questions to ask.</source>
+            <translation>Este cuestionario necesita la lista de preguntas que se harán.</translation>
+        </message>
+        <message>
+            <source>A quiz needs at least one question, not {count}.</source>
+            <translation>Un cuestionario necesita al menos una pregunta, no {count}.</translation>
+        </message>
+        <message>
+            <source>A time limit must be a positive number of seconds, not {limit}.</source>
+            <translation>Un límite de tiempo debe ser un número positivo de segundos, no {limit}.</translation>
+        </message>
+        <message>
+            <source>Extra time is a factor of at least 1 (e.g. 1.5), not {value}.</source>
+            <translation>El tiempo adicional es un factor de al menos 1 (p. ej. 1,5), no {value}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need another.</source>
+            <translation>
+                <numerusform>{name}, ya has usado tu %n intento en «{title}». Pide otro a tu profesor si lo necesitas.</numerusform>
+                <numerusform>{name}, ya has usado tus %n intentos en «{title}». Pide otro a tu profesor si lo necesitas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The bank '{bank}' is not available any more, so this quiz cannot be resumed. Put the bank file back, or start a new quiz.</source>
+            <translation>El banco de preguntas «{bank}» ya no está disponible, así que no se puede reanudar este cuestionario. Vuelve a poner el archivo del banco o empieza un cuestionario nuevo.</translation>
+        </message>
+        <message>
+            <source>The question '{question}' is no longer in the bank '{bank}' (it was removed or now has an error), so this quiz cannot be resumed.</source>
+            <translation>La pregunta «{question}» ya no está en el banco «{bank}» (se quitó o ahora tiene un error), así que no se puede reanudar este cuestionario.</translation>
+        </message>
+        <message>
+            <source>This quiz was saved in format {found}, which this version of quizapp (format {known}) cannot resume.</source>
+            <translation>Este cuestionario se guardó en el formato {found}, que esta versión de quizapp (formato {known}) no puede reanudar.</translation>
+        </message>
+        <message>
+            <source>This quiz cannot be made: {detail}</source>
+            <translation>No se puede preparar este cuestionario: {detail}</translation>
         </message>
     </context>
     <context>

@@ -147,3 +147,42 @@ def test_killing_a_rewrite_at_random_moments_never_leaves_a_partial_file(results
         finals = [p for p in results_dir.iterdir() if not p.name.startswith(".")]
         assert len(finals) == 1
         assert read_result(finals[0]).attempt_id == "same-attempt"
+
+
+def _with_checksum(document: dict[str, object]) -> bytes:
+    """A result's JSON with a checksum that matches its (damaged) content."""
+    from quizapp.classroom.results import _checksum
+
+    body = {k: v for k, v in document.items() if k != "checksum"}
+    return json.dumps({**body, "checksum": _checksum(body)}).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "detail"),
+    [
+        (lambda d: d["learner"].update(name=7), "`learner.name` should be text"),
+        (lambda d: d.pop("machine"), "`machine` is missing"),
+        (lambda d: d.update(answers=3), "`answers` should be a list"),
+        (lambda d: d.update(started_at="yesterday"), "`started_at` is not a date and time"),
+        (lambda d: d.update(seed=2**70), "`seed` is out of range"),
+    ],
+)
+def test_damaged_content_names_the_key_in_the_language_chosen(
+    results_dir: Path, change, detail: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A result whose checksum fits but whose content does not says which key is wrong, as a
+    code worded when shown: the key as written, the sentence in the `results` context."""
+    from quizapp import words
+    from quizapp.classroom.results import result_from_bytes
+
+    path = write_result(results_dir, attempt("Ana", [item("q1", 1.0)]))
+    document = json.loads(path.read_bytes())
+    change(document)
+    data = _with_checksum(document)
+    with pytest.raises(ResultFileError) as refused:
+        result_from_bytes(data)
+    assert refused.value.message == f"the file is damaged: {detail}"
+    words.install(lambda context, text, disambiguation=None, n=-1: f"<{context}>{text}")
+    with pytest.raises(ResultFileError) as refused:
+        result_from_bytes(data)
+    assert refused.value.message.startswith("<results>the file is damaged: <results>`")

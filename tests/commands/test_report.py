@@ -65,7 +65,7 @@ def test_under_lang_de_the_summary_unreadable_files_and_write_errors_are_german(
     assert main(["--lang", "de", "report", str(class_folder), "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"quizapp report: kann nicht schreiben: {out.parent}")
-    assert "existiert nicht. Prüfe den Pfad." in err
+    assert "existiert nicht. Bitte den Pfad prüfen." in err
     assert (
         main(["--lang", "de", "report", str(class_folder), "--out", str(tmp_path / "r.html")]) == 0
     )
