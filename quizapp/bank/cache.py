@@ -14,7 +14,6 @@ JSON decode and the list-to-tuple copying that dicts would need.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import marshal
 import sys
@@ -65,6 +64,15 @@ _TYPES = {t.value: t for t in QuestionType}
 _DIFFICULTIES = {d.value: d for d in Difficulty}
 
 
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of `data` in hex. hashlib is imported here, when the banks load (on a
+    worker thread): it loads OpenSSL's libcrypto, ~11 M instructions the start's main thread
+    would otherwise spend."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def file_key(path: Path) -> list[object] | None:
     """What identifies a version of a file without reading it; None if it cannot be stat'ed."""
     try:
@@ -79,14 +87,14 @@ class BankCache:
         self.folder = folder
 
     def _entry(self, path: Path) -> Path:
-        return self.folder / (hashlib.sha256(str(path).encode()).hexdigest()[:32] + SUFFIX)
+        return self.folder / (sha256_hex(str(path).encode())[:32] + SUFFIX)
 
     def get(self, path: Path, key: list[object]) -> LoadResult | None:
         """The cached result for this exact key, or None (missing, stale or corrupt)."""
         try:
             raw = read_bounded(self._entry(path), MAX_ENTRY_BYTES)
             digest, _, payload = raw.partition(b"\n")
-            if hashlib.sha256(payload).hexdigest().encode() != digest:
+            if sha256_hex(payload).encode() != digest:
                 return None
             entry = marshal.loads(payload)
             if entry.get("format") != FORMAT or entry.get("key") != key:
@@ -110,7 +118,7 @@ class BankCache:
             "result": _result_to_data(result),
         }
         payload = marshal.dumps(entry)
-        digest = hashlib.sha256(payload).hexdigest().encode()
+        digest = sha256_hex(payload).encode()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomic(self._entry(path), digest + b"\n" + payload)

@@ -7,13 +7,12 @@ same id: the first on the search path wins and the other gets a warning.
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from quizapp.bank.cache import LOADER_VERSION, BankCache, file_key
+from quizapp.bank.cache import LOADER_VERSION, BankCache, file_key, sha256_hex
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import LoadResult, Problem, Severity
 from quizapp.files import FileRefused, os_detail, os_reason, read_bounded, read_text_bounded
@@ -106,7 +105,7 @@ def _load_file(
             problem = _unreadable(shown, exc)
         return LoadResult(shown, None, (problem,))
 
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256_hex(data)
     result = check_bytes(data, shown, _reader or _SourceReader(), digest)
     if cache is not None and key is not None:
         cache.put(full, key, result)

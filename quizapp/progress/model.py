@@ -19,7 +19,7 @@ from typing import Any, NamedTuple, NewType
 
 from quizapp.bank.model import BankId, QuestionId
 from quizapp.progress.errors import StoreError
-from quizapp.quiz.config import Mode as Mode  # how an attempt was run: the engine's own modes
+from quizapp.quiz.modes import Mode as Mode  # how an attempt was run: the engine's own modes
 from quizapp.words import Notice
 
 LearnerId = NewType("LearnerId", int)

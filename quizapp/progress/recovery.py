@@ -25,7 +25,7 @@ KEEP = 10
 KEEP_WITH_ANSWERS = 3
 BACKUP_EVERY_S = 30 * 60
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^progress-(\d{8}T\d{12}Z)(?:-(\d+))?\.sqlite3$")
+_NAME = r"^progress-(\d{8}T\d{12}Z)(?:-(\d+))?\.sqlite3$"  # compiled on first use
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -44,7 +44,7 @@ def backups(folder: Path) -> list[Backup]:
     """The finished backups in `folder`, newest first."""
     found: list[tuple[str, int, Backup]] = []
     for path in _entries(folder):  # none if missing or not searchable
-        match = _NAME.match(path.name)
+        match = re.match(_NAME, path.name)
         if match:
             made = _parse_stamp(match[1])
             found.append((match[1], int(match[2] or 1), Backup(path, made)))

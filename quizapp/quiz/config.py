@@ -6,7 +6,6 @@ it into the list of questions. Every limit here is in seconds, before any extra-
 
 from __future__ import annotations
 
-import enum
 import math
 from dataclasses import dataclass, replace
 
@@ -14,34 +13,8 @@ from quizapp.bank.model import BankId, Difficulty, QuestionId, QuestionType
 from quizapp.bank.model import QuestionRef as QuestionRef  # its home is the bank model
 from quizapp.quiz import jsonish as js
 from quizapp.quiz.errors import QuizError, ResumeError
+from quizapp.quiz.modes import Mode as Mode  # its own module: the progress store needs only it
 from quizapp.words import Notice, notice
-
-
-class Mode(enum.StrEnum):
-    """How a quiz is run. `mistakes` and `review` are practice on a list of ids from outside."""
-
-    PRACTICE = "practice"
-    EXAM = "exam"
-    MISTAKES = "mistakes"
-    REVIEW = "review"
-
-    @property
-    def immediate_feedback(self) -> bool:
-        """Feedback right after each answer (every mode but exam, which shows it at the end)."""
-        return self is not Mode.EXAM
-
-    @property
-    def may_pause(self) -> bool:
-        return self is not Mode.EXAM
-
-    @property
-    def may_skip(self) -> bool:
-        """Only an exam has a "skip and come back" list."""
-        return self is Mode.EXAM
-
-    @property
-    def needs_question_ids(self) -> bool:
-        return self in (Mode.MISTAKES, Mode.REVIEW)
 
 
 def ref_to_json(question: QuestionRef) -> dict[str, js.JSON]:

@@ -34,27 +34,23 @@ class NumberError(QuizError):
         self.text = text
 
 
-_DECIMAL = re.compile(
-    r"""
+# patterns compiled on first use (re caches them), not at every start
+_DECIMAL = r"""
     [+-]?
     (?: \d{1,3} (?: ,\d{3} )+ | \d{1,3} (?: [ ]\d{3} )+ | \d+ )?  # integer part, maybe grouped
     (?: \.\d* )?                                                  # fraction part
     (?: e[+-]?\d+ )?                                              # exponent
-    """,
-    re.VERBOSE | re.IGNORECASE | re.ASCII,
-)
-_FRACTION = re.compile(r"([+-]?)(?:(\d+) +)?(\d+) */ *(\d+)", re.ASCII)
-_COMMA_DECIMAL = re.compile(
-    r"""
+    """
+_FRACTION = r"([+-]?)(?:(\d+) +)?(\d+) */ *(\d+)"
+_COMMA_DECIMAL = r"""
     [+-]?
     (?: \d{1,3} (?: \.\d{3} )+ | \d{1,3} (?: [ ]\d{3} )+ | \d+ )?  # integer part, maybe grouped
     (?: ,\d* )?                                                  # fraction part
     (?: e[+-]?\d+ )?                                              # exponent
-    """,
-    re.VERBOSE | re.IGNORECASE | re.ASCII,
-)
-_DECIMAL_COMMA = re.compile(r"[+-]?[\d.]*\d,\d+", re.ASCII)
-_DECIMAL_POINT = re.compile(r"[+-]?[\d,]*\d\.\d+", re.ASCII)
+    """
+_DECIMAL_COMMA = r"[+-]?[\d.]*\d,\d+"
+_DECIMAL_POINT = r"[+-]?[\d,]*\d\.\d+"
+_NUMBER_FLAGS = re.VERBOSE | re.IGNORECASE | re.ASCII
 _MINUS_SIGNS = "\u2212\u2012\u2013\ufe63\uff0d"
 
 _separator = "."  # the learner's locale's decimal separator
@@ -82,7 +78,7 @@ def parse_number(text: str) -> float:
     s = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in s)  # e.g. Arabic
     s = re.sub(r"\s+", " ", s)
     comma = _separator == ","
-    if (_COMMA_DECIMAL if comma else _DECIMAL).fullmatch(s) and any(
+    if re.fullmatch(_COMMA_DECIMAL if comma else _DECIMAL, s, _NUMBER_FLAGS) and any(
         c.isdigit() for c in s.lower().split("e")[0]
     ):
         group, point = (".", ",") if comma else (",", ".")
@@ -90,14 +86,14 @@ def parse_number(text: str) -> float:
         if not math.isfinite(value):
             raise NumberError("too_large", text.strip(), f"'{text.strip()}' is too large a number.")
         return value
-    fraction = _FRACTION.fullmatch(s)
+    fraction = re.fullmatch(_FRACTION, s, re.ASCII)
     if fraction:
         sign, whole, num, den = fraction.groups()
         if int(den) == 0:
             raise NumberError("divides_by_zero", text.strip(), f"'{text.strip()}' divides by zero.")
         magnitude = int(whole or 0) + int(num) / int(den)
         return -magnitude if sign == "-" else magnitude
-    if (_DECIMAL_POINT if comma else _DECIMAL_COMMA).fullmatch(s):
+    if re.fullmatch(_DECIMAL_POINT if comma else _DECIMAL_COMMA, s, re.ASCII):
         raise NumberError(
             "ambiguous",
             text.strip(),

@@ -15,6 +15,8 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._right = right
+        # height for a width, until the items change: Qt asks many times per layout pass
+        self._heights: dict[int, int] = {}
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -37,7 +39,15 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        """An item changed (its text, its size, shown or hidden): heights are measured again."""
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -76,24 +86,24 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         gap = self.spacing()
-        lines: list[list[QLayoutItem]] = [[]]
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         used = 0
         for item in self._shown():
-            w = item.sizeHint().width()
+            hint = item.sizeHint()  # asked once: each answer is a new QSize from C++
+            w = hint.width()
             if lines[-1] and used + gap + w > area.width():
                 lines.append([])
                 used = 0
             used += (gap if lines[-1] else 0) + w
-            lines[-1].append(item)
+            lines[-1].append((item, hint))
         y = area.y()
         for line in lines:
             if not line:
                 continue
-            height = max(i.sizeHint().height() for i in line)
-            width = sum(i.sizeHint().width() for i in line) + gap * (len(line) - 1)
+            height = max(hint.height() for _, hint in line)
+            width = sum(hint.width() for _, hint in line) + gap * (len(line) - 1)
             x = area.x() + (max(0, area.width() - width) if self._right else 0)
-            for item in line:
-                hint = item.sizeHint()
+            for item, hint in line:
                 if move:  # each at its own height, centred on the line
                     top = y + (height - hint.height()) // 2
                     item.setGeometry(QRect(QPoint(x, top), hint))

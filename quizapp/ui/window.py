@@ -111,14 +111,11 @@ class MainWindow(QMainWindow):
         self._apply_font()  # before any child: each is styled once, as it joins the window
 
         self.stack = QStackedWidget()
-        self.learners = LearnersPage(ctx)  # the first page; every other is built on first use,
-        self._library: LibraryPage | None = None  # which keeps start-up close to a bare window's
-        self._setup: SetupPage | None = None
+        self._library: LibraryPage | None = None  # every page but the first is built on first
+        self._setup: SetupPage | None = None  # use, which keeps start-up close to a bare window's
         self._quiz: QuizPage | None = None
         self._results: ResultsPage | None = None
         self._reader: ReaderPage | None = None
-        self.stack.addWidget(self.learners)
-        self._connect()
         self.watcher = FolderWatcher(parent=self)
         self.watcher.changed.connect(self.reload_library)
         if load:  # first, so the banks load on the pool while the rest of the window is built
@@ -131,6 +128,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._header())
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # the first page joins the window once, as the later pages do: built before the stack
+        # was in the window, it would take on the window's style sheet a second time
+        self.learners = LearnersPage(ctx)
+        self.stack.addWidget(self.learners)
+        self._connect()
         self._shortcuts()
 
         self.learners.refresh(select=self.memory.last_learner)
@@ -188,11 +190,9 @@ class MainWindow(QMainWindow):
         )
         menu = QMenu(self.nav_teacher)
         menu.setAccessibleName(self.tr("Teacher"))
-        # the key after a tab is shown in the menu's shortcut column (the window's QShortcut acts)
-        preset_text, report_text = self.tr("Open classroom preset…"), self.tr("Class report…")
-        menu.addAction(f"{preset_text}\t{keys('Ctrl+Shift+O')}", self.open_classroom_dialog)
-        menu.addAction(f"{report_text}\t{keys('Ctrl+Shift+R')}", self.go_class_report)
-        menu.addAction(self.tr("Draft a bank from a text…"), self.open_draft_page)
+        # its entries are made when it first opens: PySide builds QAction's Python type, enums
+        # and all, on first touch, which no start needs
+        menu.aboutToShow.connect(self._fill_teacher_menu)
         self.nav_teacher.setMenu(menu)
         self.nav_library.clicked.connect(self.go_library)
         self.nav_progress.clicked.connect(self.go_progress)
@@ -226,6 +226,16 @@ class MainWindow(QMainWindow):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row.addWidget(b)
         return header
+
+    def _fill_teacher_menu(self) -> None:
+        menu = self.nav_teacher.menu()
+        if menu.actions():
+            return
+        # the key after a tab is shown in the menu's shortcut column (the window's QShortcut acts)
+        preset_text, report_text = self.tr("Open classroom preset…"), self.tr("Class report…")
+        menu.addAction(f"{preset_text}\t{keys('Ctrl+Shift+O')}", self.open_classroom_dialog)
+        menu.addAction(f"{report_text}\t{keys('Ctrl+Shift+R')}", self.go_class_report)
+        menu.addAction(self.tr("Draft a bank from a text…"), self.open_draft_page)
 
     def _shortcuts(self) -> None:
         def bind(keys: str | QKeySequence.StandardKey, action: Any) -> None:

@@ -39,7 +39,10 @@ def test_drafts_are_read_dropped_and_saved(
     question's quote; Space drops one; Ctrl+S writes the kept 44 with a copy of the text into
     <data>/banks, where the bank checks clean but for its draft warnings; Esc goes back."""
     start = window.current_page()
-    (action,) = [a for a in window.nav_teacher.menu().actions() if a.text().startswith("Draft")]
+    menu = window.nav_teacher.menu()
+    menu.popup(window.nav_teacher.mapToGlobal(window.nav_teacher.rect().bottomLeft()))
+    (action,) = [a for a in menu.actions() if a.text().startswith("Draft")]
+    menu.close()
     action.trigger()
     page = window.draft_page
     qtbot.waitUntil(lambda: page.questions.count() > 0, timeout=10_000)

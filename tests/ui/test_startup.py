@@ -23,9 +23,11 @@ real_print = builtins.print
 
 def probe(*args, **kwargs):
     if args == ("READY",):
-        import PySide6.QtWidgets as widgets
+        import PySide6.QtGui as gui, PySide6.QtWidgets as widgets
         types = [n for n in ("QMessageBox", "QScrollBar") if n in vars(widgets)]
-        modules = [m for m in ("html", "_strptime", "quizapp.progress.stats") if m in sys.modules]
+        types += [n for n in ("QAction",) if n in vars(gui)]
+        unneeded = ("html", "_strptime", "quizapp.progress.stats", "quizapp.quiz.config")
+        modules = [m for m in unneeded if m in sys.modules]
         real_print(types + modules, flush=True)
     real_print(*args, **kwargs)
 
@@ -36,9 +38,10 @@ sys.exit(main(sys.argv[1:]))
 
 
 def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> None:
-    """Up to the remembered learner's library, no message box or scroll bar type is built
+    """Up to the remembered learner's library, no message box, scroll bar or action type is built
     (PySide makes a Qt class's Python type, enums and all, on first touch), and neither the
-    HTML entity table, the strptime parser nor the statistics are imported."""
+    HTML entity table, the strptime parser, the statistics nor the quiz configuration (the
+    store needs only `Mode`) are imported."""
     data, cache = tmp_path / "data", tmp_path / "cache"
     with Store.open(paths.Paths(data, cache, ()), FakeClock()) as store:
         learner = store.create_learner("Ana")
@@ -56,3 +59,19 @@ def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> No
         check=True,
     ).stdout.splitlines()
     assert out == ["[]", "READY"]
+
+
+def test_the_main_thread_leaves_the_hashes_to_the_bank_loading() -> None:
+    """The modules a start imports on the main thread do not load OpenSSL's hashes (`_hashlib`,
+    a shared library): the banks' cache imports them when it checks an entry, on the worker
+    thread that loads the banks."""
+    code = (
+        "import sys, quizapp.cli, quizapp.app.context, quizapp.ui.app, quizapp.ui.window, "
+        "quizapp.ui.pages.library; print('_hashlib' in sys.modules)"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QUIZAPP_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, check=True
+    )
+    assert out.stdout.split() == ["False"]

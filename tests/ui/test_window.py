@@ -246,6 +246,22 @@ def test_window_remembers_its_place_in_the_data_folder(qtbot: QtBot, window: Mai
     assert (again.width(), again.height()) == (770, 560)
 
 
+def test_the_teacher_menu_offers_its_three_entries_with_their_keys(window: MainWindow) -> None:
+    """Opening "Teacher…" (its entries are made then, not at start) lists the preset with
+    Ctrl+Shift+O, the class report with Ctrl+Shift+R and the draft, once each however often it
+    opens."""
+    menu = window.nav_teacher.menu()
+    for _ in range(2):
+        menu.popup(window.nav_teacher.mapToGlobal(window.nav_teacher.rect().bottomLeft()))
+        texts = [a.text() for a in menu.actions()]
+        menu.close()
+        assert texts == [
+            "Open classroom preset…\tCtrl+Shift+O",
+            "Class report…\tCtrl+Shift+R",
+            "Draft a bank from a text…",
+        ]
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_palettes_are_readable(qtbot: QtBot, theme: str) -> None:
     """Text on its background has at least WCAG AA contrast (4.5:1) in both themes."""
