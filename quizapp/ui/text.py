@@ -6,8 +6,8 @@ import re
 from datetime import datetime
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QSize, Qt
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from quizapp.words import clock_text, end_words, mode_in_sentence, mode_words, percent, plural
@@ -58,7 +58,29 @@ def plain_label(
     label.setAccessibleDescription(description or name)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.installEventFilter(_CopiedAsShown(label))
     return label
+
+
+class _CopiedAsShown(QObject):
+    """Text copied from a selectable label without the zero-width spaces `wrappable` put in:
+    a URL copied from an explanation must open, a word pasted into an answer must match."""
+
+    _COPYING = frozenset((QEvent.Type.ContextMenu, QEvent.Type.MouseButtonRelease))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        copy_key = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Copy)
+        if not (copy_key or event.type() in self._COPYING) or not isinstance(watched, QLabel):
+            return False
+        # the label copies (Ctrl+C, its menu, X11's selection); whether the event goes on to
+        # the parent is still decided by its accepted flag
+        watched.event(event)
+        clipboard = QGuiApplication.clipboard()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            copied = clipboard.text(mode)
+            if _ANYWHERE in copied and copied == watched.selectedText():
+                clipboard.setText(copied.replace(_ANYWHERE, ""), mode)
+        return True
 
 
 def keys(sequence: str) -> str:

@@ -445,3 +445,26 @@ def test_a_word_wider_than_the_window_wraps_instead_of_making_the_page_scroll_si
     assert quiz.feedback.explanation.isVisible()
     assert sideways(big) == []
     assert quiz.feedback.explanation.text().replace("\u200b", "") == "x" * 400
+
+
+def test_text_copied_from_a_long_word_is_the_text_without_its_line_breaks(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """A long URL copied from the question (Ctrl+C, or selected on X11) pastes as written:
+    the zero-width spaces that let it wrap stay on the screen."""
+    (bank_dir / "long-words.yaml").write_text(LONG_WORDS, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.ctx.bank("long-words") is not None, timeout=10_000)
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.start_quiz(QuizConfig(bank_ids=(BankId("long-words"),), shuffle_choices=False))
+    prompt = window.quiz.prompt
+    assert "\u200b" in prompt.text()  # it wraps
+    start = len("Is ")
+    prompt.setSelection(start, prompt.text().index(" ", start) - start)
+    prompt.setFocus()
+    qtbot.keyClick(prompt, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    url = "https://example.org/a/very/long/path/to/a/page/that/never/ends.html"
+    assert QApplication.clipboard().text() == url
+    qtbot.mouseRelease(prompt, Qt.MouseButton.LeftButton)
+    if QApplication.clipboard().supportsSelection():
+        assert QApplication.clipboard().text(QApplication.clipboard().Mode.Selection) == url
