@@ -14,6 +14,7 @@ from quizapp.words import clock_text, end_words, mode_in_sentence, mode_words, p
 
 # the words live in quizapp.words
 __all__ = [
+    "as_written",
     "clock_text",
     "end_words",
     "keys",
@@ -34,6 +35,11 @@ def wrappable(text: str) -> str:
     anywhere: a word-wrapped label breaks only at spaces, and one word wider than the window
     made the whole page scroll sideways."""
     return _LONG_WORD.sub(lambda m: _ANYWHERE.join(m.group()), text)
+
+
+def as_written(text: str) -> str:
+    """`text` without the breaks `wrappable` put in: what is copied, and read out."""
+    return text.replace(_ANYWHERE, "")
 
 
 def plain_label(
@@ -79,7 +85,7 @@ class _CopiedAsShown(QObject):
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             copied = clipboard.text(mode)
             if _ANYWHERE in copied and copied == watched.selectedText():
-                clipboard.setText(copied.replace(_ANYWHERE, ""), mode)
+                clipboard.setText(as_written(copied), mode)
         return True
 
 
