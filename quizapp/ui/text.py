@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QSize, Qt
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from quizapp.words import clock_text, end_words, mode_in_sentence, mode_words, percent, plural
@@ -34,7 +34,23 @@ def wrappable(text: str) -> str:
     """`text` with words of 25 characters or more (a URL, a long compound, junk) free to break
     anywhere: a word-wrapped label breaks only at spaces, and one word wider than the window
     made the whole page scroll sideways."""
-    return _LONG_WORD.sub(lambda m: _ANYWHERE.join(m.group()), text)
+    return _LONG_WORD.sub(lambda m: _between_characters(m.group()), text)
+
+
+def _between_characters(word: str) -> str:
+    """`word` with a zero-width space between each two characters a reader sees: never inside
+    one (a letter and its accent, a flag's two letters, an emoji joined of several)."""
+    from PySide6.QtCore import QTextBoundaryFinder  # here: PySide builds a type on first use
+
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, word)
+    ends = set(iter(finder.toNextBoundary, -1))  # in UTF-16 units, as Qt counts
+    pieces, at = [], 0
+    for char in word:
+        if at in ends:
+            pieces.append(_ANYWHERE)
+        pieces.append(char)
+        at += 2 if ord(char) > 0xFFFF else 1
+    return "".join(pieces)
 
 
 def as_written(text: str) -> str:
@@ -75,6 +91,8 @@ class _CopiedAsShown(QObject):
     _COPYING = frozenset((QEvent.Type.ContextMenu, QEvent.Type.MouseButtonRelease))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent  # built on first use
+
         copy_key = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Copy)
         if not (copy_key or event.type() in self._COPYING) or not isinstance(watched, QLabel):
             return False

@@ -4,6 +4,7 @@ small screens or large text, and controls stand out in both themes."""
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from quizapp.bank import BankId
 from quizapp.progress import LearnerSettings, StoreError
 from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
 from quizapp.quiz import QuizConfig, State
+from quizapp.ui.text import wrappable
 from quizapp.ui.theme import (
     DARK,
     DEFAULT_POINT_SIZE,
@@ -468,3 +470,15 @@ def test_text_copied_from_a_long_word_is_the_text_without_its_line_breaks(
     qtbot.mouseRelease(prompt, Qt.MouseButton.LeftButton)
     if QApplication.clipboard().supportsSelection():
         assert QApplication.clipboard().text(QApplication.clipboard().Mode.Selection) == url
+
+
+def test_a_long_word_breaks_between_characters_never_inside_one() -> None:
+    """The line breaks a long word is given never part a letter from its accent, a flag's two
+    letters or an emoji made of several (a family drawn as four people)."""
+    accented = unicodedata.normalize("NFD", "Donaudampfschifffahrtsgesellschaftskapitänsmütze")
+    assert "\u200b\u0308" not in wrappable(accented)
+    assert wrappable(accented).replace("\u200b", "") == accented
+    flags = "🇩🇪🇪🇸🇫🇷" * 5
+    assert wrappable(flags).split("\u200b") == ["🇩🇪", "🇪🇸", "🇫🇷"] * 5
+    family = "👨\u200d👩\u200d👧" * 6
+    assert wrappable(family).split("\u200b") == ["👨\u200d👩\u200d👧"] * 6
