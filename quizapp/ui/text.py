@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -14,6 +14,7 @@ from quizapp.words import clock_text, end_words, mode_in_sentence, mode_words, p
 
 # the words live in quizapp.words
 __all__ = [
+    "as_written",
     "clock_text",
     "end_words",
     "keys",
@@ -33,7 +34,28 @@ def wrappable(text: str) -> str:
     """`text` with words of 25 characters or more (a URL, a long compound, junk) free to break
     anywhere: a word-wrapped label breaks only at spaces, and one word wider than the window
     made the whole page scroll sideways."""
-    return _LONG_WORD.sub(lambda m: _ANYWHERE.join(m.group()), text)
+    return _LONG_WORD.sub(lambda m: _between_characters(m.group()), text)
+
+
+def _between_characters(word: str) -> str:
+    """`word` with a zero-width space between each two characters a reader sees: never inside
+    one (a letter and its accent, a flag's two letters, an emoji joined of several)."""
+    from PySide6.QtCore import QTextBoundaryFinder  # here: PySide builds a type on first use
+
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, word)
+    ends = set(iter(finder.toNextBoundary, -1))  # in UTF-16 units, as Qt counts
+    pieces, at = [], 0
+    for char in word:
+        if at in ends:
+            pieces.append(_ANYWHERE)
+        pieces.append(char)
+        at += 2 if ord(char) > 0xFFFF else 1
+    return "".join(pieces)
+
+
+def as_written(text: str) -> str:
+    """`text` without the breaks `wrappable` put in: what is copied, and read out."""
+    return text.replace(_ANYWHERE, "")
 
 
 def plain_label(
@@ -58,7 +80,31 @@ def plain_label(
     label.setAccessibleDescription(description or name)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.installEventFilter(_CopiedAsShown(label))
     return label
+
+
+class _CopiedAsShown(QObject):
+    """Text copied from a selectable label without the zero-width spaces `wrappable` put in:
+    a URL copied from an explanation must open, a word pasted into an answer must match."""
+
+    _COPYING = frozenset((QEvent.Type.ContextMenu, QEvent.Type.MouseButtonRelease))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent  # built on first use
+
+        copy_key = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Copy)
+        if not (copy_key or event.type() in self._COPYING) or not isinstance(watched, QLabel):
+            return False
+        # the label copies (Ctrl+C, its menu, X11's selection); whether the event goes on to
+        # the parent is still decided by its accepted flag
+        watched.event(event)
+        clipboard = QGuiApplication.clipboard()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            copied = clipboard.text(mode)
+            if _ANYWHERE in copied and copied == watched.selectedText():
+                clipboard.setText(as_written(copied), mode)
+        return True
 
 
 def keys(sequence: str) -> str:

@@ -4,6 +4,7 @@ small screens or large text, and controls stand out in both themes."""
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from quizapp.bank import BankId
 from quizapp.progress import LearnerSettings, StoreError
 from quizapp.progress.model import MAX_EXTRA_TIME, MAX_FONT_SIZE, MIN_EXTRA_TIME, MIN_FONT_SIZE
 from quizapp.quiz import QuizConfig, State
+from quizapp.ui.text import wrappable
 from quizapp.ui.theme import (
     DARK,
     DEFAULT_POINT_SIZE,
@@ -445,3 +447,38 @@ def test_a_word_wider_than_the_window_wraps_instead_of_making_the_page_scroll_si
     assert quiz.feedback.explanation.isVisible()
     assert sideways(big) == []
     assert quiz.feedback.explanation.text().replace("\u200b", "") == "x" * 400
+
+
+def test_text_copied_from_a_long_word_is_the_text_without_its_line_breaks(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """A long URL copied from the question (Ctrl+C, or selected on X11) pastes as written:
+    the zero-width spaces that let it wrap stay on the screen."""
+    (bank_dir / "long-words.yaml").write_text(LONG_WORDS, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.ctx.bank("long-words") is not None, timeout=10_000)
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    window.start_quiz(QuizConfig(bank_ids=(BankId("long-words"),), shuffle_choices=False))
+    prompt = window.quiz.prompt
+    assert "\u200b" in prompt.text()  # it wraps
+    start = len("Is ")
+    prompt.setSelection(start, prompt.text().index(" ", start) - start)
+    prompt.setFocus()
+    qtbot.keyClick(prompt, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    url = "https://example.org/a/very/long/path/to/a/page/that/never/ends.html"
+    assert QApplication.clipboard().text() == url
+    qtbot.mouseRelease(prompt, Qt.MouseButton.LeftButton)
+    if QApplication.clipboard().supportsSelection():
+        assert QApplication.clipboard().text(QApplication.clipboard().Mode.Selection) == url
+
+
+def test_a_long_word_breaks_between_characters_never_inside_one() -> None:
+    """The line breaks a long word is given never part a letter from its accent, a flag's two
+    letters or an emoji made of several (a family drawn as four people)."""
+    accented = unicodedata.normalize("NFD", "Donaudampfschifffahrtsgesellschaftskapitänsmütze")
+    assert "\u200b\u0308" not in wrappable(accented)
+    assert wrappable(accented).replace("\u200b", "") == accented
+    flags = "🇩🇪🇪🇸🇫🇷" * 5
+    assert wrappable(flags).split("\u200b") == ["🇩🇪", "🇪🇸", "🇫🇷"] * 5
+    family = "👨\u200d👩\u200d👧" * 6
+    assert wrappable(family).split("\u200b") == ["👨\u200d👩\u200d👧"] * 6

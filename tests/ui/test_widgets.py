@@ -223,6 +223,17 @@ def test_feedback_says_a_leading_article_was_ignored(qtbot: QtBot) -> None:
     assert "does not count" in feedback.spoken()
 
 
+def test_feedback_on_a_long_word_is_spoken_as_written(qtbot: QtBot) -> None:
+    """A long answer wraps on screen, but the screen reader hears the word, not one letter
+    after another between zero-width spaces."""
+    feedback = FeedbackView()
+    qtbot.addWidget(feedback)
+    long = "Donaudampfschifffahrtsgesellschaft"
+    feedback.show_answer(SHORT, long, grade(SHORT, long), has_text=False)
+    assert "\u200b" in feedback.yours.text()  # it may wrap
+    assert f"Your answer: {long}" in feedback.spoken()
+
+
 def test_the_countdowns_label_and_time_keep_apart_with_large_text(qtbot: QtBot) -> None:
     """At 200% text squeezed to its least width, "Time left for the quiz" and "10:00" are a
     character apart (3 px let them read "quiz10:00")."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 from quizapp.bank import Question
 from quizapp.quiz import Grade, Response, response_text
 from quizapp.ui.pages.common import shortcut
-from quizapp.ui.text import keys, percent, plain_label, wrappable
+from quizapp.ui.text import as_written, keys, percent, plain_label, wrappable
 from quizapp.ui.theme import mark_heading, restyle
 from quizapp.words import grade_reason, shown_answer
 
@@ -103,11 +103,8 @@ class FeedbackView(QFrame):
         for w in (self.expected, self.reason, self.explanation, self.quote):
             w.setVisible(bool(w.text()))
         self.show_text.setVisible(bool(grade.source_quote) and has_text)
-        self.setAccessibleDescription(
-            " ".join(
-                w.text() for w in (self.verdict, self.yours, self.expected, self.reason) if w.text()
-            )
-        )
+        shown = (self.verdict, self.yours, self.expected, self.reason)
+        self.setAccessibleDescription(" ".join(as_written(w.text()) for w in shown if w.text()))
 
     def spoken(self) -> str:
         return self.accessibleDescription()
