@@ -296,23 +296,32 @@ def _speak(option: str | None, *, say: bool = False) -> str:
     costs nothing; another language loads its catalogue only when a first word is needed (the
     app replaces it with its own at start). `say`: name an option we have no catalogue for."""
     speak_argparse()
-    wanted = option or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES")
-    wanted = wanted or os.environ.get("LANG")
-    if not wanted or wanted.split("_")[0].split(".")[0].lower() in ("en", "c", "posix"):
+    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+    wanted = [option, system]  # an option we have no catalogue for gives way to the system's
+    if all(not w or w.split("_")[0].split(".")[0].lower() in ("en", "c", "posix") for w in wanted):
         words.install(None)
+        if say and option and option.split("_")[0].split(".")[0].lower() not in ("en",):
+            _no_translation(option, "en")
         return "en"
     from quizapp.ui import i18n
 
-    language = i18n.choose([wanted], i18n.shipped())
+    language = i18n.choose(wanted, i18n.shipped())
+    words.install(None if language.code == "en" else i18n.terminal_translator(language.code))
     if say and option and language.asked:
-        print(
-            cli.tr("quizapp: no translation for '{code}'; using English").format(
-                code=language.asked
-            ),
-            file=sys.stderr,
-        )
-    words.install(i18n.terminal_translator(language.code))
+        _no_translation(language.asked, language.code)
     return language.code
+
+
+def _no_translation(asked: str, code: str) -> None:
+    """Say, in the language used instead, that `--lang asked` has no catalogue."""
+    from quizapp.ui import i18n
+
+    print(
+        cli.tr("quizapp: no translation for '{code}'; using {language}").format(
+            code=asked, language=i18n.language_name(code)
+        ),
+        file=sys.stderr,
+    )
 
 
 def _refuse_to_start(text: str, language: str) -> int:

@@ -3669,8 +3669,8 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
             <translation>es gibt keinen Bildschirm für das Fenster (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie es aus einer Desktop-Sitzung; die Befehle im Terminal (validate, export, report) funktionieren überall.</translation>
         </message>
         <message>
-            <source>quizapp: no translation for '{code}'; using English</source>
-            <translation>quizapp: keine Übersetzung für '{code}'; Englisch wird verwendet</translation>
+            <source>quizapp: no translation for '{code}'; using {language}</source>
+            <translation>quizapp: keine Übersetzung für „{code}“; weiter auf {language}</translation>
         </message>
         <message>
             <source>quizapp cannot keep progress</source>

@@ -3669,8 +3669,8 @@ Quit anyway? They will be written to a separate file, and you will be told where
             <translation>no hay pantalla en la que abrir la ventana (no está definido ni DISPLAY ni WAYLAND_DISPLAY). Ejecútalo desde una sesión de escritorio; las órdenes del terminal (validate, export, report) funcionan en cualquier sitio.</translation>
         </message>
         <message>
-            <source>quizapp: no translation for '{code}'; using English</source>
-            <translation>quizapp: no hay traducción para '{code}'; se usa el inglés</translation>
+            <source>quizapp: no translation for '{code}'; using {language}</source>
+            <translation>quizapp: no hay traducción para «{code}»; se usa {language}</translation>
         </message>
         <message>
             <source>quizapp cannot keep progress</source>

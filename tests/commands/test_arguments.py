@@ -75,6 +75,21 @@ def test_the_system_language_speaks_without_lang(
     assert "todos los estudiantes de este ordenador" in out
 
 
+def test_a_lang_without_catalogue_gives_way_to_the_system_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--lang fr` on a German system: the help is German (not English), and a German line
+    says French has no catalogue."""
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    with pytest.raises(SystemExit):
+        main(["--lang", "fr", "export", "--help"])
+    out, err = capsys.readouterr()
+    assert out.startswith("Aufruf: quizapp export")
+    assert "keine Übersetzung für „fr“; weiter auf Deutsch" in err
+
+
 def test_argparse_errors_are_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
     """A wrong choice is refused in German, with exit status 2 as before."""
     with pytest.raises(SystemExit) as done:
