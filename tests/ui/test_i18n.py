@@ -171,3 +171,35 @@ def test_a_true_false_drafts_answer_is_in_the_chosen_language(
     installed += start_language("es", None)
     assert drafting._answer({"answer": True}) == "Verdadero"
     assert drafting._answer({"answer": 1815}) == "1815"
+
+
+@pytest.mark.parametrize(
+    ("code", "look_in", "file_type", "folder"),
+    [
+        ("de", "&Suchen in:", "Dateien des &Typs:", "Ordner"),
+        ("es", "&Buscar en:", "Archivos de &tipo:", "Carpeta"),
+    ],
+)
+def test_qts_file_dialog_has_no_english_labels(
+    qtbot: QtBot,
+    installed: list[object],
+    tmp_path: Path,
+    code: str,
+    look_in: str,
+    file_type: str,
+    folder: str,
+) -> None:
+    """Opening a bank or saving a report: Qt's own file dialog says "Buscar en:", not "Look in:"
+    (Qt's Spanish catalogue lacks it), and the Type column names a folder in the language."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    installed += start_language(code, None)
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {look_in, file_type} <= labels
+    assert dialog.iconProvider().type(QFileInfo(str(tmp_path))) == folder
+    dialog.close()
