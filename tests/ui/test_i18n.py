@@ -162,6 +162,28 @@ def test_the_library_columns_fit_the_usual_window_in_german_and_spanish(
     window.close()
 
 
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_tags_heading_is_whole_when_the_column_comes_back(
+    qtbot: QtBot, installed: list[object], ctx: AppContext, bank_dir: Path, code: str
+) -> None:
+    """In the narrowest window, once larger text had hidden the Tags column, the column comes
+    back with its heading whole ("Etiquetas" was measured as a hidden heading, 0 wide)."""
+    installed += start_language(code, None)
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(760, 600)
+    window.show()
+    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 2, timeout=10_000)
+    window.choose_learner(ctx.store.create_learner("Ana"))
+    header = window.library.tree.header()
+    header.setSectionHidden(2, True)  # as the last fitting, with larger text, left it
+    window.library.fit_columns()
+    assert not header.isSectionHidden(2)
+    assert header.sectionSize(2) >= header.sectionSizeHint(2)
+    window.close()
+
+
 def test_a_true_false_drafts_answer_is_in_the_chosen_language(
     qapp: QApplication, installed: list[object]
 ) -> None:

@@ -308,6 +308,7 @@ class LibraryPage(Page):
         (the details card lists the tags), then the headings of the number columns are elided
         to their numbers (whole in their tooltips) before the list scrolls sideways."""
         header, tree = self.tree.header(), self.tree
+        header.setSectionHidden(_TAGS, False)  # a hidden section's heading measures 0
         char = max(1, tree.fontMetrics().averageCharWidth())
         widths, least, numbers = [], [], []
         for col, (most, keep) in enumerate(zip(_MOST, _LEAST, strict=True)):
