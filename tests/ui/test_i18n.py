@@ -140,6 +140,20 @@ def test_the_shortcut_list_names_the_keys_as_the_language_writes_them(
     box.close()
 
 
+def library_window(
+    qtbot: QtBot, ctx: AppContext, bank_dir: Path, width: int, height: int
+) -> MainWindow:
+    """A learner's library of two banks, one broken, in a shown window of that size."""
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 2, timeout=10_000)
+    window.choose_learner(ctx.store.create_learner("Ana"))
+    return window
+
+
 @pytest.mark.parametrize("code", ["de", "es"])
 def test_the_library_columns_fit_the_usual_window_in_german_and_spanish(
     qtbot: QtBot, installed: list[object], ctx: AppContext, bank_dir: Path, code: str
@@ -147,13 +161,7 @@ def test_the_library_columns_fit_the_usual_window_in_german_and_spanish(
     """At 1200x760 the library's headings are whole and the list needs no sideways scroll bar
     in the longer languages too (Spanish hid the Problems column)."""
     installed += start_language(code, None)
-    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 2, timeout=10_000)
-    window.choose_learner(ctx.store.create_learner("Ana"))
+    window = library_window(qtbot, ctx, bank_dir, 1200, 760)
     tree = window.library.tree
     header = tree.header()
     qtbot.waitUntil(lambda: tree.horizontalScrollBar().maximum() == 0, timeout=2000)
@@ -169,13 +177,7 @@ def test_the_tags_heading_is_whole_when_the_column_comes_back(
     """In the narrowest window, once larger text had hidden the Tags column, the column comes
     back with its heading whole ("Etiquetas" was measured as a hidden heading, 0 wide)."""
     installed += start_language(code, None)
-    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(760, 600)
-    window.show()
-    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 2, timeout=10_000)
-    window.choose_learner(ctx.store.create_learner("Ana"))
+    window = library_window(qtbot, ctx, bank_dir, 760, 600)
     header = window.library.tree.header()
     header.setSectionHidden(2, True)  # as the last fitting, with larger text, left it
     window.library.fit_columns()
