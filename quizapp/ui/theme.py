@@ -202,6 +202,13 @@ def tick_image(t: Theme) -> str:
     return (resource_dir() / "icons" / f"check-{t.name}.svg").as_posix()
 
 
+def arrow_image(t: Theme, enabled: bool = True) -> str:
+    """The arrow of a combo box (in `t.text`, or `t.muted` when disabled; drawn by
+    packaging/arrows.py): Fusion's own under our sheet is a small grey arrow in a dark frame."""
+    state = "" if enabled else "-off"
+    return (resource_dir() / "icons" / f"down-{t.name}{state}.png").as_posix()
+
+
 def style_sheet(t: Theme) -> str:
     """The app's style sheet: colours only (sizes are the window's, see `apply_font_size`)."""
     on_accent = t.accent_text
@@ -222,6 +229,9 @@ def style_sheet(t: Theme) -> str:
     QLineEdit:focus, QComboBox:focus,
     QPlainTextEdit:focus, QListWidget:focus, QTreeWidget:focus {{ border: 2px solid {t.accent}; }}
     QComboBox {{ combobox-popup: 0; }}
+    QComboBox::drop-down {{ border: none; width: 1.6em; }}
+    QComboBox::down-arrow {{ image: url("{arrow_image(t)}"); width: 0.75em; height: 0.5em; }}
+    QComboBox::down-arrow:disabled {{ image: url("{arrow_image(t, enabled=False)}"); }}
     QComboBox QAbstractItemView {{ border: 1px solid {t.control}; background: {t.base};
         color: {t.text}; selection-background-color: {t.accent}; selection-color: {on_accent}; }}
     QComboBox QAbstractItemView::item {{ padding: 4px 6px; }}
@@ -289,14 +299,18 @@ def mark_heading(widget: QWidget, scale: float = 1.5, bold: bool = True) -> QWid
 
 
 def font_sheet(point_size: float, dpi: float = 96) -> str:
-    """The window's style sheet for `point_size`: every text, headings in proportion, and the
-    boxes to tick (their `1em` would otherwise be the app's default font's at any text size)."""
+    """The window's style sheet for `point_size`: every text, headings in proportion, the
+    boxes to tick and combo boxes' arrows (their `1em` would otherwise be the app's default
+    font's at any text size)."""
     box = round(INDICATOR_POINTS * point_size / DEFAULT_POINT_SIZE * dpi / 72)
     rules = [
         f"QWidget {{ font-size: {point_size:g}pt; }}",
         f"{INDICATORS} {{ width: {box}px; height: {box}px; }}",
         # Half the box with its 2px border: a circle (a radius past that draws a square)
         f"QRadioButton::indicator {{ border-radius: {box // 2 + 2}px; }}",
+        # a combo box's arrow grows with them (12x8 px at the default size)
+        f"QComboBox::drop-down {{ width: {box + box // 2}px; }}",
+        f"QComboBox::down-arrow {{ width: {box * 6 // 7}px; height: {box * 4 // 7}px; }}",
     ]
     for scale in HEADING_SCALES:
         size = f"{max(MIN_POINT_SIZE, point_size * scale):.1f}pt"

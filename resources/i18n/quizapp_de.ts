@@ -2339,6 +2339,48 @@ Trotzdem beenden? Sie werden in eine eigene Datei geschrieben, und du erfährst,
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Laufwerk</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Dateiordner</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Verknüpfung</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Suchen in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Dateien des &amp;Typs:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionImage</name>
         <message>
             <source>Picture</source>

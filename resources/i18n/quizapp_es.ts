@@ -2339,6 +2339,48 @@ Quit anyway? They will be written to a separate file, and you will be told where
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Carpeta de archivos</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Acceso directo</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Buscar en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Archivos de &amp;tipo:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionImage</name>
         <message>
             <source>Picture</source>

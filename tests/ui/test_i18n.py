@@ -140,6 +140,20 @@ def test_the_shortcut_list_names_the_keys_as_the_language_writes_them(
     box.close()
 
 
+def library_window(
+    qtbot: QtBot, ctx: AppContext, bank_dir: Path, width: int, height: int
+) -> MainWindow:
+    """A learner's library of two banks, one broken, in a shown window of that size."""
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 2, timeout=10_000)
+    window.choose_learner(ctx.store.create_learner("Ana"))
+    return window
+
+
 @pytest.mark.parametrize("code", ["de", "es"])
 def test_the_library_columns_fit_the_usual_window_in_german_and_spanish(
     qtbot: QtBot, installed: list[object], ctx: AppContext, bank_dir: Path, code: str
@@ -147,18 +161,28 @@ def test_the_library_columns_fit_the_usual_window_in_german_and_spanish(
     """At 1200x760 the library's headings are whole and the list needs no sideways scroll bar
     in the longer languages too (Spanish hid the Problems column)."""
     installed += start_language(code, None)
-    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    qtbot.waitUntil(lambda: window.library.tree.topLevelItemCount() == 2, timeout=10_000)
-    window.choose_learner(ctx.store.create_learner("Ana"))
+    window = library_window(qtbot, ctx, bank_dir, 1200, 760)
     tree = window.library.tree
     header = tree.header()
     qtbot.waitUntil(lambda: tree.horizontalScrollBar().maximum() == 0, timeout=2000)
     for col in range(header.count()):
         assert header.sectionSize(col) >= header.sectionSizeHint(col), col
+    window.close()
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_tags_heading_is_whole_when_the_column_comes_back(
+    qtbot: QtBot, installed: list[object], ctx: AppContext, bank_dir: Path, code: str
+) -> None:
+    """In the narrowest window, once larger text had hidden the Tags column, the column comes
+    back with its heading whole ("Etiquetas" was measured as a hidden heading, 0 wide)."""
+    installed += start_language(code, None)
+    window = library_window(qtbot, ctx, bank_dir, 760, 600)
+    header = window.library.tree.header()
+    header.setSectionHidden(2, True)  # as the last fitting, with larger text, left it
+    window.library.fit_columns()
+    assert not header.isSectionHidden(2)
+    assert header.sectionSize(2) >= header.sectionSizeHint(2)
     window.close()
 
 
@@ -171,3 +195,35 @@ def test_a_true_false_drafts_answer_is_in_the_chosen_language(
     installed += start_language("es", None)
     assert drafting._answer({"answer": True}) == "Verdadero"
     assert drafting._answer({"answer": 1815}) == "1815"
+
+
+@pytest.mark.parametrize(
+    ("code", "look_in", "file_type", "folder"),
+    [
+        ("de", "&Suchen in:", "Dateien des &Typs:", "Ordner"),
+        ("es", "&Buscar en:", "Archivos de &tipo:", "Carpeta"),
+    ],
+)
+def test_qts_file_dialog_has_no_english_labels(
+    qtbot: QtBot,
+    installed: list[object],
+    tmp_path: Path,
+    code: str,
+    look_in: str,
+    file_type: str,
+    folder: str,
+) -> None:
+    """Opening a bank or saving a report: Qt's own file dialog says "Buscar en:", not "Look in:"
+    (Qt's Spanish catalogue lacks it), and the Type column names a folder in the language."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    installed += start_language(code, None)
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {look_in, file_type} <= labels
+    assert dialog.iconProvider().type(QFileInfo(str(tmp_path))) == folder
+    dialog.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QRadioButton,
     QScrollArea,
     QWidget,
@@ -184,6 +185,60 @@ def test_the_focused_check_box_or_radio_button_has_an_outline_that_stands_out(
         edge = [image.pixelColor(x, middle) for x in range(2)]
         edge += [image.pixelColor(image.width() // 2, y) for y in range(2)]
         assert min(contrast(p, background) for p in edge) >= 3.0, (kind.__name__, edge)
+
+
+def test_a_combo_boxs_arrow_is_drawn_in_the_themes_text_colour_without_a_frame(
+    qtbot: QtBot, in_theme: object
+) -> None:
+    """The drop-down arrow of a choice list stands out like its text (at least 4.5:1 with the
+    field), enabled or not at 3:1, and sits on the field itself: Fusion's under our sheet was a
+    small grey arrow in a dark frame."""
+    theme = current()
+    field = theme.qcolor("base")
+    for enabled, least in ((True, 4.5), (False, 3.0)):
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        combo = QComboBox(holder)
+        combo.addItems(["Alle Fragen"])
+        combo.setEnabled(enabled)
+        combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field's own border, not the ring
+        combo.resize(240, combo.sizeHint().height())
+        holder.resize(260, 60)
+        holder.show()
+        settle()
+        image = combo.grab().toImage()
+        h, w = image.height(), image.width()
+        arrow = [image.pixelColor(x, y) for x in range(w - 30, w - 1) for y in range(4, h - 4)]
+        assert max(contrast(p, field) for p in arrow) >= least, (theme.name, enabled)
+        ink = theme.qcolor("text" if enabled else "muted")
+        for p in arrow:  # each pixel the field's colour, the arrow's or a blend of the two
+            for a, b, c in zip(p.getRgb()[:3], field.getRgb()[:3], ink.getRgb()[:3], strict=True):
+                assert min(b, c) - 8 <= a <= max(b, c) + 8, (theme.name, enabled, p.name())
+
+
+def test_a_combo_boxs_arrow_grows_with_the_text(qtbot: QtBot) -> None:
+    """At twice the text size the arrow is drawn at least three times as large (by area): a
+    style sheet's `em` would keep it at the app's default font size."""
+
+    def inked(points: float) -> int:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        combo = QComboBox(holder)
+        combo.addItem("Alle Fragen")
+        apply_font_size(holder, points)
+        combo.resize(400, combo.sizeHint().height())  # the text far from the arrow
+        holder.resize(500, 120)
+        holder.show()
+        settle()
+        image, field = combo.grab().toImage(), current().qcolor("base")
+        h, w = image.height(), image.width()
+        return sum(
+            contrast(image.pixelColor(x, y), field) > 2.0
+            for x in range(w - 60, w - 3)
+            for y in range(4, h - 4)
+        )
+
+    assert inked(2 * DEFAULT_POINT_SIZE) >= 3 * inked(DEFAULT_POINT_SIZE) > 0
 
 
 def drawn_box(qtbot: QtBot, kind: type[QAbstractButton], points: float) -> QRect:

@@ -57,6 +57,27 @@ def _file_name(path: str) -> str:
     return Path(path).name or path
 
 
+def _fitted(
+    widths: list[int], least: list[int], room: int, caps: list[int] | None = None
+) -> list[int]:
+    """`widths` fitted to `room`: tags shrink toward their least, then the title and problems
+    alike, the wider first, toward theirs (and grow toward `caps`, else `widths`, where the
+    others shrank); the sum is more than `room` where even the least widths do not fit."""
+    widths, caps = list(widths), caps or widths
+    widths[_TAGS] -= max(0, min(sum(widths) - room, widths[_TAGS] - least[_TAGS]))
+    room -= sum(w for col, w in enumerate(widths) if col not in _SHARED)
+    low, high = 0, max(caps)
+    while low < high:  # the widest cap on title and problems at which both fit the room
+        cap = (low + high + 1) // 2
+        if sum(max(least[c], min(caps[c], cap)) for c in _SHARED) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    for col in _SHARED:
+        widths[col] = max(least[col], min(caps[col], low))
+    return widths
+
+
 class LibraryPage(Page):
     set_up = Signal(str)  # bank id
     quick_start = Signal(str)
@@ -92,6 +113,8 @@ class LibraryPage(Page):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        for col, heading in enumerate(COLUMNS):  # whole where fit_columns elides it
+            self.tree.headerItem().setToolTip(col, self.tr(heading))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -281,31 +304,32 @@ class LibraryPage(Page):
         """Each column as wide as its contents, the title up to 30 characters, tags up to 20;
         where the list is narrower than that, tags give way, then the title and problems (the
         wider first), elided with the whole text in their tooltip, down to a few characters and
-        their heading before the list scrolls sideways."""
-        header = self.tree.header()
-        char = max(1, self.tree.fontMetrics().averageCharWidth())
-        widths, least = [], []
+        their heading. Narrower still (a small screen with large text), the Tags column goes
+        (the details card lists the tags), then the headings of the number columns are elided
+        to their numbers (whole in their tooltips) before the list scrolls sideways."""
+        header, tree = self.tree.header(), self.tree
+        header.setSectionHidden(_TAGS, False)  # a hidden section's heading measures 0
+        char = max(1, tree.fontMetrics().averageCharWidth())
+        widths, least, numbers = [], [], []
         for col, (most, keep) in enumerate(zip(_MOST, _LEAST, strict=True)):
-            self.tree.resizeColumnToContents(col)
-            width = header.sectionSize(col)
+            contents = tree.sizeHintForColumn(col)
+            width = max(contents, header.sectionSizeHint(col))
             width = min(width, most * char + 24) if most else width
             widths.append(width)
             floor = max(header.sectionSizeHint(col), keep * char + 24)
             least.append(min(width, floor) if keep else width)
+            numbers.append(least[-1] if keep else min(width, max(contents, 3 * char + 24)))
         room = header.width()  # the viewport's width
-        widths[_TAGS] -= max(0, min(sum(widths) - room, widths[_TAGS] - least[_TAGS]))
-        room -= sum(w for col, w in enumerate(widths) if col not in _SHARED)
-        low, high = 0, max(widths)
-        while low < high:  # the widest cap on title and problems at which both fit the room
-            cap = (low + high + 1) // 2
-            if sum(max(least[c], min(widths[c], cap)) for c in _SHARED) <= room:
-                low = cap
-            else:
-                high = cap - 1
-        for col in _SHARED:
-            widths[col] = max(least[col], min(widths[col], low))
-        for col, width in enumerate(widths):
-            header.resizeSection(col, width)
+        fitted = _fitted(widths, least, room)
+        header.setSectionHidden(_TAGS, sum(fitted) > room)
+        if header.isSectionHidden(_TAGS):
+            widths[_TAGS] = least[_TAGS] = numbers[_TAGS] = 0
+            fitted = _fitted(widths, least, room)
+            if sum(fitted) > room:
+                fitted = _fitted(numbers, numbers, room, caps=widths)
+        for col, width in enumerate(fitted):
+            if col != _TAGS or not header.isSectionHidden(_TAGS):
+                header.resizeSection(col, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list's columns are fitted again to its new width."""
