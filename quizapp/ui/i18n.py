@@ -43,12 +43,19 @@ def shipped(where: Path | None = None) -> list[str]:
     return sorted(found | {ENGLISH})
 
 
+# Qt names a language by its default territory's locale, and for some that name carries the
+# territory ("español de España"); a catalogue for the bare language code is for all of them.
+_WITHOUT_TERRITORY = {"es": "Español"}
+
+
 def language_name(code: str) -> str:
     """A language as its speakers write it: `Deutsch`, `Español`, `English`."""
     from PySide6.QtCore import QLocale
 
     if code == ENGLISH:
         return "English"
+    if code in _WITHOUT_TERRITORY:
+        return _WITHOUT_TERRITORY[code]
     name = QLocale(code.replace("-", "_")).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 

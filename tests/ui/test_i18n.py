@@ -227,3 +227,10 @@ def test_qts_file_dialog_has_no_english_labels(
     assert {look_in, file_type} <= labels
     assert dialog.iconProvider().type(QFileInfo(str(tmp_path))) == folder
     dialog.close()
+
+
+def test_languages_are_named_as_their_speakers_write_them() -> None:
+    """The language list says "Español", not Qt's "Español de España" for the bare code."""
+    from quizapp.ui.i18n import language_name
+
+    assert [language_name(c) for c in ("en", "de", "es")] == ["English", "Deutsch", "Español"]
