@@ -15,7 +15,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "quizapp"
 # Lowest first. A module may import its own layer or a lower one. Names on one rank are peers:
 # a peer never imports another peer (commands and ui both build on app, never on each other).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("__init__", "clock", "paths", "files", "words", "checkwords", "convertwords"),  # ground
+    (
+        "__init__",
+        "clock",
+        "paths",
+        "files",
+        "words",
+        "checkwords",
+        "convertwords",
+        "noticewords",
+    ),  # ground
     ("bank",),
     ("quiz",),
     ("progress",),
@@ -190,6 +199,7 @@ NO_QT = [
     "words",
     "checkwords",
     "convertwords",
+    "noticewords",
     "app",
 ]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp import words
+from quizapp import noticewords, words
 from quizapp.app.refused import Refused
 from quizapp.quiz.scoring import Reason, grade
 from tests.quiz.helpers import multiple, numeric, short
@@ -71,7 +71,7 @@ def test_every_outbox_notice_the_core_returns_has_words() -> None:
         re.findall(r'(?:Notice|LrsError|Lrs[A-Z]\w+|EndpointError|_unusable)\(\s*"(\w+)"', source)
     )
     assert codes, "the pattern found the codes"
-    assert codes == set(words._NOTICES), codes ^ set(words._NOTICES)
+    assert codes == set(noticewords.NOTICES), codes ^ set(noticewords.NOTICES)
 
 
 def test_outbox_notices_are_codes_until_a_person_reads_them() -> None:

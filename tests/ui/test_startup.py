@@ -26,7 +26,13 @@ def probe(*args, **kwargs):
         import PySide6.QtGui as gui, PySide6.QtWidgets as widgets
         types = [n for n in ("QMessageBox", "QScrollBar") if n in vars(widgets)]
         types += [n for n in ("QAction",) if n in vars(gui)]
-        unneeded = ("html", "_strptime", "quizapp.progress.stats", "quizapp.quiz.config")
+        unneeded = (
+            "html",
+            "_strptime",
+            "quizapp.progress.stats",
+            "quizapp.quiz.config",
+            "quizapp.noticewords",
+        )
         modules = [m for m in unneeded if m in sys.modules]
         real_print(types + modules, flush=True)
     real_print(*args, **kwargs)
