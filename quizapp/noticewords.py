@@ -429,6 +429,9 @@ NOTICES.update(
             "The question '{question}' is no longer in the bank '{bank}' (it was removed or now "
             "has an error), so this quiz cannot be resumed."
         ).format(question=p["question"], bank=p["bank"]),
+        "resume_damaged": lambda p: words.tr("The saved quiz is damaged: {detail}.").format(
+            detail=p["detail"]
+        ),
         "resume_other_format": lambda p: words.tr(
             "This quiz was saved in format {found}, which this version of quizapp (format "
             "{known}) cannot resume."

@@ -18,6 +18,7 @@ import pytest
 
 from quizapp import words
 from quizapp.quiz import numbers
+from quizapp.quiz.errors import ResumeError
 from quizapp.ui import i18n
 
 REPO = Path(__file__).resolve().parent.parent
@@ -125,6 +126,18 @@ def test_words_speak_the_installed_language(
     assert words.plural(2, "question") == counted
     assert words.plural(1, "question").startswith("1 ")
     assert words._REASONS["no_answer"]({}) == reason
+
+
+def test_a_damaged_saved_quiz_is_explained_in_german() -> None:
+    """A saved quiz that does not fit together: the sentence is German, the technical detail
+    (which field) stays as the engine found it."""
+    from quizapp.quiz.saved import load
+
+    words.install(i18n.terminal_translator("de"))
+    with pytest.raises(ResumeError) as refused:
+        load({"version": 1}, {})
+    assert str(refused.value).startswith("Das gespeicherte Quiz ist beschädigt: ")
+    assert "'config'" in str(refused.value)
 
 
 def test_numbers_and_dates_follow_the_locale() -> None:

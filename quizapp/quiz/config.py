@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from quizapp.bank.model import BankId, Difficulty, QuestionId, QuestionType
 from quizapp.bank.model import QuestionRef as QuestionRef  # its home is the bank model
 from quizapp.quiz import jsonish as js
-from quizapp.quiz.errors import QuizError, ResumeError
+from quizapp.quiz.errors import QuizError, ResumeError, damaged
 from quizapp.quiz.modes import Mode as Mode  # its own module: the progress store needs only it
 from quizapp.words import Notice, notice
 
@@ -139,7 +139,7 @@ class QuizConfig:
                 for x in js.as_list(d.get("types", []), "the question types")
             )
         except ValueError as e:
-            raise ResumeError(f"The saved quiz is damaged: {e}.") from None
+            raise damaged(str(e)) from None
         limits = get("question_limits")
         try:
             return cls(
@@ -169,4 +169,4 @@ class QuizConfig:
         except ResumeError:
             raise
         except QuizError as e:
-            raise ResumeError(f"The saved quiz is damaged: {e}") from None
+            raise damaged(str(e).rstrip(".")) from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from quizapp.words import Notice, notice
+
 
 class QuizError(Exception):
     """Something the engine cannot do, said in words the GUI may show as they are."""
@@ -13,3 +15,9 @@ class IllegalMoveError(QuizError):
 
 class ResumeError(QuizError):
     """A saved session cannot be rebuilt: unknown version, malformed data, or a question gone."""
+
+
+def damaged(detail: str) -> ResumeError:
+    """The saved quiz does not fit together; `detail` (English, technical: which field, what
+    was found) goes inside the translated sentence."""
+    return ResumeError(notice(Notice("resume_damaged", {"detail": detail})))

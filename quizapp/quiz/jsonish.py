@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TypeAlias
 
-from quizapp.quiz.errors import ResumeError
+from quizapp.quiz.errors import ResumeError, damaged
 
 JSON: TypeAlias = bool | int | float | str | list["JSON"] | dict[str, "JSON"] | None
 
@@ -19,7 +19,7 @@ JSON: TypeAlias = bool | int | float | str | list["JSON"] | dict[str, "JSON"] | 
 def field(data: Mapping[str, object], key: str) -> object:
     """`data[key]`, or a `ResumeError` naming the missing field."""
     if key not in data:
-        raise ResumeError(f"The saved quiz is damaged: the field '{key}' is missing.")
+        raise damaged(f"the field '{key}' is missing")
     return data[key]
 
 
@@ -84,6 +84,4 @@ def opt_int(value: object, what: str) -> int | None:
 
 
 def _wrong(what: str, expected: str, value: object) -> ResumeError:
-    return ResumeError(
-        f"The saved quiz is damaged: {what} should be {expected}, not {value!r:.60}."
-    )
+    return damaged(f"{what} should be {expected}, not {value!r:.60}")

@@ -15,7 +15,7 @@ from datetime import datetime
 from quizapp.bank.model import Bank, BankId, Question
 from quizapp.quiz import jsonish as js
 from quizapp.quiz.config import QuestionRef, QuizConfig, ref_from_json, ref_to_json
-from quizapp.quiz.errors import ResumeError
+from quizapp.quiz.errors import ResumeError, damaged
 from quizapp.quiz.plan import find_question
 from quizapp.quiz.records import Answer, FinishReason, State
 from quizapp.quiz.responses import Response, response_from_json, response_to_json
@@ -111,7 +111,7 @@ def load(data: Mapping[str, object], banks: Mapping[BankId, Bank]) -> SavedState
         raise ResumeError(notice(Notice("resume_other_format", params)))
     config = QuizConfig.from_json(js.field(d, "config"))
     if config.seed is None:
-        raise ResumeError("The saved quiz is damaged: it has no seed.")
+        raise damaged("it has no seed")
     order = _refs(d, "order")
     questions = {r: find_question(banks, r) for r in order}
     answers = tuple(_answer(x, questions) for x in js.as_list(js.field(d, "answers"), "answers"))
@@ -130,7 +130,7 @@ def load(data: Mapping[str, object], banks: Mapping[BankId, Bank]) -> SavedState
         why = js.field(d, "finish_reason")
         reason = None if why is None else FinishReason(js.as_str(why, "finish_reason"))
     except ValueError as e:
-        raise ResumeError(f"The saved quiz is damaged: {e}.") from None
+        raise damaged(str(e)) from None
     shown = paused_from if state is State.PAUSED else state
     _check((state is State.PAUSED) == (paused_from is not None), "paused_from without a pause")
     _check((state is State.FINISHED) == (reason is not None), "finish_reason without a finish")
@@ -194,4 +194,4 @@ def _answer(data: object, questions: Mapping[QuestionRef, Question]) -> SavedAns
 
 def _check(ok: bool, problem: str) -> None:
     if not ok:
-        raise ResumeError(f"The saved quiz is damaged: {problem}.")
+        raise damaged(problem)

@@ -5556,6 +5556,10 @@ Die Fehler in der Datei korrigieren (`quizapp validate` zeigt dieselben an) und 
             <translation>Die Frage „{question}“ ist nicht mehr im Fragenkatalog „{bank}“ (sie wurde entfernt oder enthält jetzt einen Fehler), deshalb kann dieses Quiz nicht fortgesetzt werden.</translation>
         </message>
         <message>
+            <source>The saved quiz is damaged: {detail}.</source>
+            <translation>Das gespeicherte Quiz ist beschädigt: {detail}.</translation>
+        </message>
+        <message>
             <source>This quiz was saved in format {found}, which this version of quizapp (format {known}) cannot resume.</source>
             <translation>Dieses Quiz wurde im Format {found} gespeichert, das diese Version von quizapp (Format {known}) nicht fortsetzen kann.</translation>
         </message>

@@ -5556,6 +5556,10 @@ Corrígelos en el archivo (`quizapp validate` muestra los mismos) y vuelve a emp
             <translation>La pregunta «{question}» ya no está en el banco «{bank}» (se quitó o ahora tiene un error), así que no se puede reanudar este cuestionario.</translation>
         </message>
         <message>
+            <source>The saved quiz is damaged: {detail}.</source>
+            <translation>El cuestionario guardado está dañado: {detail}.</translation>
+        </message>
+        <message>
             <source>This quiz was saved in format {found}, which this version of quizapp (format {known}) cannot resume.</source>
             <translation>Este cuestionario se guardó en el formato {found}, que esta versión de quizapp (formato {known}) no puede reanudar.</translation>
         </message>
