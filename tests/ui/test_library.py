@@ -209,6 +209,7 @@ def test_library_bank_column_stays_readable_on_a_small_screen_with_large_text(
     qtbot.waitUntil(lambda: header.sectionSize(0) >= 12 * char, timeout=2000)
     qtbot.waitUntil(lambda: tree.horizontalScrollBar().maximum() == 0, timeout=2000)
     assert header.isSectionHidden(2)
+    assert header.textElideMode() is Qt.TextElideMode.ElideRight  # "Frag…", not "Frag"
     assert header.model().headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "tags" in window.library.about.text()
     width = header.sectionSize(0)

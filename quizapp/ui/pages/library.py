@@ -127,6 +127,7 @@ class LibraryPage(Page):
         # The columns fit the list's width (fit_columns, again when it is resized); the problems
         # column takes what is left, and the list scrolls sideways only past the least widths.
         header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a header clips by default
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         # the header spans the list's viewport (asking for the viewport makes PySide build
