@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from quizapp.words import Context, decimal, os_words
+from quizapp.words import Context, count, decimal, os_words, short_number
 
 if TYPE_CHECKING:
     from quizapp.bank.problems import Problem
@@ -199,7 +199,7 @@ def _image_too_large(p: Params) -> str:
     return checker.tr(
         "the image '{name}' is {size} MB; an image may be at most {limit} MB (an SVG 1 MB) — "
         "save it at the size it is shown"
-    ).format(name=p["name"], size=_megabytes(p["size"]), limit=_int(p["limit"]) // _MB)
+    ).format(name=p["name"], size=_megabytes(p["size"]), limit=count(p["limit"]) // _MB)
 
 
 def _image_too_many_pixels(p: Params) -> str:
@@ -207,13 +207,8 @@ def _image_too_many_pixels(p: Params) -> str:
         "the image '{name}' is {pixels} pixels; at most {side} on a side and {million} million "
         "in all — scale it down"
     ).format(
-        name=p["name"], pixels=p["pixels"], side=p["side"], million=_int(p["most"]) // 1_000_000
+        name=p["name"], pixels=p["pixels"], side=p["side"], million=count(p["most"]) // 1_000_000
     )
-
-
-def _int(value: object) -> int:
-    assert isinstance(value, int)
-    return value
 
 
 _MESSAGES: dict[str, Callable[[Params], str]] = {
@@ -285,10 +280,10 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
     # -- the bank (quizapp.bank.checker, loader) ---------------------------------------------
     "bank_too_large": lambda p: checker.tr(
         "the file is {size} MB; a bank may be at most {limit} MB — split it into several banks"
-    ).format(size=_megabytes(p["size"]), limit=_int(p["limit"]) // _MB),
+    ).format(size=_megabytes(p["size"]), limit=count(p["limit"]) // _MB),
     "bank_over_limit": lambda p: checker.tr(
         "the file cannot be read: it is over {limit} MB; split it into several banks"
-    ).format(limit=_int(p["limit"]) // _MB),
+    ).format(limit=count(p["limit"]) // _MB),
     "file_cannot_be_read": lambda p: _fill(checker.tr("the file cannot be read: {why}"), p),
     "folder_unlistable": lambda p: _fill(checker.tr("cannot list this folder: {why}"), p),
     "no_such_path": lambda p: checker.tr("no such file or folder"),
@@ -585,7 +580,7 @@ _MESSAGES.update(
         "seconds_range": lambda p: preset.tr(
             "`{name}` is in seconds and must be more than 0 and at most {high} (or `off` for no "
             "limit)"
-        ).format(name=p["name"], high=decimal(f"{p['high']:g}")),
+        ).format(name=p["name"], high=short_number(p["high"])),
         "time_limit_not_mapping": lambda p: preset.tr(
             "`time_limit` takes `quiz:` and/or `question:` in seconds, e.g. "
             "`time_limit: {quiz: 600, question: 60}` (or `time_limit: off`)"
@@ -632,7 +627,7 @@ _MESSAGES.update(
         "fewer_match": lambda p: preset.tr(
             "the filters match only %n question(s), so a learner gets %n, not {count}",
             None,
-            _int(p["matching"]),
+            count(p["matching"]),
         ).format(count=p["count"]),
         # -- the preset's `lrs:` (quizapp.classroom.presetlrs) ---------------------------------
         "lrs_learners": lambda p: _fill(

@@ -12,24 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from quizapp.words import Context, decimal, os_words, translate
+from quizapp.words import Context, count, decimal, os_words, short_number, translate
 
 convert = Context("convert")
 
 Params = Mapping[str, object]
 # a format that can only be written, as `quizapp convert --help` names it (CommandHelp)
 _FORMAT_NAMES = {"pdf": "a printable exam (.pdf, export only)"}
-
-
-def _g(value: object) -> str:
-    """A number as `%g` writes it, with the locale's decimal separator."""
-    assert isinstance(value, int | float)
-    return decimal(f"{value:g}")
-
-
-def _n(value: object) -> int:
-    assert isinstance(value, int)
-    return value
 
 
 def _joined(value: object) -> str:
@@ -98,7 +87,7 @@ _WHY: dict[str, Callable[[Params], str]] = {
     "right_count": lambda p: convert.tr(
         "it has %n answer(s) worth 100%, and a single-answer question needs exactly one",
         None,
-        _n(p["count"]),
+        count(p["count"]),
     ),
     "no_number_answer": lambda p: convert.tr("no answer worth 100% is a number"),
     "unknown_moodle_type": lambda p: convert.tr(
@@ -151,9 +140,11 @@ def _skipped(p: Params) -> str:
 
 _LOSS: dict[str, Callable[[object], str]] = {
     "typos": lambda v: convert.tr("the typo tolerance (typos: {n})").format(n=v),
-    "time_limit": lambda v: convert.tr("the time limit ({seconds} s)").format(seconds=_g(v)),
+    "time_limit": lambda v: convert.tr("the time limit ({seconds} s)").format(
+        seconds=short_number(v)
+    ),
     "difficulty": lambda v: convert.tr("the difficulty ({value})").format(value=v),
-    "points": lambda v: convert.tr("the points ({points})").format(points=_g(v)),
+    "points": lambda v: convert.tr("the points ({points})").format(points=short_number(v)),
     "tags_after_first": lambda v: convert.tr(
         "the tags after the first ({tags}); GIFT keeps one category"
     ).format(tags=_joined(v)),
@@ -195,7 +186,7 @@ def _weights(value: object) -> str:
     share, nearest = value
     return convert.tr(
         "exact weights (each right choice is worth {share}%, Moodle's nearest grade to {exact}%)"
-    ).format(share=_g(share), exact=decimal(f"{nearest:.4g}"))
+    ).format(share=short_number(share), exact=decimal(f"{nearest:.4g}"))
 
 
 def _dropped(p: Params) -> str:
@@ -283,7 +274,7 @@ MESSAGES: dict[str, Callable[[Params], str]] = {
     ),
     "partial_answer": lambda p: convert.tr(
         "the answer '{answer}' is worth {weight}%; left out"
-    ).format(answer=p["answer"], weight=_g(p["weight"])),
+    ).format(answer=p["answer"], weight=short_number(p["weight"])),
     "gift_not_numeric": lambda p: _fill(
         convert.tr("'{text}' is not a number, a number:tolerance or a min..max range"), p
     ),
@@ -479,6 +470,6 @@ MESSAGES: dict[str, Callable[[Params], str]] = {
         "the %n question(s) would make a bank of {size} MB, and a bank may be at most {limit} "
         "MB; split the file and convert the parts into separate banks",
         None,
-        _n(p["count"]),
+        count(p["count"]),
     ).format(size=decimal(f"{p['size']:.1f}"), limit=p["limit"]),
 }

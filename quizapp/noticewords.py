@@ -16,11 +16,11 @@ from datetime import datetime
 from quizapp.words import (
     Context,
     Notice,
-    _int,
-    decimal,
+    count,
     notice,
     os_described,
     os_words,
+    short_number,
     words,
 )
 
@@ -231,12 +231,6 @@ def _not_plain_json(p: Mapping[str, object]) -> str:
     return text.format(what=p["what"], detail=p["detail"])
 
 
-def _g(value: object) -> str:
-    """A factor such as 1.5, without trailing zeros, with the locale's decimal separator."""
-    assert isinstance(value, int | float)
-    return decimal(f"{value:g}")
-
-
 NOTICES.update(
     {
         "store_restored": lambda p: words.tr(
@@ -313,7 +307,7 @@ NOTICES.update(
         ),
         "extra_time_range": lambda p: words.tr(
             "The extra-time factor must be between {low} (no extra time) and {high}."
-        ).format(low=_g(p["low"]), high=_g(p["high"])),
+        ).format(low=short_number(p["low"]), high=short_number(p["high"])),
         "font_size_range": lambda p: words.tr(
             "The font size must be between {low} and {high} points."
         ).format(low=p["low"], high=p["high"]),
@@ -419,7 +413,7 @@ NOTICES.update(
             "{name}, you have used your %n attempt(s) at '{title}'. Ask your teacher if you need "
             "another.",
             None,
-            _int(p["allowed"]),
+            count(p["allowed"]),
         ).format(name=p["name"], title=p["title"]),
         "resume_bank_gone": lambda p: words.tr(
             "The bank '{bank}' is not available any more, so this quiz cannot be resumed. Put "
@@ -498,7 +492,7 @@ _DAMAGED: dict[str, Callable[[Mapping[str, object]], str]] = {
     "empty": lambda p: results.tr("`{field}` is empty").format_map(p),
     "order": lambda p: results.tr("its answers and its question order do not agree"),
     "score": lambda p: results.tr("a score of {value} is not between 0 and 1").format(
-        value=decimal(f"{p['value']:g}")
+        value=short_number(p["value"])
     ),
 }
 

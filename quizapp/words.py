@@ -349,17 +349,24 @@ _REASONS: dict[str, Callable[[Mapping[str, object]], str]] = {
     "order_partial": lambda p: words.tr(
         "{right} of the %n neighbouring pair(s) are in the right order.",
         None,
-        _int(p["needed"]),
+        count(p["needed"]),
     ).format(right=p["right"]),
     "match_partial": lambda p: words.tr(
-        "{right} of the %n pair(s) are matched right.", None, _int(p["total"])
+        "{right} of the %n pair(s) are matched right.", None, count(p["total"])
     ).format(right=p["right"]),
 }
 
 
-def _int(value: object) -> int:
+def count(value: object) -> int:
+    """A parameter that counts something (the `n` of a plural message), checked to be one."""
     assert isinstance(value, int)
     return value
+
+
+def short_number(value: object) -> str:
+    """A parameter such as 1.5 or 20, as `%g` writes it, with the locale's decimal separator."""
+    assert isinstance(value, int | float)
+    return decimal(f"{value:g}")
 
 
 def grade_reason(grade: Grade) -> str | None:
