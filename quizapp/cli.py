@@ -297,15 +297,14 @@ def _speak(option: str | None, *, say: bool = False) -> str:
     app replaces it with its own at start). `say`: name an option we have no catalogue for."""
     speak_argparse()
     system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-    wanted = [option, system]  # an option we have no catalogue for gives way to the system's
-    if all(not w or w.split("_")[0].split(".")[0].lower() in ("en", "c", "posix") for w in wanted):
+    asked = option or system
+    if not asked or asked.split("_")[0].split(".")[0].lower() in ("en", "c", "posix"):
         words.install(None)
-        if say and option and option.split("_")[0].split(".")[0].lower() not in ("en",):
-            _no_translation(option, "en")
         return "en"
     from quizapp.ui import i18n
 
-    language = i18n.choose(wanted, i18n.shipped())
+    # an option we have no catalogue for gives way to the system's language
+    language = i18n.choose([option, system], i18n.shipped())
     words.install(None if language.code == "en" else i18n.terminal_translator(language.code))
     if say and option and language.asked:
         _no_translation(language.asked, language.code)
@@ -314,7 +313,7 @@ def _speak(option: str | None, *, say: bool = False) -> str:
 
 def _no_translation(asked: str, code: str) -> None:
     """Say, in the language used instead, that `--lang asked` has no catalogue."""
-    from quizapp.ui import i18n
+    from quizapp.ui import i18n  # already loaded: the language was chosen there
 
     print(
         cli.tr("quizapp: no translation for '{code}'; using {language}").format(
