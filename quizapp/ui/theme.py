@@ -239,8 +239,7 @@ def style_sheet(t: Theme) -> str:
     QRadioButton:focus, QCheckBox:focus {{ background: {t.alternate}; border-color: {t.accent}; }}
     QRadioButton, QCheckBox {{ padding: 3px 2px; spacing: 10px; border: 2px solid transparent;
         border-radius: 4px; }}
-    QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator,
-    QTreeWidget::indicator {{ width: 1em; height: 1em; border: 2px solid {t.control};
+    {INDICATORS} {{ width: 1em; height: 1em; border: 2px solid {t.control};
         background: {t.base}; }}
     QCheckBox::indicator, QListWidget::indicator, QTreeWidget::indicator {{ border-radius: 3px; }}
     QRadioButton::indicator {{ border-radius: 0.6em; }}
