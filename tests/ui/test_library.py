@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from quizapp.ui.text import percent
 from quizapp.ui.window import MainWindow
 from tests.ui.conftest import BANK
 
@@ -216,6 +217,23 @@ def test_library_bank_column_stays_readable_on_a_small_screen_with_large_text(
     window.resize(1200, 760)  # and the columns are fitted again when the window grows
     qtbot.waitUntil(lambda: header.sectionSize(0) > width, timeout=2000)
     qtbot.waitUntil(lambda: not header.isSectionHidden(2), timeout=2000)
+
+
+def test_scores_that_arrive_after_the_list_is_fitted_are_shown_whole(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """At 800x600 with 200% text the last score arrives after the columns were fitted to
+    "—": its column widens to "100 %" (it showed "1…")."""
+    from quizapp.app.reads import BankSummary
+
+    _shown_library(qtbot, window, bank_dir, 800, 600)
+    window.change_font(11)
+    tree = window.library.tree
+    ids = [str(tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)) for i in range(3)]
+    window.library.show_summaries({bank: BankSummary(1.0, 12) for bank in ids})
+    assert tree.topLevelItem(0).text(3) == percent(1.0)
+    assert tree.header().sectionSize(3) >= tree.sizeHintForColumn(3)
+    assert tree.horizontalScrollBar().maximum() == 0
 
 
 def test_a_file_that_is_no_bank_is_listed_by_its_name_with_the_path_in_the_tooltip(

@@ -251,6 +251,7 @@ class LibraryPage(Page):
             s = summaries.get(str(item.data(0, _KEY)))
             item.setText(3, percent(s.last_score) if s and s.last_score is not None else "—")
             item.setText(4, str(s.due) if s and s.due else "—")
+        self.fit_columns()  # "100 %" is wider than the "—" the columns were fitted to
 
     def _loaded(self, result: LoadResult) -> bool:
         """Whether `result`'s bank is the one the library uses (not a copy with the same id)."""
