@@ -40,8 +40,8 @@ def run_app(
     # stays off until the library is on screen (`_collect_again`).
     collecting = gc.isenabled()
     gc.disable()
-    # the core first: once PySide6 is loaded, its import hook reads the source of every module
-    # imported after it (looking for `from __feature__ import`), which costs start-up time
+    # the core first: once PySide6 is loaded, its import hook (until `plain_imports` takes it
+    # out) reads the source of every module imported after it, looking for `from __feature__`
     from quizapp.app.context import AppContext  # with the bank loader
     from quizapp.clock import SystemClock
     from quizapp.progress import AlreadyRunning, Store, StoreError
@@ -50,6 +50,8 @@ def run_app(
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication  # QMessageBox only when one is shown
+
+    plain_imports()
 
     if QApplication.instance() is None:
         from quizapp.ui import xcb
@@ -152,6 +154,21 @@ def run_app(
         box.setText(message or report.fallback)
         box.exec()
     return code
+
+
+def plain_imports() -> None:
+    """Give `import` back its own function. PySide6 puts a hook of its own in `builtins.__import__`
+    for `from __feature__ import snake_case`, which quizapp never uses (a test checks): every
+    later import statement then runs two Python functions, and each module imported for the first
+    time has its whole source read to see whether it mentions PySide6. That cost every page's
+    first build, at start and after. PySide keeps the original as `__orig_import__`, documented as
+    the import to call when its hook is not wanted."""
+    import builtins
+
+    hook = getattr(builtins, "__feature_import__", None)
+    original = getattr(builtins, "__orig_import__", None)
+    if hook is not None and original is not None and builtins.__import__ is hook:
+        builtins.__import__ = original
 
 
 class LanguageSwitch:

@@ -34,7 +34,8 @@ def probe(*args, **kwargs):
             "quizapp.noticewords",
         )
         modules = [m for m in unneeded if m in sys.modules]
-        real_print(types + modules, flush=True)
+        hooked = ["__feature_import__"] if builtins.__import__ is not builtins.__orig_import__ else []
+        real_print(types + modules + hooked, flush=True)
     real_print(*args, **kwargs)
 
 builtins.print = probe
@@ -47,7 +48,8 @@ def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> No
     """Up to the remembered learner's library, no message box, scroll bar or action type is built
     (PySide makes a Qt class's Python type, enums and all, on first touch), and neither the
     HTML entity table, the strptime parser, the statistics nor the quiz configuration (the
-    store needs only `Mode`) are imported."""
+    store needs only `Mode`) are imported. Imports no longer pass through PySide's hook for
+    `from __feature__ import`, which read the source of every module imported after PySide."""
     data, cache = tmp_path / "data", tmp_path / "cache"
     with Store.open(paths.Paths(data, cache, ()), FakeClock()) as store:
         learner = store.create_learner("Ana")
@@ -81,3 +83,10 @@ def test_the_main_thread_leaves_the_hashes_to_the_bank_loading() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, check=True
     )
     assert out.stdout.split() == ["False"]
+
+
+def test_quizapp_uses_no_pyside_feature_switches() -> None:
+    """The app gives `import` back its own function (`ui.app.plain_imports`), which switches off
+    `from __feature__ import snake_case, true_property`: no module may rely on them."""
+    sources = [p for p in (REPO / "quizapp").rglob("*.py") if "__feature__" in p.read_text("utf-8")]
+    assert [p.name for p in sources] == ["app.py"]  # only where the hook is explained
