@@ -69,7 +69,7 @@ def plain_label(
 ) -> QLabel:
     """A QLabel that shows `text` exactly as written: no HTML, no links, no images. `name` says
     what it is (its object name and, without `description`, its accessible description)."""
-    label = QLabel(parent)
+    label = _SelectableLabel(parent) if selectable else QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setOpenExternalLinks(False)
@@ -82,6 +82,31 @@ def plain_label(
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.installEventFilter(_CopiedAsShown(label))
     return label
+
+
+class _SelectableLabel(QLabel):
+    """A label whose text the mouse can select. Qt then lays its text out as a whole document
+    for every width a layout asks about (~0.4 M instructions each, several times the cost of
+    a plain label), and one layout pass asks the same few widths again and again: the height
+    for a width is kept until the text, the font or the style changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()  # font, style sheet, margins
+        super().changeEvent(event)
 
 
 class _CopiedAsShown(QObject):
