@@ -1,5 +1,5 @@
-"""Labels a person can select text in (`plain_label(selectable=True)`): heights are remembered
-per width, and measured again when the text, the font or the style changes."""
+"""Labels whose text wraps or can be selected (`plain_label`): heights are remembered per width,
+and measured again when the text, the font, the style or the margins change."""
 
 from __future__ import annotations
 
@@ -36,3 +36,18 @@ def test_a_selectable_labels_height_follows_its_text_and_font(qtbot: QtBot) -> N
     label.setStyleSheet("QLabel { font-size: 30pt; }")
     label.ensurePolished()
     assert label.heightForWidth(width) > small
+
+
+def test_a_wrapping_labels_height_follows_clearing_and_margins(qtbot: QtBot) -> None:
+    """A cleared label no longer asks for the lines its old text took, and a margin set after
+    a height was measured adds to that height."""
+    label = plain_label(WORDS, name="Explanation")
+    qtbot.addWidget(label)
+    width = label.fontMetrics().horizontalAdvance("Rivers and mountains")
+    lines = label.heightForWidth(width)
+    label.clear()
+    assert label.heightForWidth(width) < lines
+    label.setText("Rivers")
+    one_line = label.heightForWidth(width)
+    label.setMargin(8)
+    assert label.heightForWidth(width) == one_line + 16
