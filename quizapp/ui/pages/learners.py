@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from quizapp.app.context import AppContext
@@ -48,13 +49,14 @@ class LearnersPage(Page):
     resume = Signal(object, object)  # Learner, UnfinishedAttempt
     settings_changed = Signal(object)  # Learner
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Who are you?"),
             self.tr(
                 "Pick your name and press Enter, or add yourself. "
                 "Your progress is kept on this computer."
             ),
+            parent,
         )
         self.ctx = ctx
         self.unfinished: UnfinishedAttempt | None = None

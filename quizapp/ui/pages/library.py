@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from quizapp.app.context import AppContext
@@ -85,8 +86,8 @@ class LibraryPage(Page):
     read = Signal(str)
     resume = Signal(object)  # the UnfinishedAttempt
 
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(self.tr("Library"), self.tr("Loading the banks…"))
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Library"), self.tr("Loading the banks…"), parent)
         self.ctx = ctx
         self.summaries: dict[str, BankSummary] = {}
         self._search_problems: dict[str, list[Problem]] = {}
