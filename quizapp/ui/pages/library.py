@@ -159,8 +159,7 @@ class LibraryPage(Page):
         for w in (self.title, self.about, self.path, self.badge):
             d.addWidget(w)
         self._details = d
-        d.addStretch(1)  # then the problems' list above it
-
+        d.addStretch(1)  # a bank's problem list goes above it (`_problem_list`)
         d.addLayout(button_row(self.start, self.quick, self.reader, stretch_first=False))
 
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -403,7 +402,7 @@ class LibraryPage(Page):
         key = self.selected_key()
         result = self._result(key)
         bank = result.bank if result and self._loaded(result) else None
-        problems: list[str] = []
+        problem_lines: list[str] = []
         if result is None:
             self.title.setText("")
             self.about.setText("")
@@ -433,12 +432,12 @@ class LibraryPage(Page):
             else:
                 badge = self.tr("{problems}:").format(problems=plural(n, "problem"))
             self.badge.setText("⚠ " + badge if n else "")
-            problems = [p.format() for p in [*found, *result.problems]]
-        if problems or self.problems is not None:
+            problem_lines = [p.format() for p in [*found, *result.problems]]
+        if problem_lines or self.problems is not None:
             listed = self._problem_list()
             listed.clear()
-            listed.addItems(problems)
-            listed.setVisible(bool(problems))
+            listed.addItems(problem_lines)
+            listed.setVisible(bool(problem_lines))
         self.layout_stretch()
         self.badge.setVisible(bool(self.badge.text()))
         usable = bank is not None
