@@ -69,7 +69,7 @@ def plain_label(
 ) -> QLabel:
     """A QLabel that shows `text` exactly as written: no HTML, no links, no images. `name` says
     what it is (its object name and, without `description`, its accessible description)."""
-    label = QLabel(parent)
+    label = _WrappingLabel(parent) if wrap or selectable else QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setOpenExternalLinks(False)
@@ -82,6 +82,39 @@ def plain_label(
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.installEventFilter(_CopiedAsShown(label))
     return label
+
+
+class _WrappingLabel(QLabel):
+    """A label whose text wraps (or that the mouse can select). A layout asks such a label its
+    height for the same few widths again and again in one pass, and Qt lays the text out anew
+    for each (a selectable label's as a whole document, ~0.4 M instructions): the height for a
+    width is kept until the text, the font, the style or the margins change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setMargin(self, margin: int) -> None:
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()  # font, style sheet, frame and contents margins
+        super().changeEvent(event)
 
 
 class _CopiedAsShown(QObject):

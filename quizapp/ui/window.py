@@ -128,9 +128,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._header())
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        # the first page joins the window once, as the later pages do: built before the stack
-        # was in the window, it would take on the window's style sheet a second time
-        self.learners = LearnersPage(ctx)
+        # The first two pages are built inside the stack, once it is in the window: built on
+        # their own and added after, every widget took on the window's style sheet again, and
+        # the page's scroll area measured its whole content for it (start-up is measured)
+        self.learners = LearnersPage(ctx, self.stack)
         self.stack.addWidget(self.learners)
         self._connect()
         self._shortcuts()
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         if self._library is None:
             from quizapp.ui.pages import library as page
 
-            self._library = page.LibraryPage(self.ctx)
+            self._library = page.LibraryPage(self.ctx, self.stack)
             self._library.set_up.connect(self.set_up_quiz)
             self._library.quick_start.connect(self.quick_start)
             self._library.resume.connect(

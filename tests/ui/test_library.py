@@ -25,6 +25,16 @@ questions:
     choices: [A, B]
     answer: C
 """
+CLEAN = """\
+title: Clean bank
+id: clean
+questions:
+  - id: one
+    type: true_false
+    prompt: Fine?
+    answer: true
+    explanation: It is.
+"""
 
 
 def test_library_lists_banks_and_problems(qtbot: QtBot, window: MainWindow, bank_dir: Path) -> None:
@@ -46,6 +56,27 @@ def test_library_lists_banks_and_problems(qtbot: QtBot, window: MainWindow, bank
     assert any(line.startswith(f"{bank_dir / 'broken.yaml'}:12:") for line in listed), listed
     assert "1 question left out" in page.badge.text()
     assert page.subtitle.text().startswith("2 banks, 8 questions")
+
+
+def test_the_problem_list_shows_only_for_a_bank_with_problems(
+    qtbot: QtBot, window: MainWindow, bank_dir: Path
+) -> None:
+    """A bank without problems shows no empty list in its details, and Tab goes from its
+    buttons to the list when a bank has problems (the list is built for the first)."""
+    (bank_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    (bank_dir / "clean.yaml").write_text(CLEAN, encoding="utf-8")
+    window.reload_library()
+    qtbot.waitUntil(lambda: window.ctx.bank("clean") is not None, timeout=5000)
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    page = window.library
+    page.select("broken")
+    problems = page.problems
+    assert problems is not None and problems.isVisibleTo(page)
+    assert page.start.nextInFocusChain() is page.quick
+    assert page.reader.nextInFocusChain() is problems
+    page.select("clean")
+    assert not problems.isVisibleTo(page)
+    assert not page.badge.isVisibleTo(page)
 
 
 def test_library_follows_a_bank_file_being_saved(

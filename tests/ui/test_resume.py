@@ -13,7 +13,7 @@ from quizapp.progress import Store
 from quizapp.quiz import QuizConfig, State
 from quizapp.ui.window import MainWindow
 from quizapp.words import Notice
-from tests.ui.helpers import activate, press
+from tests.ui.helpers import activate, focused, press
 
 
 def open_window(qtbot: QtBot, folders: paths.Paths, clock: FakeClock) -> MainWindow:
@@ -90,6 +90,24 @@ def test_discarding_the_unfinished_quiz(
     second.learners.discard_button.click()
     assert not second.learners.resume_card.isVisible()
     assert second.ctx.store.unfinished_attempts() == []
+    second.ctx.store.close()
+
+
+def test_tab_goes_from_continue_to_the_unfinished_quiz(
+    qtbot: QtBot, folders: paths.Paths, clock: FakeClock
+) -> None:
+    """Tab goes from Continue to Resume quiz and Discard it, then on to the field for a new
+    learner's name (the card is built only when there is a quiz to offer)."""
+    second = reopened_after_a_crash(qtbot, folders, clock)
+    activate(qtbot, second)
+    page = second.learners
+    assert page.resume_button.isEnabled()  # the banks are loaded
+    page.go.setFocus()
+    order = []
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(focused())
+    assert order == [page.resume_button, page.discard_button, page.name]
     second.ctx.store.close()
 
 

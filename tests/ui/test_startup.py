@@ -35,7 +35,14 @@ def probe(*args, **kwargs):
         )
         modules = [m for m in unneeded if m in sys.modules]
         hooked = ["__feature_import__"] if builtins.__import__ is not builtins.__orig_import__ else []
-        real_print(types + modules + hooked, flush=True)
+        window = next(w for w in widgets.QApplication.topLevelWidgets() if hasattr(w, "learners"))
+        parts = {
+            "learners.resume_card": window.learners.resume_card,
+            "library.unfinished_card": window.library.unfinished_card,
+            "library.problems": window.library.problems,
+        }
+        built = [name for name, part in parts.items() if part is not None]
+        real_print(types + modules + hooked + built, flush=True)
     real_print(*args, **kwargs)
 
 builtins.print = probe
@@ -46,7 +53,8 @@ sys.exit(main(sys.argv[1:]))
 
 def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> None:
     """Up to the remembered learner's library, no message box, scroll bar or action type is built
-    (PySide makes a Qt class's Python type, enums and all, on first touch), and neither the
+    (PySide makes a Qt class's Python type, enums and all, on first touch), nor the parts of the
+    first pages that are hidden without an unfinished quiz or a bank's problems, and neither the
     HTML entity table, the strptime parser, the statistics nor the quiz configuration (the
     store needs only `Mode`) are imported. Imports no longer pass through PySide's hook for
     `from __feature__ import`, which read the source of every module imported after PySide."""

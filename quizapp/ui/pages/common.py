@@ -66,10 +66,11 @@ def card() -> QFrame:
 
 class Page(QWidget):
     """A page with a heading, an optional subtitle, and a body layout. The page scrolls when its
-    content is taller (or wider) than the window: no text is ever cut off."""
+    content is taller (or wider) than the window: no text is ever cut off. Built with its
+    `parent` (the window's stack), its widgets are styled once, as they join it."""
 
-    def __init__(self, title: str, subtitle: str = "") -> None:
-        super().__init__()
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._columns: list[tuple[QBoxLayout, int]] = []
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)

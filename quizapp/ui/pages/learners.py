@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from quizapp.app.context import AppContext
@@ -47,13 +49,14 @@ class LearnersPage(Page):
     resume = Signal(object, object)  # Learner, UnfinishedAttempt
     settings_changed = Signal(object)  # Learner
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Who are you?"),
             self.tr(
                 "Pick your name and press Enter, or add yourself. "
                 "Your progress is kept on this computer."
             ),
+            parent,
         )
         self.ctx = ctx
         self.unfinished: UnfinishedAttempt | None = None
@@ -97,27 +100,9 @@ class LearnersPage(Page):
         self.go.clicked.connect(self.continue_as_selected)
         right_layout.addWidget(self.go)
 
-        self.resume_card = card()
-        resume_layout = QVBoxLayout(self.resume_card)
-        self.resume_text = plain_label("", name=self.tr("Unfinished quiz"))
-        resume_layout.addWidget(self.resume_text)
-        self.resume_button = button(
-            self.tr("Resume quiz ({key})").format(key=keys("Ctrl+R")),
-            self.tr("Continue the unfinished quiz where it stopped"),
-            primary=True,
-            name=self.tr("Resume quiz"),
-        )
-        shortcut("Ctrl+R", self.resume_button)
-        self.discard_button = button(
-            self.tr("Discard it"),
-            self.tr("End the unfinished quiz; the answers given so far are kept"),
-        )
-        self.resume_button.clicked.connect(self._resume)
-        self.discard_button.clicked.connect(self._discard)
-        resume_layout.addLayout(
-            button_row(self.resume_button, self.discard_button, stretch_first=False)
-        )
-        right_layout.addWidget(self.resume_card)
+        # the unfinished quiz's card is built when there is one (`_resume_card`)
+        self.resume_card: QFrame | None = None
+        self._right = right_layout
 
         settings_title = plain_label(self.tr("Settings"), name=self.tr("Settings heading"))
         mark_heading(settings_title, 1.1)
@@ -174,9 +159,7 @@ class LearnersPage(Page):
         self.list.setMinimumHeight(self.list.fontMetrics().height() * 4)
         for a, b in (
             (self.list, self.go),
-            (self.go, self.resume_button),
-            (self.resume_button, self.discard_button),
-            (self.discard_button, self.name),
+            (self.go, self.name),
             (self.name, self.add),
             (self.add, self.extra),
             (self.extra, self.font_size),
@@ -240,11 +223,43 @@ class LearnersPage(Page):
             self.unfinished = found[0] if found else None
         self._draw_unfinished()
 
+    def _resume_card(self) -> QFrame:
+        """The card that offers an unfinished quiz back, below Continue (built on first use:
+        most starts have none to offer)."""
+        if self.resume_card is not None:
+            return self.resume_card
+        self.resume_card = card()
+        resume_layout = QVBoxLayout(self.resume_card)
+        self.resume_text = plain_label("", name=self.tr("Unfinished quiz"))
+        resume_layout.addWidget(self.resume_text)
+        self.resume_button = button(
+            self.tr("Resume quiz ({key})").format(key=keys("Ctrl+R")),
+            self.tr("Continue the unfinished quiz where it stopped"),
+            primary=True,
+            name=self.tr("Resume quiz"),
+        )
+        shortcut("Ctrl+R", self.resume_button)
+        self.discard_button = button(
+            self.tr("Discard it"),
+            self.tr("End the unfinished quiz; the answers given so far are kept"),
+        )
+        self.resume_button.clicked.connect(self._resume)
+        self.discard_button.clicked.connect(self._discard)
+        resume_layout.addLayout(
+            button_row(self.resume_button, self.discard_button, stretch_first=False)
+        )
+        self._right.insertWidget(self._right.indexOf(self.go) + 1, self.resume_card)
+        self.setTabOrder(self.go, self.resume_button)
+        self.setTabOrder(self.resume_button, self.discard_button)
+        return self.resume_card
+
     def _draw_unfinished(self) -> None:
         u = self.unfinished
-        self.resume_card.setVisible(u is not None)
         if u is None:
+            if self.resume_card is not None:
+                self.resume_card.setVisible(False)
             return
+        self._resume_card().setVisible(True)
         a = u.attempt
         banks = ", ".join(b.title for b in a.banks)
         self.resume_text.setText(

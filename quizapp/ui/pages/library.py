@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from quizapp.app.context import AppContext
@@ -84,28 +86,16 @@ class LibraryPage(Page):
     read = Signal(str)
     resume = Signal(object)  # the UnfinishedAttempt
 
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(self.tr("Library"), self.tr("Loading the banks…"))
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Library"), self.tr("Loading the banks…"), parent)
         self.ctx = ctx
         self.summaries: dict[str, BankSummary] = {}
         self._search_problems: dict[str, list[Problem]] = {}
         self.unfinished: UnfinishedAttempt | None = None
-        self.unfinished_card = card()
-        u = QHBoxLayout(self.unfinished_card)
-        self.unfinished_text = plain_label("", name=self.tr("Unfinished quiz"))
-        self.resume_button = button(
-            self.tr("Resume ({key})").format(key=keys("Ctrl+R")),
-            self.tr("Continue the unfinished quiz where it stopped"),
-            name=self.tr("Resume"),
-        )
-        shortcut("Ctrl+R", self.resume_button)
-        self.resume_button.clicked.connect(
-            lambda: self.resume.emit(self.unfinished) if self.unfinished else None
-        )
-        u.addWidget(self.unfinished_text, 1)
-        u.addWidget(self.resume_button)
-        self.unfinished_card.hide()
-        self.body.addWidget(self.unfinished_card)
+        # what is shown only now and then is built when first shown: the unfinished quiz's
+        # card (`_unfinished_card`), a bank's list of problems (`_problem_list`)
+        self.unfinished_card: QFrame | None = None
+        self.problems: QListWidget | None = None
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)
         self.loading.setAccessibleName(self.tr("Loading the banks"))
@@ -145,10 +135,6 @@ class LibraryPage(Page):
         self.path = PathLabel(self.tr("Bank file"))
         self.badge = plain_label("", name=self.tr("Problems in this bank"))
         self.badge.setProperty("badge", True)
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(self.tr("Problems"))
-        self.problems.setAccessibleDescription(self.tr("Each problem as file:line:column: message"))
-        self.problems.setWordWrap(True)
         self.start = button(
             self.tr("Set up a quiz ({key})").format(key=keys("Enter")),
             self.tr("Choose mode, size and time for a quiz on this bank"),
@@ -172,10 +158,8 @@ class LibraryPage(Page):
         self.reader.clicked.connect(lambda: self._emit(self.read))
         for w in (self.title, self.about, self.path, self.badge):
             d.addWidget(w)
-        d.addWidget(self.problems, 1)
         self._details = d
-        self._stretch_at = d.count()
-        d.addStretch(1)
+        d.addStretch(1)  # a bank's problem list goes above it (`_problem_list`)
         d.addLayout(button_row(self.start, self.quick, self.reader, stretch_first=False))
 
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -187,19 +171,54 @@ class LibraryPage(Page):
         self.setTabOrder(self.tree, self.start)
         self.setTabOrder(self.start, self.quick)
         self.setTabOrder(self.quick, self.reader)
-        self.setTabOrder(self.reader, self.problems)
 
     # -- drawing -------------------------------------------------------------------------------
 
     def show_unfinished(self, unfinished: UnfinishedAttempt | None) -> None:
         """Offer the learner's unfinished quiz back here too (not only on "Who are you?")."""
         self.unfinished = unfinished
-        self.unfinished_card.setVisible(unfinished is not None)
-        if unfinished is not None:
-            a = unfinished.attempt
-            banks = ", ".join(b.title for b in a.banks)
-            words = unfinished_words(a.mode.value, banks, a.answer_count, unfinished.state_saved_at)
-            self.unfinished_text.setText(words)
+        if unfinished is None:
+            if self.unfinished_card is not None:
+                self.unfinished_card.setVisible(False)
+            return
+        a = unfinished.attempt
+        banks = ", ".join(b.title for b in a.banks)
+        words = unfinished_words(a.mode.value, banks, a.answer_count, unfinished.state_saved_at)
+        self._unfinished_card().setVisible(True)
+        self.unfinished_text.setText(words)
+
+    def _unfinished_card(self) -> QFrame:
+        """The card above the list that offers the unfinished quiz back."""
+        if self.unfinished_card is not None:
+            return self.unfinished_card
+        self.unfinished_card = card()
+        u = QHBoxLayout(self.unfinished_card)
+        self.unfinished_text = plain_label("", name=self.tr("Unfinished quiz"))
+        self.resume_button = button(
+            self.tr("Resume ({key})").format(key=keys("Ctrl+R")),
+            self.tr("Continue the unfinished quiz where it stopped"),
+            name=self.tr("Resume"),
+        )
+        shortcut("Ctrl+R", self.resume_button)
+        self.resume_button.clicked.connect(
+            lambda: self.resume.emit(self.unfinished) if self.unfinished else None
+        )
+        u.addWidget(self.unfinished_text, 1)
+        u.addWidget(self.resume_button)
+        self.body.insertWidget(0, self.unfinished_card)
+        return self.unfinished_card
+
+    def _problem_list(self) -> QListWidget:
+        """The list of a bank's problems, in the details below its badge."""
+        if self.problems is not None:
+            return self.problems
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setAccessibleDescription(self.tr("Each problem as file:line:column: message"))
+        self.problems.setWordWrap(True)
+        self._details.insertWidget(self._details.indexOf(self.badge) + 1, self.problems, 1)
+        self.setTabOrder(self.reader, self.problems)
+        return self.problems
 
     def set_loading(self, loading: bool) -> None:
         self.loading.setVisible(loading)
@@ -356,9 +375,11 @@ class LibraryPage(Page):
 
     def layout_stretch(self) -> None:
         """Without problems to list, the space goes below the buttons' text, not between."""
-        listing = self.problems.count() > 0
-        self._details.setStretch(self._details.indexOf(self.problems), 1 if listing else 0)
-        self._details.setStretch(self._stretch_at, 0 if listing else 1)
+        listing = self.problems is not None and self.problems.count() > 0
+        if self.problems is not None:
+            self._details.setStretch(self._details.indexOf(self.problems), 1 if listing else 0)
+        stretch = self._details.count() - 2  # above the row of buttons
+        self._details.setStretch(stretch, 0 if listing else 1)
 
     def selected_key(self) -> str | None:
         item = self.tree.currentItem()
@@ -381,7 +402,7 @@ class LibraryPage(Page):
         key = self.selected_key()
         result = self._result(key)
         bank = result.bank if result and self._loaded(result) else None
-        self.problems.clear()
+        problem_lines: list[str] = []
         if result is None:
             self.title.setText("")
             self.about.setText("")
@@ -411,9 +432,12 @@ class LibraryPage(Page):
             else:
                 badge = self.tr("{problems}:").format(problems=plural(n, "problem"))
             self.badge.setText("⚠ " + badge if n else "")
-            for problem in [*found, *result.problems]:
-                self.problems.addItem(problem.format())
-        self.problems.setVisible(self.problems.count() > 0)
+            problem_lines = [p.format() for p in [*found, *result.problems]]
+        if problem_lines or self.problems is not None:
+            listed = self._problem_list()
+            listed.clear()
+            listed.addItems(problem_lines)
+            listed.setVisible(bool(problem_lines))
         self.layout_stretch()
         self.badge.setVisible(bool(self.badge.text()))
         usable = bank is not None
