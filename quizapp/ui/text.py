@@ -97,6 +97,8 @@ class _WrappingLabel(QLabel):
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
+            if len(self._heights) >= 64:  # a window dragged wider and narrower: keep it small
+                self._heights.clear()
             height = self._heights[width] = super().heightForWidth(width)
         return height
 
@@ -111,6 +113,14 @@ class _WrappingLabel(QLabel):
     def setMargin(self, margin: int) -> None:
         self._heights.clear()
         super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
 
     def changeEvent(self, event: QEvent) -> None:
         self._heights.clear()  # font, style sheet, frame and contents margins

@@ -51,3 +51,17 @@ def test_a_wrapping_labels_height_follows_clearing_and_margins(qtbot: QtBot) -> 
     one_line = label.heightForWidth(width)
     label.setMargin(8)
     assert label.heightForWidth(width) == one_line + 16
+
+
+def test_a_labels_height_follows_its_indent_and_wrapping(qtbot: QtBot) -> None:
+    """Turning wrapping off puts the text on one line; an indent set after a height was
+    measured narrows the text, so it takes more lines."""
+    label = plain_label(WORDS, name="Explanation")
+    qtbot.addWidget(label)
+    width = label.fontMetrics().horizontalAdvance("Rivers and mountains of Europe")
+    lines = label.heightForWidth(width)
+    label.setIndent(width // 2)
+    assert label.heightForWidth(width) > lines
+    label.setIndent(0)
+    label.setWordWrap(False)
+    assert label.heightForWidth(width) < lines
