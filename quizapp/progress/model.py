@@ -8,7 +8,8 @@ session state arrives as a plain JSON-compatible dict, which the store keeps as 
 question is a `QuestionRef` and a mode the engine's `Mode`: one vocabulary on both sides.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
 import json
 import math
@@ -61,7 +62,7 @@ class LearnerSettings:
     @classmethod
     def stored(
         cls, extra_time_factor: float, font_size: int | None, language: str | None = None
-    ) -> LearnerSettings:
+    ) -> "LearnerSettings":
         """Settings read back from the store, brought into today's ranges (an older version
         allowed more; a language that is not a code is forgotten)."""
         extra = extra_time_factor if not math.isnan(extra_time_factor) else MIN_EXTRA_TIME

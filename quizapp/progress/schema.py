@@ -13,7 +13,8 @@ version-1 database from `V1` and check that opening it upgrades it.
 - v4: a learner's interface language (`learners.language`, NULL = the system's).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
 import sqlite3
 from collections.abc import Callable
