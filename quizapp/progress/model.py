@@ -2,16 +2,16 @@
 
 Everything is immutable plain values: named tuples, which cost a tenth of a frozen dataclass to
 define (start-up imports every one) and to build, and frozen dataclasses for the two values that
-check themselves when made (`LearnerSettings`, `AnswerRecord`). The store never sees the quiz
-engine's objects: `progress.attempts` turns a graded answer into an `AnswerRecord`, and the
-session state arrives as a plain JSON-compatible dict, which the store keeps as it is. A
-question is a `QuestionRef` and a mode the engine's `Mode`: one vocabulary on both sides.
+check themselves when made (`LearnerSettings`; `AnswerRecord` in `answerrecord.py`, imported
+with the first answer). The store never sees the quiz engine's objects: `progress.attempts`
+turns a graded answer into an `AnswerRecord`, and the session state arrives as a plain
+JSON-compatible dict, which the store keeps as it is. A question is a `QuestionRef` and a mode
+the engine's `Mode`: one vocabulary on both sides.
 """
 
 # No `from __future__ import annotations` here: typing.NamedTuple compiles every string
 # annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -87,43 +87,6 @@ class BankUse(NamedTuple):
     bank_id: BankId
     content_hash: str
     title: str
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerRecord:
-    """One graded answer, as the GUI hands it to the store.
-
-    `response_json` is the learner's response as JSON text. `content_hash` is the hash of the
-    bank (or question) content when the answer was given, so a later edit of the question never
-    rewrites history. `prompt`, `bank_title` and `tags` are kept with the answer so statistics
-    and the teacher's export still work when the bank file is gone. `time_limit_ms` (if the
-    question had one) lets the review schedule tell a quick answer from a slow one.
-    """
-
-    bank_id: BankId
-    question_id: QuestionId
-    response_json: str
-    score: float
-    correct: bool
-    time_ms: int
-    answered_at: datetime
-    content_hash: str
-    prompt: str = ""
-    bank_title: str = ""
-    tags: tuple[str, ...] = ()
-    time_limit_ms: int | None = None
-
-    def __post_init__(self) -> None:
-        if not (0.0 <= self.score <= 1.0):
-            raise StoreError(Notice("score_range", {"score": self.score}))
-        if self.time_ms < 0:
-            raise StoreError(Notice("negative_time", {}))
-        if self.answered_at.tzinfo is None:
-            raise StoreError(Notice("time_without_zone", {}))
-        try:
-            json.loads(self.response_json)
-        except ValueError as e:
-            raise StoreError(Notice("response_not_json", {"detail": str(e)})) from None
 
 
 class StoredAnswer(NamedTuple):

@@ -42,7 +42,6 @@ from quizapp.progress.lock import DataFolderLock
 from quizapp.progress.model import (
     MAX_NAME_LENGTH,
     AnswerId,
-    AnswerRecord,
     Attempt,
     AttemptId,
     BankUse,
@@ -66,6 +65,7 @@ from quizapp.words import Notice
 # library page) never defines them (start-up is measured).
 if TYPE_CHECKING:
     from quizapp.progress import writes
+    from quizapp.progress.answerrecord import AnswerRecord
     from quizapp.progress.stats import LearnerStats
 
 log = logging.getLogger(__name__)

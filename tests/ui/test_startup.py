@@ -33,6 +33,7 @@ def probe(*args, **kwargs):
             "quizapp.quiz.config",
             "quizapp.noticewords",
             "quizapp.progress.writes",
+            "quizapp.progress.answerrecord",
         )
         modules = [m for m in unneeded if m in sys.modules]
         hooked = ["__feature_import__"] if builtins.__import__ is not builtins.__orig_import__ else []
@@ -49,7 +50,8 @@ def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> No
     """Up to the remembered learner's library, no message box, scroll bar or action type is built
     (PySide makes a Qt class's Python type, enums and all, on first touch), and neither the
     HTML entity table, the strptime parser, the statistics, the quiz configuration (the
-    store needs only `Mode`) nor the store's write records (no write happens) are imported. Imports no longer pass through PySide's hook for
+    store needs only `Mode`) nor the store's write records and answer type (no write happens)
+    are imported. Imports no longer pass through PySide's hook for
     `from __feature__ import`, which read the source of every module imported after PySide."""
     data, cache = tmp_path / "data", tmp_path / "cache"
     with Store.open(paths.Paths(data, cache, ()), FakeClock()) as store:
