@@ -51,8 +51,8 @@ def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> No
     (PySide makes a Qt class's Python type, enums and all, on first touch), and neither the
     HTML entity table, the strptime parser, the statistics, the quiz configuration (the
     store needs only `Mode`) nor the store's write records and answer type (no write happens)
-    are imported. Imports no longer pass through PySide's hook for
-    `from __feature__ import`, which read the source of every module imported after PySide."""
+    are imported. Imports no longer pass through PySide's hook for `from __feature__ import`,
+    which read the source of every module imported after PySide."""
     data, cache = tmp_path / "data", tmp_path / "cache"
     with Store.open(paths.Paths(data, cache, ()), FakeClock()) as store:
         learner = store.create_learner("Ana")
