@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import ForwardRef
 
 from quizapp import paths
 from quizapp.clock import FakeClock
@@ -93,3 +94,28 @@ def test_quizapp_uses_no_pyside_feature_switches() -> None:
     `from __feature__ import snake_case, true_property`: no module may rely on them."""
     sources = [p for p in (REPO / "quizapp").rglob("*.py") if "__feature__" in p.read_text("utf-8")]
     assert [p.name for p in sources] == ["app.py"]  # only where the hook is explained
+
+
+def test_the_core_named_tuples_every_start_defines_are_not_compiled_from_text() -> None:
+    """The model modules a start imports keep evaluated annotations: under `from __future__
+    import annotations`, typing.NamedTuple compiles every field's annotation text into a
+    ForwardRef (a `compile()` per field; ~8 M instructions at start for these modules)."""
+    from quizapp.app import refused
+    from quizapp.bank import model, problems
+    from quizapp.progress import model as progress_model
+    from quizapp.progress import recovery, schema, summaries
+
+    modules = (paths, refused, model, problems, progress_model, recovery, schema, summaries)
+    tuples = [
+        value
+        for module in modules
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields")
+        if value.__module__ == module.__name__
+    ]
+    compiled = [
+        t.__qualname__
+        for t in tuples
+        if any(isinstance(a, ForwardRef) for a in t.__annotations__.values())
+    ]
+    assert len(tuples) >= 20 and compiled == []
