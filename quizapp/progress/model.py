@@ -78,6 +78,10 @@ class LearnerSettings:
         """The fields by name, as a named tuple's (the unsaved writes' JSON uses it)."""
         return {name: getattr(self, name) for name in self.__slots__}
 
+    def __reduce__(self) -> tuple[type["LearnerSettings"], tuple[Any, ...]]:
+        """Copied and pickled through the constructor, as a dataclass would be."""
+        return LearnerSettings, tuple(self._asdict().values())
+
     def replace(self, **changes: Any) -> "LearnerSettings":
         """A copy with some fields changed, checked again."""
         return LearnerSettings(**{**self._asdict(), **changes})

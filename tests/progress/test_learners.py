@@ -3,7 +3,9 @@ learner's data."""
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 import shutil
 import tempfile
 from datetime import UTC
@@ -97,8 +99,8 @@ def test_settings_are_saved_and_validated(store: Store, ana: Learner) -> None:
 
 
 def test_settings_are_values_that_cannot_change() -> None:
-    """Settings compare and hash by value and cannot be changed in place; a changed copy is
-    checked like new settings."""
+    """Settings compare and hash by value and cannot be changed in place; copies and pickles
+    are equal to them; a changed copy is checked like new settings."""
     settings = LearnerSettings(1.5, 18, "de")
     assert settings == LearnerSettings(extra_time_factor=1.5, font_size=18, language="de")
     assert settings != LearnerSettings(1.5, 18) and settings != (1.5, 18, "de")
@@ -106,6 +108,7 @@ def test_settings_are_values_that_cannot_change() -> None:
     assert repr(settings) == "LearnerSettings(extra_time_factor=1.5, font_size=18, language='de')"
     with pytest.raises(AttributeError):
         settings.font_size = 20  # type: ignore[misc]
+    assert copy.deepcopy(settings) == pickle.loads(pickle.dumps(settings)) == settings
     assert settings.replace(font_size=None) == LearnerSettings(1.5, None, "de")
     assert settings.font_size == 18
     with pytest.raises(StoreError, match="font size"):
