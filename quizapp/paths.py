@@ -10,7 +10,8 @@ Bank search path, in order (the first bank with a given id wins): the bundled `q
 A lab machine can point everything at a USB stick or a local folder with `--data-dir`.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
 import os
 import sys

@@ -1,7 +1,8 @@
 """Why a use case did not happen, as a code and what its words need. The face that asked turns
 it into words with `quizapp.words.refusal` (a dialog's title and text, or a terminal line)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
 from typing import NamedTuple
 

@@ -5,7 +5,8 @@ nothing here reads files.
 Ids are `NewType`s so a question id is never passed where a bank id belongs.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
 import enum
 from typing import NamedTuple, NewType

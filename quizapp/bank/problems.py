@@ -4,7 +4,8 @@ A problem is a code with its parameters (key names, counts, line numbers, a did-
 a sentence: `quizapp.checkwords` makes the words, in the language chosen at start.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
 import enum
 from collections.abc import Mapping

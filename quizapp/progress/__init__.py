@@ -10,7 +10,6 @@ from quizapp.bank.model import QuestionRef
 from quizapp.progress.errors import AlreadyRunning, StoreError
 from quizapp.progress.model import (
     AnswerId,
-    AnswerRecord,
     Attempt,
     AttemptId,
     BankUse,
@@ -28,6 +27,7 @@ from quizapp.progress.model import (
 from quizapp.progress.store import AUTOSAVE_EVERY_S, Store, learner_key
 
 if TYPE_CHECKING:
+    from quizapp.progress.answerrecord import AnswerRecord
     from quizapp.progress.stats import (
         Accuracy,
         AttemptPoint,
@@ -42,6 +42,10 @@ _IN_STATS = ("Accuracy", "AttemptPoint", "DayActivity", "LearnerStats", "Questio
 
 
 def __getattr__(name: str) -> object:
+    if name == "AnswerRecord":  # with the first answer (a start records none)
+        from quizapp.progress.answerrecord import AnswerRecord
+
+        return AnswerRecord
     if name in _IN_STATS:
         from quizapp.progress import stats
 

@@ -6,7 +6,7 @@ opening the store never loads the engine."""
 from __future__ import annotations
 
 from quizapp.bank.model import Bank, Question
-from quizapp.progress import AnswerRecord
+from quizapp.progress.answerrecord import AnswerRecord
 from quizapp.quiz import Answer, Session
 
 

@@ -1,21 +1,21 @@
 """What the progress store records and returns: learners, attempts, answers, and their ids.
 
 Everything is immutable plain values: named tuples, which cost a tenth of a frozen dataclass to
-define (start-up imports every one) and to build, and frozen dataclasses for the two values that
-check themselves when made (`LearnerSettings`, `AnswerRecord`). The store never sees the quiz
-engine's objects: `progress.attempts` turns a graded answer into an `AnswerRecord`, and the
-session state arrives as a plain JSON-compatible dict, which the store keeps as it is. A
-question is a `QuestionRef` and a mode the engine's `Mode`: one vocabulary on both sides.
+define (start-up imports every one) and to build, and, for the two values that check themselves
+when made, a plain immutable class (`LearnerSettings`) and a frozen dataclass (`AnswerRecord`,
+in `answerrecord.py`, imported with the first answer). The store never sees the quiz engine's
+objects: `progress.attempts` turns a graded answer into an `AnswerRecord`, and the session state
+arrives as a plain JSON-compatible dict, which the store keeps as it is. A question is a
+`QuestionRef` and a mode the engine's `Mode`: one vocabulary on both sides.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
-import json
 import math
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NamedTuple, NewType
+from typing import Any, NamedTuple, NewType, NoReturn
 
 from quizapp.bank.model import BankId, QuestionId
 from quizapp.progress.errors import StoreError
@@ -37,31 +37,71 @@ MIN_EXTRA_TIME, MAX_EXTRA_TIME = 1.0, 3.0
 DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 11, 8, 32
 
 
-@dataclass(frozen=True, slots=True)
 class LearnerSettings:
     """Per-learner preferences: extra time (1.0 = none, 1.5 = half as much again), font size
     in points (None = the app's default) and the interface language (a code such as `de` or
-    `pt-BR`; None = the system's)."""
+    `pt-BR`; None = the system's). Checked when made, immutable, equal by value.
 
-    extra_time_factor: float = 1.0
-    font_size: int | None = None
-    language: str | None = None
+    A plain class, not a frozen dataclass: every start defines it, and a dataclass (with the
+    `dataclasses` module's import) costs ~6 M instructions more (start-up is measured)."""
 
-    def __post_init__(self) -> None:
-        extra = self.extra_time_factor
+    __slots__ = ("extra_time_factor", "font_size", "language")
+    extra_time_factor: float
+    font_size: int | None
+    language: str | None
+
+    def __init__(
+        self,
+        extra_time_factor: float = 1.0,
+        font_size: int | None = None,
+        language: str | None = None,
+    ) -> None:
+        extra = extra_time_factor
         if not (MIN_EXTRA_TIME <= extra <= MAX_EXTRA_TIME) or math.isnan(extra):
             limits = {"low": MIN_EXTRA_TIME, "high": MAX_EXTRA_TIME}
             raise StoreError(Notice("extra_time_range", limits))
-        if self.font_size is not None and not (MIN_FONT_SIZE <= self.font_size <= MAX_FONT_SIZE):
+        if font_size is not None and not (MIN_FONT_SIZE <= font_size <= MAX_FONT_SIZE):
             limits = {"low": MIN_FONT_SIZE, "high": MAX_FONT_SIZE}
             raise StoreError(Notice("font_size_range", limits))
-        if self.language is not None and not _LANGUAGE_CODE.fullmatch(self.language):
+        if language is not None and not _LANGUAGE_CODE.fullmatch(language):
             raise StoreError(Notice("language_code", {}))
+        for name, value in zip(self.__slots__, (extra, font_size, language), strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"cannot assign to field {name!r}: settings are immutable")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError(f"cannot delete field {name!r}: settings are immutable")
+
+    def _asdict(self) -> dict[str, Any]:
+        """The fields by name, as a named tuple's (the unsaved writes' JSON uses it)."""
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __reduce__(self) -> tuple[type["LearnerSettings"], tuple[Any, ...]]:
+        """Copied and pickled through the constructor, as a dataclass would be."""
+        return LearnerSettings, tuple(self._asdict().values())
+
+    def replace(self, **changes: Any) -> "LearnerSettings":
+        """A copy with some fields changed, checked again."""
+        return LearnerSettings(**{**self._asdict(), **changes})
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._asdict() == other._asdict()
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._asdict().values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={v!r}" for k, v in self._asdict().items())
+        return f"LearnerSettings({fields})"
 
     @classmethod
     def stored(
         cls, extra_time_factor: float, font_size: int | None, language: str | None = None
-    ) -> LearnerSettings:
+    ) -> "LearnerSettings":
         """Settings read back from the store, brought into today's ranges (an older version
         allowed more; a language that is not a code is forgotten)."""
         extra = extra_time_factor if not math.isnan(extra_time_factor) else MIN_EXTRA_TIME
@@ -86,43 +126,6 @@ class BankUse(NamedTuple):
     bank_id: BankId
     content_hash: str
     title: str
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerRecord:
-    """One graded answer, as the GUI hands it to the store.
-
-    `response_json` is the learner's response as JSON text. `content_hash` is the hash of the
-    bank (or question) content when the answer was given, so a later edit of the question never
-    rewrites history. `prompt`, `bank_title` and `tags` are kept with the answer so statistics
-    and the teacher's export still work when the bank file is gone. `time_limit_ms` (if the
-    question had one) lets the review schedule tell a quick answer from a slow one.
-    """
-
-    bank_id: BankId
-    question_id: QuestionId
-    response_json: str
-    score: float
-    correct: bool
-    time_ms: int
-    answered_at: datetime
-    content_hash: str
-    prompt: str = ""
-    bank_title: str = ""
-    tags: tuple[str, ...] = ()
-    time_limit_ms: int | None = None
-
-    def __post_init__(self) -> None:
-        if not (0.0 <= self.score <= 1.0):
-            raise StoreError(Notice("score_range", {"score": self.score}))
-        if self.time_ms < 0:
-            raise StoreError(Notice("negative_time", {}))
-        if self.answered_at.tzinfo is None:
-            raise StoreError(Notice("time_without_zone", {}))
-        try:
-            json.loads(self.response_json)
-        except ValueError as e:
-            raise StoreError(Notice("response_not_json", {"detail": str(e)})) from None
 
 
 class StoredAnswer(NamedTuple):

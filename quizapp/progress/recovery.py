@@ -8,7 +8,8 @@ A damaged database is never overwritten or deleted: it is moved, with its -wal a
 into `<data>/damaged/`, and the newest backup that passes a check takes its place.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
 import os
 import re

@@ -27,7 +27,7 @@ from quizapp.bank.model import QuestionRef
 from quizapp.clock import Clock
 from quizapp.files import FileRefused
 from quizapp.paths import Paths
-from quizapp.progress import opening, recovery, review, steps, writes
+from quizapp.progress import opening, recovery, review, steps
 from quizapp.progress.connection import (
     cause,
     checkpoint,
@@ -42,7 +42,6 @@ from quizapp.progress.lock import DataFolderLock
 from quizapp.progress.model import (
     MAX_NAME_LENGTH,
     AnswerId,
-    AnswerRecord,
     Attempt,
     AttemptId,
     BankUse,
@@ -62,7 +61,11 @@ from quizapp.progress.model import (
 )
 from quizapp.words import Notice
 
+# The write records are imported by the methods that write: a start that only reads (up to the
+# library page) never defines them (start-up is measured).
 if TYPE_CHECKING:
+    from quizapp.progress import writes
+    from quizapp.progress.answerrecord import AnswerRecord
     from quizapp.progress.stats import LearnerStats
 
 log = logging.getLogger(__name__)
@@ -216,6 +219,8 @@ class Store:
     def _write_fallback(self) -> str | None:
         """The writes still waiting, as JSON in the first folder that takes them: the data
         folder, then the system's temporary folder, then the home folder."""
+        from quizapp.progress import writes
+
         stamp = self._clock.now().strftime("%Y%m%dT%H%M%S")
         data = writes.to_json(list(self._pending))
         for folder in (self.paths.data_dir, Path(tempfile.gettempdir()), Path.home()):
@@ -293,6 +298,8 @@ class Store:
         return None if row is None else _learner(row)
 
     def create_learner(self, name: str, settings: LearnerSettings | None = None) -> Learner:
+        from quizapp.progress import writes
+
         clean = _clean_name(name)
         self._refuse_taken(clean, None)
         learner = Learner(
@@ -313,6 +320,8 @@ class Store:
         return learner
 
     def rename_learner(self, learner_id: LearnerId, name: str) -> Learner:
+        from quizapp.progress import writes
+
         current = self.learner(learner_id)
         clean = _clean_name(name)
         self._refuse_taken(clean, learner_id)
@@ -320,12 +329,16 @@ class Store:
         return Learner(current.id, clean, current.created_at, current.settings)
 
     def update_settings(self, learner_id: LearnerId, settings: LearnerSettings) -> Learner:
+        from quizapp.progress import writes
+
         current = self.learner(learner_id)
         self._write_now(writes.UpdateSettings(learner_id, settings))
         return Learner(current.id, current.name, current.created_at, settings)
 
     def delete_learner(self, learner_id: LearnerId) -> None:
         """Delete a learner with every attempt, answer and statistic (the GUI confirms first)."""
+        from quizapp.progress import writes
+
         self.learner(learner_id)
         self._write_now(writes.DeleteLearner(learner_id))
         self._attempts = {k: v for k, v in self._attempts.items() if v[0] != learner_id}
@@ -344,6 +357,8 @@ class Store:
     ) -> AttemptId:
         """Record the start of a quiz with the engine's configuration and first session state.
         Like every write it waits in memory if the disk refuses it (see `status`)."""
+        from quizapp.progress import writes
+
         self._refuse_if_reader()
         self.learner(learner_id)
         attempt_id = AttemptId(self._take_id("attempts"))
@@ -368,6 +383,8 @@ class Store:
     ) -> SaveResult:
         """Commit one graded answer and the session state after it, together; on disk when
         `saved` is true, else held in memory and retried."""
+        from quizapp.progress import writes
+
         learner_id, mode, _ = self._open_attempt(attempt_id)
         answer_id = self._take_id("answers")
         now = to_db_time(self._clock.now())
@@ -390,6 +407,8 @@ class Store:
 
     def save_state(self, attempt_id: AttemptId, state: Mapping[str, Any]) -> SaveResult:
         """Save the session state of a running attempt now."""
+        from quizapp.progress import writes
+
         self._open_attempt(attempt_id)
         self._state_saved[attempt_id] = self._clock.monotonic()
         # Only the newest state matters: replace a whole state still waiting to be written.
@@ -403,6 +422,8 @@ class Store:
     ) -> writes.SaveState | writes.SaveStep:
         """The state as a small step after the last one when that is safe and much smaller,
         else whole. Steps follow each other only while nothing waits to be written."""
+        from quizapp.progress import writes
+
         text = _dump(state, "state")
         whole = writes.SaveState(attempt_id, text, now)
         plain: dict[str, Any] = json.loads(text)
@@ -453,6 +474,8 @@ class Store:
     ) -> SaveResult:
         """End an attempt (finished, time up, abandoned, ...); `score` is the fraction 0..1 and
         `time_used_ms` the quiz time the results page shows (pauses and time away excluded)."""
+        from quizapp.progress import writes
+
         learner_id, mode, _ = self._open_attempt(attempt_id)
         end = None if time_used_ms is None else _dump({"time_used_ms": time_used_ms}, "time")
         op = writes.FinishAttempt(attempt_id, to_db_time(self._clock.now()), reason, score, end)
@@ -626,6 +649,8 @@ class Store:
                 raise StoreError(Notice("store_save_failed", {"detail": str(e)})) from e
             self._pending.popleft()
             self._changed_since_backup = True
+            from quizapp.progress import writes  # loaded: `op` is one of its records
+
             if isinstance(op, writes.FinishAttempt):
                 checkpoint(self._conn)
             elif self._pending:  # catching up a backlog: the log must not eat the room
@@ -636,6 +661,8 @@ class Store:
 
     def _reopen(self) -> bool:
         """After the disk refused writes: take the folder and a writing connection again."""
+        from quizapp.progress import writes
+
         if self._closed or self._reader_only:
             return False
         try:
@@ -723,6 +750,10 @@ class Store:
             raise StoreError(Notice("store_closed", {}))
 
     def _pending_answers(self) -> int:
+        if not self._pending:
+            return 0
+        from quizapp.progress import writes
+
         return sum(isinstance(op, writes.SaveAnswer) for op in self._pending)
 
     def _result(self, saved: bool) -> SaveResult:

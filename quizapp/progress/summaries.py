@@ -6,7 +6,8 @@ rebuild) are written so that they give the same numbers, which the tests check a
 `stats.stats_from_answers`, the slow way over the raw answers.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple compiles every string
+# annotation into a ForwardRef, which costs start-up time (docs/architecture.md, Start-up).
 
 import sqlite3
 from typing import NamedTuple

@@ -13,9 +13,9 @@ import sqlite3
 from typing import Any, NamedTuple
 
 from quizapp.progress import review, summaries
+from quizapp.progress.answerrecord import AnswerRecord
 from quizapp.progress.model import (
     AnswerId,
-    AnswerRecord,
     AttemptId,
     BankUse,
     LearnerId,

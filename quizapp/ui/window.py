@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, Signal
@@ -648,7 +647,7 @@ class MainWindow(QMainWindow):
         apply_font_size(self, self.point_size)
         learner = self.ctx.learner
         if learner is not None:
-            settings = replace(learner.settings, font_size=None if step == 0 else int(size))
+            settings = learner.settings.replace(font_size=None if step == 0 else int(size))
             try:
                 self.ctx.learner = self.ctx.store.update_settings(learner.id, settings)
             except StoreError as e:

@@ -3,6 +3,9 @@ learner's data."""
 
 from __future__ import annotations
 
+import copy
+import json
+import pickle
 import shutil
 import tempfile
 from datetime import UTC
@@ -93,6 +96,40 @@ def test_settings_are_saved_and_validated(store: Store, ana: Learner) -> None:
         LearnerSettings(extra_time_factor=0.5)
     with pytest.raises(StoreError, match="font size"):
         LearnerSettings(font_size=2)
+
+
+def test_settings_are_values_that_cannot_change() -> None:
+    """Settings compare and hash by value and cannot be changed in place; copies and pickles
+    are equal to them; a changed copy is checked like new settings."""
+    settings = LearnerSettings(1.5, 18, "de")
+    assert settings == LearnerSettings(extra_time_factor=1.5, font_size=18, language="de")
+    assert settings != LearnerSettings(1.5, 18) and settings != (1.5, 18, "de")
+    assert len({settings, LearnerSettings(1.5, 18, "de")}) == 1
+    assert repr(settings) == "LearnerSettings(extra_time_factor=1.5, font_size=18, language='de')"
+    with pytest.raises(AttributeError):
+        settings.font_size = 20  # type: ignore[misc]
+    assert copy.deepcopy(settings) == pickle.loads(pickle.dumps(settings)) == settings
+    assert settings.replace(font_size=None) == LearnerSettings(1.5, None, "de")
+    assert settings.font_size == 18
+    with pytest.raises(StoreError, match="font size"):
+        settings.replace(font_size=99)
+
+
+def test_pending_learner_changes_are_kept_readably_when_the_app_quits(
+    store: Store, ana: Learner
+) -> None:
+    """A settings change the disk refused is written to the fallback file with its fields by
+    name."""
+    from quizapp.progress import writes
+
+    text = writes.to_json([writes.UpdateSettings(ana.id, LearnerSettings(2.0, 24, "de"))])
+    assert json.loads(text)["writes"] == [
+        {
+            "write": "UpdateSettings",
+            "id": ana.id,
+            "settings": {"extra_time_factor": 2.0, "font_size": 24, "language": "de"},
+        }
+    ]
 
 
 def test_delete_removes_every_trace_of_that_learner_only(store: Store, clock: FakeClock) -> None:

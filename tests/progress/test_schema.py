@@ -152,3 +152,15 @@ def test_a_database_from_a_newer_quizapp_is_refused_and_left_alone(
             Store.open(folders, clock)
     assert folders.database.read_bytes() == content
     assert not (folders.data_dir / "damaged").exists()
+
+
+def test_the_latest_shape_on_record_is_what_the_migrations_make() -> None:
+    """The fingerprint a start checks an up-to-date file against is that of the tables the
+    migrations build (a new migration must record its own), and a changed byte of schema text
+    no longer matches it."""
+    built = schema.expected_shape(schema.LATEST)
+    assert schema.fingerprint(built) == schema.LATEST_SHAPE, schema.fingerprint(built)
+    kind, name, sql = sorted(built, key=lambda t: t[1])[0]
+    assert sql is not None
+    flipped = (kind, name, sql.replace("NOT NULL", "NOT NULK", 1))
+    assert schema.fingerprint((built - {(kind, name, sql)}) | {flipped}) != schema.LATEST_SHAPE

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import ForwardRef
 
 from quizapp import paths
 from quizapp.clock import FakeClock
@@ -32,6 +33,8 @@ def probe(*args, **kwargs):
             "quizapp.progress.stats",
             "quizapp.quiz.config",
             "quizapp.noticewords",
+            "quizapp.progress.writes",
+            "quizapp.progress.answerrecord",
         )
         modules = [m for m in unneeded if m in sys.modules]
         hooked = ["__feature_import__"] if builtins.__import__ is not builtins.__orig_import__ else []
@@ -55,9 +58,10 @@ def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> No
     """Up to the remembered learner's library, no message box, scroll bar or action type is built
     (PySide makes a Qt class's Python type, enums and all, on first touch), nor the parts of the
     first pages that are hidden without an unfinished quiz or a bank's problems, and neither the
-    HTML entity table, the strptime parser, the statistics nor the quiz configuration (the
-    store needs only `Mode`) are imported. Imports no longer pass through PySide's hook for
-    `from __feature__ import`, which read the source of every module imported after PySide."""
+    HTML entity table, the strptime parser, the statistics, the quiz configuration (the store
+    needs only `Mode`) nor the store's write records and answer type (no write happens) are
+    imported. Imports no longer pass through PySide's hook for `from __feature__ import`, which
+    read the source of every module imported after PySide."""
     data, cache = tmp_path / "data", tmp_path / "cache"
     with Store.open(paths.Paths(data, cache, ()), FakeClock()) as store:
         learner = store.create_learner("Ana")
@@ -98,3 +102,28 @@ def test_quizapp_uses_no_pyside_feature_switches() -> None:
     `from __feature__ import snake_case, true_property`: no module may rely on them."""
     sources = [p for p in (REPO / "quizapp").rglob("*.py") if "__feature__" in p.read_text("utf-8")]
     assert [p.name for p in sources] == ["app.py"]  # only where the hook is explained
+
+
+def test_the_core_named_tuples_every_start_defines_are_not_compiled_from_text() -> None:
+    """The model modules a start imports keep evaluated annotations: under `from __future__
+    import annotations`, typing.NamedTuple compiles every field's annotation text into a
+    ForwardRef (a `compile()` per field; ~8 M instructions at start for these modules)."""
+    from quizapp.app import refused
+    from quizapp.bank import model, problems
+    from quizapp.progress import model as progress_model
+    from quizapp.progress import recovery, schema, summaries
+
+    modules = (paths, refused, model, problems, progress_model, recovery, schema, summaries)
+    tuples = [
+        value
+        for module in modules
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields")
+        if value.__module__ == module.__name__
+    ]
+    compiled = [
+        t.__qualname__
+        for t in tuples
+        if any(isinstance(a, ForwardRef) for a in t.__annotations__.values())
+    ]
+    assert len(tuples) >= 20 and compiled == []
