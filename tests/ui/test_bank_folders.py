@@ -67,3 +67,20 @@ def test_a_copy_with_the_same_id_is_listed_with_the_reason_and_the_fix(
     assert any("'every-type' is also used by" in p and "give it its own `id:`" in p for p in listed)
     assert library.problems.isVisible() and not library.start.isEnabled()
     assert window.ctx.bank("every-type").title == "Every type"
+
+
+def test_a_copy_not_loaded_shows_its_path_as_plain_text_in_the_tooltip(
+    qtbot: QtBot, window: MainWindow, folders: paths.Paths
+) -> None:
+    """A folder name is text from the learner's disk: in the not-loaded row's tooltip it is
+    shown as written, never read as rich text (an `<img src=...>` there would load a file)."""
+    window.choose_learner(window.ctx.store.create_learner("Ana"))
+    wait_for_the_watch(qtbot, window)
+    created = folders.bank_dirs[-1] / "<i>copies</i>"
+    created.mkdir(parents=True)
+    copy = BANK.replace("title: Every type", "title: Every type (copy)")
+    (created / "copy.yaml").write_text(copy, encoding="utf-8")
+    qtbot.waitUntil(lambda: "Every type (copy) (not loaded)" in titles(window), timeout=10_000)
+    row = titles(window).index("Every type (copy) (not loaded)")
+    tip = window.library.tree.topLevelItem(row).toolTip(0)
+    assert "&lt;i&gt;copies&lt;/i&gt;" in tip and "<i>" not in tip

@@ -290,7 +290,7 @@ class LibraryPage(Page):
             )
             item.setData(0, _KEY, "file:" + result.path)
             item.setForeground(5, colour("bad"))
-            item.setToolTip(0, result.path)
+            item.setToolTip(0, plain_tip(result.path))
             return item
         bank = result.bank
         errors, warnings = len(result.errors), len(result.warnings)
