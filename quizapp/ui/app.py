@@ -262,9 +262,6 @@ def _classroom_window(
     folders: paths.Paths, store: Store, clock: Clock, preset: str
 ) -> ClassroomWindow | None:
     """The classroom window for `preset`, or None after saying (in a dialog) why not."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
     from quizapp.app.classroom import open_classroom
     from quizapp.app.context import AppContext
     from quizapp.app.refused import Refused
@@ -275,11 +272,7 @@ def _classroom_window(
     library = load_library(list(folders.bank_dirs), folders.bank_cache_dir)
     opened = open_classroom(preset, library, store, clock)
     if isinstance(opened, Refused):
-        title, text = refusal(opened)
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName(title)
-        box.exec()
+        tell_before_start(*refusal(opened))
         return None
     return ClassroomWindow(AppContext(folders, store, clock, library), opened)
 
