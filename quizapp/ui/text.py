@@ -132,12 +132,16 @@ class _CopiedAsShown(QObject):
     a URL copied from an explanation must open, a word pasted into an answer must match."""
 
     _COPYING = frozenset((QEvent.Type.ContextMenu, QEvent.Type.MouseButtonRelease))
+    _KEYS = frozenset((QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in self._COPYING and kind not in self._KEYS:
+            return False  # the label's other events (a start sends it dozens) import nothing
         from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent  # built on first use
 
         copy_key = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Copy)
-        if not (copy_key or event.type() in self._COPYING) or not isinstance(watched, QLabel):
+        if not (copy_key or kind in self._COPYING) or not isinstance(watched, QLabel):
             return False
         # the label copies (Ctrl+C, its menu, X11's selection); whether the event goes on to
         # the parent is still decided by its accepted flag

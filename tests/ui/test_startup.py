@@ -26,7 +26,7 @@ def probe(*args, **kwargs):
     if args == ("READY",):
         import PySide6.QtGui as gui, PySide6.QtWidgets as widgets
         types = [n for n in ("QMessageBox", "QScrollBar") if n in vars(widgets)]
-        types += [n for n in ("QAction",) if n in vars(gui)]
+        types += [n for n in ("QAction", "QClipboard") if n in vars(gui)]
         unneeded = (
             "html",
             "_strptime",
@@ -55,10 +55,10 @@ sys.exit(main(sys.argv[1:]))
 
 
 def test_the_start_builds_only_what_the_library_page_needs(tmp_path: Path) -> None:
-    """Up to the remembered learner's library, no message box, scroll bar or action type is built
-    (PySide makes a Qt class's Python type, enums and all, on first touch), nor the parts of the
-    first pages that are hidden without an unfinished quiz or a bank's problems, and neither the
-    HTML entity table, the strptime parser, the statistics, the quiz configuration (the store
+    """Up to the remembered learner's library, no message box, scroll bar, action or clipboard
+    type is built (PySide makes a Qt class's Python type, enums and all, on first touch), nor the
+    parts of the first pages that are hidden without an unfinished quiz or a bank's problems, and
+    neither the HTML entity table, the strptime parser, the statistics, the quiz configuration (the store
     needs only `Mode`) nor the store's write records and answer type (no write happens) are
     imported. Imports no longer pass through PySide's hook for `from __feature__ import`, which
     read the source of every module imported after PySide."""
