@@ -126,7 +126,7 @@ class _Checker(NodeReader):
         if top is None:
             return self._result(None, [])
         stem = Path(self.path).stem
-        title = self._required_text(top, "title", root)
+        title = self.required_text(top, "title", root)
         bank_id = stem
         if "id" in top:
             value = self.text(top.get("id") or root, "id")
@@ -159,9 +159,6 @@ class _Checker(NodeReader):
         problems = sorted(self.problems, key=lambda p: (p.line, p.column))
         files = tuple(dict.fromkeys(self.files))
         return LoadResult(self.path, bank, tuple(problems), tuple(skipped), files)
-
-    def _required_text(self, fields: Fields, key: str, owner: Node) -> str | None:
-        return self.required_text(fields, key, owner)
 
     def _source(self, top: Fields) -> tuple[Source | None, SourceText | None]:
         node = top.get("source")
@@ -290,7 +287,7 @@ class _Checker(NodeReader):
             return None
         qid = self._question_id(fields, node, ids)
         qtype = self._question_type(fields, node)
-        prompt = self._required_text(fields, "prompt", node)
+        prompt = self.required_text(fields, "prompt", node)
         if qtype is not None:
             for key in fields.values.keys() - _KEYS_BY_TYPE[qtype]:
                 if key == "answer":  # order and match explain this one themselves

@@ -285,7 +285,7 @@ class Classroom:
             interrupted=True,
             ended_at=unfinished.state_saved_at,
         )
-        self._hand_in(snapshot)
+        self.hand_in(snapshot)
         return snapshot
 
     def _close_interrupted(self, unfinished: UnfinishedAttempt) -> AttemptResult:
@@ -303,16 +303,15 @@ class Classroom:
         self.store.finish_attempt(
             attempt.id, INTERRUPTED, score=result.score, time_used_ms=result.time_used_ms
         )
-        self._hand_in(result)
+        self.hand_in(result)
         return result
 
-    def _hand_in(self, result: AttemptResult) -> None:
+    def hand_in(self, result: AttemptResult) -> Delivery:
         """Keep `result` on this machine; deliver it now unless the GUI does that in the
-        background."""
+        background. Says what was delivered and what waits."""
         if self.deliver_at_once:
-            self.outbox.put(result)
-        else:
-            self.outbox.keep(result)
+            return self.outbox.put(result)
+        return self.outbox.keep(result)
 
     def _prefix(self, name: str) -> str:
         """How the names of the learner's result files at this preset begin."""
@@ -466,10 +465,7 @@ class Sitting:
             written_at=clock.now(),
             interrupted=results.reason is FinishReason.ABANDONED,
         )
-        outbox = self.classroom.outbox
-        self.delivery = outbox.keep(self.result)
-        if self.classroom.deliver_at_once:
-            self.delivery = outbox.deliver_pending()
+        self.delivery = self.classroom.hand_in(self.result)
 
 
 def _meta(unfinished: UnfinishedAttempt) -> dict[str, object]:

@@ -7,13 +7,11 @@ whose facts are not yet asked wins, with a nudge towards the types used least so
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.bank.loader import no_cycle_collection
 from quizapp.bank.sourcetext import Passage, split_passages
 from quizapp.draft.facts import behind_first, find_chains, find_facts, find_numbers, surnames
 from quizapp.draft.questions import Builder, Candidate, Sentence
@@ -66,23 +64,10 @@ def _alone(name: str) -> str:
 
 def draft_bank(raw: str, *, questions: int | None = None, seed: int = 0) -> Draft:
     """Draft questions for a text: deterministic for a given seed."""
-    with _collector_paused():
+    # Drafting makes many small lists, tuples and dicts that live until the draft is done: the
+    # cycle collector would walk them again and again, a fifth of the time, and free nothing.
+    with no_cycle_collection():
         return _draft(raw, questions, seed)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Drafting makes many small lists, tuples and dicts that live until the draft is done;
-    Python's cycle collector would walk them (and the rest of the app's objects) again and
-    again while they are made, a fifth of the time, and find almost nothing to free. It runs
-    once the draft is made. Restored as found, so nested or parallel drafts leave it on."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _draft(raw: str, questions: int | None, seed: int) -> Draft:

@@ -6,8 +6,10 @@ import marshal
 import os
 from pathlib import Path
 
+import pytest
+
 from quizapp import paths
-from quizapp.bank import load_file, load_library
+from quizapp.bank import find_bank_files, load_file, load_library
 from quizapp.bank.cache import BankCache
 
 BANK = """title: {title}
@@ -169,6 +171,28 @@ def test_unreadable_bank_file_is_reported(tmp_path: Path) -> None:
     result = load_file(path)
     assert result.bank is None
     assert result.errors[0].message.startswith("the file cannot be read")
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search folder the system refuses to list is an error at the folder, with the reason."""
+    write(tmp_path / "lib", "a.yaml", BANK.format(title="A", id="a"))
+
+    def refuse(self: Path, pattern: str) -> list[Path]:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "rglob", refuse)
+    files, problems = find_bank_files([tmp_path / "lib"])
+    assert files == []
+    [problem] = problems
+    assert (problem.path, problem.code, problem.is_error) == (
+        str(tmp_path / "lib"),
+        "folder_unlistable",
+        True,
+    )
+    assert problem.params["reason"] == "permission"
+    assert problem.message.startswith("cannot list this folder: ")
 
 
 def test_hidden_folders_and_other_files_are_skipped(tmp_path: Path) -> None:

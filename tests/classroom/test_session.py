@@ -310,3 +310,24 @@ def test_time_that_ran_out_while_the_app_was_closed_finishes_the_attempt(
     assert (result.finish_reason, result.interrupted) == (FinishReason.TIME_UP.value, False)
     with pytest.raises(ClassroomError, match="used your 1 attempt"):
         room.begin("Ana")
+
+
+def test_without_deliver_at_once_a_finished_sitting_keeps_its_result_on_this_machine(
+    make_preset: MakePreset,
+    library: Library,
+    open_store: OpenStore,
+    clock: FakeClock,
+    results_dir: Path,
+) -> None:
+    """The GUI delivers in the background: a finished sitting's result waits in the local
+    outbox (its delivery says so) until `deliver_pending` takes it to the folder."""
+    room = Classroom(make_preset(EXAM), library, open_store("lab-1"), clock)
+    room.deliver_at_once = False
+    sitting = room.begin("Ana")
+    take(sitting, clock, random.Random(5), skill=1.0)
+    assert sitting.result is not None and sitting.delivery is not None
+    assert not sitting.delivery.complete
+    assert files(results_dir) == []
+    assert [w.file_name for w in room.pending()] == [sitting.result.file_name]
+    assert room.deliver_pending().complete
+    assert [p.name for p in files(results_dir)] == [sitting.result.file_name]
