@@ -67,10 +67,6 @@ class Preset:
     instructions: str | None = None
     lrs: LrsSettings | None = None  # where attempts also go as xAPI statements (docs/lrs.md)
 
-    @property
-    def unlimited_attempts(self) -> bool:
-        return self.attempts == 0
-
     def quiz_config(self, extra_time: float = 1.0) -> QuizConfig:
         """The engine's configuration for one learner, with their extra-time factor."""
         return dataclasses.replace(self.quiz, extra_time=extra_time)

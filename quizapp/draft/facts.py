@@ -463,7 +463,6 @@ def _trim_connectors(chain: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 _SAID_COLON = re.compile(r"\b(" + "|".join(L.SPEECH_VERBS) + r"): (?=[A-Z])")
 _SAID_BEFORE = re.compile(r"\b(" + "|".join(L.SPEECH_VERBS) + r")\b[^.]{0,40}$")
 _ALONG_WITH = re.compile(r"\b(?:and|along with|together with)\b")
-_SPEECH = re.compile(r"\b(" + "|".join(L.SPEECH_VERBS) + r")\b(?: that)?[:,]? ?$")
 
 
 def _quotes(passage: str, offset: int, sentence: str, facts: list[Fact]) -> list[Fact]:
