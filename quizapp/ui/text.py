@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QSize, Qt
@@ -11,6 +12,9 @@ from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from quizapp.words import clock_text, end_words, mode_in_sentence, mode_words, percent, plural
+
+if TYPE_CHECKING:
+    from quizapp.progress import UnfinishedAttempt
 
 # the words live in quizapp.words
 __all__ = [
@@ -179,16 +183,18 @@ def chart_text(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def unfinished_words(mode: str, banks: str, answers: int, saved_at: datetime) -> str:
+def unfinished_words(unfinished: UnfinishedAttempt) -> str:
     """The line that offers an unfinished quiz back (learner page and library)."""
+    attempt = unfinished.attempt
+    banks = ", ".join(b.title for b in attempt.banks)
     return QCoreApplication.translate(
         "LearnersPage",
         "You have an unfinished {mode} quiz on {banks}: {answers} so far, saved {saved}.",
     ).format(
-        mode=mode_in_sentence(mode),
+        mode=mode_in_sentence(attempt.mode.value),
         banks=banks or QCoreApplication.translate("LearnersPage", "a quiz"),
-        answers=plural(answers, "answer"),
-        saved=when(saved_at),
+        answers=plural(attempt.answer_count, "answer"),
+        saved=when(unfinished.state_saved_at),
     )
 
 

@@ -260,11 +260,7 @@ class LearnersPage(Page):
                 self.resume_card.setVisible(False)
             return
         self._resume_card().setVisible(True)
-        a = u.attempt
-        banks = ", ".join(b.title for b in a.banks)
-        self.resume_text.setText(
-            unfinished_words(a.mode.value, banks, a.answer_count, u.state_saved_at)
-        )
+        self.resume_text.setText(unfinished_words(u))
         self.resume_button.setEnabled(self.library_ready)
         if not self.library_ready:
             self.resume_button.setToolTip(self.tr("The banks are still loading…"))

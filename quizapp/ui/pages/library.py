@@ -181,11 +181,8 @@ class LibraryPage(Page):
             if self.unfinished_card is not None:
                 self.unfinished_card.setVisible(False)
             return
-        a = unfinished.attempt
-        banks = ", ".join(b.title for b in a.banks)
-        words = unfinished_words(a.mode.value, banks, a.answer_count, unfinished.state_saved_at)
         self._unfinished_card().setVisible(True)
-        self.unfinished_text.setText(words)
+        self.unfinished_text.setText(unfinished_words(unfinished))
 
     def _unfinished_card(self) -> QFrame:
         """The card above the list that offers the unfinished quiz back."""
