@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from quizapp.words import Context, count, decimal, os_words, short_number
+from quizapp.words import Context, count, decimal, reported_os_words, short_number
 
 if TYPE_CHECKING:
     from quizapp.bank.problems import Problem
@@ -99,7 +99,7 @@ def _why(p: Params) -> str:
     """Why a file cannot be read: a `files` reason code (or `not_utf8`) and the system's words."""
     if p["reason"] == "not_utf8":
         return checker.tr("it is not UTF-8 text")
-    return os_words(str(p["reason"]), str(p.get("detail") or ""))
+    return reported_os_words(p)
 
 
 def _megabytes(size: object) -> str:
