@@ -486,20 +486,6 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
 # -- classroom presets (quizapp.classroom.preset, presetcheck, presetlrs, reader) --------------
 
 
-def _results_missing_folder(p: Params) -> str:
-    if p["what"] == "not_folder":
-        text = preset.tr(
-            "the results folder {folder} is not a folder; create it, or plug in its stick. "
-            "quizapp never creates it, and keeps results on each machine until it is there"
-        )
-    else:
-        text = preset.tr(
-            "the results folder {folder} does not exist (yet); create it, or plug in its stick. "
-            "quizapp never creates it, and keeps results on each machine until it is there"
-        )
-    return text.format(folder=p["folder"])
-
-
 def _no_such_bank(p: Params) -> str:
     if p.get("known"):
         text = preset.tr(
@@ -612,8 +598,14 @@ _MESSAGES.update(
             ),
             p,
         ),
-        "results_not_folder": lambda p: _results_missing_folder({**p, "what": "not_folder"}),
-        "results_not_there": lambda p: _results_missing_folder({**p, "what": "missing"}),
+        "results_not_folder": lambda p: preset.tr(
+            "the results folder {folder} is not a folder; create it, or plug in its stick. "
+            "quizapp never creates it, and keeps results on each machine until it is there"
+        ).format(folder=p["folder"]),
+        "results_not_there": lambda p: preset.tr(
+            "the results folder {folder} does not exist (yet); create it, or plug in its stick. "
+            "quizapp never creates it, and keeps results on each machine until it is there"
+        ).format(folder=p["folder"]),
         "no_such_bank": _no_such_bank,
         "no_such_tag": lambda p: _fill(
             preset.tr("no question of the chosen banks has the tag '{tag}'{suggestion}"), p
