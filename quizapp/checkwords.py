@@ -49,8 +49,14 @@ def severity_words(severity: str) -> str:
 
 def problem_line(p: Problem) -> str:
     """Compiler-style `path:line:col: error: message [question id]`, as editors expect."""
-    text = f"{p.path}:{p.line}:{p.column}: {severity_words(p.severity.value)}: {p.message}"
+    text = compiler_line(f"{p.path}:{p.line}:{p.column}", p.severity.value, p.message)
     return f"{text} [{p.question_id}]" if p.question_id else text
+
+
+def compiler_line(where: object, severity: str, text: str) -> str:
+    """`where: note: text`, `where` being a path, `path:line` or `path:line:col`: the
+    compiler style editors read, with the severity (`severity_words`) in the chosen language."""
+    return f"{where}: {severity_words(severity)}: {text}"
 
 
 # -- the parameters, as they appear in a sentence --------------------------------------------
