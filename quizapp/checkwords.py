@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from quizapp.files import NAME_MAX, PATH_MAX
 from quizapp.words import Context, count, decimal, reported_os_words, short_number
 
 if TYPE_CHECKING:
@@ -90,8 +91,6 @@ def _what(code: object) -> tuple[str, str]:
 
 def _path_words(code: object) -> str:
     """Why a text cannot be a path (`quizapp.files.path_problem` codes)."""
-    from quizapp.files import NAME_MAX, PATH_MAX
-
     if code == "nul":
         return checker.tr("it contains a NUL character")
     if code == "unencodable":
