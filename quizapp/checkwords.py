@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from quizapp.words import Context, count, decimal, os_words, short_number
+from quizapp.files import NAME_MAX, PATH_MAX
+from quizapp.words import Context, count, decimal, reported_os_words, short_number
 
 if TYPE_CHECKING:
     from quizapp.bank.problems import Problem
@@ -49,8 +50,14 @@ def severity_words(severity: str) -> str:
 
 def problem_line(p: Problem) -> str:
     """Compiler-style `path:line:col: error: message [question id]`, as editors expect."""
-    text = f"{p.path}:{p.line}:{p.column}: {severity_words(p.severity.value)}: {p.message}"
+    text = compiler_line(f"{p.path}:{p.line}:{p.column}", p.severity.value, p.message)
     return f"{text} [{p.question_id}]" if p.question_id else text
+
+
+def compiler_line(where: object, severity: str, text: str) -> str:
+    """`where: note: text`, `where` being a path, `path:line` or `path:line:col`: the
+    compiler style editors read, with the severity (`severity_words`) in the chosen language."""
+    return f"{where}: {severity_words(severity)}: {text}"
 
 
 # -- the parameters, as they appear in a sentence --------------------------------------------
@@ -84,8 +91,6 @@ def _what(code: object) -> tuple[str, str]:
 
 def _path_words(code: object) -> str:
     """Why a text cannot be a path (`quizapp.files.path_problem` codes)."""
-    from quizapp.files import NAME_MAX, PATH_MAX
-
     if code == "nul":
         return checker.tr("it contains a NUL character")
     if code == "unencodable":
@@ -99,7 +104,7 @@ def _why(p: Params) -> str:
     """Why a file cannot be read: a `files` reason code (or `not_utf8`) and the system's words."""
     if p["reason"] == "not_utf8":
         return checker.tr("it is not UTF-8 text")
-    return os_words(str(p["reason"]), str(p.get("detail") or ""))
+    return reported_os_words(p)
 
 
 def _megabytes(size: object) -> str:
@@ -486,20 +491,6 @@ _MESSAGES: dict[str, Callable[[Params], str]] = {
 # -- classroom presets (quizapp.classroom.preset, presetcheck, presetlrs, reader) --------------
 
 
-def _results_missing_folder(p: Params) -> str:
-    if p["what"] == "not_folder":
-        text = preset.tr(
-            "the results folder {folder} is not a folder; create it, or plug in its stick. "
-            "quizapp never creates it, and keeps results on each machine until it is there"
-        )
-    else:
-        text = preset.tr(
-            "the results folder {folder} does not exist (yet); create it, or plug in its stick. "
-            "quizapp never creates it, and keeps results on each machine until it is there"
-        )
-    return text.format(folder=p["folder"])
-
-
 def _no_such_bank(p: Params) -> str:
     if p.get("known"):
         text = preset.tr(
@@ -612,8 +603,14 @@ _MESSAGES.update(
             ),
             p,
         ),
-        "results_not_folder": lambda p: _results_missing_folder({**p, "what": "not_folder"}),
-        "results_not_there": lambda p: _results_missing_folder({**p, "what": "missing"}),
+        "results_not_folder": lambda p: preset.tr(
+            "the results folder {folder} is not a folder; create it, or plug in its stick. "
+            "quizapp never creates it, and keeps results on each machine until it is there"
+        ).format(folder=p["folder"]),
+        "results_not_there": lambda p: preset.tr(
+            "the results folder {folder} does not exist (yet); create it, or plug in its stick. "
+            "quizapp never creates it, and keeps results on each machine until it is there"
+        ).format(folder=p["folder"]),
         "no_such_bank": _no_such_bank,
         "no_such_tag": lambda p: _fill(
             preset.tr("no question of the chosen banks has the tag '{tag}'{suggestion}"), p

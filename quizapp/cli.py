@@ -228,7 +228,7 @@ def display_problem(env: Mapping[str, str], platform: str) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     early = _lang_option(argv)
-    language = _speak(early, say=True)  # before the parser: its help and errors are words too
+    language = _speak(early)  # before the parser: its help and errors are words too
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
     if args.command is None and rest:
@@ -240,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not hasattr(args, key):
                 setattr(args, key, value)
     if args.lang != early:  # `--la de`: argparse knows abbreviations
-        language = _speak(args.lang, say=True)
+        language = _speak(args.lang)
     if args.version:
         print(version_text(folders(args), language))
         return 0
@@ -291,10 +291,10 @@ def _lang_option(argv: Sequence[str]) -> str | None:
     return found
 
 
-def _speak(option: str | None, *, say: bool = False) -> str:
+def _speak(option: str | None) -> str:
     """Words from now on in `--lang`, else the system's language: the chosen code. English
     costs nothing; another language loads its catalogue only when a first word is needed (the
-    app replaces it with its own at start). `say`: name an option we have no catalogue for."""
+    app replaces it with its own at start). An option we have no catalogue for is named."""
     speak_argparse()
     system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
     asked = option or system
@@ -306,7 +306,7 @@ def _speak(option: str | None, *, say: bool = False) -> str:
     # an option we have no catalogue for gives way to the system's language
     language = i18n.choose([option, system], i18n.shipped())
     words.install(None if language.code == "en" else i18n.terminal_translator(language.code))
-    if say and option and language.asked:
+    if option and language.asked:
         _no_translation(language.asked, language.code)
     return language.code
 

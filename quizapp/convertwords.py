@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from quizapp.words import Context, count, decimal, os_words, short_number, translate
+from quizapp.words import (
+    Context,
+    count,
+    decimal,
+    reported_os_words,
+    short_number,
+    translate,
+)
 
 convert = Context("convert")
 
@@ -225,7 +232,7 @@ def _pdf_unwritable(p: Params) -> str:
     if p["reason"] == "no_painter":
         why = convert.tr("Qt could not start a PDF")
     else:
-        why = os_words(str(p["reason"]), str(p.get("detail") or ""))
+        why = reported_os_words(p)
     return convert.tr("the PDF cannot be written: {why}").format(why=why)
 
 
@@ -451,7 +458,7 @@ MESSAGES: dict[str, Callable[[Params], str]] = {
         size=p["size"], limit=p["limit"]
     ),
     "convert_source_unreadable": lambda p: convert.tr("the file cannot be read: {why}").format(
-        why=os_words(str(p["reason"]), str(p.get("detail") or ""))
+        why=reported_os_words(p)
     ),
     "source_text_missing": lambda p: _fill(
         convert.tr(

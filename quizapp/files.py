@@ -345,16 +345,18 @@ def os_reason(error: BaseException) -> str:
     return "other"
 
 
+def _same(text: str) -> str:
+    return text
+
+
 def explain_os(
-    error: BaseException, path: Path | str | None = None, tr: Callable[[str], str] | None = None
+    error: BaseException, path: Path | str | None = None, tr: Callable[[str], str] = _same
 ) -> str:
     """`error` in plain words that name the path and say what to do (`tr` as for
     `reason_words`: `quizapp.words.os_explained` passes its translator)."""
     reason = os_reason(error)
     where = path if path is not None else getattr(error, "filename", None)
-    if reason == "other" and isinstance(error, OSError) and error.strerror:
-        return describe(reason, where, error.strerror, tr or _same)
-    return describe(reason, where, "", tr or _same)
+    return describe(reason, where, os_detail(error) if reason == "other" else "", tr)
 
 
 def os_words(error: BaseException) -> str:
@@ -365,10 +367,6 @@ def os_words(error: BaseException) -> str:
 def os_detail(error: BaseException) -> str:
     """The system's own words for `error`, kept for reasons without words of ours."""
     return error.strerror if isinstance(error, OSError) and error.strerror else ""
-
-
-def _same(text: str) -> str:
-    return text
 
 
 def reason_words(reason: str, detail: str = "", tr: Callable[[str], str] = _same) -> str:

@@ -19,21 +19,17 @@ from quizapp.words import (
     count,
     notice,
     os_described,
-    os_words,
+    reported_os_words,
     short_number,
     words,
 )
-
-
-def _os(p: Mapping[str, object]) -> str:
-    return os_words(str(p["reason"]), str(p.get("detail", "")))
 
 
 def _outbox_too(p: Mapping[str, object]) -> str:
     first = p["first"]
     assert isinstance(first, Notice)
     either = words.tr("The outbox {outbox} cannot be written either ({why}).")
-    return f"{notice(first)} {either.format(outbox=p['outbox'], why=_os(p))}"
+    return f"{notice(first)} {either.format(outbox=p['outbox'], why=reported_os_words(p))}"
 
 
 NOTICES: dict[str, Callable[[Mapping[str, object]], str]] = {
@@ -49,7 +45,7 @@ NOTICES: dict[str, Callable[[Mapping[str, object]], str]] = {
     ).format(folder=p["folder"]),
     "results_folder_refused": lambda p: words.tr(
         "The results folder {folder} cannot be written to: {why}."
-    ).format(folder=p["folder"], why=_os(p)),
+    ).format(folder=p["folder"], why=reported_os_words(p)),
     "outbox_refused_too": _outbox_too,
     "waiting_unreadable": lambda p: words.tr(
         "The waiting result {path} cannot be read ({detail})."

@@ -426,6 +426,12 @@ def os_words(reason: str, detail: str = "") -> str:
     return files.reason_words(reason, detail, _files_tr)
 
 
+def reported_os_words(params: Mapping[str, object]) -> str:
+    """`os_words` for a reported problem or state that carries a `files` reason code as
+    `reason` and the system's own words as `detail` (absent or empty when there are none)."""
+    return os_words(str(params["reason"]), str(params.get("detail") or ""))
+
+
 def os_described(reason: str, where: object = None, detail: str = "") -> str:
     """A `files` reason code's translated words, naming `where`, with what to do."""
     return files.describe(reason, None if where is None else str(where), detail, _files_tr)

@@ -150,6 +150,8 @@ def test_the_cache_keeps_codes_so_a_warm_load_speaks_the_language_of_now(tmp_pat
         ("source_unreadable", {"name": "t", "reason": "not_utf8", "detail": ""}, "UTF-8"),
         ("fewer_match", {"matching": 1, "count": 5}, "only 1 question, so a learner gets 1"),
         ("seconds_range", {"name": "quiz", "high": 86400.0}, "at most 86400 (or"),
+        ("results_not_folder", {"folder": "/m/r"}, "results folder /m/r is not a folder;"),
+        ("results_not_there", {"folder": "/m/r"}, "results folder /m/r does not exist (yet);"),
     ],
 )
 def test_parameters_are_shown_in_words(code: str, params: dict[str, object], text: str) -> None:

@@ -133,6 +133,16 @@ def test_each_cause_has_its_own_words(code: int, reason: str) -> None:
     assert files.describe(reason) not in others
 
 
+def test_an_error_without_words_of_ours_is_explained_in_the_systems() -> None:
+    """An error we have no reason for keeps the system's own words; one we have, ours."""
+    odd = OSError(errno.EXDEV, "Invalid cross-device link", "/x/y")
+    assert files.explain_os(odd) == "/x/y: Invalid cross-device link."
+    full = OSError(errno.ENOSPC, "No space left on device", "/x/y")
+    assert files.explain_os(full, tr=str.upper) == (
+        "/x/y: THE DISK IS FULL. FREE SOME SPACE ON THAT DISK."
+    )
+
+
 @pytest.mark.parametrize("folder", ["/", "/etc", "/usr/share", "/proc", "/var"])
 def test_system_folders_are_known(folder: str) -> None:
     """The places results must never go."""

@@ -74,6 +74,16 @@ def test_every_outbox_notice_the_core_returns_has_words() -> None:
     assert codes == set(noticewords.NOTICES), codes ^ set(noticewords.NOTICES)
 
 
+def test_a_reported_file_reason_is_in_our_words_else_the_systems() -> None:
+    """A problem's or state's `reason` code is worded by us; the system's own `detail` only
+    stands in for a reason we have no words for, and nothing at all gives our general words."""
+    full = {"reason": "full", "detail": "No space left on device"}
+    assert words.reported_os_words(full) == "the disk is full"
+    assert words.reported_os_words({"reason": "other", "detail": "Bad luck"}) == "Bad luck"
+    assert words.reported_os_words({"reason": "other"}) == "the system refused it"
+    assert words.reported_os_words({"reason": "other", "detail": None}) == "the system refused it"
+
+
 def test_outbox_notices_are_codes_until_a_person_reads_them() -> None:
     """The outbox reports a code and the folder; the sentence, with the OS reason, is made here."""
     refused = words.Notice(

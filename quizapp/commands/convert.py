@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.bank.problems import Problem
-from quizapp.checkwords import severity_words
+from quizapp.checkwords import compiler_line
 from quizapp.commands.arguments import RawDescriptionHelpFormatter, shown
 from quizapp.files import QT_TRANSLATE_NOOP
 from quizapp.words import Context, error_words, translate
@@ -91,7 +91,7 @@ def _say(problem: Problem) -> None:
 
 def _refuse(path: Path, why: str) -> None:
     """`path:1:1: error: why` on stderr, `error` in the language chosen."""
-    print(f"{path}:1:1: {severity_words('error')}: {why}", file=sys.stderr)
+    print(compiler_line(f"{path}:1:1", "error", why), file=sys.stderr)
 
 
 def run_convert(args: argparse.Namespace) -> int:
@@ -126,12 +126,12 @@ def run_convert(args: argparse.Namespace) -> int:
         return 1
     if outcome.encoding:
         read_as = ConvertCommand.tr("read as {encoding}").format(encoding=outcome.encoding)
-        print(f"{src}: {severity_words('note')}: {read_as}")
+        print(compiler_line(src, "note", read_as))
     for problem in sorted(outcome.problems, key=lambda p: (p.path, p.line)):
         _say(problem)
     extracted = ConvertCommand.tr("image extracted")
     for image in outcome.images:
-        print(f"{dest.parent / image}: {severity_words('note')}: {extracted}")
+        print(compiler_line(dest.parent / image, "note", extracted))
     if not outcome.written:
         print(
             ConvertCommand.tr("{file}: nothing could be converted").format(file=src),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from quizapp.bank.coverage import uncited_passages
 from quizapp.bank.loader import Library, find_bank_files, load_files
 from quizapp.bank.problems import Problem, Severity
-from quizapp.checkwords import severity_words
+from quizapp.checkwords import compiler_line
 from quizapp.commands.folders import folders
 from quizapp.files import QT_TRANSLATE_NOOP
 from quizapp.words import Context, plural
@@ -201,10 +201,10 @@ def _print_text(report: dict[str, Any]) -> None:
             uncited = ValidateCommand.tr("not cited by any question of {bank}: {excerpt}")
             where = f"{bank['source_file']}:{passage['line']}"
             uncited = uncited.format(bank=bank["id"], excerpt=excerpt)
-            print(f"{where}: {severity_words('note')}: {uncited}")
+            print(compiler_line(where, "note", uncited))
         if "uncited" in bank and not bank["uncited"]:
             cited = ValidateCommand.tr("every passage is cited by {bank}").format(bank=bank["id"])
-            print(f"{bank['source_file']}: {severity_words('note')}: {cited}")
+            print(compiler_line(bank["source_file"], "note", cited))
     s = report["summary"]
     skipped = sum(len(b["skipped"]) for b in report["banks"])
     checked = ValidateCommand.tr("{banks}, {questions}").format(

@@ -30,7 +30,9 @@ def test_unknown_format_asks_for_from(tmp_path: Path, capsys: pytest.CaptureFixt
     src = tmp_path / "questions.txt"
     src.write_text("What?\nA. x\nB. y\nANSWER: A\n", encoding="utf-8")
     assert run(src, tmp_path / "out.yaml") == 1
-    assert "add --from FORMAT" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "add --from FORMAT" in err
+    assert err.startswith(f"{src}:1:1: error: cannot tell the format from the name;")
     assert not (tmp_path / "out.yaml").exists()
 
 
@@ -66,7 +68,9 @@ def test_windows_encodings_are_read_and_named(
     src = tmp_path / "q.gift"
     src.write_bytes(data)
     assert run(src, tmp_path / "out.yaml") == 0
-    assert f"read as {said}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"read as {said}" in out
+    assert f"{src}: note: read as {said}\n" in out
     text = (tmp_path / "out.yaml").read_text(encoding="utf-8")
     assert "prompt: Café?" in text and "explanation: Ça va." in text
 

@@ -11,6 +11,7 @@ import pytest
 
 from quizapp import checkwords, convertwords, words
 from quizapp.convert.gift import read_gift
+from quizapp.convert.pipeline import EXPORT_ONLY, FORMATS
 
 REPO = Path(__file__).resolve().parents[2]
 CONVERTERS = sorted((REPO / "quizapp" / "convert").glob("*.py"))
@@ -144,6 +145,14 @@ def test_parameters_are_shown_in_words(code: str, params: dict[str, object], tex
         assert text in checkwords.problem_message(code, params)
     finally:
         words.use_decimal_point(".")
+
+
+def test_an_export_only_format_is_named_as_convert_help_lists_it() -> None:
+    """`... can only be written` names the format in the words `quizapp convert --help` lists
+    (and translates); convertwords keeps its own copy, as it may not import the converters."""
+    for name in EXPORT_ONLY:
+        message = checkwords.problem_message("export_only", {"format": name})
+        assert message == f"{FORMATS[name]} can only be written"
 
 
 BROKEN_MOODLE = """<?xml version="1.0"?>
